@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "chibo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chibo", targets: ["chibo"]),
+        .library(name: "ChiBoCore", targets: ["ChiBoCore"]),
+        .library(name: "ChiBoApp", targets: ["ChiBoApp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+    ],
+    targets: [
+        // The domain: rules, rulebook, Vietnamese text. No Vapor, no Fluent.
+        .target(name: "ChiBoCore"),
+        // The web application: models, migrations, controllers, views, commands.
+        .target(
+            name: "ChiBoApp",
+            dependencies: [
+                "ChiBoCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .executableTarget(name: "chibo", dependencies: ["ChiBoApp"]),
+        .testTarget(name: "ChiBoCoreTests", dependencies: ["ChiBoCore"]),
+        .testTarget(
+            name: "ChiBoAppTests",
+            dependencies: [
+                "ChiBoApp",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

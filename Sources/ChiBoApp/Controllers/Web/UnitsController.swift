@@ -1,0 +1,161 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// /units: the tree, a unit's page, creating, editing and moving units, officers.
+struct UnitsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let units = routes.grouped("units")
+        units.get(use: tree)
+        units.get("new", use: newForm)
+        units.post(use: create)
+        units.get(":id", use: show)
+        units.get(":id", "edit", use: editForm)
+        units.post(":id", "edit", use: update)
+        units.post(":id", "move", use: move)
+        units.post(":id", "officers", use: setOfficer)
+        units.post(":id", "officers", ":officer", "end", use: endOfficer)
+    }
+
+    @Sendable func tree(req: Request) async throws -> HTMLPage {
+        let principal = try req.principal()
+        var roots: [(OrgUnit, [OrgUnit])] = []
+        for root in try await UnitService.scopeRoots(req.db, principal) {
+            roots.append((root, try await UnitService.children(req.db, of: root.id!)))
+        }
+        return HTMLPage(UnitViews.treePage(await req.pageContext(), roots: roots, canCreateRoot: principal.isGlobalAdmin))
+    }
+
+    func render(_ req: Request, _ id: UUID, errors: [DomainError] = []) async throws -> HTMLPage {
+        let principal = try req.principal()
+        let unit = try await UnitService.find(req.db, principal, id)
+        let canRead = try await Scope.allows(principal, .readMembers, unit: id, on: req.db)
+        let canManage = try await Scope.allows(principal, .manageUnits, unit: id, on: req.db)
+        var members: [Member] = []
+        if canRead && unit.kind.isCell {
+            members = try await Member.query(on: req.db).filter(\.$unit.$id == id).sort(\.$sortKey).sort(\.$fullName).all()
+        } else if canManage {
+            members = try await MemberService.search(req.db, principal, .init(unitID: id, per: 200)).items
+        }
+        var targets: [OrgUnit] = []
+        if canManage, let parentID = unit.$parent.id, let grand = try await OrgUnit.find(parentID, on: req.db)?.$parent.id {
+            // Siblings of the current parent under the grandparent, a common reorganisation.
+            targets = try await UnitService.children(req.db, of: grand).filter { $0.id != parentID && !$0.kind.isCell }
+        }
+        let page = UnitViews.UnitPage(
+            unit: unit, ancestors: try await UnitService.ancestors(req.db, of: id),
+            children: try await UnitService.children(req.db, of: id),
+            counts: try await UnitService.counts(req.db, unitID: id),
+            officers: try await UnitService.officers(req.db, unitID: id), members: members,
+            canReadMembers: canRead, canWriteMembers: try await Scope.allows(principal, .writeMembers, unit: id, on: req.db),
+            canManage: canManage, moveTargets: targets, errors: errors)
+        return HTMLPage(UnitViews.page(await req.pageContext(), page), status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    @Sendable func show(req: Request) async throws -> HTMLPage {
+        try await render(req, try req.id())
+    }
+
+    @Sendable func newForm(req: Request) async throws -> HTMLPage {
+        let principal = try req.principal()
+        let parentID = (try? req.query.get(String.self, at: "parent")).flatMap(UUID.init(uuidString:))
+        let parent = try await parentID.asyncMap { try await UnitService.find(req.db, principal, $0, for: .manageUnits) }
+        if parent == nil && !principal.isGlobalAdmin { throw DomainError.forbidden() }
+        return HTMLPage(UnitViews.form(await req.pageContext(), title: req.language == .vi ? "Thêm tổ chức" : "New unit",
+                                       action: Paths.units, values: .init(), parent: parent, editing: false, errors: []))
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let form = try req.content.decode(UnitViews.FormValues.self)
+        let parentID = form.parentId.flatMap { UUID(uuidString: $0) }
+        switch try await req.attempt({ try await UnitService.create(req.db, principal, parentID: parentID, draft: form.draft) }) {
+        case .success(let unit):
+            return req.redirect(to: Paths.unit(unit.id))
+        case .failure(let f):
+            let parent = try await parentID.asyncMap { try await UnitService.find(req.db, principal, $0, for: .manageUnits) }
+            return try await HTMLPage(UnitViews.form(await req.pageContext(), title: req.language == .vi ? "Thêm tổ chức" : "New unit",
+                                                     action: Paths.units, values: form, parent: parent, editing: false,
+                                                     errors: f.errors), status: .unprocessableEntity).encodeResponse(for: req)
+        }
+    }
+
+    @Sendable func editForm(req: Request) async throws -> HTMLPage {
+        let unit = try await UnitService.find(req.db, try req.principal(), try req.id(), for: .manageUnits)
+        let values = UnitViews.FormValues(name: unit.name, code: unit.code, kind: unit.kindRaw, cellType: unit.cellTypeRaw,
+                                          termLabel: unit.termLabel, termStart: unit.termStart)
+        return HTMLPage(UnitViews.form(await req.pageContext(), title: unit.name, action: Paths.unitEdit(unit.id),
+                                       values: values, parent: nil, editing: true, errors: []))
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let form = try req.content.decode(UnitViews.FormValues.self)
+        switch try await req.attempt({ try await UnitService.update(req.db, principal, id: id, draft: form.draft) }) {
+        case .success(let unit):
+            return req.redirect(to: Paths.unit(unit.id))
+        case .failure(let f):
+            return try await HTMLPage(UnitViews.form(await req.pageContext(), title: form.name ?? "", action: Paths.unitEdit(id),
+                                                     values: form, parent: nil, editing: true, errors: f.errors),
+                                      status: .unprocessableEntity).encodeResponse(for: req)
+        }
+    }
+
+    struct MoveForm: Content {
+        var parentId: String?
+        var effectiveDate: String?
+    }
+
+    @Sendable func move(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let form = try req.content.decode(MoveForm.self)
+        switch try await req.attempt({
+            let parent = try req.formID(form.parentId, field: "parentId")
+            let date = try req.date(form.effectiveDate, field: "effectiveDate", vi: "Ngày chuyển", en: "Date")
+            return try await UnitService.move(req.db, principal, id: id, newParentID: parent, date: date)
+        }) {
+        case .success: return req.redirect(to: Paths.unit(id))
+        case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
+        }
+    }
+
+    struct OfficerForm: Content {
+        var memberId: String?
+        var role: String?
+        var from: String?
+        var until: String?
+    }
+
+    @Sendable func setOfficer(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let form = try req.content.decode(OfficerForm.self)
+        switch try await req.attempt({
+            let member = try req.formID(form.memberId, field: "memberId")
+            guard let role = form.role.flatMap(OfficerRole.init(rawValue:)) else {
+                throw DomainError(.invalid, code: "role.invalid", vi: "Chọn chức vụ.", en: "Choose an office.", field: "role")
+            }
+            let from = try req.date(form.from, field: "from", vi: "Ngày bắt đầu", en: "Start date")
+            try await UnitService.setOfficer(req.db, principal, unitID: id, memberID: member, role: role, from: from)
+        }) {
+        case .success: return req.redirect(to: Paths.unit(id))
+        case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
+        }
+    }
+
+    @Sendable func endOfficer(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let officer = try req.id("officer")
+        let form = try req.content.decode(OfficerForm.self)
+        switch try await req.attempt({
+            let until = try req.date(form.until, field: "until", vi: "Ngày thôi", en: "End date")
+            try await UnitService.endOfficer(req.db, principal, unitID: id, officerID: officer, until: until)
+        }) {
+        case .success: return req.redirect(to: Paths.unit(id))
+        case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
+        }
+    }
+}

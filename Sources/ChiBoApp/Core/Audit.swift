@@ -1,0 +1,41 @@
+import Fluent
+import Vapor
+
+/// Who did a change: an account, or a command run on the server.
+struct Actor: Sendable {
+    let accountID: UUID?
+    let username: String
+
+    init(_ principal: Principal) {
+        accountID = principal.accountID
+        username = principal.username
+    }
+
+    init(system name: String) {
+        accountID = nil
+        username = name
+    }
+}
+
+/// The audit log: every change, with its before and after, written in the change's transaction.
+enum Audit {
+    static func record<B: Encodable, A: Encodable>(
+        _ db: any Database, _ actor: Actor, action: String, entity: String, id: UUID?, unit: UUID?,
+        before: B?, after: A?
+    ) async throws {
+        let entry = AuditEntry(at: Date(), accountID: actor.accountID, username: actor.username, action: action,
+                               entity: entity, entityID: id, unitID: unit, before: try encode(before), after: try encode(after))
+        try await entry.save(on: db)
+    }
+
+    static func record<A: Encodable>(_ db: any Database, _ actor: Actor, action: String, entity: String, id: UUID?, unit: UUID?, after: A?) async throws {
+        try await record(db, actor, action: action, entity: entity, id: id, unit: unit, before: Optional<A>.none, after: after)
+    }
+
+    private static func encode<T: Encodable>(_ value: T?) throws -> String? {
+        guard let value else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,51 @@
+import Fluent
+import SQLKit
+import Vapor
+import ChiBoCore
+
+/// Scope checks against the closure table: a role at unit X covers X and everything under it.
+/// Nothing outside the scope is revealed: a unit or member one may not read is "not found".
+enum Scope {
+    /// Whether `principal` holds a role allowing `action` at `unitID` or one of its ancestors.
+    static func allows(_ principal: Principal, _ action: Action, unit unitID: UUID, on db: any Database) async throws -> Bool {
+        if principal.grants.contains(where: { $0.unitID == nil && $0.role.allows(action) }) { return true }
+        let roots = principal.units(allowing: action)
+        guard !roots.isEmpty else { return false }
+        let hit = try await UnitClosure.query(on: db)
+            .filter(\.$descendant.$id == unitID)
+            .filter(\.$ancestor.$id ~~ roots)
+            .first()
+        return hit != nil
+    }
+
+    /// Throws "not found" when the unit cannot be read, "forbidden" when it can but `action` is not allowed.
+    static func require(_ principal: Principal, _ action: Action, unit unitID: UUID, on db: any Database) async throws {
+        if try await allows(principal, action, unit: unitID, on: db) { return }
+        if action != .readUnit, try await allows(principal, .readUnit, unit: unitID, on: db) {
+            throw DomainError.forbidden()
+        }
+        throw DomainError.notFound("unit")
+    }
+
+    /// The unit ids under which `action` is allowed; nil means everywhere.
+    static func roots(_ principal: Principal, _ action: Action) -> [UUID]? {
+        if principal.grants.contains(where: { $0.unitID == nil && $0.role.allows(action) }) { return nil }
+        return principal.units(allowing: action)
+    }
+
+    /// Restricts a member query to the subtrees where `action` is allowed.
+    static func restrict(_ query: QueryBuilder<Member>, _ principal: Principal, _ action: Action) -> QueryBuilder<Member> {
+        guard let roots = roots(principal, action) else { return query }
+        if roots.isEmpty { return query.filter(\.$id == UUID()) }
+        return query.filter(inSubtrees(of: roots, column: "unit_id", table: Member.schema))
+    }
+
+    /// `table.column IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN roots)`.
+    static func inSubtrees(of roots: [UUID], column: String, table: String) -> DatabaseQuery.Filter {
+        let subquery = SQLSubquery.select { sub in
+            sub.column("descendant_id").from(UnitClosure.schema)
+                .where(SQLColumn("ancestor_id"), .in, SQLBind.group(roots))
+        }
+        return .sql(SQLBinaryExpression(SQLColumn(column, table: table), .in, subquery))
+    }
+}

@@ -1,0 +1,12 @@
+import Fluent
+import Vapor
+
+/// Every migration, in order. One per file, never edited once it has shipped.
+enum Migrations {
+    static func register(on app: Application) {
+        app.migrations.add(M001_CreateUnits())
+        app.migrations.add(M002_CreateMembers())
+        app.migrations.add(M003_CreateAccounts())
+        app.migrations.add(SessionRecord.migration)
+    }
+}

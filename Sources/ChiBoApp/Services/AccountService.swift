@@ -1,0 +1,153 @@
+import Crypto
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// Accounts, logins (throttled), API tokens.
+enum AccountService {
+    /// A bcrypt hash of a password nobody has, verified when the user name is unknown so that
+    /// a wrong name and a wrong password take the same time.
+    static let decoyHash = "$2b$12$CwTycUXWue0Thq9StjUM0uJ8.Ck5wQZ3aR0dX1jL3vJq0oK3Yt5kS"
+
+    static func login(_ db: any Database, hasher: AsyncPasswordHasher, config: AppConfig, username raw: String?,
+                      password: String?, ip: String, now: Date = Date()) async throws -> Principal {
+        let username = (raw ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let invalid = DomainError(.invalid, code: "login.invalid", vi: "Tên đăng nhập hoặc mật khẩu không đúng.",
+                                  en: "Wrong user name or password.")
+        guard !username.isEmpty, username.count <= 100, let password, !password.isEmpty, password.count <= 200 else {
+            throw invalid
+        }
+        let since = now.addingTimeInterval(-Double(config.loginWindowSeconds))
+        let failures = try await LoginAttempt.query(on: db).filter(\.$username == username)
+            .filter(\.$success == false).filter(\.$at > since).count()
+        if failures >= config.loginMaxFailures {
+            throw DomainError(.rateLimited, code: "login.throttled",
+                              vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau \(config.loginWindowSeconds / 60) phút.",
+                              en: "Too many failed logins. Try again in \(config.loginWindowSeconds / 60) minutes.")
+        }
+        let account = try await Account.query(on: db).filter(\.$username == username).first()
+        let ok = try await hasher.verify(password, created: account?.passwordHash ?? decoyHash)
+        try await LoginAttempt(username: username, ip: String(ip.prefix(64)), success: ok && account?.active == true, at: now)
+            .create(on: db)
+        guard ok, let account, account.active, let principal = try await Principal.load(accountID: account.id!, on: db) else {
+            throw invalid
+        }
+        return principal
+    }
+
+    /// Issues an API token; only its hash is stored.
+    static func issueToken(_ db: any Database, _ principal: Principal, lifetime: Int) async throws -> (String, Date) {
+        let token = [UInt8].random(count: 32).base64URLEncoded
+        let expires = Date().addingTimeInterval(Double(lifetime))
+        try await APIToken(accountID: principal.accountID, tokenHash: hash(token), expiresAt: expires).create(on: db)
+        return (token, expires)
+    }
+
+    static func principal(forToken token: String, on db: any Database) async throws -> Principal? {
+        guard token.count <= 200,
+              let row = try await APIToken.query(on: db).filter(\.$tokenHash == hash(token)).first(),
+              row.expiresAt > Date() else { return nil }
+        return try await Principal.load(accountID: row.$account.id, on: db)
+    }
+
+    static func revoke(token: String, on db: any Database) async throws {
+        try await APIToken.query(on: db).filter(\.$tokenHash == hash(token)).delete()
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    struct NewAccount: Sendable {
+        var username: String?
+        var password: String?
+        var displayName: String?
+        var memberID: UUID?
+        var role: String?
+        var unitID: UUID?
+    }
+
+    /// Creates an account with one role. The grantor must manage accounts at the unit and be allowed to grant the role.
+    static func create(_ db: any Database, _ principal: Principal, hasher: AsyncPasswordHasher, _ new: NewAccount) async throws -> Account {
+        let username = try AccountRules.username(new.username)
+        let password = try AccountRules.password(new.password)
+        guard let role = new.role.flatMap(Role.init(rawValue:)) else {
+            throw DomainError(.invalid, code: "role.invalid", vi: "Chọn vai trò.", en: "Choose a role.", field: "role")
+        }
+        try await checkGrant(db, principal, role: role, unitID: new.unitID)
+        var name = try AccountRules.displayName(new.displayName, fallback: username)
+        if let memberID = new.memberID {
+            let member = try await MemberService.find(db, principal, memberID)
+            if VietnameseText.normalizeName(new.displayName ?? "").isEmpty { name = member.fullName }
+        }
+        let displayName = name
+        if try await Account.query(on: db).filter(\.$username == username).first() != nil {
+            throw DomainError(.conflict, code: "username.duplicate", vi: "Tên đăng nhập \(username) đã có người dùng.",
+                              en: "The user name \(username) is taken.", field: "username")
+        }
+        let hash = try await hasher.hash(password)
+        return try await db.transaction { tx in
+            let account = Account(username: username, passwordHash: hash, displayName: displayName, memberID: new.memberID)
+            try await account.create(on: tx)
+            let grant = AccountRole(accountID: account.id!, role: role, unitID: new.unitID)
+            try await grant.create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "account.create", entity: "account", id: account.id, unit: new.unitID,
+                                   after: AccountDTO(account, roles: [grant]))
+            return account
+        }
+    }
+
+    static func checkGrant(_ db: any Database, _ principal: Principal, role: Role, unitID: UUID?) async throws {
+        guard let unitID else {
+            if principal.isGlobalAdmin && role == .administrator { return }
+            throw DomainError(.invalid, code: "unitId.required", vi: "Chọn tổ chức cho vai trò.",
+                              en: "Choose the unit the role applies to.", field: "unitId")
+        }
+        guard try await OrgUnit.find(unitID, on: db) != nil else { throw DomainError.notFound("unit") }
+        try await Scope.require(principal, .manageAccounts, unit: unitID, on: db)
+        // The grantor's roles that cover this unit decide what may be granted.
+        var grantable = Set<Role>()
+        for g in principal.grants where g.role.allows(.manageAccounts) {
+            if g.unitID == nil {
+                grantable.formUnion(g.role.grantable)
+            } else if try await UnitClosure.query(on: db).filter(\.$ancestor.$id == g.unitID!)
+                .filter(\.$descendant.$id == unitID).first() != nil {
+                grantable.formUnion(g.role.grantable)
+            }
+        }
+        guard grantable.contains(role) else { throw DomainError.forbidden() }
+    }
+
+    /// Accounts holding a role in the principal's account-management scope.
+    static func list(_ db: any Database, _ principal: Principal) async throws -> [(Account, [AccountRole])] {
+        let accounts = try await Account.query(on: db).with(\.$roles).sort(\.$username).all()
+        if principal.isGlobalAdmin { return accounts.map { ($0, $0.roles) } }
+        let roots = principal.units(allowing: .manageAccounts)
+        guard !roots.isEmpty else { return [] }
+        let visible = Set(try await UnitClosure.query(on: db).filter(\.$ancestor.$id ~~ roots).all().map { $0.$descendant.id })
+        return accounts.filter { a in a.roles.contains { $0.$unit.id.map(visible.contains) ?? false } }
+            .map { ($0, $0.roles) }
+    }
+
+    static func setPassword(_ db: any Database, _ principal: Principal, hasher: AsyncPasswordHasher, accountID: UUID,
+                            password raw: String?) async throws {
+        let password = try AccountRules.password(raw)
+        guard let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first() else {
+            throw DomainError.notFound("account")
+        }
+        if account.id != principal.accountID {
+            guard try await list(db, principal).contains(where: { $0.0.id == accountID }) else { throw DomainError.notFound("account") }
+            if account.roles.contains(where: { $0.role == .administrator }) && !principal.isGlobalAdmin {
+                throw DomainError.forbidden()
+            }
+        }
+        let hash = try await hasher.hash(password)
+        try await db.transaction { tx in
+            account.passwordHash = hash
+            try await account.save(on: tx)
+            try await APIToken.query(on: tx).filter(\.$account.$id == accountID).delete()
+            try await Audit.record(tx, Actor(principal), action: "account.password", entity: "account", id: accountID, unit: nil,
+                                   after: ["changed": "password"])
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Vapor
+import ChiBoCore
+
+/// What the API returns and the audit log stores: never the Fluent model itself.
+struct UnitDTO: Content, Equatable {
+    let id: UUID?
+    let parentId: UUID?
+    let name: String
+    let code: String
+    let kind: UnitKind
+    let cellType: CellType?
+    let termLabel: String
+    let termStart: String?
+    let depth: Int
+
+    init(_ u: OrgUnit) {
+        id = u.id
+        parentId = u.$parent.id
+        name = u.name
+        code = u.code
+        kind = u.kind
+        cellType = u.cellType
+        termLabel = u.termLabel
+        termStart = u.termStart
+        depth = u.depth
+    }
+}
+
+struct ExemptionDTO: Content, Equatable {
+    let kind: ExemptionKind
+    let decisionDate: String?
+    let reason: String?
+}
+
+struct TransferDTO: Content, Equatable {
+    let direction: TransferDirection
+    let from: String?
+    let until: String?
+    let place: String?
+}
+
+struct MemberDTO: Content, Equatable {
+    let id: UUID?
+    let unitId: UUID
+    let fullName: String
+    let birthDate: String
+    let gender: Gender
+    let cardNumber: String?
+    let admissionDate: String
+    let officialDate: String?
+    let status: MemberStatus
+    let phone: String?
+    let exemption: ExemptionDTO?
+    let transfer: TransferDTO?
+
+    init(_ m: Member) {
+        id = m.id
+        unitId = m.$unit.id
+        fullName = m.fullName
+        birthDate = m.birthDate
+        gender = m.gender
+        cardNumber = m.cardNumber
+        admissionDate = m.admissionDate
+        officialDate = m.officialDate
+        status = m.status
+        phone = m.phone
+        exemption = m.exemptionKind.map { ExemptionDTO(kind: $0, decisionDate: m.exemptionDate, reason: m.exemptionReason) }
+        transfer = m.transferDirection.map {
+            TransferDTO(direction: $0, from: m.transferFrom, until: m.transferUntil, place: m.transferPlace)
+        }
+    }
+}
+
+struct MemberPeriodDTO: Content, Equatable {
+    let unitId: UUID
+    let unitName: String
+    let from: String
+    let until: String?
+    let note: String?
+}
+
+struct OfficerDTO: Content, Equatable {
+    let id: UUID?
+    let memberId: UUID
+    let fullName: String
+    let role: OfficerRole
+    let from: String
+}
+
+struct GrantDTO: Content, Equatable {
+    let role: Role
+    let unitId: UUID?
+}
+
+struct AccountDTO: Content, Equatable {
+    let id: UUID?
+    let username: String
+    let displayName: String
+    let memberId: UUID?
+    let active: Bool
+    let roles: [GrantDTO]
+
+    init(_ a: Account, roles: [AccountRole]) {
+        id = a.id
+        username = a.username
+        displayName = a.displayName
+        memberId = a.$member.id
+        active = a.active
+        self.roles = roles.map { GrantDTO(role: $0.role, unitId: $0.$unit.id) }
+    }
+}
+
+extension MembershipCounts: Content {}

@@ -1,0 +1,218 @@
+import Fluent
+import SQLKit
+import Vapor
+import ChiBoCore
+
+/// Members: search, records, moves between cells, exemptions and temporary transfers.
+enum MemberService {
+    struct Search: Sendable {
+        var text: String?
+        var unitID: UUID?
+        var page: Int = 1
+        var per: Int = 50
+    }
+
+    /// Members in scope matching the search, in Vietnamese list order.
+    static func search(_ db: any Database, _ principal: Principal, _ search: Search) async throws -> (items: [Member], total: Int) {
+        var query = Scope.restrict(Member.query(on: db), principal, .readMembers)
+        if let unitID = search.unitID {
+            _ = try await UnitService.find(db, principal, unitID, for: .readMembers)
+            query = query.filter(Scope.inSubtrees(of: [unitID], column: "unit_id", table: Member.schema))
+        }
+        let folded = VietnameseText.fold(search.text ?? "")
+        if !folded.isEmpty {
+            let pattern = "%" + folded.replacingOccurrences(of: "\\", with: "")
+                .replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+            if folded.allSatisfy({ $0.isNumber }) {
+                query = query.group(.or) { $0.filter(\.$searchName, .custom("LIKE"), pattern).filter(\.$cardNumber, .custom("LIKE"), pattern) }
+            } else {
+                query = query.filter(\.$searchName, .custom("LIKE"), pattern)
+            }
+        }
+        let total = try await query.count()
+        let per = min(max(search.per, 1), 200)
+        let page = max(search.page, 1)
+        let items = try await query.sort(\.$sortKey).sort(\.$fullName).sort(\.$id)
+            .range((page - 1) * per ..< page * per).all()
+        return (items, total)
+    }
+
+    /// A member the principal may read (their own record, or one in scope), or "not found".
+    static func find(_ db: any Database, _ principal: Principal, _ id: UUID, for action: Action = .readMembers) async throws -> Member {
+        guard let member = try await Member.find(id, on: db) else { throw DomainError.notFound("member") }
+        if action == .readMembers, principal.memberID == id { return member }
+        if try await Scope.allows(principal, action, unit: member.$unit.id, on: db) { return member }
+        if action != .readMembers, try await Scope.allows(principal, .readMembers, unit: member.$unit.id, on: db) {
+            throw DomainError.forbidden()
+        }
+        throw DomainError.notFound("member")
+    }
+
+    static func requireCell(_ db: any Database, _ principal: Principal, _ unitID: UUID) async throws -> OrgUnit {
+        let unit = try await UnitService.find(db, principal, unitID, for: .writeMembers)
+        guard unit.kind.isCell else {
+            throw DomainError(.invalid, code: "unitId.notCell", vi: "Đảng viên phải sinh hoạt tại một chi bộ.",
+                              en: "A member belongs to a cell.", field: "unitId")
+        }
+        return unit
+    }
+
+    static func checkCardNumber(_ db: any Database, _ card: String?, except id: UUID?) async throws {
+        guard let card else { return }
+        var q = Member.query(on: db).filter(\.$cardNumber == card)
+        if let id { q = q.filter(\.$id != id) }
+        if try await q.first() != nil {
+            throw DomainError(.conflict, code: "cardNumber.duplicate", vi: "Số thẻ đảng viên \(card) đã có trong hệ thống.",
+                              en: "Party card number \(card) is already recorded.", field: "cardNumber")
+        }
+    }
+
+    static func create(_ db: any Database, _ principal: Principal, unitID: UUID, draft: MemberDraft,
+                       today: CivilDate = Today.date()) async throws -> Member {
+        let facts: MemberFacts
+        do { facts = try draft.validated(today: today) } catch { throw error }
+        _ = try await requireCell(db, principal, unitID)
+        return try await db.transaction { tx in
+            try await checkCardNumber(tx, facts.cardNumber, except: nil)
+            let member = Member(unitID: unitID, facts: facts)
+            try await member.create(on: tx)
+            try await MemberUnitPeriod(memberID: member.id!, unitID: unitID, from: facts.admissionDate).create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "member.create", entity: "member", id: member.id, unit: member.$unit.id,
+                                   after: MemberDTO(member))
+            return member
+        }
+    }
+
+    static func update(_ db: any Database, _ principal: Principal, id: UUID, draft: MemberDraft,
+                       today: CivilDate = Today.date()) async throws -> Member {
+        let member = try await find(db, principal, id, for: .writeMembers)
+        let facts = try draft.validated(today: today)
+        return try await db.transaction { tx in
+            try await checkCardNumber(tx, facts.cardNumber, except: id)
+            let before = MemberDTO(member)
+            member.apply(facts)
+            try await member.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "member.update", entity: "member", id: id, unit: member.$unit.id,
+                                   before: before, after: MemberDTO(member))
+            return member
+        }
+    }
+
+    /// Moves a member to another cell on a date: the current period ends, a new one starts,
+    /// offices held in the old cell end.
+    static func move(_ db: any Database, _ principal: Principal, id: UUID, toUnitID: UUID, date: CivilDate,
+                     note: String?, today: CivilDate = Today.date()) async throws -> Member {
+        let member = try await find(db, principal, id, for: .writeMembers)
+        _ = try await requireCell(db, principal, toUnitID)
+        if member.$unit.id == toUnitID {
+            throw DomainError(.invalid, code: "unitId.same", vi: "Đảng viên đang sinh hoạt tại chi bộ này.",
+                              en: "The member already belongs to this cell.", field: "unitId")
+        }
+        if date > today {
+            throw DomainError(.invalid, code: "effectiveDate.future", vi: "Ngày chuyển không được sau hôm nay.",
+                              en: "The date cannot be in the future.", field: "effectiveDate")
+        }
+        return try await db.transaction { tx in
+            let before = MemberDTO(member)
+            if let current = try await MemberUnitPeriod.query(on: tx).filter(\.$member.$id == id)
+                .filter(\.$untilDate == nil).first() {
+                if let from = CivilDate(parsing: current.fromDate), date < from {
+                    throw DomainError(.invalid, code: "effectiveDate.beforeCurrent",
+                                      vi: "Ngày chuyển phải từ \(from.vietnamese) (ngày vào chi bộ hiện tại) trở về sau.",
+                                      en: "The date must be on or after \(from.iso), when the member joined the current cell.",
+                                      field: "effectiveDate")
+                }
+                current.untilDate = date.iso
+                try await current.save(on: tx)
+            }
+            let trimmed = note.map(VietnameseText.normalizeName).flatMap { $0.isEmpty ? nil : String($0.prefix(300)) }
+            try await MemberUnitPeriod(memberID: id, unitID: toUnitID, from: date, note: trimmed).create(on: tx)
+            try await UnitOfficer.query(on: tx).filter(\.$member.$id == id).filter(\.$untilDate == nil)
+                .set(\.$untilDate, to: date.iso).update()
+            member.$unit.id = toUnitID
+            try await member.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "member.move", entity: "member", id: id, unit: member.$unit.id,
+                                   before: before, after: MemberDTO(member))
+            return member
+        }
+    }
+
+    static func setExemption(_ db: any Database, _ principal: Principal, id: UUID, kind: String?, decisionDate: String?,
+                             reason: String?, today: CivilDate = Today.date()) async throws -> Member {
+        let member = try await find(db, principal, id, for: .writeMembers)
+        let (k, d, r) = try MemberEvents.validateExemption(kind: kind, decisionDate: decisionDate, reason: reason,
+                                                           admission: member.admission ?? d0, today: today)
+        return try await change(db, principal, member, action: "member.exemption.set") {
+            $0.exemptionKindRaw = k.rawValue
+            $0.exemptionDate = d.iso
+            $0.exemptionReason = r
+        }
+    }
+
+    static func endExemption(_ db: any Database, _ principal: Principal, id: UUID) async throws -> Member {
+        let member = try await find(db, principal, id, for: .writeMembers)
+        guard member.exemptionKind != nil else {
+            throw DomainError(.invalid, code: "exemption.none", vi: "Đảng viên không được miễn sinh hoạt.",
+                              en: "The member is not exempt.")
+        }
+        return try await change(db, principal, member, action: "member.exemption.end") {
+            $0.exemptionKindRaw = nil
+            $0.exemptionDate = nil
+            $0.exemptionReason = nil
+        }
+    }
+
+    static func setTransfer(_ db: any Database, _ principal: Principal, id: UUID, direction: String?, from: String?,
+                            until: String?, place: String?) async throws -> Member {
+        let member = try await find(db, principal, id, for: .writeMembers)
+        let (dir, f, u, p) = try MemberEvents.validateTransfer(direction: direction, from: from, until: until, place: place,
+                                                               admission: member.admission ?? d0)
+        return try await change(db, principal, member, action: "member.transfer.set") {
+            $0.transferDirectionRaw = dir.rawValue
+            $0.transferFrom = f.iso
+            $0.transferUntil = u?.iso
+            $0.transferPlace = p
+        }
+    }
+
+    static func endTransfer(_ db: any Database, _ principal: Principal, id: UUID) async throws -> Member {
+        let member = try await find(db, principal, id, for: .writeMembers)
+        guard member.transferDirection != nil else {
+            throw DomainError(.invalid, code: "transfer.none", vi: "Đảng viên không sinh hoạt tạm thời.",
+                              en: "The member has no temporary transfer.")
+        }
+        return try await change(db, principal, member, action: "member.transfer.end") {
+            $0.transferDirectionRaw = nil
+            $0.transferFrom = nil
+            $0.transferUntil = nil
+            $0.transferPlace = nil
+        }
+    }
+
+    private static let d0 = CivilDate(year: 1930, month: 2, day: 3)!
+
+    private static func change(_ db: any Database, _ principal: Principal, _ member: Member, action: String,
+                               _ edit: @Sendable @escaping (Member) -> Void) async throws -> Member {
+        try await db.transaction { tx in
+            let before = MemberDTO(member)
+            edit(member)
+            try await member.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: action, entity: "member", id: member.id, unit: member.$unit.id,
+                                   before: before, after: MemberDTO(member))
+            return member
+        }
+    }
+
+    /// The cells a member belonged to, newest first.
+    static func history(_ db: any Database, memberID: UUID) async throws -> [MemberPeriodDTO] {
+        let periods = try await MemberUnitPeriod.query(on: db).filter(\.$member.$id == memberID).with(\.$unit).all()
+        return periods.sorted { ($0.fromDate, $0.untilDate ?? "9999") > ($1.fromDate, $1.untilDate ?? "9999") }
+            .map { MemberPeriodDTO(unitId: $0.$unit.id, unitName: $0.unit.name, from: $0.fromDate, until: $0.untilDate, note: $0.note) }
+    }
+
+    /// Names of units by id, for lists.
+    static func unitNames(_ db: any Database, _ ids: [UUID]) async throws -> [UUID: String] {
+        let units = try await OrgUnit.query(on: db).filter(\.$id ~~ Array(Set(ids))).all()
+        return Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
+    }
+}

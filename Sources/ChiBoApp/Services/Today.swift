@@ -1,0 +1,7 @@
+import Foundation
+import ChiBoCore
+
+/// Today's date in Vietnam.
+enum Today {
+    static func date() -> CivilDate { CivilDate.vietnamDate(secondsSince1970: Date().timeIntervalSince1970) }
+}

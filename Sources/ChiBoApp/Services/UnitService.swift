@@ -1,0 +1,249 @@
+import Fluent
+import SQLKit
+import Vapor
+import ChiBoCore
+
+/// The party tree: creating, editing and moving units, their officers and counts.
+enum UnitService {
+    /// A unit the principal may read, or "not found".
+    static func find(_ db: any Database, _ principal: Principal, _ id: UUID, for action: Action = .readUnit) async throws -> OrgUnit {
+        guard let unit = try await OrgUnit.find(id, on: db) else { throw DomainError.notFound("unit") }
+        try await Scope.require(principal, action, unit: id, on: db)
+        return unit
+    }
+
+    /// The top units of the principal's scope (the roots of the installation for an administrator).
+    static func scopeRoots(_ db: any Database, _ principal: Principal) async throws -> [OrgUnit] {
+        let units: [OrgUnit]
+        if let roots = Scope.roots(principal, .readUnit) {
+            units = roots.isEmpty ? [] : try await OrgUnit.query(on: db).filter(\.$id ~~ roots).all()
+        } else {
+            units = try await OrgUnit.query(on: db).filter(\.$parent.$id == nil).all()
+        }
+        return sorted(units)
+    }
+
+    static func children(_ db: any Database, of id: UUID) async throws -> [OrgUnit] {
+        sorted(try await OrgUnit.query(on: db).filter(\.$parent.$id == id).all())
+    }
+
+    /// Cells by code, other units by name in Vietnamese order.
+    static func sorted(_ units: [OrgUnit]) -> [OrgUnit] {
+        units.sorted { a, b in
+            if a.kind.isCell != b.kind.isCell { return !a.kind.isCell }
+            if a.code != b.code, a.kind.isCell { return a.code < b.code }
+            return VietnameseText.precedes(a.name, b.name)
+        }
+    }
+
+    /// Ancestors from the root down to the unit's parent.
+    static func ancestors(_ db: any Database, of id: UUID) async throws -> [OrgUnit] {
+        let rows = try await UnitClosure.query(on: db).filter(\.$descendant.$id == id).filter(\.$depth > 0)
+            .sort(\.$depth, .descending).all()
+        let ids = rows.map { $0.$ancestor.id }
+        let units = try await OrgUnit.query(on: db).filter(\.$id ~~ ids).all()
+        return ids.compactMap { id in units.first { $0.id == id } }
+    }
+
+    /// Cells under a unit (or the unit itself if it is a cell) that the principal may write members in.
+    static func cells(_ db: any Database, under id: UUID) async throws -> [OrgUnit] {
+        let ids = try await UnitClosure.query(on: db).filter(\.$ancestor.$id == id).all().map { $0.$descendant.id }
+        return sorted(try await OrgUnit.query(on: db).filter(\.$id ~~ ids).filter(\.$kindRaw == UnitKind.cell.rawValue).all())
+    }
+
+    /// All cells the principal may write members in (for the move form).
+    static func writableCells(_ db: any Database, _ principal: Principal) async throws -> [OrgUnit] {
+        if Scope.roots(principal, .writeMembers) == nil {
+            return sorted(try await OrgUnit.query(on: db).filter(\.$kindRaw == UnitKind.cell.rawValue).all())
+        }
+        var result: [OrgUnit] = []
+        var seen = Set<UUID>()
+        for root in principal.units(allowing: .writeMembers) {
+            for cell in try await cells(db, under: root) where seen.insert(cell.id!).inserted { result.append(cell) }
+        }
+        return sorted(result)
+    }
+
+    static func create(_ db: any Database, _ principal: Principal, parentID: UUID?, draft: UnitDraft) async throws -> OrgUnit {
+        let facts = try draft.validated()
+        var parent: OrgUnit?
+        if let parentID {
+            parent = try await find(db, principal, parentID, for: .manageUnits)
+        } else if !principal.isGlobalAdmin {
+            throw DomainError(.forbidden, code: "unit.rootForbidden",
+                              vi: "Chỉ quản trị viên mới tạo được tổ chức cấp cao nhất.",
+                              en: "Only an administrator can create a top-level unit.")
+        }
+        try TreeRules.check(child: facts.kind, parent: parent?.kind)
+        let parentDepth = parent?.depth ?? -1
+        return try await db.transaction { tx in
+            let unit = OrgUnit(parentID: parentID, name: facts.name, code: facts.code, kind: facts.kind,
+                               cellType: facts.cellType, termLabel: facts.termLabel, termStart: facts.termStart,
+                               depth: parentDepth + 1)
+            try await unit.create(on: tx)
+            try await insertClosure(tx, unitID: unit.id!, parentID: parentID)
+            try await UnitParentPeriod(unitID: unit.id!, parentID: parentID, from: facts.termStart ?? Today.date()).create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "unit.create", entity: "unit", id: unit.id, unit: unit.id,
+                                   after: UnitDTO(unit))
+            return unit
+        }
+    }
+
+    /// Closure rows for a new leaf: every ancestor of the parent, and itself.
+    static func insertClosure(_ db: any Database, unitID: UUID, parentID: UUID?) async throws {
+        var rows = [UnitClosure(ancestorID: unitID, descendantID: unitID, depth: 0)]
+        if let parentID {
+            for up in try await UnitClosure.query(on: db).filter(\.$descendant.$id == parentID).all() {
+                rows.append(UnitClosure(ancestorID: up.$ancestor.id, descendantID: unitID, depth: up.depth + 1))
+            }
+        }
+        try await rows.create(on: db)
+    }
+
+    static func update(_ db: any Database, _ principal: Principal, id: UUID, draft: UnitDraft) async throws -> OrgUnit {
+        let unit = try await find(db, principal, id, for: .manageUnits)
+        var d = draft
+        d.kind = unit.kindRaw
+        let facts = try d.validated()
+        return try await db.transaction { tx in
+            let before = UnitDTO(unit)
+            unit.name = facts.name
+            unit.searchName = VietnameseText.fold(facts.name)
+            unit.code = facts.code
+            unit.cellTypeRaw = facts.cellType?.rawValue
+            unit.termLabel = facts.termLabel
+            unit.termStart = facts.termStart?.iso
+            try await unit.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "unit.update", entity: "unit", id: unit.id, unit: unit.id,
+                                   before: before, after: UnitDTO(unit))
+            return unit
+        }
+    }
+
+    /// Moves a unit and its subtree under another parent, keeping its history.
+    static func move(_ db: any Database, _ principal: Principal, id: UUID, newParentID: UUID, date: CivilDate) async throws -> OrgUnit {
+        let unit = try await find(db, principal, id, for: .manageUnits)
+        let parent = try await find(db, principal, newParentID, for: .manageUnits)
+        try TreeRules.check(child: unit.kind, parent: parent.kind)
+        if unit.$parent.id == newParentID {
+            throw DomainError(.invalid, code: "parentId.same", vi: "Tổ chức đã trực thuộc đơn vị này.",
+                              en: "The unit already sits there.", field: "parentId")
+        }
+        return try await db.transaction { tx in
+            let subtree = try await UnitClosure.query(on: tx).filter(\.$ancestor.$id == id).all()
+            let subtreeIDs = subtree.map { $0.$descendant.id }
+            if subtreeIDs.contains(newParentID) {
+                throw DomainError(.invalid, code: "parentId.cycle", vi: "Không thể chuyển một tổ chức vào tổ chức cấp dưới của nó.",
+                                  en: "A unit cannot move under its own subtree.", field: "parentId")
+            }
+            if let current = try await UnitParentPeriod.query(on: tx).filter(\.$unit.$id == id)
+                .filter(\.$untilDate == nil).first() {
+                if let from = CivilDate(parsing: current.fromDate), date < from {
+                    throw DomainError(.invalid, code: "effectiveDate.beforeCurrent",
+                                      vi: "Ngày chuyển phải từ \(from.vietnamese) trở về sau.",
+                                      en: "The date must be on or after \(from.iso).", field: "effectiveDate")
+                }
+                current.untilDate = date.iso
+                try await current.save(on: tx)
+            }
+            let before = UnitDTO(unit)
+            // Detach the subtree from its old ancestors, attach it to the new parent's.
+            let oldAncestors = try await UnitClosure.query(on: tx).filter(\.$descendant.$id == id).filter(\.$depth > 0).all()
+                .map { $0.$ancestor.id }
+            if !oldAncestors.isEmpty {
+                try await UnitClosure.query(on: tx).filter(\.$ancestor.$id ~~ oldAncestors)
+                    .filter(\.$descendant.$id ~~ subtreeIDs).delete()
+            }
+            let newAncestors = try await UnitClosure.query(on: tx).filter(\.$descendant.$id == newParentID).all()
+            var rows: [UnitClosure] = []
+            for up in newAncestors {
+                for down in subtree {
+                    rows.append(UnitClosure(ancestorID: up.$ancestor.id, descendantID: down.$descendant.id,
+                                            depth: up.depth + 1 + down.depth))
+                }
+            }
+            try await rows.create(on: tx)
+            let shift = parent.depth + 1 - unit.depth
+            for down in subtree {
+                try await OrgUnit.query(on: tx).filter(\.$id == down.$descendant.id)
+                    .set(\.$depth, to: unit.depth + down.depth + shift).update()
+            }
+            unit.$parent.id = newParentID
+            unit.depth = parent.depth + 1
+            try await unit.save(on: tx)
+            try await UnitParentPeriod(unitID: id, parentID: newParentID, from: date).create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "unit.move", entity: "unit", id: id, unit: id,
+                                   before: before, after: UnitDTO(unit))
+            return unit
+        }
+    }
+
+    /// Members of the unit and its subtree by status.
+    static func counts(_ db: any Database, unitID: UUID) async throws -> MembershipCounts {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw("""
+            SELECT m.status AS status, m.exemption_kind AS exemption, m.transfer_direction AS transfer, COUNT(*) AS n
+            FROM members m JOIN unit_closure c ON c.descendant_id = m.unit_id
+            WHERE c.ancestor_id = \(bind: unitID)
+            GROUP BY m.status, m.exemption_kind, m.transfer_direction
+            """).all()
+        var counts = MembershipCounts()
+        for row in rows {
+            let status = MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official
+            let exemption = try row.decode(column: "exemption", as: String?.self).flatMap(ExemptionKind.init(rawValue:))
+            let transfer = try row.decode(column: "transfer", as: String?.self).flatMap(TransferDirection.init(rawValue:))
+            counts.add(status: status, exemption: exemption, transfer: transfer, count: try row.decode(column: "n", as: Int.self))
+        }
+        return counts
+    }
+
+    /// Current officers with their members, secretary first.
+    static func officers(_ db: any Database, unitID: UUID) async throws -> [(UnitOfficer, Member)] {
+        let rows = try await UnitOfficer.query(on: db).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
+            .with(\.$member).all()
+        let order: [OfficerRole] = [.secretary, .deputy, .committeeMember]
+        return rows.sorted {
+            let a = order.firstIndex(of: $0.role)!, b = order.firstIndex(of: $1.role)!
+            return a == b ? VietnameseText.precedes($0.member.fullName, $1.member.fullName) : a < b
+        }.map { ($0, $0.member) }
+    }
+
+    /// Appoints a member (of the unit's subtree) to an office; a new secretary or deputy replaces the old one.
+    static func setOfficer(_ db: any Database, _ principal: Principal, unitID: UUID, memberID: UUID, role: OfficerRole,
+                           from: CivilDate) async throws {
+        _ = try await find(db, principal, unitID, for: .manageUnits)
+        guard let member = try await Member.find(memberID, on: db),
+              try await UnitClosure.query(on: db).filter(\.$ancestor.$id == unitID)
+                .filter(\.$descendant.$id == member.$unit.id).first() != nil else {
+            throw DomainError(.invalid, code: "memberId.notInUnit", vi: "Đảng viên này không thuộc tổ chức.",
+                              en: "This member does not belong to the unit.", field: "memberId")
+        }
+        if member.status != .official {
+            throw DomainError(.invalid, code: "memberId.notOfficial", vi: "Chỉ đảng viên chính thức mới giữ chức vụ cấp ủy.",
+                              en: "Only official members hold committee office.", field: "memberId")
+        }
+        try await db.transaction { tx in
+            let current = try await UnitOfficer.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil).all()
+            for officer in current where officer.$member.id == memberID || (role != .committeeMember && officer.role == role) {
+                officer.untilDate = from.iso
+                try await officer.save(on: tx)
+            }
+            let officer = UnitOfficer(unitID: unitID, memberID: memberID, role: role, from: from)
+            try await officer.create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "unit.officer.set", entity: "unit", id: unitID, unit: unitID,
+                                   after: ["memberId": memberID.uuidString, "role": role.rawValue, "from": from.iso])
+        }
+    }
+
+    static func endOfficer(_ db: any Database, _ principal: Principal, unitID: UUID, officerID: UUID, until: CivilDate) async throws {
+        _ = try await find(db, principal, unitID, for: .manageUnits)
+        guard let officer = try await UnitOfficer.find(officerID, on: db), officer.$unit.id == unitID,
+              officer.untilDate == nil else { throw DomainError.notFound("officer") }
+        try await db.transaction { tx in
+            officer.untilDate = until.iso
+            try await officer.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "unit.officer.end", entity: "unit", id: unitID, unit: unitID,
+                                   after: ["officerId": officerID.uuidString, "until": until.iso])
+        }
+    }
+}

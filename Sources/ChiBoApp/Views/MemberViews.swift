@@ -1,0 +1,190 @@
+import Vapor
+import ChiBoCore
+
+/// Pages of members: list and search, record, forms.
+enum MemberViews {
+    static func tags(_ m: Member, _ ctx: PageContext) -> HTML {
+        var t: [HTML] = []
+        if m.status == .probationary { t.append("<span class=\"tag prob\">\(ctx.label(MemberStatus.probationary))</span>") }
+        if let e = m.exemptionKind {
+            t.append("<span class=\"tag ex\">\(e == .full ? ctx.t("Miễn SH", "Exempt") : ctx.t("Tạm miễn", "Temp. exempt"))</span>")
+        }
+        if let d = m.transferDirection {
+            t.append("<span class=\"tag tr\">\(d == .outgoing ? ctx.t("SH tạm thời đi", "Away") : ctx.t("SH tạm thời đến", "Visiting"))</span>")
+        }
+        return HTML.join(t)
+    }
+
+    /// The members table: one `tr.member` a member.
+    static func table(_ ctx: PageContext, _ members: [Member], unitNames: [UUID: String], showUnit: Bool = true) -> HTML {
+        let rows = members.map { m -> HTML in
+            let unit: HTML = showUnit ? "<td class=\"member-unit\">\(unitNames[m.$unit.id] ?? "")</td>" : .empty
+            return """
+            <tr class="member"><td><a class="member-link" href="\(Paths.member(m.id))">\(m.fullName)</a>\(tags(m, ctx))</td>\
+            \(unit)<td>\(CivilDate(parsing: m.birthDate))</td></tr>
+            """
+        }
+        var head = [ctx.t("Họ và tên", "Full name")]
+        if showUnit { head.append(ctx.t("Chi bộ", "Cell")) }
+        head.append(ctx.t("Ngày sinh", "Born"))
+        return Layout.table(id: "members", head: head, rows: rows)
+    }
+
+    static func searchPage(_ ctx: PageContext, q: String, unit: OrgUnit?, members: [Member], total: Int, page: Int, per: Int,
+                           unitNames: [UUID: String], canAdd: Bool) -> HTML {
+        let title = ctx.t("Đảng viên", "Members")
+        let scope: HTML = unit.map { "<p class=\"crumbs\">\(ctx.t("Trong", "In")) <a href=\"\(Paths.unit($0.id))\">\($0.name)</a></p>" } ?? .empty
+        let unitField: HTML = unit.map { "<input type=\"hidden\" name=\"unit\" value=\"\($0.id)\">" } ?? .empty
+        var pager: [HTML] = []
+        if page > 1 { pager.append("<a href=\"\(Paths.memberSearch(q: q, unit: unit?.id, page: page - 1))\">← \(ctx.t("Trước", "Previous"))</a>") }
+        if page * per < total { pager.append("<a href=\"\(Paths.memberSearch(q: q, unit: unit?.id, page: page + 1))\">\(ctx.t("Sau", "Next")) →</a>") }
+        let add: HTML = canAdd && unit?.kind == .cell
+            ? "<div class=\"actions\"><a class=\"button\" id=\"add-member\" href=\"\(Paths.newMember(unit: unit?.id))\">\(ctx.t("Thêm đảng viên", "Add a member"))</a></div>"
+            : .empty
+        return Layout.page(ctx, title: title, """
+        <h1>\(title)</h1>
+        \(scope)
+        <form id="member-search" class="search" method="get" action="\(Paths.members)">
+        \(unitField)<input type="search" name="q" value="\(q)" placeholder="\(ctx.t("Tìm theo tên, gõ có dấu hoặc không dấu", "Search by name, with or without diacritics"))" aria-label="\(ctx.t("Tìm kiếm", "Search"))">
+        <button type="submit">\(ctx.t("Tìm", "Search"))</button>
+        </form>
+        <p id="result-count">\(ctx.t("Tìm thấy", "Found")) \(total) \(ctx.t("đảng viên", "members"))</p>
+        \(add)
+        \(table(ctx, members, unitNames: unitNames))
+        <div class="pager">\(pager)</div>
+        """)
+    }
+
+    static func page(_ ctx: PageContext, member m: Member, unit: OrgUnit, history: [MemberPeriodDTO], cells: [OrgUnit],
+                     canWrite: Bool, errors: [DomainError] = [], notice: String? = nil) -> HTML {
+        var facts: [HTML] = [
+            "<dt>\(ctx.t("Chi bộ", "Cell"))</dt><dd id=\"member-unit\"><a href=\"\(Paths.unit(unit.id))\">\(unit.name)</a></dd>",
+            "<dt>\(ctx.t("Ngày sinh", "Date of birth"))</dt><dd>\(CivilDate(parsing: m.birthDate))</dd>",
+            "<dt>\(ctx.t("Giới tính", "Gender"))</dt><dd>\(ctx.label(m.gender))</dd>",
+            "<dt>\(ctx.t("Số thẻ đảng viên", "Party card"))</dt><dd>\(m.cardNumber ?? "—")</dd>",
+            "<dt>\(ctx.t("Ngày vào Đảng", "Admitted"))</dt><dd>\(CivilDate(parsing: m.admissionDate))</dd>",
+            "<dt>\(ctx.t("Ngày chính thức", "Official since"))</dt><dd>\(m.official.map { $0.vietnamese } ?? "—")</dd>",
+            "<dt>\(ctx.t("Trạng thái", "Status"))</dt><dd id=\"member-status\">\(ctx.label(m.status))</dd>",
+        ]
+        if let phone = m.phone { facts.append("<dt>\(ctx.t("Điện thoại", "Phone"))</dt><dd><a href=\"tel:\(phone)\">\(phone)</a></dd>") }
+        if let e = m.exemptionKind {
+            facts.append("<dt>\(ctx.t("Miễn sinh hoạt", "Exemption"))</dt><dd id=\"member-exemption\">\(ctx.label(e)) — \(ctx.t("từ", "since")) \(m.exemptionDate.flatMap(CivilDate.init(parsing:))) (\(m.exemptionReason ?? ""))</dd>")
+        }
+        if let d = m.transferDirection {
+            let until: HTML = m.transferUntil.flatMap(CivilDate.init(parsing:)).map { " \(ctx.t("đến", "until")) \($0)" } ?? .empty
+            facts.append("<dt>\(ctx.t("Sinh hoạt tạm thời", "Temporary transfer"))</dt><dd id=\"member-transfer\">\(ctx.label(d)): \(m.transferPlace ?? "") — \(ctx.t("từ", "from")) \(m.transferFrom.flatMap(CivilDate.init(parsing:)))\(until)</dd>")
+        }
+        let historyRows = history.map { p -> HTML in
+            let note: HTML = p.note.map { "<br><small>\($0)</small>" } ?? .empty
+            return "<tr><td><a href=\"\(Paths.unit(p.unitId))\">\(p.unitName)</a>\(note)</td><td>\(CivilDate(parsing: p.from))</td><td>\(p.until.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? ctx.t("nay", "now"))</td></tr>"
+        }
+        let today = Today.date().iso
+        var forms: HTML = .empty
+        if canWrite {
+            let cellOptions = cells.filter { $0.id != unit.id }.map { c -> HTML in "<option value=\"\(c.id)\">\(c.code) — \(c.name)</option>" }
+            let exemption: HTML = m.exemptionKind == nil ? """
+                <details><summary>\(ctx.t("Miễn sinh hoạt", "Exempt from activities"))</summary>
+                <form id="exempt-member" class="stack" method="post" action="\(Paths.memberExemption(m.id))">\(ctx.csrfField)
+                \(Layout.field(ctx.t("Hình thức", "Kind"), "<select name=\"kind\" required>\(Layout.options(ExemptionKind.allCases, selected: nil, ctx))</select>"))
+                \(Layout.field(ctx.t("Ngày quyết định", "Decision date"), "<input type=\"date\" name=\"decisionDate\" required max=\"\(today)\">"))
+                \(Layout.field(ctx.t("Lý do", "Reason"), "<input type=\"text\" name=\"reason\" required maxlength=\"500\">", hint: ctx.t("Tuổi cao, ốm đau điều trị từ 3 tháng trở lên, đi làm ăn xa…", "Advanced age, illness needing 3+ months of treatment, working far away…")))
+                <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
+                """ : """
+                <form id="end-exemption" method="post" action="\(Paths.memberExemptionEnd(m.id))">\(ctx.csrfField)<button type="submit" class="secondary">\(ctx.t("Kết thúc miễn sinh hoạt", "End the exemption"))</button></form>
+                """
+            let transfer: HTML = m.transferDirection == nil ? """
+                <details><summary>\(ctx.t("Sinh hoạt tạm thời", "Temporary transfer"))</summary>
+                <form id="transfer-member" class="stack" method="post" action="\(Paths.memberTransfer(m.id))">\(ctx.csrfField)
+                \(Layout.field(ctx.t("Chiều", "Direction"), "<select name=\"direction\" required>\(Layout.options(TransferDirection.allCases, selected: nil, ctx))</select>"))
+                \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required>"))
+                \(Layout.field(ctx.t("Đến ngày", "Until"), "<input type=\"date\" name=\"until\">", hint: ctx.t("Từ 3 tháng đến dưới 1 năm (đi học: đến 2 năm)", "3 months to under a year (study: up to 2 years)")))
+                \(Layout.field(ctx.t("Nơi sinh hoạt tạm thời / nơi đến từ", "Host or home organisation"), "<input type=\"text\" name=\"place\" required maxlength=\"300\">"))
+                <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
+                """ : """
+                <form id="end-transfer" method="post" action="\(Paths.memberTransferEnd(m.id))">\(ctx.csrfField)<button type="submit" class="secondary">\(ctx.t("Kết thúc sinh hoạt tạm thời", "End the temporary transfer"))</button></form>
+                """
+            forms = """
+            <h2>\(ctx.t("Thao tác", "Actions"))</h2>
+            <div class="actions"><a class="button" href="\(Paths.memberEdit(m.id))">\(ctx.t("Sửa hồ sơ", "Edit record"))</a></div>
+            <details open><summary>\(ctx.t("Chuyển sinh hoạt sang chi bộ khác", "Move to another cell"))</summary>
+            <form id="move-member" class="stack" method="post" action="\(Paths.memberMove(m.id))">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Chi bộ mới", "New cell"), "<select name=\"unitId\" required>\(cellOptions)</select>"))
+            \(Layout.field(ctx.t("Ngày chuyển", "Date"), "<input type=\"date\" name=\"effectiveDate\" required value=\"\(today)\" max=\"\(today)\">"))
+            \(Layout.field(ctx.t("Ghi chú", "Note"), "<input type=\"text\" name=\"note\" maxlength=\"300\">"))
+            <button type="submit">\(ctx.t("Chuyển", "Move"))</button>
+            </form></details>
+            \(exemption)
+            \(transfer)
+            """
+        }
+        return Layout.page(ctx, title: m.fullName, """
+        <p class="crumbs"><a href="\(Paths.memberSearch(unit: unit.id))">← \(unit.name)</a></p>
+        <h1>\(m.fullName)\(tags(m, ctx))</h1>
+        \(Layout.notice(notice))
+        \(Layout.errors(ctx, errors))
+        <dl class="facts">\(facts)</dl>
+        <h2>\(ctx.t("Quá trình sinh hoạt", "Cells over time"))</h2>
+        \(Layout.table(id: "unit-history", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Từ", "From"), ctx.t("Đến", "Until")], rows: historyRows))
+        \(forms)
+        """)
+    }
+
+    struct FormValues: Content {
+        var fullName: String?
+        var birthDate: String?
+        var gender: String?
+        var cardNumber: String?
+        var admissionDate: String?
+        var officialDate: String?
+        var status: String?
+        var phone: String?
+        var unitId: String?
+
+        var draft: MemberDraft {
+            MemberDraft(fullName: fullName, birthDate: birthDate, gender: gender, cardNumber: cardNumber,
+                        admissionDate: admissionDate, officialDate: officialDate, status: status, phone: phone)
+        }
+
+        init(fullName: String? = nil, birthDate: String? = nil, gender: String? = nil, cardNumber: String? = nil,
+             admissionDate: String? = nil, officialDate: String? = nil, status: String? = nil, phone: String? = nil,
+             unitId: String? = nil) {
+            self.fullName = fullName
+            self.birthDate = birthDate
+            self.gender = gender
+            self.cardNumber = cardNumber
+            self.admissionDate = admissionDate
+            self.officialDate = officialDate
+            self.status = status
+            self.phone = phone
+            self.unitId = unitId
+        }
+
+        init(_ m: Member) {
+            self.init(fullName: m.fullName, birthDate: m.birthDate, gender: m.genderRaw, cardNumber: m.cardNumber,
+                      admissionDate: m.admissionDate, officialDate: m.officialDate, status: m.statusRaw, phone: m.phone,
+                      unitId: m.$unit.id.uuidString.lowercased())
+        }
+    }
+
+    static func form(_ ctx: PageContext, title: String, action: String, values v: FormValues, unit: OrgUnit,
+                     errors: [DomainError], cancel: String) -> HTML {
+        let today = Today.date().iso
+        return Layout.page(ctx, title: title, """
+        <p class="crumbs"><a href="\(cancel)">← \(unit.name)</a></p>
+        <h1>\(title)</h1>
+        \(Layout.errors(ctx, errors))
+        <form id="member-form" class="stack" method="post" action="\(action)">\(ctx.csrfField)
+        <input type="hidden" name="unitId" value="\(unit.id)">
+        \(Layout.field(ctx.t("Họ và tên", "Full name"), "<input type=\"text\" name=\"fullName\" required maxlength=\"100\" value=\"\(v.fullName)\" autocomplete=\"off\">"))
+        \(Layout.field(ctx.t("Ngày sinh", "Date of birth"), "<input type=\"date\" name=\"birthDate\" required max=\"\(today)\" value=\"\(v.birthDate)\">"))
+        \(Layout.field(ctx.t("Giới tính", "Gender"), "<select name=\"gender\" required>\(Layout.options(Gender.allCases, selected: v.gender, ctx, blank: "—"))</select>"))
+        \(Layout.field(ctx.t("Số thẻ đảng viên", "Party card number"), "<input type=\"text\" name=\"cardNumber\" inputmode=\"numeric\" maxlength=\"12\" value=\"\(v.cardNumber)\">", hint: ctx.t("6–12 chữ số; để trống nếu chưa có thẻ", "6–12 digits; blank if no card yet")))
+        \(Layout.field(ctx.t("Ngày vào Đảng", "Admission date"), "<input type=\"date\" name=\"admissionDate\" required max=\"\(today)\" value=\"\(v.admissionDate)\">"))
+        \(Layout.field(ctx.t("Trạng thái", "Status"), "<select name=\"status\" required>\(Layout.options(MemberStatus.allCases, selected: v.status ?? MemberStatus.official.rawValue, ctx))</select>"))
+        \(Layout.field(ctx.t("Ngày chính thức", "Official date"), "<input type=\"date\" name=\"officialDate\" max=\"\(today)\" value=\"\(v.officialDate)\">", hint: ctx.t("Đảng viên dự bị: để trống", "Probationary: leave blank")))
+        \(Layout.field(ctx.t("Điện thoại", "Phone"), "<input type=\"tel\" name=\"phone\" maxlength=\"15\" value=\"\(v.phone)\">"))
+        <button type="submit">\(ctx.t("Lưu", "Save"))</button>
+        </form>
+        """)
+    }
+}

@@ -1,0 +1,26 @@
+import Vapor
+import ChiBoCore
+
+/// What every page needs besides its own data: language, who is logged in, the CSRF token, the path.
+struct PageContext: Sendable {
+    let language: Language
+    let principal: Principal?
+    let csrf: String
+    let path: String
+
+    /// The Vietnamese or English text.
+    func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    func label(_ value: some Labelled) -> String { value.label(language) }
+
+    /// The hidden CSRF field every form carries.
+    var csrfField: HTML { "<input type=\"hidden\" name=\"_csrf\" value=\"\(csrf)\">" }
+}
+
+extension Request {
+    func pageContext() async -> PageContext {
+        let principal = auth.get(Principal.self)
+        let full = url.path + (url.query.map { "?" + $0 } ?? "")
+        return PageContext(language: language, principal: principal, csrf: csrfToken, path: full)
+    }
+}

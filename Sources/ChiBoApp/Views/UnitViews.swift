@@ -1,0 +1,175 @@
+import Vapor
+import ChiBoCore
+
+/// Pages of the party tree: the tree, a unit, its forms.
+enum UnitViews {
+    static func countCards(_ ctx: PageContext, _ c: MembershipCounts) -> HTML {
+        func card(_ id: String, _ n: Int, _ label: String) -> HTML {
+            "<div class=\"card\" id=\"count-\(id)\"><div class=\"n\">\(n)</div><div class=\"l\">\(label)</div></div>"
+        }
+        return """
+        <div class="cards">
+        \(card("total", c.total, ctx.t("Tổng số đảng viên", "Members")))
+        \(card("official", c.official, ctx.t("Chính thức", "Official")))
+        \(card("probationary", c.probationary, ctx.t("Dự bị", "Probationary")))
+        \(card("exempt", c.exemptFull, ctx.t("Miễn sinh hoạt", "Exempt")))
+        \(card("exempt-temporary", c.exemptTemporary, ctx.t("Tạm miễn", "Temporarily exempt")))
+        \(card("transferred-out", c.transferredOut, ctx.t("SH tạm thời đi", "Temporarily away")))
+        \(card("transferred-in", c.transferredIn, ctx.t("SH tạm thời đến (không tính)", "Visiting (not counted)")))
+        </div>
+        """
+    }
+
+    static func treePage(_ ctx: PageContext, roots: [(OrgUnit, [OrgUnit])], canCreateRoot: Bool) -> HTML {
+        let items = roots.map { root, children -> HTML in
+            let kids = children.map { c -> HTML in
+                "<li><a href=\"\(Paths.unit(c.id))\">\(c.name)</a> <small>\(c.code)</small></li>"
+            }
+            return "<li><a href=\"\(Paths.unit(root.id))\"><strong>\(root.name)</strong></a><ul class=\"tree\">\(kids)</ul></li>"
+        }
+        let create: HTML = canCreateRoot
+            ? "<div class=\"actions\"><a class=\"button\" href=\"\(Paths.newUnit(parent: nil))\">\(ctx.t("Thêm tổ chức cấp cao nhất", "Add a top-level unit"))</a></div>"
+            : .empty
+        let empty: HTML = roots.isEmpty ? "<p>\(ctx.t("Chưa có tổ chức nào.", "No units yet."))</p>" : .empty
+        return Layout.page(ctx, title: ctx.t("Tổ chức", "Units"), """
+        <h1>\(ctx.t("Tổ chức đảng", "Party organisation"))</h1>
+        \(empty)
+        <ul class="tree" id="unit-tree">\(items)</ul>
+        \(create)
+        """)
+    }
+
+    struct UnitPage {
+        let unit: OrgUnit
+        let ancestors: [OrgUnit]
+        let children: [OrgUnit]
+        let counts: MembershipCounts
+        let officers: [(UnitOfficer, Member)]
+        let members: [Member]
+        let canReadMembers: Bool
+        let canWriteMembers: Bool
+        let canManage: Bool
+        let moveTargets: [OrgUnit]
+        let errors: [DomainError]
+    }
+
+    static func page(_ ctx: PageContext, _ p: UnitPage) -> HTML {
+        let u = p.unit
+        let crumbs = p.ancestors.map { a -> HTML in "<a href=\"\(Paths.unit(a.id))\">\(a.name)</a> › " }
+        let kind: String = u.cellType.map { ctx.label($0) } ?? ctx.label(u.kind)
+        let officerRows = p.officers.map { o, m -> HTML in
+            let end: HTML = p.canManage
+                ? "<form method=\"post\" action=\"\(Paths.unitOfficerEnd(u.id, o.id))\">\(ctx.csrfField)<input type=\"hidden\" name=\"until\" value=\"\(Today.date().iso)\"><button type=\"submit\" class=\"secondary\">\(ctx.t("Thôi", "End"))</button></form>"
+                : .empty
+            let name: HTML = p.canReadMembers ? "<a href=\"\(Paths.member(m.id))\">\(m.fullName)</a>" : "\(m.fullName)"
+            return "<tr class=\"officer\"><td>\(ctx.label(o.role))</td><td>\(name)</td><td>\(CivilDate(parsing: o.fromDate))</td><td>\(end)</td></tr>"
+        }
+        let childItems = p.children.map { c -> HTML in
+            "<li><a href=\"\(Paths.unit(c.id))\">\(c.name)</a> <small>\(c.code)</small></li>"
+        }
+        let childrenBlock: HTML = u.kind.isCell ? .empty : """
+            <h2>\(ctx.t("Tổ chức trực thuộc", "Units under it")) (\(p.children.count))</h2>
+            <ul class="tree" id="children">\(childItems)</ul>
+            """
+        var actions: [HTML] = []
+        if p.canReadMembers {
+            actions.append("<a class=\"button\" href=\"\(Paths.memberSearch(unit: u.id))\">\(ctx.t("Tìm đảng viên", "Search members"))</a>")
+        }
+        if p.canWriteMembers && u.kind.isCell {
+            actions.append("<a class=\"button\" id=\"add-member\" href=\"\(Paths.newMember(unit: u.id))\">\(ctx.t("Thêm đảng viên", "Add a member"))</a>")
+        }
+        if p.canManage {
+            actions.append("<a class=\"button secondary\" href=\"\(Paths.unitEdit(u.id))\">\(ctx.t("Sửa", "Edit"))</a>")
+            if !u.kind.isCell {
+                actions.append("<a class=\"button secondary\" href=\"\(Paths.newUnit(parent: u.id))\">\(ctx.t("Thêm tổ chức trực thuộc", "Add a unit under it"))</a>")
+            }
+        }
+        var manage: HTML = .empty
+        if p.canManage {
+            let memberOptions = p.members.filter { $0.status == .official }.map { m -> HTML in
+                "<option value=\"\(m.id)\">\(m.fullName)</option>"
+            }
+            let targets = p.moveTargets.map { t -> HTML in "<option value=\"\(t.id)\">\(t.name)</option>" }
+            let move: HTML = targets.isEmpty ? .empty : """
+                <details><summary>\(ctx.t("Chuyển sang đơn vị cấp trên khác", "Move under another parent"))</summary>
+                <form id="move-unit" class="stack" method="post" action="\(Paths.unitMove(u.id))">\(ctx.csrfField)
+                \(Layout.field(ctx.t("Trực thuộc", "New parent"), "<select name=\"parentId\" required>\(targets)</select>"))
+                \(Layout.field(ctx.t("Ngày chuyển", "Date"), "<input type=\"date\" name=\"effectiveDate\" required value=\"\(Today.date().iso)\">"))
+                <button type="submit">\(ctx.t("Chuyển", "Move"))</button></form></details>
+                """
+            manage = """
+            <details><summary>\(ctx.t("Bổ nhiệm cấp ủy", "Appoint an officer"))</summary>
+            <form id="set-officer" class="stack" method="post" action="\(Paths.unitOfficers(u.id))">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Đảng viên", "Member"), "<select name=\"memberId\" required>\(memberOptions)</select>"))
+            \(Layout.field(ctx.t("Chức vụ", "Office"), "<select name=\"role\" required>\(Layout.options(OfficerRole.allCases, selected: nil, ctx))</select>"))
+            \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(Today.date().iso)\">"))
+            <button type="submit">\(ctx.t("Lưu", "Save"))</button></form></details>
+            \(move)
+            """
+        }
+        let memberList: HTML = p.canReadMembers && u.kind.isCell ? """
+            <h2>\(ctx.t("Danh sách đảng viên", "Members")) (\(p.members.count))</h2>
+            \(MemberViews.table(ctx, p.members, unitNames: [:], showUnit: false))
+            """ : .empty
+        let term: HTML = u.termLabel.isEmpty ? .empty : " · \(ctx.t("Nhiệm kỳ", "Term")) \(u.termLabel)"
+        return Layout.page(ctx, title: u.name, """
+        <p class="crumbs">\(crumbs)</p>
+        <h1 id="unit-name">\(u.name)</h1>
+        <p>\(kind) · \(ctx.t("Ký hiệu", "Code")) <strong>\(u.code)</strong>\(term)</p>
+        \(Layout.errors(ctx, p.errors))
+        \(countCards(ctx, p.counts))
+        <div class="actions">\(actions)</div>
+        <h2>\(ctx.t("Cấp ủy", "Officers"))</h2>
+        \(Layout.table(id: "officers", head: [ctx.t("Chức vụ", "Office"), ctx.t("Họ và tên", "Name"), ctx.t("Từ", "Since"), ""], rows: officerRows))
+        \(manage)
+        \(childrenBlock)
+        \(memberList)
+        """)
+    }
+
+    struct FormValues: Content {
+        var name: String?
+        var code: String?
+        var kind: String?
+        var cellType: String?
+        var termLabel: String?
+        var termStart: String?
+        var parentId: String?
+
+        var draft: UnitDraft {
+            UnitDraft(name: name, code: code, kind: kind, cellType: cellType, termLabel: termLabel, termStart: termStart)
+        }
+
+        init(name: String? = nil, code: String? = nil, kind: String? = nil, cellType: String? = nil,
+             termLabel: String? = nil, termStart: String? = nil, parentId: String? = nil) {
+            self.name = name
+            self.code = code
+            self.kind = kind
+            self.cellType = cellType
+            self.termLabel = termLabel
+            self.termStart = termStart
+            self.parentId = parentId
+        }
+    }
+
+    static func form(_ ctx: PageContext, title: String, action: String, values v: FormValues, parent: OrgUnit?,
+                     editing: Bool, errors: [DomainError]) -> HTML {
+        let kindField: HTML = editing ? .empty
+            : Layout.field(ctx.t("Cấp", "Kind"), "<select name=\"kind\" required>\(Layout.options(UnitKind.allCases, selected: v.kind ?? (parent == nil ? "province" : "cell"), ctx))</select>")
+        let parentField: HTML = parent.map { "<input type=\"hidden\" name=\"parentId\" value=\"\($0.id)\"><p>\(ctx.t("Trực thuộc", "Under")): <strong>\($0.name)</strong></p>" } ?? .empty
+        return Layout.page(ctx, title: title, """
+        <h1>\(title)</h1>
+        \(Layout.errors(ctx, errors))
+        <form id="unit-form" class="stack" method="post" action="\(action)">\(ctx.csrfField)
+        \(parentField)
+        \(Layout.field(ctx.t("Tên", "Name"), "<input type=\"text\" name=\"name\" required maxlength=\"200\" value=\"\(v.name)\">"))
+        \(Layout.field(ctx.t("Ký hiệu văn bản", "Document code"), "<input type=\"text\" name=\"code\" required maxlength=\"20\" value=\"\(v.code)\">", hint: ctx.t("Dùng trong số văn bản, ví dụ CB trong “Số 07-NQ/CB”", "Used in document numbers, e.g. CB in “Số 07-NQ/CB”")))
+        \(kindField)
+        \(Layout.field(ctx.t("Loại hình chi bộ", "Cell type"), "<select name=\"cellType\">\(Layout.options(CellType.allCases, selected: v.cellType, ctx, blank: "—"))</select>", hint: ctx.t("Bắt buộc với chi bộ", "Required for a cell")))
+        \(Layout.field(ctx.t("Nhiệm kỳ", "Term"), "<input type=\"text\" name=\"termLabel\" maxlength=\"40\" value=\"\(v.termLabel)\" placeholder=\"2025–2030\">"))
+        \(Layout.field(ctx.t("Ngày bắt đầu nhiệm kỳ", "Term start"), "<input type=\"date\" name=\"termStart\" value=\"\(v.termStart)\">"))
+        <button type="submit">\(ctx.t("Lưu", "Save"))</button>
+        </form>
+        """)
+    }
+}

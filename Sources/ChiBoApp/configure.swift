@@ -1,0 +1,45 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import SQLKit
+import Vapor
+
+/// The composition root: builds the application from its typed configuration.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.chibo = config
+    switch config.database {
+    case .sqlite(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+    case .postgres(let url):
+        var pg = try SQLPostgresConfiguration(url: url)
+        pg.searchPath = nil
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 8, sqlLogLevel: .trace), as: .psql)
+    }
+    Migrations.register(on: app)
+
+    app.sessions.use(.fluent)
+    let secure = config.secureCookies
+    app.sessions.configuration = SessionsConfiguration(cookieName: "chibo_session") { id in
+        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(12 * 3600), maxAge: 12 * 3600,
+                          path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+    app.passwords.use(.bcrypt(cost: 10))
+    app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maxBodyBytes)
+
+    app.middleware = Middlewares()
+    app.middleware.use(ErrorRenderer())
+
+    app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+
+    try routes(app)
+}
+
+extension Application {
+    /// Makes a fresh SQLite file fast and safe for concurrent readers.
+    public func prepareDatabase() async throws {
+        if case .sqlite = chibo.database, let sql = db as? any SQLDatabase {
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        }
+    }
+}

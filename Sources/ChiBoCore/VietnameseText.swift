@@ -1,0 +1,114 @@
+/// Vietnamese text: folding for diacritic-insensitive search, and the collation key that sorts
+/// names as Vietnamese lists sort them (a ă â b c d đ e ê … with tones as a second level,
+/// given name first, then family name, then middle names).
+public enum VietnameseText {
+    /// One letter of the Vietnamese alphabet with its tone (0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng).
+    struct Letter {
+        let base: Character
+        let tone: Int
+    }
+
+    /// The tone rows: ngang, huyền, hỏi, ngã, sắc, nặng (CLDR's secondary order for vi).
+    private static let toneRows: [(Character, String)] = [
+        ("a", "aàảãáạ"), ("ă", "ăằẳẵắặ"), ("â", "âầẩẫấậ"),
+        ("e", "eèẻẽéẹ"), ("ê", "êềểễếệ"), ("i", "iìỉĩíị"),
+        ("o", "oòỏõóọ"), ("ô", "ôồổỗốộ"), ("ơ", "ơờởỡớợ"),
+        ("u", "uùủũúụ"), ("ư", "ưừửữứự"), ("y", "yỳỷỹýỵ"),
+    ]
+
+    private static let letters: [Character: Letter] = {
+        var table: [Character: Letter] = [:]
+        for (base, row) in toneRows {
+            for (tone, ch) in row.enumerated() {
+                table[ch] = Letter(base: base, tone: tone)
+                for upper in String(ch).uppercased() { table[upper] = Letter(base: base, tone: tone) }
+            }
+        }
+        table["đ"] = Letter(base: "đ", tone: 0)
+        table["Đ"] = Letter(base: "đ", tone: 0)
+        return table
+    }()
+
+    /// Alphabet order; letters outside it (f, j, w, z, digits) keep a place after it.
+    private static let alphabet: [Character] = Array("aăâbcdđeêfghijklmnoôơpqrstuưvwxyz0123456789")
+    private static let rank: [Character: Int] = {
+        var r: [Character: Int] = [:]
+        for (i, ch) in alphabet.enumerated() { r[ch] = i }
+        return r
+    }()
+
+    private static let asciiBase: [Character: Character] = [
+        "ă": "a", "â": "a", "đ": "d", "ê": "e", "ô": "o", "ơ": "o", "ư": "u",
+    ]
+
+    /// Letter and tone of a character, lower-cased; nil for characters outside letters and digits.
+    static func letter(_ ch: Character) -> Letter? {
+        if let l = letters[ch] { return l }
+        let lower = Character(String(ch).lowercased())
+        if let l = letters[lower] { return l }
+        if rank[lower] != nil { return Letter(base: lower, tone: 0) }
+        return nil
+    }
+
+    /// Lower-case, no diacritics, đ→d, single spaces: "Nguyễn  Văn Ân" → "nguyen van an".
+    public static func fold(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for ch in text {
+            if let l = letter(ch) {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(asciiBase[l.base] ?? l.base)
+            } else if ch.isWhitespace || ch == "-" || ch == "," || ch == "." {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                for lower in String(ch).lowercased() { out.append(lower) }
+            }
+        }
+        return out
+    }
+
+    /// Splits a full name into words, trimmed and collapsed.
+    public static func words(_ name: String) -> [String] {
+        name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// Removes leading/trailing spaces and collapses inner runs: what is stored as a name.
+    public static func normalizeName(_ name: String) -> String {
+        words(name).joined(separator: " ")
+    }
+
+    /// A key of decimal digits only, so that it sorts the same under any database collation:
+    /// primary letters of given name, family name, middle names (two digits a letter, "01"
+    /// between words, "00" before the tones), then one digit per letter for its tone.
+    public static func sortKey(fullName: String) -> String {
+        let w = words(fullName)
+        guard !w.isEmpty else { return "" }
+        let ordered = w.count == 1 ? w : [w[w.count - 1], w[0]] + w[1..<(w.count - 1)]
+        var primary = ""
+        var secondary = ""
+        for (i, word) in ordered.enumerated() {
+            if i > 0 { primary += "01" }
+            for ch in word {
+                guard let l = letter(ch), let r = rank[l.base] else { continue }
+                let code = r + 2
+                primary += code < 10 ? "0\(code)" : "\(code)"
+                secondary += String(l.tone)
+            }
+        }
+        return primary + "00" + secondary
+    }
+
+    /// Compares two full names as a Vietnamese list orders them.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        let ka = sortKey(fullName: a), kb = sortKey(fullName: b)
+        return ka == kb ? a < b : ka < kb
+    }
+
+    /// The given name (last word): what a list is sorted by first.
+    public static func givenName(_ fullName: String) -> String {
+        words(fullName).last ?? ""
+    }
+}

@@ -1,0 +1,4 @@
+import Testing
+import VaporTesting
+@testable import ChiBoApp
+@Test func placeholderApp() { #expect(true) }
