@@ -1,4 +1,0 @@
-import Testing
-import VaporTesting
-@testable import ChiBoApp
-@Test func placeholderApp() { #expect(true) }

@@ -1,0 +1,114 @@
+import Fluent
+import FluentPostgresDriver
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+@testable import ChiBoApp
+@testable import ChiBoCore
+
+/// Where the tests run: SQLite by default, PostgreSQL when CHIBO_TEST_DATABASE_URL is set.
+/// Every test gets a database of its own: a fresh SQLite file, or a PostgreSQL database cloned
+/// from a template that was migrated once per test process.
+enum TestDatabase {
+    static let postgresURL: String? = {
+        let url = ProcessInfo.processInfo.environment["CHIBO_TEST_DATABASE_URL"]
+        return url?.isEmpty == false ? url : nil
+    }()
+
+    static var isPostgres: Bool { postgresURL != nil }
+
+    /// Serialises template creation and cloning.
+    actor Templates {
+        static let shared = Templates()
+        private var ready = false
+
+        func clone(into name: String) async throws {
+            guard let url = TestDatabase.postgresURL else { return }
+            if !ready {
+                try await TestDatabase.admin(url) { sql in
+                    try await sql.raw("DROP DATABASE IF EXISTS chibo_template").run()
+                    try await sql.raw("CREATE DATABASE chibo_template").run()
+                }
+                let app = try await Application.make(.testing)
+                app.logger.logLevel = .error
+                try await configure(app, config: AppConfig(database: .postgres(url: TestDatabase.url(url, database: "chibo_template")),
+                                                           autoMigrate: false))
+                try await app.autoMigrate()
+                try await app.asyncShutdown()
+                ready = true
+            }
+            try await TestDatabase.admin(url) { sql in
+                try await sql.raw("CREATE DATABASE \(ident: name) TEMPLATE chibo_template").run()
+            }
+        }
+    }
+
+    /// Runs SQL on the server's maintenance database.
+    static func admin(_ url: String, _ body: @Sendable (any SQLDatabase) async throws -> Void) async throws {
+        let app = try await Application.make(.testing)
+        app.logger.logLevel = .error
+        do {
+            app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url)), as: .psql)
+            try await body(app.db as! any SQLDatabase)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    static func url(_ base: String, database: String) -> String {
+        guard let slash = base.range(of: "/", options: .backwards), !base[slash.upperBound...].contains("@") else {
+            return base + "/" + database
+        }
+        let rest = base[slash.upperBound...]
+        let query = rest.firstIndex(of: "?").map { String(rest[$0...]) } ?? ""
+        return String(base[..<slash.upperBound]) + database + query
+    }
+}
+
+/// Builds a configured, migrated application on a database of its own, runs the body, and tears it all down.
+func withApp(_ body: (Application) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    app.logger.logLevel = .error
+    let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+    var sqlitePath: String?
+    do {
+        let config: AppConfig
+        if let url = TestDatabase.postgresURL {
+            try await TestDatabase.Templates.shared.clone(into: name)
+            config = AppConfig(database: .postgres(url: TestDatabase.url(url, database: name)), autoMigrate: false,
+                               maxBodyBytes: 100_000)
+        } else {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sqlite").path
+            sqlitePath = path
+            config = AppConfig(database: .sqlite(path: path), autoMigrate: false, maxBodyBytes: 100_000)
+        }
+        try await configure(app, config: config)
+        // Fast hashing in tests; production uses bcrypt (see configure).
+        app.passwords.use(.plaintext)
+        if sqlitePath != nil {
+            try await app.autoMigrate()
+            try await app.prepareDatabase()
+        }
+        try await body(app)
+    } catch {
+        try? await app.asyncShutdown()
+        await cleanup(name: name, sqlitePath: sqlitePath)
+        throw error
+    }
+    try await app.asyncShutdown()
+    await cleanup(name: name, sqlitePath: sqlitePath)
+}
+
+private func cleanup(name: String, sqlitePath: String?) async {
+    if let sqlitePath {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: sqlitePath + suffix) }
+    } else if let url = TestDatabase.postgresURL {
+        try? await TestDatabase.admin(url) { sql in
+            try await sql.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
+        }
+    }
+}

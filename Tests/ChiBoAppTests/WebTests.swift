@@ -1,0 +1,241 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import ChiBoApp
+@testable import ChiBoCore
+
+/// The browser side over HTTP: login, CSRF, search, scope, forms. Each test starts from its own database.
+@Suite struct WebTests {
+    @Test func loginLandsOnHomeAndWrongPasswordIsRefusedInVietnamese() async throws {
+        try await withApp { app in
+            _ = try await Fixture.make(app)
+            let b = Browser(app)
+            let bad = try await b.login("seca", password: "sai-mat-khau")
+            #expect(bad.status == .unauthorized)
+            #expect(bad.body.string.contains("Tên đăng nhập hoặc mật khẩu không đúng."))
+            let ok = try await b.login("seca")
+            #expect(ok.status == .seeOther)
+            #expect(ok.headers.first(name: .location) == "/")
+            let home = try await b.get("/")
+            #expect(home.status == .ok)
+            #expect(home.body.string.contains("id=\"whoami\""))
+            #expect(home.body.string.contains("Chi bộ thôn Nà Thuôn"))
+        }
+    }
+
+    @Test func pagesNeedALogin() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            let res = try await b.get("/members/\(f.an!)")
+            #expect(res.status == .seeOther)
+            #expect(res.headers.first(name: .location)?.hasPrefix("/login") == true)
+        }
+    }
+
+    @Test func loginIsThrottledAfterRepeatedFailures() async throws {
+        try await withApp { app in
+            _ = try await Fixture.make(app)
+            let b = Browser(app)
+            for _ in 0..<app.chibo.loginMaxFailures {
+                #expect(try await b.login("seca", password: "wrong-password").status == .unauthorized)
+            }
+            let locked = try await b.login("seca")
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.body.string.contains("Đăng nhập sai quá nhiều lần"))
+        }
+    }
+
+    @Test func formsWithoutTheCSRFTokenAreRefused() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("staff")
+            let res = try await b.post("/members/\(f.an!)/move", ["unitId": f.cellB!.uuidString, "effectiveDate": "2026-11-01"],
+                                       withCSRF: false)
+            #expect(res.status == .forbidden)
+            #expect(try await Member.find(f.an, on: app.db)?.$unit.id == f.cellA)
+        }
+    }
+
+    @Test func searchIgnoresDiacriticsAndSortsTheVietnameseWay() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let admin = try await Fixture.admin(app)
+            for name in ["Trần Văn Bảo", "Lê Thị An", "Nguyễn Văn Ân"] {
+                _ = try await MemberService.create(app.db, admin, unitID: f.cellA, draft: MemberDraft(
+                    fullName: name, birthDate: "1980-01-01", gender: "male", admissionDate: "2005-01-01",
+                    officialDate: "2006-01-01", status: "official"))
+            }
+            let b = Browser(app)
+            _ = try await b.login("seca")
+            let res = try await b.get("/members?q=nguyen+van+an")
+            #expect(res.status == .ok)
+            #expect(res.body.string.contains(">Nguyễn Văn An</a>"))
+            #expect(res.body.string.contains(">Nguyễn Văn Ân</a>"))
+            let all = try await b.get("/members?unit=\(f.cellA!)").body.string
+            let order = ["Lê Thị An", "Nguyễn Văn An", "Đỗ Thị Ánh", "Nguyễn Văn Ân", "Trần Văn Bảo"].map { all.range(of: ">\($0)</a>")!.lowerBound }
+            #expect(order == order.sorted())
+        }
+    }
+
+    @Test func aSecretaryCannotSeeAnotherCell() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("seca")
+            let other = try await b.get("/members/\(f.binh!)")
+            #expect(other.status == .notFound)
+            #expect(other.body.string.contains("Không tìm thấy"))
+            #expect(!other.body.string.contains("Lò Văn Bình"))
+            #expect(try await b.get("/units/\(f.cellB!)").status == .notFound)
+            #expect(try await b.get("/members?unit=\(f.cellB!)").status == .notFound)
+            let list = try await b.get("/members").body.string
+            #expect(list.contains("Nguyễn Văn An"))
+            #expect(!list.contains("Lò Văn Bình"))
+            #expect(try await b.get("/members/\(UUID())").status == .notFound)
+            #expect(try await b.get("/members/not-a-uuid").status == .notFound)
+        }
+    }
+
+    @Test func staffMovesAMemberAndHistoryIsKept() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("staff")
+            let page = try await b.get("/members/\(f.an!)")
+            #expect(page.body.string.contains("form id=\"move-member\""))
+            let res = try await b.post("/members/\(f.an!)/move", ["unitId": f.cellB!.uuidString, "effectiveDate": Today.date().iso])
+            #expect(res.status == .seeOther)
+            let after = try await b.get("/members/\(f.an!)").body.string
+            let unitCell = after.range(of: "id=\"member-unit\"")!
+            #expect(after[unitCell.upperBound...].prefix(200).contains("Chi bộ thôn Bản Chợ"))
+            let history = after[after.range(of: "id=\"unit-history\"")!.upperBound...]
+            #expect(history.contains("Chi bộ thôn Nà Thuôn"))
+            #expect(history.contains("Chi bộ thôn Bản Chợ"))
+            // The old cell's secretary no longer sees the member; the new one does.
+            let seca = Browser(app)
+            _ = try await seca.login("seca")
+            #expect(try await seca.get("/members/\(f.an!)").status == .notFound)
+            let secb = Browser(app)
+            _ = try await secb.login("secb")
+            #expect(try await secb.get("/members/\(f.an!)").status == .ok)
+        }
+    }
+
+    @Test func aSecretaryCannotMoveAMemberOutOfReach() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("seca")
+            _ = try await b.get("/members/\(f.an!)")
+            let res = try await b.post("/members/\(f.an!)/move", ["unitId": f.cellB!.uuidString, "effectiveDate": Today.date().iso])
+            #expect(res.status == .notFound)
+            #expect(try await Member.find(f.an, on: app.db)?.$unit.id == f.cellA)
+            #expect(try await MemberUnitPeriod.query(on: app.db).filter(\.$member.$id == f.an).count() == 1)
+        }
+    }
+
+    @Test func badMemberFormIsShownAgainWithErrorsAndNothingIsSaved() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("seca")
+            _ = try await b.get("/members/new?unit=\(f.cellA!)")
+            let before = try await Member.query(on: app.db).count()
+            let auditBefore = try await AuditEntry.query(on: app.db).count()
+            let res = try await b.post("/members", [
+                "unitId": f.cellA!.uuidString, "fullName": "Nông Văn Cường", "birthDate": "1990-02-30", "gender": "male",
+                "admissionDate": "2015-05-01", "officialDate": "2015-01-01", "status": "official", "cardNumber": "22000001",
+            ])
+            #expect(res.status == .unprocessableEntity)
+            let body = res.body.string
+            #expect(body.contains("Ngày sinh không hợp lệ"))
+            #expect(body.contains("value=\"Nông Văn Cường\""))
+            #expect(try await Member.query(on: app.db).count() == before)
+            #expect(try await AuditEntry.query(on: app.db).count() == auditBefore)
+            let dup = try await b.post("/members", [
+                "unitId": f.cellA!.uuidString, "fullName": "Nông Văn Cường", "birthDate": "1990-02-10", "gender": "male",
+                "admissionDate": "2015-05-01", "officialDate": "2016-05-01", "status": "official", "cardNumber": "22000001",
+            ])
+            #expect(dup.status == .unprocessableEntity)
+            #expect(dup.body.string.contains("Số thẻ đảng viên 22000001 đã có trong hệ thống."))
+            #expect(try await Member.query(on: app.db).count() == before)
+        }
+    }
+
+    @Test func englishSwitchTranslatesThePage() async throws {
+        try await withApp { app in
+            _ = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("seca")
+            let switched = try await b.get("/lang/en?back=/members")
+            #expect(switched.headers.first(name: .location) == "/members")
+            let page = try await b.get("/members").body.string
+            #expect(page.contains("<html lang=\"en\">"))
+            #expect(page.contains(">Members</a>"))
+            // An absolute URL is never followed.
+            #expect(try await b.get("/lang/vi?back=//evil.example").headers.first(name: .location) == "/")
+        }
+    }
+
+    @Test func inspectorReadsButCannotWrite() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("inspector")
+            #expect(try await b.get("/members/\(f.binh!)").status == .ok)
+            let res = try await b.post("/members/\(f.binh!)/exemption", ["kind": "full", "decisionDate": "2024-01-01", "reason": "Tuổi cao"])
+            #expect(res.status == .forbidden)
+            #expect(try await Member.find(f.binh, on: app.db)?.exemptionKind == nil)
+        }
+    }
+
+    @Test func aMemberSeesOnlyTheirOwnRecord() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("dv.an")
+            #expect(try await b.get("/members/\(f.an!)").status == .ok)
+            #expect(try await b.get("/members/\(f.anh!)").status == .notFound)
+        }
+    }
+
+    @Test func unitPageShowsCountsOfTheSubtree() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("staff")
+            let page = try await b.get("/units/\(f.commune!)").body.string
+            #expect(page.contains("id=\"count-total\"><div class=\"n\">3</div>"))
+            #expect(page.contains("id=\"count-probationary\"><div class=\"n\">1</div>"))
+        }
+    }
+
+    @Test func staffCreatesACellAndAppointsASecretary() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let b = Browser(app)
+            _ = try await b.login("staff")
+            _ = try await b.get("/units/new?parent=\(f.commune!)")
+            let bad = try await b.post("/units", ["parentId": f.commune!.uuidString, "name": "", "code": "CB03", "kind": "cell"])
+            #expect(bad.status == .unprocessableEntity)
+            let res = try await b.post("/units", ["parentId": f.commune!.uuidString, "name": "Chi bộ thôn Khuôn Trã",
+                                                  "code": "CB03", "kind": "cell", "cellType": "rural_village"])
+            #expect(res.status == .seeOther)
+            let cell = try await OrgUnit.query(on: app.db).filter(\.$code == "CB03").first()!
+            #expect(cell.depth == 2)
+            let closure = try await UnitClosure.query(on: app.db).filter(\.$descendant.$id == cell.id!).count()
+            #expect(closure == 3)
+            let appoint = try await b.post("/units/\(f.cellA!)/officers", ["memberId": f.an!.uuidString, "role": "secretary",
+                                                                           "from": "2025-05-10"])
+            #expect(appoint.status == .seeOther)
+            #expect(try await b.get("/units/\(f.cellA!)").body.string.contains("<tr class=\"officer\"><td>Bí thư</td>"))
+            let probationary = try await b.post("/units/\(f.cellA!)/officers", ["memberId": f.anh!.uuidString, "role": "deputy",
+                                                                                "from": "2025-05-10"])
+            #expect(probationary.status == .unprocessableEntity)
+        }
+    }
+}

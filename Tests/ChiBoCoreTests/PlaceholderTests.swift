@@ -1,3 +1,0 @@
-import Testing
-@testable import ChiBoCore
-@Test func placeholder() { #expect(true) }

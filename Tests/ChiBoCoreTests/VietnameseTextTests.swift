@@ -1,0 +1,80 @@
+import Testing
+@testable import ChiBoCore
+
+@Suite struct VietnameseTextTests {
+    @Test func foldingRemovesDiacriticsAndCase() {
+        #expect(VietnameseText.fold("Nguyễn  Văn Ân") == "nguyen van an")
+        #expect(VietnameseText.fold("ĐỖ THỊ ÁNH") == "do thi anh")
+        #expect(VietnameseText.fold("Lò Văn Bình") == "lo van binh")
+        #expect(VietnameseText.fold("  Hà   Thị Ưng ") == "ha thi ung")
+    }
+
+    @Test func foldingHandlesDecomposedInput() {
+        // "Nguyễn" typed as base letters plus combining marks (NFD), as some keyboards send it.
+        let decomposed = "Nguye\u{0302}\u{0303}n"
+        #expect(VietnameseText.fold(decomposed) == "nguyen")
+    }
+
+    @Test func listsSortByGivenNameThenFamilyName() {
+        let names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn Ân", "Nguyễn Văn Đức", "Phạm Văn Dũng", "Hoàng Thị Ánh",
+                     "Đặng Văn Anh", "Ma Văn An", "Bùi Thị Ơn", "Lý Văn Ong"]
+        let sorted = names.sorted(by: VietnameseText.precedes)
+        #expect(sorted == ["Ma Văn An", "Nguyễn Thị An", "Đặng Văn Anh", "Hoàng Thị Ánh", "Lê Văn Ân", "Trần Văn Bình",
+                           "Phạm Văn Dũng", "Nguyễn Văn Đức", "Lý Văn Ong", "Bùi Thị Ơn"])
+    }
+
+    @Test func alphabetOrderOfLetters() {
+        // a < ă < â < b … d < đ … o < ô < ơ … u < ư
+        let given = ["Ư", "U", "Ơ", "Ô", "O", "Đ", "D", "Â", "Ă", "A", "B"]
+        let sorted = given.map { "Nguyễn \($0)" }.sorted(by: VietnameseText.precedes).map { VietnameseText.givenName($0) }
+        #expect(sorted == ["A", "Ă", "Â", "B", "D", "Đ", "O", "Ô", "Ơ", "U", "Ư"])
+    }
+
+    @Test func tonesAreASecondLevel() {
+        // Same letters: ngang < huyền < hỏi < ngã < sắc < nặng; letters decide before tones do.
+        let sorted = ["Lê Mạ", "Lê Má", "Lê Mã", "Lê Mả", "Lê Mà", "Lê Ma", "Lê Mai"].sorted(by: VietnameseText.precedes)
+        #expect(sorted == ["Lê Ma", "Lê Mà", "Lê Mả", "Lê Mã", "Lê Má", "Lê Mạ", "Lê Mai"])
+    }
+
+    @Test func sortKeyIsDigitsOnly() {
+        let key = VietnameseText.sortKey(fullName: "Nguyễn Thị Ánh-Dương")
+        #expect(!key.isEmpty)
+        #expect(key.allSatisfy { $0.isNumber && $0.isASCII })
+    }
+
+    @Test func shorterGivenNameSortsFirst() {
+        #expect(VietnameseText.precedes("Trần An", "Lê Anh"))
+        #expect(VietnameseText.precedes("Lê Văn An", "Nguyễn An"))  // same given name: family name decides
+    }
+}
+
+@Suite struct CivilDateTests {
+    @Test func parsesBothForms() {
+        #expect(CivilDate(parsing: "2026-02-05") == CivilDate(year: 2026, month: 2, day: 5))
+        #expect(CivilDate(parsing: "05/02/2026") == CivilDate(year: 2026, month: 2, day: 5))
+        #expect(CivilDate(parsing: "05/02/2026")?.vietnamese == "05/02/2026")
+    }
+
+    @Test func rejectsImpossibleDates() {
+        #expect(CivilDate(parsing: "2025-02-29") == nil)
+        #expect(CivilDate(parsing: "2024-02-29") != nil)
+        #expect(CivilDate(parsing: "31/04/2026") == nil)
+        #expect(CivilDate(parsing: "2026-13-01") == nil)
+        #expect(CivilDate(parsing: "hôm qua") == nil)
+        #expect(CivilDate(parsing: "") == nil)
+    }
+
+    @Test func arithmetic() {
+        let d = CivilDate(year: 2024, month: 2, day: 29)!
+        #expect(d.adding(months: 12) == CivilDate(year: 2025, month: 2, day: 28))
+        #expect(d.adding(days: 1) == CivilDate(year: 2024, month: 3, day: 1))
+        #expect(CivilDate(dayNumber: d.dayNumber) == d)
+        #expect(CivilDate(year: 2026, month: 11, day: 23)!.weekday == 0)  // a Monday
+        #expect(CivilDate(year: 1970, month: 3, day: 15)!.years(until: CivilDate(year: 2026, month: 3, day: 14)!) == 55)
+    }
+
+    @Test func vietnamDateIsUTCPlus7() {
+        // 2026-11-22 18:00 UTC is already 23 November in Hà Nội.
+        #expect(CivilDate.vietnamDate(secondsSince1970: 1_795_370_400) == CivilDate(year: 2026, month: 11, day: 23))
+    }
+}
