@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
 
     let web = app.grouped(app.sessions.middleware, SessionAuthenticator(), CSRFProtection())
     try web.register(collection: AuthController())
+    try web.register(collection: SetupController())
     let loggedIn = web.grouped(RequireLogin())
     try loggedIn.register(collection: HomeController())
     try loggedIn.register(collection: UnitsController())

@@ -239,3 +239,33 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct SetupTests {
+    @Test func aFreshInstallationAsksForTheAdministratorOnce() async throws {
+        try await withApp { app in
+            let b = Browser(app)
+            let login = try await b.get("/login")
+            #expect(login.headers.first(name: .location) == "/setup")
+            _ = try await b.get("/setup")
+            let short = try await b.post("/setup", ["username": "admin", "password": "123"])
+            #expect(short.status == .unprocessableEntity)
+            #expect(short.body.string.contains("Mật khẩu phải có ít nhất 8 ký tự."))
+            let ok = try await b.post("/setup", ["username": "admin", "password": "mat-khau-manh"])
+            #expect(ok.status == .seeOther)
+            let home = try await b.get("/")
+            #expect(home.body.string.contains("form id=\"load-demo\""))
+            // Gone once an account exists.
+            let other = Browser(app)
+            #expect(try await other.get("/setup").headers.first(name: .location) == "/login")
+            _ = try await other.get("/login")
+            #expect(try await other.post("/setup", ["username": "evil", "password": "12345678"]).headers.first(name: .location) == "/login")
+            #expect(try await Account.query(on: app.db).count() == 1)
+            // The administrator loads the demo from the home page.
+            let loaded = try await b.post("/admin/demo", ["password": "demo-password"])
+            #expect(loaded.status == .seeOther)
+            #expect(try await OrgUnit.query(on: app.db).count() == 19)
+            let vanphong = Browser(app)
+            #expect(try await vanphong.login("vanphong", password: "demo-password").status == .seeOther)
+        }
+    }
+}

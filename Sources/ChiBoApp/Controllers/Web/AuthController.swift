@@ -17,9 +17,10 @@ struct AuthController: RouteCollection {
         var next: String?
     }
 
-    @Sendable func loginPage(req: Request) async throws -> HTMLPage {
+    @Sendable func loginPage(req: Request) async throws -> Response {
+        if try await SetupController.isFresh(req.db) { return req.redirect(to: "/setup") }
         let next = Paths.safeBack(try? req.query.get(String.self, at: "next"))
-        return HTMLPage(LoginView.page(await req.pageContext(), username: "", next: next, errors: []))
+        return try await HTMLPage(LoginView.page(await req.pageContext(), username: "", next: next, errors: [])).encodeResponse(for: req)
     }
 
     @Sendable func login(req: Request) async throws -> Response {
