@@ -25,6 +25,22 @@ import VaporTesting
         }
     }
 
+    @Test func unknownAddressesGetAVietnameseNotFoundPage() async throws {
+        try await withApp { app in
+            for path in ["/favicon.ico", "/khong-co", "/api/v1/khong-co", "/units/\(UUID())/khong-co"] {
+                var response: TestingHTTPResponse!
+                try await app.testing().test(.GET, path) { res in response = res }
+                #expect(response.status == .notFound)
+                if path.hasPrefix("/api/") {
+                    #expect(response.body.string.contains("\"code\":\"notFound\""))
+                } else {
+                    #expect(response.body.string.contains("<h1>Không tìm thấy</h1>"))
+                }
+            }
+            try await app.testing().test(.TRACE, "/members") { res in #expect(res.status.code < 500) }
+        }
+    }
+
     @Test func pagesNeedALogin() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)

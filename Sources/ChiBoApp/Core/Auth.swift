@@ -19,9 +19,15 @@ extension Request {
     }
 }
 
+/// Marks a request that went through the sessions middleware: only those may touch `req.session`.
+struct HasSessionsKey: StorageKey {
+    typealias Value = Bool
+}
+
 /// Logs in from the server-side session (browser).
 struct SessionAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        request.storage[HasSessionsKey.self] = true
         if request.hasSession, let raw = request.session.data["account"], let id = UUID(uuidString: raw),
            let principal = try await Principal.load(accountID: id, on: request.db) {
             request.auth.login(principal)

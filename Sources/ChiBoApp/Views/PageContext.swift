@@ -21,6 +21,8 @@ extension Request {
     func pageContext() async -> PageContext {
         let principal = auth.get(Principal.self)
         let full = url.path + (url.query.map { "?" + $0 } ?? "")
-        return PageContext(language: language, principal: principal, csrf: csrfToken, path: full)
+        // Pages outside the session group (an unknown URL's error page) carry no form needing a token.
+        let csrf = storage[HasSessionsKey.self] == true ? csrfToken : ""
+        return PageContext(language: language, principal: principal, csrf: csrf, path: full)
     }
 }

@@ -19,26 +19,34 @@ enum TestDatabase {
 
     static var isPostgres: Bool { postgresURL != nil }
 
-    /// Serialises template creation and cloning.
+    /// Creates the migrated template once (actors are reentrant, so the work is one shared task)
+    /// and clones it for each test.
     actor Templates {
         static let shared = Templates()
-        private var ready = false
+        private var template: Task<Void, any Error>?
 
         func clone(into name: String) async throws {
             guard let url = TestDatabase.postgresURL else { return }
-            if !ready {
-                try await TestDatabase.admin(url) { sql in
-                    try await sql.raw("DROP DATABASE IF EXISTS chibo_template").run()
-                    try await sql.raw("CREATE DATABASE chibo_template").run()
+            if template == nil {
+                template = Task {
+                    try await TestDatabase.admin(url) { sql in
+                        try await sql.raw("DROP DATABASE IF EXISTS chibo_template WITH (FORCE)").run()
+                        try await sql.raw("CREATE DATABASE chibo_template").run()
+                    }
+                    let app = try await Application.make(.testing)
+                    app.logger.logLevel = .error
+                    do {
+                        try await configure(app, config: AppConfig(
+                            database: .postgres(url: TestDatabase.url(url, database: "chibo_template")), autoMigrate: false))
+                        try await app.autoMigrate()
+                    } catch {
+                        try? await app.asyncShutdown()
+                        throw error
+                    }
+                    try await app.asyncShutdown()
                 }
-                let app = try await Application.make(.testing)
-                app.logger.logLevel = .error
-                try await configure(app, config: AppConfig(database: .postgres(url: TestDatabase.url(url, database: "chibo_template")),
-                                                           autoMigrate: false))
-                try await app.autoMigrate()
-                try await app.asyncShutdown()
-                ready = true
             }
+            try await template!.value
             try await TestDatabase.admin(url) { sql in
                 try await sql.raw("CREATE DATABASE \(ident: name) TEMPLATE chibo_template").run()
             }
