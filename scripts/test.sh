@@ -103,6 +103,32 @@ else
     CHIBO_BASE_URL=$BASE CHIBO_DEMO_PASSWORD=$DEMO_PW PYTHONDONTWRITEBYTECODE=1 \
         .venv/bin/pytest -q -p no:cacheprovider tests-e2e
 
+    step "Restart: everything is still there"
+    snapshot() {
+        DEMO_PW=$DEMO_PW .venv/bin/python -c '
+import json, os, sys, urllib.request
+base = sys.argv[1]
+body = json.dumps({"username": "vanphong", "password": os.environ["DEMO_PW"]}).encode()
+req = urllib.request.Request(base + "/api/v1/auth/token", data=body, headers={"Content-Type": "application/json"})
+token = json.load(urllib.request.urlopen(req, timeout=10))["token"]
+req = urllib.request.Request(base + "/api/v1/members?per=200", headers={"Authorization": "Bearer " + token})
+items = json.load(urllib.request.urlopen(req, timeout=10))["items"]
+print(json.dumps(sorted((m["id"], m["unitId"]) for m in items)))
+' "$BASE"
+    }
+    before=$(snapshot) || die "could not read the members before the restart"
+    stop_server
+    "$CHIBO" serve --hostname 127.0.0.1 --port "$PORT" >>"$SERVER_LOG" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 120); do
+        curl -fsS -o /dev/null --max-time 2 "$BASE/healthz" 2>/dev/null && break
+        kill -0 "$SERVER_PID" 2>/dev/null || die "the server did not start again"
+        sleep 0.5
+    done
+    after=$(snapshot) || die "could not read the members after the restart"
+    [ "$before" = "$after" ] || die "members or their cells changed across a restart"
+    echo "same members in the same cells after the restart"
+
     step "Schemathesis against $BASE/api/v1/openapi.json"
     TOKEN=$(
         DEMO_PW=$DEMO_PW .venv/bin/python -c '
