@@ -27,4 +27,5 @@ func routes(_ app: Application) throws {
         return Response(status: .ok, headers: headers, body: .init(string: OpenAPIDocument.json))
     }
     try api.grouped(TokenAuthenticator()).register(collection: APIController())
+    try api.grouped(TokenAuthenticator()).register(collection: MeetingsAPIController())
 }

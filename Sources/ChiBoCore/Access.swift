@@ -14,6 +14,10 @@ public enum Action: String, Sendable, CaseIterable {
     case manageAccounts
     /// Read the audit log.
     case readAudit
+    /// See a unit's meetings, notices, documents and resolutions.
+    case readMeetings
+    /// Plan, prepare, hold and record meetings; assign tasks.
+    case runMeetings
 }
 
 extension Role {
@@ -22,9 +26,9 @@ extension Role {
         case (.administrator, _): true
         case (.committeeStaff, _): true
         case (.cellSecretary, .readUnit), (.cellSecretary, .readMembers), (.cellSecretary, .writeMembers),
-             (.cellSecretary, .readAudit): true
-        case (.inspector, .readUnit), (.inspector, .readMembers), (.inspector, .readAudit): true
-        case (.member, .readUnit): true
+             (.cellSecretary, .readAudit), (.cellSecretary, .readMeetings), (.cellSecretary, .runMeetings): true
+        case (.inspector, .readUnit), (.inspector, .readMembers), (.inspector, .readAudit), (.inspector, .readMeetings): true
+        case (.member, .readUnit), (.member, .readMeetings): true
         default: false
         }
     }

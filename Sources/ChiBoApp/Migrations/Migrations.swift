@@ -8,5 +8,6 @@ enum Migrations {
         app.migrations.add(M002_CreateMembers())
         app.migrations.add(M003_CreateAccounts())
         app.migrations.add(SessionRecord.migration)
+        app.migrations.add(M004_CreateMeetings())
     }
 }

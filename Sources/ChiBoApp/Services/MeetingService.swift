@@ -1,0 +1,519 @@
+import Fluent
+import SQLKit
+import Vapor
+import ChiBoCore
+
+/// The meeting cycle up to the end of the meeting: plans, notices, the roll, attendance,
+/// self check-in, guests, agenda and speeches. Votes, tasks and minutes have their own services.
+enum MeetingService {
+    /// A meeting the principal may see, or "not found".
+    static func find(_ db: any Database, _ principal: Principal, _ id: UUID, for action: Action = .readMeetings) async throws -> Meeting {
+        guard let meeting = try await Meeting.find(id, on: db) else { throw DomainError.notFound("meeting") }
+        if try await Scope.allows(principal, action, unit: meeting.$unit.id, on: db) { return meeting }
+        if action != .readMeetings, try await Scope.allows(principal, .readMeetings, unit: meeting.$unit.id, on: db) {
+            throw DomainError.forbidden()
+        }
+        throw DomainError.notFound("meeting")
+    }
+
+    /// A meeting that can still be changed: not locked, not cancelled.
+    static func editable(_ db: any Database, _ principal: Principal, _ id: UUID) async throws -> Meeting {
+        let m = try await find(db, principal, id, for: .runMeetings)
+        if m.status == .locked {
+            throw DomainError(.conflict, code: "meeting.locked",
+                              vi: "Biên bản đã được thông qua và khóa; chỉ có thể bổ sung bằng văn bản đính chính.",
+                              en: "The minutes are approved and locked; only an amendment can add to them.")
+        }
+        if m.status == .cancelled {
+            throw DomainError(.conflict, code: "meeting.cancelled", vi: "Buổi sinh hoạt đã bị hủy.", en: "The meeting was cancelled.")
+        }
+        return m
+    }
+
+    static func requireStatus(_ m: Meeting, _ allowed: [MeetingStatus], vi: String, en: String) throws {
+        guard allowed.contains(m.status) else {
+            throw DomainError(.conflict, code: "meeting.status", vi: vi + " (hiện: \(m.status.label(.vi))).",
+                              en: en + " (now: \(m.status.label(.en))).")
+        }
+    }
+
+    static func list(_ db: any Database, unitID: UUID, year: Int) async throws -> [Meeting] {
+        try await Meeting.query(on: db).filter(\.$unit.$id == unitID)
+            .filter(\.$scheduledDate >= "\(year)-01-01").filter(\.$scheduledDate <= "\(year)-12-31")
+            .sort(\.$scheduledDate).sort(\.$scheduledTime).all()
+    }
+
+    static func create(_ db: any Database, _ principal: Principal, unitID: UUID, draft: MeetingDraft) async throws -> Meeting {
+        let unit = try await UnitService.find(db, principal, unitID, for: .runMeetings)
+        guard unit.kind.isCell else {
+            throw DomainError(.invalid, code: "unitId.notCell", vi: "Chỉ chi bộ mới tổ chức sinh hoạt chi bộ.",
+                              en: "Only a cell holds cell meetings.", field: "unitId")
+        }
+        let c = try draft.validated()
+        return try await db.transaction { tx in
+            let m = Meeting()
+            m.$unit.id = unitID
+            m.kindRaw = c.kind.rawValue
+            m.title = c.title
+            m.theme = c.theme
+            m.scheduledDate = c.date.iso
+            m.scheduledTime = c.time
+            m.location = c.location
+            m.statusRaw = MeetingStatus.planned.rawValue
+            m.draftContent = c.draftContent
+            m.draftResolution = c.draftResolution
+            try await m.create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.create", entity: "meeting", id: m.id, unit: unitID,
+                                   after: MeetingDTO(m))
+            return m
+        }
+    }
+
+    static func update(_ db: any Database, _ principal: Principal, id: UUID, draft: MeetingDraft) async throws -> Meeting {
+        let m = try await editable(db, principal, id)
+        let c = try draft.validated()
+        return try await db.transaction { tx in
+            let before = MeetingDTO(m)
+            m.kindRaw = c.kind.rawValue
+            m.title = c.title
+            m.theme = c.theme
+            m.scheduledDate = c.date.iso
+            m.scheduledTime = c.time
+            m.location = c.location
+            m.draftContent = c.draftContent
+            m.draftResolution = c.draftResolution
+            try await m.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.update", entity: "meeting", id: m.id, unit: m.$unit.id,
+                                   before: before, after: MeetingDTO(m))
+            return m
+        }
+    }
+
+    /// Plans a year: a regular meeting every month that has none, and the thematic meetings of
+    /// the quarters with a theme. Nothing already planned is touched.
+    static func planYear(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, day: Int, time: String,
+                         location: String, themes: [String?]) async throws -> [Meeting] {
+        guard (2000...2100).contains(year) else {
+            throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
+        }
+        guard (1...28).contains(day) else {
+            throw DomainError(.invalid, code: "day.invalid", vi: "Ngày sinh hoạt hằng tháng phải từ 1 đến 28.",
+                              en: "The monthly meeting day must be 1 to 28.", field: "day")
+        }
+        _ = try await UnitService.find(db, principal, unitID, for: .runMeetings)
+        let existing = try await list(db, unitID: unitID, year: year)
+        var drafts: [MeetingDraft] = []
+        for month in 1...12 where !existing.contains(where: { $0.kind.isRegular && $0.date?.month == month && $0.status != .cancelled }) {
+            drafts.append(MeetingDraft(kind: MeetingKind.regular.rawValue, date: CivilDate(year: year, month: month, day: day)!.iso,
+                                       time: time, location: location))
+        }
+        for (q, theme) in themes.prefix(4).enumerated() {
+            guard let theme, !VietnameseText.normalizeName(theme).isEmpty else { continue }
+            let quarter = q + 1
+            if existing.contains(where: { $0.kind.isThematic && $0.date.map { ($0.month - 1) / 3 + 1 } == quarter }) { continue }
+            let month = quarter * 3 - 1
+            drafts.append(MeetingDraft(kind: MeetingKind.thematic.rawValue, theme: theme,
+                                       date: CivilDate(year: year, month: month, day: min(day + 14, 28))!.iso, time: time, location: location))
+        }
+        let checked = try drafts.map { try $0.validated() }
+        return try await db.transaction { tx in
+            var made: [Meeting] = []
+            for c in checked {
+                let m = Meeting()
+                m.$unit.id = unitID
+                m.kindRaw = c.kind.rawValue
+                m.title = c.title
+                m.theme = c.theme
+                m.scheduledDate = c.date.iso
+                m.scheduledTime = c.time
+                m.location = c.location
+                m.statusRaw = MeetingStatus.planned.rawValue
+                try await m.create(on: tx)
+                made.append(m)
+            }
+            try await Audit.record(tx, Actor(principal), action: "meeting.planYear", entity: "unit", id: unitID, unit: unitID,
+                                   after: ["year": "\(year)", "meetings": "\(made.count)"])
+            return made
+        }
+    }
+
+    /// Notifies members and the superior's representative. Returns whether the notice is later than the rulebook asks.
+    static func notify(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate = Today.date()) async throws -> (Meeting, Bool) {
+        let m = try await editable(db, principal, id)
+        try requireStatus(m, [.planned, .notified], vi: "Chỉ thông báo được buổi sinh hoạt chưa diễn ra",
+                          en: "Only a meeting that has not taken place can be announced")
+        guard let date = m.date else { throw DomainError.notFound() }
+        if date < today {
+            throw DomainError(.invalid, code: "meeting.past", vi: "Ngày sinh hoạt đã qua; sửa ngày trước khi thông báo.",
+                              en: "The meeting date has passed; change it before announcing.", field: "date")
+        }
+        let late = NoticeRules.isLate(notified: today, meeting: date, rules: Rulebook.inForce(on: date).meetings)
+        try await db.transaction { tx in
+            m.notifiedOn = today.iso
+            m.statusRaw = MeetingStatus.notified.rawValue
+            try await m.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.notify", entity: "meeting", id: m.id, unit: m.$unit.id,
+                                   after: ["notifiedOn": today.iso, "late": late ? "yes" : "no"])
+        }
+        return (m, late)
+    }
+
+    /// The members of the cell on a date, with their status that day.
+    static func rollMembers(_ db: any Database, unitID: UUID, on date: CivilDate) async throws -> [Member] {
+        let periods = try await MemberUnitPeriod.query(on: db).filter(\.$unit.$id == unitID)
+            .filter(\.$fromDate <= date.iso).group(.or) { $0.filter(\.$untilDate == nil).filter(\.$untilDate > date.iso) }.all()
+        let ids = Array(Set(periods.map { $0.$member.id }))
+        guard !ids.isEmpty else { return [] }
+        return try await Member.query(on: db).filter(\.$id ~~ ids).filter(\.$admissionDate <= date.iso).sort(\.$sortKey).all()
+    }
+
+    /// Opens the meeting: builds the roll from membership on the meeting date, the agenda from
+    /// the template (if none yet), a check-in code, and records the start time.
+    static func open(_ db: any Database, _ principal: Principal, id: UUID, now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> Meeting {
+        let m = try await editable(db, principal, id)
+        try requireStatus(m, [.planned, .notified], vi: "Buổi sinh hoạt đã mở hoặc đã kết thúc", en: "The meeting is already open or over")
+        guard let date = m.date else { throw DomainError.notFound() }
+        if now.date != date {
+            throw DomainError(.invalid, code: "meeting.notToday",
+                              vi: "Chỉ mở được buổi sinh hoạt vào đúng ngày \(date.vietnamese); sửa ngày nếu lịch thay đổi.",
+                              en: "A meeting opens on its own day (\(date.iso)); change the date if the plan changed.", field: "date")
+        }
+        let members = try await rollMembers(db, unitID: m.$unit.id, on: date)
+        return try await db.transaction { tx in
+            try await MeetingAttendance.query(on: tx).filter(\.$meeting.$id == id).delete()
+            for member in members {
+                let a = MeetingAttendance()
+                a.$meeting.id = id
+                a.$member.id = member.id!
+                a.fullName = member.fullName
+                a.sortKey = member.sortKey
+                a.statusRaw = member.status == .official && (member.official ?? date) <= date ? "official" : "probationary"
+                a.exempt = member.exemptionKind != nil && (member.exemptionDate ?? "") <= date.iso
+                let inTransfer = member.transferDirection != nil && (member.transferFrom ?? "9999") <= date.iso
+                    && (member.transferUntil.map { $0 >= date.iso } ?? true)
+                a.transferRaw = inTransfer ? member.transferDirectionRaw : nil
+                a.suspended = false
+                a.selfCheckin = false
+                try await a.create(on: tx)
+            }
+            if try await AgendaItem.query(on: tx).filter(\.$meeting.$id == id).count() == 0 {
+                for (i, title) in AgendaTemplate.items(for: m.kind, theme: m.theme).enumerated() {
+                    let item = AgendaItem()
+                    item.$meeting.id = id
+                    item.position = i + 1
+                    item.title = title
+                    try await item.create(on: tx)
+                }
+            }
+            m.statusRaw = MeetingStatus.open.rawValue
+            m.startedAt = now.iso
+            m.checkinCode = String(format: "%06d", Int.random(in: 0..<1_000_000))
+            try await m.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.open", entity: "meeting", id: m.id, unit: m.$unit.id,
+                                   after: ["startedAt": now.iso, "roll": "\(members.count)"])
+            return m
+        }
+    }
+
+    static func roll(_ db: any Database, meetingID: UUID) async throws -> [MeetingAttendance] {
+        try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$sortKey).sort(\.$fullName).all()
+    }
+
+    /// Marks a member's attendance; an absence with reason needs the reason.
+    static func mark(_ db: any Database, _ principal: Principal, meetingID: UUID, memberID: UUID, attendance raw: String?,
+                     reason: String?) async throws -> MeetingAttendance {
+        let m = try await editable(db, principal, meetingID)
+        try requireStatus(m, [.open, .ended], vi: "Chỉ điểm danh khi đang họp hoặc trước khi thông qua biên bản",
+                          en: "Attendance is taken during the meeting or before the minutes are approved")
+        guard let status = raw.flatMap(AttendanceStatus.init(rawValue:)) else {
+            throw DomainError(.invalid, code: "attendance.invalid", vi: "Chọn tình trạng dự họp.", en: "Choose an attendance status.",
+                              field: "attendance")
+        }
+        let why = VietnameseText.normalizeName(reason ?? "")
+        if status == .excused && why.isEmpty {
+            throw DomainError.required("reason", vi: "lý do vắng mặt", en: "Reason for the absence")
+        }
+        guard let row = try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID)
+            .filter(\.$member.$id == memberID).first() else {
+            throw DomainError(.invalid, code: "memberId.notOnRoll", vi: "Đảng viên không có trong danh sách buổi sinh hoạt.",
+                              en: "The member is not on this meeting's roll.", field: "memberId")
+        }
+        return try await db.transaction { tx in
+            let before = row.attendanceRaw
+            row.attendanceRaw = status.rawValue
+            row.reason = status.attended ? nil : (why.isEmpty ? nil : String(why.prefix(300)))
+            if status.attended && row.checkedInAt == nil { row.checkedInAt = Date() }
+            try await row.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.attendance", entity: "meeting", id: meetingID,
+                                   unit: m.$unit.id, before: ["memberId": memberID.uuidString, "attendance": before ?? ""],
+                                   after: ["memberId": memberID.uuidString, "attendance": status.rawValue, "reason": row.reason ?? ""])
+            return row
+        }
+    }
+
+    /// A member checks in from their phone with the code shown by the secretary, while the meeting is open.
+    static func checkIn(_ db: any Database, _ principal: Principal, meetingID: UUID, code: String?,
+                        now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> MeetingAttendance {
+        let m = try await find(db, principal, meetingID)
+        guard m.status == .open else {
+            throw DomainError(.conflict, code: "checkin.closed", vi: "Buổi sinh hoạt không trong thời gian điểm danh.",
+                              en: "Check-in is only possible while the meeting is open.")
+        }
+        guard let memberID = principal.memberID,
+              let row = try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID)
+                .filter(\.$member.$id == memberID).first() else {
+            throw DomainError(.forbidden, code: "checkin.notOnRoll", vi: "Tài khoản của bạn không có trong danh sách buổi sinh hoạt này.",
+                              en: "Your account is not on this meeting's roll.")
+        }
+        let sent = (code ?? "").filter(\.isNumber)
+        guard let expected = m.checkinCode, sent == expected else {
+            throw DomainError(.invalid, code: "checkin.code", vi: "Mã điểm danh không đúng.", en: "Wrong check-in code.", field: "code")
+        }
+        if row.attendance?.attended == true { return row }
+        let started = m.startedAt.flatMap(LocalDateTime.init(parsing:))
+        let late = started.map { now.minutesSinceEpoch - $0.minutesSinceEpoch > 15 } ?? false
+        return try await db.transaction { tx in
+            row.attendanceRaw = (late ? AttendanceStatus.late : .present).rawValue
+            row.reason = nil
+            row.checkedInAt = Date()
+            row.selfCheckin = true
+            try await row.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.checkin", entity: "meeting", id: meetingID, unit: m.$unit.id,
+                                   after: ["memberId": memberID.uuidString, "attendance": row.attendanceRaw ?? ""])
+            return row
+        }
+    }
+
+    static func addGuest(_ db: any Database, _ principal: Principal, meetingID: UUID, name: String?, position: String?,
+                         fromSuperior: Bool) async throws -> MeetingGuest {
+        let m = try await editable(db, principal, meetingID)
+        let n = VietnameseText.normalizeName(name ?? ""), p = VietnameseText.normalizeName(position ?? "")
+        if n.isEmpty { throw DomainError.required("name", vi: "họ tên đại biểu", en: "Guest name") }
+        if n.count > 100 || p.count > 200 {
+            throw DomainError(.invalid, code: "guest.tooLong", vi: "Tên hoặc chức vụ quá dài.", en: "Name or position too long.", field: "name")
+        }
+        return try await db.transaction { tx in
+            let g = MeetingGuest()
+            g.$meeting.id = meetingID
+            g.name = n
+            g.position = p
+            g.fromSuperior = fromSuperior
+            try await g.create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.guest", entity: "meeting", id: meetingID, unit: m.$unit.id,
+                                   after: ["name": n, "position": p])
+            return g
+        }
+    }
+
+    static func agenda(_ db: any Database, meetingID: UUID) async throws -> [AgendaItem] {
+        try await AgendaItem.query(on: db).filter(\.$meeting.$id == meetingID).with(\.$speeches).sort(\.$position).all()
+    }
+
+    static func addAgendaItem(_ db: any Database, _ principal: Principal, meetingID: UUID, title: String?) async throws -> AgendaItem {
+        let m = try await editable(db, principal, meetingID)
+        let t = VietnameseText.normalizeName(title ?? "")
+        if t.isEmpty { throw DomainError.required("title", vi: "nội dung", en: "Title") }
+        if t.count > 500 { throw DomainError(.invalid, code: "title.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "title") }
+        return try await db.transaction { tx in
+            let last = try await AgendaItem.query(on: tx).filter(\.$meeting.$id == meetingID).sort(\.$position, .descending).first()
+            let item = AgendaItem()
+            item.$meeting.id = meetingID
+            item.position = (last?.position ?? 0) + 1
+            item.title = t
+            try await item.create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.agenda.add", entity: "meeting", id: meetingID,
+                                   unit: m.$unit.id, after: ["title": t])
+            return item
+        }
+    }
+
+    static func item(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID) async throws -> (Meeting, AgendaItem) {
+        let m = try await editable(db, principal, meetingID)
+        guard let item = try await AgendaItem.find(itemID, on: db), item.$meeting.id == meetingID else {
+            throw DomainError.notFound("agendaItem")
+        }
+        return (m, item)
+    }
+
+    static func removeAgendaItem(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID) async throws {
+        let (m, item) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
+        try await db.transaction { tx in
+            try await Speech.query(on: tx).filter(\.$item.$id == itemID).delete()
+            try await item.delete(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.agenda.remove", entity: "meeting", id: meetingID,
+                                   unit: m.$unit.id, after: ["title": item.title])
+        }
+    }
+
+    static func setConclusion(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID, conclusion: String?) async throws {
+        let (m, item) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
+        let c = (conclusion ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if c.count > 10_000 { throw DomainError(.invalid, code: "conclusion.tooLong", vi: "Kết luận quá dài.", en: "Too long.", field: "conclusion") }
+        try await db.transaction { tx in
+            let before = item.conclusion
+            item.conclusion = c.isEmpty ? nil : c
+            try await item.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.agenda.conclusion", entity: "meeting", id: meetingID,
+                                   unit: m.$unit.id, before: ["conclusion": before ?? ""], after: ["conclusion": c])
+        }
+    }
+
+    /// Records who spoke on an item: a member of the roll (by id) or a guest (by name).
+    static func addSpeech(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID, memberID: UUID?,
+                          speaker: String?, content: String?) async throws -> Speech {
+        let (m, _) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
+        try requireStatus(m, [.open, .ended], vi: "Chỉ ghi ý kiến phát biểu khi đang họp hoặc trước khi thông qua biên bản",
+                          en: "Speeches are recorded during the meeting or before the minutes are approved")
+        var name = VietnameseText.normalizeName(speaker ?? "")
+        if let memberID {
+            guard let row = try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID)
+                .filter(\.$member.$id == memberID).first() else {
+                throw DomainError(.invalid, code: "memberId.notOnRoll", vi: "Người phát biểu không có trong danh sách buổi sinh hoạt.",
+                                  en: "The speaker is not on the roll.", field: "memberId")
+            }
+            name = row.fullName
+        }
+        if name.isEmpty { throw DomainError.required("speaker", vi: "người phát biểu", en: "Speaker") }
+        let speakerName = name
+        let text = (content ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { throw DomainError.required("content", vi: "nội dung phát biểu", en: "What was said") }
+        if text.count > 10_000 || name.count > 150 {
+            throw DomainError(.invalid, code: "content.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "content")
+        }
+        return try await db.transaction { tx in
+            let last = try await Speech.query(on: tx).filter(\.$item.$id == itemID).sort(\.$position, .descending).first()
+            let s = Speech()
+            s.$item.id = itemID
+            s.speaker = speakerName
+            s.$member.id = memberID
+            s.content = text
+            s.position = (last?.position ?? 0) + 1
+            try await s.create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.speech", entity: "meeting", id: meetingID, unit: m.$unit.id,
+                                   after: ["speaker": speakerName, "content": text])
+            return s
+        }
+    }
+
+    /// Ends the meeting; its length is checked against the rulebook (flagged, not forbidden).
+    static func end(_ db: any Database, _ principal: Principal, id: UUID,
+                    now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> Meeting {
+        let m = try await editable(db, principal, id)
+        try requireStatus(m, [.open], vi: "Chỉ kết thúc được buổi sinh hoạt đang họp", en: "Only an open meeting can end")
+        if let start = m.startedAt.flatMap(LocalDateTime.init(parsing:)), now < start {
+            throw DomainError(.invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
+                              en: "The end must be after the start.", field: "endedAt")
+        }
+        return try await db.transaction { tx in
+            m.endedAt = now.iso
+            m.statusRaw = MeetingStatus.ended.rawValue
+            m.checkinCode = nil
+            try await m.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.end", entity: "meeting", id: id, unit: m.$unit.id,
+                                   after: ["endedAt": now.iso])
+            return m
+        }
+    }
+
+    /// The facts of the minutes the secretary fills in before approval.
+    struct MinutesFacts: Sendable {
+        var startedAt: String?
+        var endedAt: String?
+        var chairName: String?
+        var secretaryName: String?
+        var results: String?
+        var nextTasks: String?
+        var qualityScore: Int?
+        var feesCollected: String?
+    }
+
+    static func setMinutes(_ db: any Database, _ principal: Principal, id: UUID, facts f: MinutesFacts) async throws -> Meeting {
+        let m = try await editable(db, principal, id)
+        try requireStatus(m, [.open, .ended], vi: "Chỉ ghi biên bản khi đang họp hoặc trước khi thông qua",
+                          en: "Minutes are written during the meeting or before approval")
+        var errors: [DomainError] = []
+        func time(_ raw: String?, _ field: String) -> LocalDateTime? {
+            guard let raw = MemberDraftBlank.of(raw) else { return nil }
+            if let t = LocalDateTime(parsing: raw) { return t }
+            if let (h, mm) = LocalDateTime.time(raw), let d = m.date { return LocalDateTime(date: d, hour: h, minute: mm) }
+            errors.append(DomainError(.invalid, code: "\(field).invalid", vi: "Giờ không hợp lệ (ví dụ 19:30).",
+                                      en: "Invalid time (e.g. 19:30).", field: field))
+            return nil
+        }
+        let start = time(f.startedAt, "startedAt") ?? m.startedAt.flatMap(LocalDateTime.init(parsing:))
+        let end = time(f.endedAt, "endedAt") ?? m.endedAt.flatMap(LocalDateTime.init(parsing:))
+        if let start, let end, end <= start {
+            errors.append(DomainError(.invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
+                                      en: "The end must be after the start.", field: "endedAt"))
+        }
+        if let s = f.qualityScore, !(0...100).contains(s) {
+            errors.append(DomainError(.invalid, code: "qualityScore.range", vi: "Điểm chất lượng từ 0 đến 100.",
+                                      en: "The quality score is 0 to 100.", field: "qualityScore"))
+        }
+        for (value, field, max) in [(f.chairName, "chairName", 100), (f.secretaryName, "secretaryName", 100),
+                                    (f.results, "results", 20_000), (f.nextTasks, "nextTasks", 20_000), (f.feesCollected, "feesCollected", 200)] {
+            if (value ?? "").count > max {
+                errors.append(DomainError(.invalid, code: "\(field).tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: field))
+            }
+        }
+        guard errors.isEmpty else { throw ValidationErrors(errors) }
+        return try await db.transaction { tx in
+            let before = MeetingDTO(m)
+            if let start { m.startedAt = start.iso }
+            if let end, m.status == .ended { m.endedAt = end.iso }
+            if let v = f.chairName { m.chairName = VietnameseText.normalizeName(v).nilIfEmpty }
+            if let v = f.secretaryName { m.secretaryName = VietnameseText.normalizeName(v).nilIfEmpty }
+            if let v = f.results { m.results = v.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
+            if let v = f.nextTasks { m.nextTasks = v.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
+            if let v = f.feesCollected { m.feesCollected = VietnameseText.normalizeName(v).nilIfEmpty }
+            if let s = f.qualityScore {
+                m.qualityScore = s
+                m.qualityRaw = MeetingQuality.from(score: s, local: Rulebook.inForce(on: m.date ?? Today.date()).local).rawValue
+            }
+            try await m.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.minutes", entity: "meeting", id: id, unit: m.$unit.id,
+                                   before: before, after: MeetingDTO(m))
+            return m
+        }
+    }
+
+    static func cancel(_ db: any Database, _ principal: Principal, id: UUID) async throws -> Meeting {
+        let m = try await editable(db, principal, id)
+        try requireStatus(m, [.planned, .notified], vi: "Chỉ hủy được buổi sinh hoạt chưa diễn ra", en: "Only a meeting not yet held can be cancelled")
+        return try await db.transaction { tx in
+            m.statusRaw = MeetingStatus.cancelled.rawValue
+            try await m.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.cancel", entity: "meeting", id: id, unit: m.$unit.id,
+                                   after: ["status": "cancelled"])
+            return m
+        }
+    }
+
+    /// Regular and thematic obligations of a cell for a year.
+    static func obligations(_ db: any Database, unitID: UUID, year: Int, today: CivilDate) async throws -> MeetingObligations {
+        let held = try await list(db, unitID: unitID, year: year)
+            .filter { $0.status == .ended || $0.status == .locked }
+            .compactMap { m in m.date.map { (m.kind, $0) } }
+        return MeetingObligations.compute(year: year, held: held, today: today,
+                                          rules: Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).meetings)
+    }
+
+    /// Meetings announced to a member's cell that have not yet taken place (their home page).
+    static func notices(_ db: any Database, memberID: UUID, today: CivilDate) async throws -> [Meeting] {
+        guard let member = try await Member.find(memberID, on: db) else { return [] }
+        return try await Meeting.query(on: db).filter(\.$unit.$id == member.$unit.id)
+            .filter(\.$statusRaw ~~ [MeetingStatus.notified.rawValue, MeetingStatus.open.rawValue])
+            .filter(\.$scheduledDate >= today.iso).sort(\.$scheduledDate).all()
+    }
+}
+
+enum MemberDraftBlank {
+    static func of(_ s: String?) -> String? {
+        guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+        return t
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,245 @@
+import Crypto
+import Fluent
+import SQLKit
+import Vapor
+import ChiBoCore
+
+/// Approving and locking the minutes, document numbers, amendments, and the hash chain that
+/// makes tampering detectable (`chibo verify`).
+enum MinutesService {
+    /// Everything the minutes say, in a canonical form: what is hashed and what documents print.
+    struct Snapshot: Codable, Equatable, Sendable {
+        var meeting: MeetingDTO
+        var unitName: String
+        var roll: [RollEntryDTO]
+        var guests: [GuestDTO]
+        var agenda: [AgendaItemDTO]
+        var votes: [VoteDTO]
+        var tasks: [TaskDTO]
+        var minutesNumber: String?
+        var resolutionNumber: String?
+    }
+
+    static func snapshot(_ db: any Database, meeting m: Meeting, numbers: (String?, String?)) async throws -> Snapshot {
+        let id = m.id!
+        let escalate = VoteService.escalateAfter(m)
+        let date = m.date ?? Today.date()
+        var guests = try await MeetingGuest.query(on: db).filter(\.$meeting.$id == id).all().map(GuestDTO.init)
+        guests.sort { ($0.name, $0.position) < ($1.name, $1.position) }
+        return Snapshot(
+            meeting: MeetingDTO(m),
+            unitName: try await OrgUnit.find(m.$unit.id, on: db)?.name ?? "",
+            roll: try await MeetingService.roll(db, meetingID: id).map(RollEntryDTO.init),
+            guests: guests,
+            agenda: try await MeetingService.agenda(db, meetingID: id).map(AgendaItemDTO.init),
+            votes: try await VoteService.votes(db, meetingID: id).map { VoteDTO($0, escalateAfter: escalate) },
+            // Tasks are as assigned: their later progress is not part of the minutes.
+            tasks: try await TaskService.forMeeting(db, meetingID: id).map { t in
+                TaskDTO(id: t.id, unitId: t.$unit.id, meetingId: t.$meeting.id, memberId: t.$member.id, description: t.description,
+                        dueDate: t.dueDate, status: "open", report: nil, closedOn: nil, overdue: false)
+            }.sorted { ($0.dueDate, $0.description) < ($1.dueDate, $1.description) },
+            minutesNumber: numbers.0, resolutionNumber: numbers.1)
+            .normalised(date: date)
+    }
+
+    static func canonical<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func hash(prev: String, content: String) -> String {
+        SHA256.hash(data: Data((prev + "\n" + content).utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static let genesis = String(repeating: "0", count: 64)
+
+    /// TEMPORARY until the domain's DocumentNumber lands.
+    struct IssuedNumber {
+        let sequence: Int
+        let type: String
+        let issuerCode: String
+        var text: String { "Số \(sequence < 10 ? "0" : "")\(sequence)-\(type)/\(issuerCode)" }
+    }
+
+    /// The next number of a document type for a unit in its current committee term.
+    static func nextNumber(_ db: any Database, unit: OrgUnit, type: String) async throws -> IssuedNumber {
+        let sql = db as! any SQLDatabase
+        let term = unit.termLabel.isEmpty ? "-" : unit.termLabel
+        let rows = try await sql.raw("""
+            UPDATE document_numbers SET last_sequence = last_sequence + 1
+            WHERE unit_id = \(bind: unit.id!) AND term_label = \(bind: term) AND doc_type = \(bind: type)
+            RETURNING last_sequence
+            """).all()
+        if let row = rows.first {
+            return IssuedNumber(sequence: try row.decode(column: "last_sequence", as: Int.self), type: type, issuerCode: unit.code)
+        }
+        let counter = DocumentCounter()
+        counter.$unit.id = unit.id!
+        counter.termLabel = term
+        counter.docType = type
+        counter.lastSequence = 1
+        try await counter.create(on: db)
+        return IssuedNumber(sequence: 1, type: type, issuerCode: unit.code)
+    }
+
+    /// Appends a record to the unit's chain.
+    static func append(_ db: any Database, unitID: UUID, meetingID: UUID, kind: String, content: String, signedBy: String,
+                       signedOn: CivilDate, docNumber: String?) async throws -> LockedRecord {
+        let last = try await LockedRecord.query(on: db).filter(\.$unit.$id == unitID).sort(\.$sequence, .descending).first()
+        let prev = last?.hash ?? genesis
+        let r = LockedRecord()
+        r.$unit.id = unitID
+        r.sequence = (last?.sequence ?? 0) + 1
+        r.kind = kind
+        r.$meeting.id = meetingID
+        r.content = content
+        r.prevHash = prev
+        r.hash = hash(prev: prev, content: content)
+        r.signedBy = signedBy
+        r.signedOn = signedOn.iso
+        r.docNumber = docNumber
+        try await r.create(on: db)
+        return r
+    }
+
+    /// The cell approves the minutes at the meeting: they get their numbers and are locked.
+    static func approve(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate = Today.date()) async throws -> Meeting {
+        let m = try await MeetingService.editable(db, principal, id)
+        try MeetingService.requireStatus(m, [.ended], vi: "Chỉ thông qua biên bản sau khi kết thúc buổi sinh hoạt",
+                                         en: "Minutes are approved once the meeting has ended")
+        var errors: [DomainError] = []
+        if m.chairName == nil {
+            errors.append(.required("chairName", vi: "người chủ trì", en: "Chair"))
+        }
+        if m.secretaryName == nil {
+            errors.append(.required("secretaryName", vi: "thư ký buổi sinh hoạt", en: "Meeting secretary"))
+        }
+        let unmarked = try await MeetingService.roll(db, meetingID: id).filter { $0.attendanceRaw == nil && $0.transferRaw != "out" }
+        if !unmarked.isEmpty {
+            let names = unmarked.prefix(5).map(\.fullName).joined(separator: ", ")
+            errors.append(DomainError(.invalid, code: "roll.unmarked", vi: "Chưa điểm danh: \(names)\(unmarked.count > 5 ? "…" : "").",
+                                      en: "Attendance not taken for: \(names)\(unmarked.count > 5 ? "…" : "").", field: "roll"))
+        }
+        if try await Vote.query(on: db).filter(\.$meeting.$id == id).filter(\.$status == "open").first() != nil {
+            errors.append(DomainError(.invalid, code: "vote.open", vi: "Còn biểu quyết chưa kết thúc.", en: "A vote is still open."))
+        }
+        guard errors.isEmpty else { throw ValidationErrors(errors) }
+        guard let unit = try await OrgUnit.find(m.$unit.id, on: db) else { throw DomainError.notFound() }
+        let signer = principal.displayName
+        return try await db.transaction { tx in
+            let minutes = try await nextNumber(tx, unit: unit, type: "BB")
+            let resolution = try await nextNumber(tx, unit: unit, type: "NQ")
+            m.statusRaw = MeetingStatus.locked.rawValue
+            try await m.save(on: tx)
+            let snap = try await snapshot(tx, meeting: m, numbers: (minutes.text, resolution.text))
+            _ = try await append(tx, unitID: unit.id!, meetingID: id, kind: "minutes", content: try canonical(snap), signedBy: signer,
+                                 signedOn: today, docNumber: minutes.text + " | " + resolution.text)
+            try await Audit.record(tx, Actor(principal), action: "meeting.lock", entity: "meeting", id: id, unit: unit.id,
+                                   after: ["minutes": minutes.text, "resolution": resolution.text])
+            return m
+        }
+    }
+
+    struct Amendment: Codable, Sendable {
+        let meetingId: UUID
+        let text: String
+        let signedBy: String
+        let date: String
+    }
+
+    /// A dated, signed correction to locked minutes; the original stays as it was.
+    static func amend(_ db: any Database, _ principal: Principal, id: UUID, text: String?, today: CivilDate = Today.date()) async throws -> LockedRecord {
+        let m = try await MeetingService.find(db, principal, id, for: .runMeetings)
+        guard m.status == .locked else {
+            throw DomainError(.conflict, code: "meeting.notLocked", vi: "Biên bản chưa khóa: sửa trực tiếp, không cần đính chính.",
+                              en: "The minutes are not locked yet: edit them directly.")
+        }
+        let body = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if body.isEmpty { throw DomainError.required("text", vi: "nội dung đính chính", en: "Amendment text") }
+        if body.count > 10_000 { throw DomainError(.invalid, code: "text.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "text") }
+        let a = Amendment(meetingId: id, text: body, signedBy: principal.displayName, date: today.iso)
+        return try await db.transaction { tx in
+            let r = try await append(tx, unitID: m.$unit.id, meetingID: id, kind: "amendment", content: try canonical(a),
+                                     signedBy: principal.displayName, signedOn: today, docNumber: nil)
+            try await Audit.record(tx, Actor(principal), action: "meeting.amend", entity: "meeting", id: id, unit: m.$unit.id,
+                                   after: a)
+            return r
+        }
+    }
+
+    static func records(_ db: any Database, meetingID: UUID) async throws -> [LockedRecord] {
+        try await LockedRecord.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$sequence).all()
+    }
+
+    /// The locked snapshot of a meeting's minutes.
+    static func locked(_ db: any Database, meetingID: UUID) async throws -> Snapshot? {
+        guard let r = try await LockedRecord.query(on: db).filter(\.$meeting.$id == meetingID).filter(\.$kind == "minutes").first()
+        else { return nil }
+        return try JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8))
+    }
+
+    struct Problem: Sendable, Equatable, CustomStringConvertible {
+        let unitID: UUID
+        let sequence: Int
+        let what: String
+        var description: String { "unit \(unitID.uuidString.lowercased()) record \(sequence): \(what)" }
+    }
+
+    /// Walks every chain and every locked meeting: a changed record, a broken link, or minutes
+    /// whose tables no longer match what was locked.
+    static func verify(_ db: any Database) async throws -> (checked: Int, problems: [Problem]) {
+        let all = try await LockedRecord.query(on: db).sort(\.$unit.$id).sort(\.$sequence).all()
+        var problems: [Problem] = []
+        var lastByUnit: [UUID: LockedRecord] = [:]
+        for r in all {
+            let unit = r.$unit.id
+            let expectedPrev = lastByUnit[unit]?.hash ?? genesis
+            let expectedSeq = (lastByUnit[unit]?.sequence ?? 0) + 1
+            if r.sequence != expectedSeq { problems.append(Problem(unitID: unit, sequence: r.sequence, what: "missing record before it")) }
+            if r.prevHash != expectedPrev { problems.append(Problem(unitID: unit, sequence: r.sequence, what: "link to the previous record broken")) }
+            if hash(prev: r.prevHash, content: r.content) != r.hash {
+                problems.append(Problem(unitID: unit, sequence: r.sequence, what: "content changed after locking"))
+            }
+            if r.kind == "minutes", let m = try await Meeting.find(r.$meeting.id, on: db),
+               let stored = try? JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8)) {
+                let now = try await snapshot(db, meeting: m, numbers: (stored.minutesNumber, stored.resolutionNumber))
+                if try canonical(now) != canonical(stored) {
+                    problems.append(Problem(unitID: unit, sequence: r.sequence, what: "the meeting's tables differ from the locked minutes"))
+                }
+            }
+            lastByUnit[unit] = r
+        }
+        return (all.count, problems)
+    }
+}
+
+extension MinutesService.Snapshot {
+    /// Fields that do not belong to the record's meaning are fixed, so that a re-read compares equal.
+    func normalised(date: CivilDate) -> Self {
+        var s = self
+        s.roll.sort { ($0.fullName, $0.memberId.uuidString) < ($1.fullName, $1.memberId.uuidString) }
+        return s
+    }
+}
+
+/// `chibo verify`: checks every hash chain and every locked meeting.
+struct VerifyCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+    var help: String { "Checks that no locked minutes or amendment was changed (hash chains per unit)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let (checked, problems) = try await MinutesService.verify(context.application.db)
+        if problems.isEmpty {
+            context.console.print("OK: \(checked) locked records, every chain intact.")
+        } else {
+            for p in problems { context.console.error("TAMPERED: \(p)") }
+            context.console.error("\(problems.count) problem(s) in \(checked) locked records.")
+            throw VerifyFailed()
+        }
+    }
+
+    struct VerifyFailed: Error, CustomStringConvertible {
+        var description: String { "verification failed" }
+    }
+}
