@@ -19,6 +19,7 @@ func routes(_ app: Application) throws {
     try loggedIn.register(collection: UnitsController())
     try loggedIn.register(collection: MembersController())
     try loggedIn.register(collection: AccountsController())
+    try loggedIn.register(collection: MeetingsController())
 
     let api = app.grouped("api", "v1")
     api.get("openapi.json") { req -> Response in

@@ -205,3 +205,62 @@ import VaporTesting
         }
     }
 }
+
+/// The same cycle through the pages a secretary and a member use.
+@Suite struct MeetingPageTests {
+    @Test func secretaryRunsAMeetingAndAMemberChecksInFromThePhone() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let today = Today.date()
+            let sec = Browser(app)
+            _ = try await sec.login("seca")
+            let list = try await sec.get("/units/\(f.cellA!)/meetings")
+            #expect(list.status == .ok)
+            #expect(list.body.string.contains("id=\"obligations\""))
+            let bad = try await sec.post("/units/\(f.cellA!)/meetings", ["kind": "thematic", "date": today.iso])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("Chưa nhập chủ đề sinh hoạt chuyên đề."))
+            let made = try await sec.post("/units/\(f.cellA!)/meetings", ["kind": "regular", "date": today.iso, "time": "19:30",
+                                                                           "location": "Nhà văn hóa thôn Nà Thuôn"])
+            #expect(made.status == .seeOther)
+            let path = made.headers.first(name: .location)!
+            _ = try await sec.get(path)
+            let notified = try await sec.post(path + "/notify", [:])
+            #expect(notified.body.string.contains("Đã thông báo, nhưng muộn"))
+            // The member sees the notice on the home page.
+            let member = Browser(app)
+            _ = try await member.login("dv.an")
+            #expect(try await member.get("/").body.string.contains("id=\"notices\""))
+            _ = try await sec.post(path + "/open", [:])
+            let page = try await sec.get(path).body.string
+            let code = String(page[page.range(of: "id=\"checkin-code\"><small>Mã điểm danh</small><div>")!.upperBound...].prefix(6))
+            // Check-in from the member's phone.
+            _ = try await member.get(path)
+            let wrong = try await member.post(path + "/checkin", ["code": "000000" == code ? "111111" : "000000"])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.body.string.contains("Mã điểm danh không đúng."))
+            let right = try await member.post(path + "/checkin", ["code": code])
+            #expect(right.body.string.contains("Đã điểm danh."))
+            // The secretary records the probationary member's absence with a reason, then ends and approves.
+            _ = try await sec.get(path)
+            let mark = try await sec.post(path + "/attendance/\(f.anh!)", ["attendance": "excused", "reason": "Đi công tác"])
+            #expect(mark.status == .seeOther)
+            _ = try await sec.post(path + "/end", [:])
+            _ = try await sec.get(path)
+            let refused = try await sec.post(path + "/approve", [:])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Chưa nhập người chủ trì."))
+            _ = try await sec.post(path + "/minutes", ["chairName": "Nguyễn Văn An", "secretaryName": "Đỗ Thị Ánh", "qualityScore": "92"])
+            let approved = try await sec.post(path + "/approve", [:])
+            #expect(approved.status == .seeOther)
+            let locked = try await sec.get(path).body.string
+            #expect(locked.contains("Biên bản đã thông qua"))
+            #expect(locked.contains("Số 01-BB/CB01"))
+            #expect(!locked.contains("id=\"minutes-form\""))
+            // Another cell's secretary gets nothing.
+            let other = Browser(app)
+            _ = try await other.login("secb")
+            #expect(try await other.get(path).status == .notFound)
+        }
+    }
+}

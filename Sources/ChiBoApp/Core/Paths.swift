@@ -65,3 +65,20 @@ enum Paths {
 extension Optional where Wrapped == UUID {
     var lowercased: String { self?.uuidString.lowercased() ?? "" }
 }
+
+extension Paths {
+    static func unitMeetings(_ id: UUID?, year: Int? = nil) -> String {
+        "/units/\(id.lowercased)/meetings" + (year.map { "?year=\($0)" } ?? "")
+    }
+    static func unitMeetingsPlan(_ id: UUID?) -> String { "/units/\(id.lowercased)/meetings/plan" }
+    static func meeting(_ id: UUID?) -> String { "/meetings/\(id.lowercased)" }
+    static func meetingAction(_ id: UUID?, _ action: String) -> String { "/meetings/\(id.lowercased)/\(action)" }
+    static func meetingItem(_ id: UUID?, _ item: UUID?, _ action: String) -> String {
+        "/meetings/\(id.lowercased)/agenda/\(item.lowercased)/\(action)"
+    }
+    static func meetingVote(_ id: UUID?, _ vote: UUID?, _ action: String) -> String {
+        "/meetings/\(id.lowercased)/votes/\(vote.lowercased)/\(action)"
+    }
+    static func taskClose(_ id: UUID?) -> String { "/tasks/\(id.lowercased)/close" }
+    static func attachment(_ meeting: UUID?, _ id: UUID?) -> String { "/meetings/\(meeting.lowercased)/attachments/\(id.lowercased)" }
+}

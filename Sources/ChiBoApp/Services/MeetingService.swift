@@ -442,7 +442,7 @@ enum MeetingService {
         }
         let start = time(f.startedAt, "startedAt") ?? m.startedAt.flatMap(LocalDateTime.init(parsing:))
         let end = time(f.endedAt, "endedAt") ?? m.endedAt.flatMap(LocalDateTime.init(parsing:))
-        if let start, let end, end <= start {
+        if let start, let end, end < start {
             errors.append(DomainError(.invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
                                       en: "The end must be after the start.", field: "endedAt"))
         }

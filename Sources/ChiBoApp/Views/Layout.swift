@@ -132,6 +132,23 @@ enum Layout {
     ul.tree{list-style:none;padding-left:1rem}ul.tree li{margin:.2rem 0}
     .pager{display:flex;gap:1rem;margin:.6rem 0}
     form.search{display:flex;gap:.4rem;margin:.5rem 0}form.search input{flex:1}
+    .due{display:inline-block;padding:.15rem .35rem;margin:.1rem;border-radius:4px;font-size:.85rem;background:#fff3cd}
+    .due-held{background:#c8e6c9}.due-late{background:#ffcdd2;font-weight:700}
+    .months,.quarters{display:flex;flex-wrap:wrap}
+    .warn{color:#a50e0e;font-weight:700}
+    .tag.late{background:#ffcdd2}.tag.ok{background:#c8e6c9}
+    .tag.st-open{background:#c8e6c9}.tag.st-locked{background:#e0e0e0}.tag.st-notified{background:#fff3cd}
+    .code{background:#fff;border:2px solid #a50e0e;border-radius:8px;text-align:center;padding:.5rem;margin:.5rem 0}
+    .code div{font-size:2.6rem;font-weight:700;letter-spacing:.3rem}
+    .pre{white-space:pre-wrap}
+    form.mark,form.tally{display:flex;flex-wrap:wrap;gap:.3rem;align-items:center}
+    form.mark select,form.mark input{width:auto;flex:1 1 8rem}
+    form.tally label{flex:1 1 5rem;font-weight:400;font-size:.85rem}
+    label.inline{display:flex;gap:.4rem;align-items:center;font-weight:400}label.inline input{width:auto}
+    button.small{min-height:36px;padding:.3rem .6rem}
+    tr.overdue td{background:#fff0f0}
+    ol#agenda>li{margin:.6rem 0}
+    @media print{header,.actions,form,details{display:none}body{background:#fff}}
     @media (max-width:400px){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.3rem}}
     """
 }

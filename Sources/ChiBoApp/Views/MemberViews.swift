@@ -56,7 +56,8 @@ enum MemberViews {
     }
 
     static func page(_ ctx: PageContext, member m: Member, unit: OrgUnit, history: [MemberPeriodDTO], cells: [OrgUnit],
-                     canWrite: Bool, errors: [DomainError] = [], notice: String? = nil) -> HTML {
+                     canWrite: Bool, tasks: [MeetingTask] = [], canReport: Bool = false, errors: [DomainError] = [],
+                     notice: String? = nil) -> HTML {
         var facts: [HTML] = [
             "<dt>\(ctx.t("Chi bộ", "Cell"))</dt><dd id=\"member-unit\"><a href=\"\(Paths.unit(unit.id))\">\(unit.name)</a></dd>",
             "<dt>\(ctx.t("Ngày sinh", "Date of birth"))</dt><dd>\(CivilDate(parsing: m.birthDate))</dd>",
@@ -117,6 +118,27 @@ enum MemberViews {
             \(transfer)
             """
         }
+
+        let taskRows = tasks.map { t -> HTML in
+            let overdue = t.status == "open" && t.dueDate < today
+            let state: HTML
+            if t.status == "open" && canReport {
+                state = """
+                    <form class="mark" method="post" action="\(Paths.taskClose(t.id))">\(ctx.csrfField)
+                    <input type="hidden" name="back" value="\(Paths.member(m.id))">
+                    <select name="outcome"><option value="done">\(ctx.t("Đã hoàn thành", "Done"))</option><option value="dropped">\(ctx.t("Thôi thực hiện", "Dropped"))</option></select>
+                    <input type="text" name="report" maxlength="2000" placeholder="\(ctx.t("Kết quả / lý do", "Report / reason"))">
+                    <button type="submit" class="small">\(ctx.t("Báo cáo", "Report"))</button></form>
+                    """
+            } else {
+                state = "\(t.status == "open" ? ctx.t("Đang thực hiện", "Open") : t.status == "done" ? ctx.t("Đã hoàn thành", "Done") : ctx.t("Thôi thực hiện", "Dropped"))\(t.report.map { HTML(raw: "<br><small>" + HTML.escape($0) + "</small>") } ?? .empty)"
+            }
+            return "<tr class=\"task\(overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(CivilDate(parsing: t.dueDate))</td><td>\(state)</td></tr>"
+        }
+        let taskBlock: HTML = tasks.isEmpty ? .empty : """
+            <h2>\(ctx.t("Nhiệm vụ được phân công", "Assigned tasks"))</h2>
+            \(Layout.table(id: "member-tasks", head: [ctx.t("Nhiệm vụ", "Task"), ctx.t("Hạn", "Due"), ctx.t("Tình trạng", "State")], rows: taskRows))
+            """
         return Layout.page(ctx, title: m.fullName, """
         <p class="crumbs"><a href="\(Paths.memberSearch(unit: unit.id))">← \(unit.name)</a></p>
         <h1>\(m.fullName)\(tags(m, ctx))</h1>
@@ -125,6 +147,7 @@ enum MemberViews {
         <dl class="facts">\(facts)</dl>
         <h2>\(ctx.t("Quá trình sinh hoạt", "Cells over time"))</h2>
         \(Layout.table(id: "unit-history", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Từ", "From"), ctx.t("Đến", "Until")], rows: historyRows))
+        \(taskBlock)
         \(forms)
         """)
     }

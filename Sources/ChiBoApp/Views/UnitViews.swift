@@ -50,6 +50,8 @@ enum UnitViews {
         let canWriteMembers: Bool
         let canManage: Bool
         let moveTargets: [OrgUnit]
+        /// For a committee: its cells with what is late this year.
+        let cellsLate: [(OrgUnit, MeetingObligations)]
         let errors: [DomainError]
     }
 
@@ -72,6 +74,9 @@ enum UnitViews {
             <ul class="tree" id="children">\(childItems)</ul>
             """
         var actions: [HTML] = []
+        if u.kind.isCell {
+            actions.append("<a class=\"button\" id=\"meetings-link\" href=\"\(Paths.unitMeetings(u.id))\">\(ctx.t("Sinh hoạt chi bộ", "Meetings"))</a>")
+        }
         if p.canReadMembers {
             actions.append("<a class=\"button\" href=\"\(Paths.memberSearch(unit: u.id))\">\(ctx.t("Tìm đảng viên", "Search members"))</a>")
         }
@@ -111,6 +116,14 @@ enum UnitViews {
             <h2>\(ctx.t("Danh sách đảng viên", "Members")) (\(p.members.count))</h2>
             \(MemberViews.table(ctx, p.members, unitNames: [:], showUnit: false))
             """ : .empty
+        let lateRows = p.cellsLate.map { c, o -> HTML in
+            let late = o.months.filter { $0.state == .late }.map { "T\($0.month)" } + o.quarters.filter { $0.state == .late }.map { "Q\($0.quarter)" }
+            return "<tr class=\"cell-due\"><td><a href=\"\(Paths.unitMeetings(c.id))\">\(c.name)</a></td><td class=\"num\">\(o.lateCount)</td><td>\(late.joined(separator: ", "))</td></tr>"
+        }
+        let lateBlock: HTML = p.cellsLate.isEmpty ? .empty : """
+            <h2>\(ctx.t("Sinh hoạt quá hạn năm nay", "Late meetings this year"))</h2>
+            \(Layout.table(id: "cells-late", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Số kỳ quá hạn", "Late"), ctx.t("Kỳ", "Periods")], rows: lateRows))
+            """
         let term: HTML = u.termLabel.isEmpty ? .empty : " · \(ctx.t("Nhiệm kỳ", "Term")) \(u.termLabel)"
         return Layout.page(ctx, title: u.name, """
         <p class="crumbs">\(crumbs)</p>
@@ -122,6 +135,7 @@ enum UnitViews {
         <h2>\(ctx.t("Cấp ủy", "Officers"))</h2>
         \(Layout.table(id: "officers", head: [ctx.t("Chức vụ", "Office"), ctx.t("Họ và tên", "Name"), ctx.t("Từ", "Since"), ""], rows: officerRows))
         \(manage)
+        \(lateBlock)
         \(childrenBlock)
         \(memberList)
         """)

@@ -23,7 +23,11 @@ struct HomeController: RouteCollection {
         let canLoadDemo = principal.isGlobalAdmin && unitCount == 0
         let notice = (try? req.query.get(String.self, at: "notice")) == "demo"
             ? (req.language == .vi ? "Đã nạp dữ liệu mẫu." : "The demo commune is loaded.") : nil
-        return HTMLPage(HomeView.page(await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice))
+        let today = Today.date()
+        let meetings = try await principal.memberID.asyncMap { try await MeetingService.notices(req.db, memberID: $0, today: today) } ?? []
+        let tasks = try await principal.memberID.asyncMap { try await TaskService.forMember(req.db, memberID: $0).filter { $0.status == "open" } } ?? []
+        return HTMLPage(HomeView.page(await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice,
+                                      meetings: meetings, tasks: tasks))
     }
 
     struct DemoForm: Content { var password: String? }

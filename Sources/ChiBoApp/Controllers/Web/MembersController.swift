@@ -49,9 +49,13 @@ struct MembersController: RouteCollection {
         guard let unit = try await OrgUnit.find(member.$unit.id, on: req.db) else { throw DomainError.notFound() }
         let canWrite = try await Scope.allows(principal, .writeMembers, unit: unit.id!, on: req.db)
         let cells = canWrite ? try await UnitService.writableCells(req.db, principal) : []
+        let runs = try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: req.db)
+        let canReport = principal.memberID == id || runs
         return HTMLPage(MemberViews.page(await req.pageContext(), member: member, unit: unit,
                                          history: try await MemberService.history(req.db, memberID: id), cells: cells,
-                                         canWrite: canWrite, errors: errors, notice: notice),
+                                         canWrite: canWrite, tasks: try await TaskService.forMember(req.db, memberID: id),
+                                         canReport: canReport,
+                                         errors: errors, notice: notice),
                         status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 

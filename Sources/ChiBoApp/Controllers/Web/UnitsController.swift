@@ -48,8 +48,19 @@ struct UnitsController: RouteCollection {
             counts: try await UnitService.counts(req.db, unitID: id),
             officers: try await UnitService.officers(req.db, unitID: id), members: members,
             canReadMembers: canRead, canWriteMembers: try await Scope.allows(principal, .writeMembers, unit: id, on: req.db),
-            canManage: canManage, moveTargets: targets, errors: errors)
+            canManage: canManage, moveTargets: targets, cellsLate: try await cellsLate(req, unit), errors: errors)
         return HTMLPage(UnitViews.page(await req.pageContext(), page), status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// A committee's cells (direct or deeper, up to 60) with their late meetings this year.
+    func cellsLate(_ req: Request, _ unit: OrgUnit) async throws -> [(OrgUnit, MeetingObligations)] {
+        guard !unit.kind.isCell else { return [] }
+        let today = Today.date()
+        var out: [(OrgUnit, MeetingObligations)] = []
+        for cell in try await UnitService.cells(req.db, under: unit.id!).prefix(60) {
+            out.append((cell, try await MeetingService.obligations(req.db, unitID: cell.id!, year: today.year, today: today)))
+        }
+        return out.sorted { $0.1.lateCount > $1.1.lateCount }
     }
 
     @Sendable func show(req: Request) async throws -> HTMLPage {
