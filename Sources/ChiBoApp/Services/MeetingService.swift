@@ -251,6 +251,56 @@ enum MeetingService {
         }
     }
 
+    /// Marks several members at once (the roll form). Every entry is checked first; all are saved
+    /// together or none. `restPresent` marks everyone not yet marked and not listed as present.
+    static func markMany(_ db: any Database, _ principal: Principal, meetingID: UUID, entries: [(UUID, String?, String?)],
+                         restPresent: Bool) async throws {
+        let m = try await editable(db, principal, meetingID)
+        try requireStatus(m, [.open, .ended], vi: "Chỉ điểm danh khi đang họp hoặc trước khi thông qua biên bản",
+                          en: "Attendance is taken during the meeting or before the minutes are approved")
+        let rows = try await roll(db, meetingID: meetingID)
+        var changes: [(MeetingAttendance, AttendanceStatus, String?)] = []
+        var errors: [DomainError] = []
+        for (memberID, raw, reason) in entries {
+            guard let raw, !raw.isEmpty else { continue }
+            guard let row = rows.first(where: { $0.$member.id == memberID }) else {
+                errors.append(DomainError(.invalid, code: "memberId.notOnRoll", vi: "Có người không thuộc danh sách buổi sinh hoạt.",
+                                          en: "Someone is not on the roll.", field: "roll"))
+                continue
+            }
+            guard let status = AttendanceStatus(rawValue: raw) else {
+                errors.append(DomainError(.invalid, code: "attendance.invalid", vi: "Tình trạng dự họp không hợp lệ.",
+                                          en: "Invalid attendance status.", field: "roll"))
+                continue
+            }
+            let why = VietnameseText.normalizeName(reason ?? "")
+            if status == .excused && why.isEmpty {
+                errors.append(DomainError(.invalid, code: "reason.required", vi: "Chưa nhập lý do vắng của \(row.fullName).",
+                                          en: "No reason given for \(row.fullName)'s absence.", field: "roll"))
+                continue
+            }
+            changes.append((row, status, why.isEmpty || status.attended ? nil : String(why.prefix(300))))
+        }
+        guard errors.isEmpty else { throw ValidationErrors(errors) }
+        if restPresent {
+            let listed = Set(changes.map { $0.0.$member.id })
+            for row in rows where row.attendanceRaw == nil && !listed.contains(row.$member.id) && row.transferRaw != "out" {
+                changes.append((row, .present, nil))
+            }
+        }
+        let all = changes
+        try await db.transaction { tx in
+            for (row, status, why) in all where row.attendance != status || row.reason != why {
+                row.attendanceRaw = status.rawValue
+                row.reason = why
+                if status.attended && row.checkedInAt == nil { row.checkedInAt = Date() }
+                try await row.save(on: tx)
+            }
+            try await Audit.record(tx, Actor(principal), action: "meeting.attendance", entity: "meeting", id: meetingID, unit: m.$unit.id,
+                                   after: Dictionary(all.map { ($0.0.$member.id.uuidString, $0.1.rawValue) }, uniquingKeysWith: { a, _ in a }))
+        }
+    }
+
     /// A member checks in from their phone with the code shown by the secretary, while the meeting is open.
     static func checkIn(_ db: any Database, _ principal: Principal, meetingID: UUID, code: String?,
                         now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> MeetingAttendance {

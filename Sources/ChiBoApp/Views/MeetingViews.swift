@@ -208,14 +208,13 @@ enum MeetingViews {
                 if let t = a.transferRaw { tags.append("<span class=\"tag tr\">\(t == "in" ? ctx.t("SH tạm thời đến", "Visiting") : ctx.t("SH tạm thời đi", "Away"))</span>") }
                 let state: HTML
                 if editable && live {
+                    let key = a.$member.id.uuidString.lowercased()
                     let options = AttendanceStatus.allCases.map { st -> HTML in
                         "<option value=\"\(st.rawValue)\"\(HTML.attr("selected", a.attendance == st))>\(ctx.label(st))</option>"
                     }
                     state = """
-                        <form class="mark" method="post" action="\(Paths.meetingAction(id, "attendance/\(a.$member.id.uuidString.lowercased())"))">\(ctx.csrfField)
-                        <select name="attendance"><option value="">—</option>\(options)</select>
-                        <input type="text" name="reason" placeholder="\(ctx.t("Lý do vắng", "Reason"))" value="\(a.reason)" maxlength="300">
-                        <button type="submit" class="small">\(ctx.t("Lưu", "Save"))</button></form>
+                        <select name="a.\(key)" form="roll-form" aria-label="\(a.fullName)"><option value="">—</option>\(options)</select>
+                        <input type="text" name="r.\(key)" form="roll-form" placeholder="\(ctx.t("Lý do vắng", "Reason"))" value="\(a.reason)" maxlength="300">
                         """
                 } else {
                     state = "\(a.attendance.map { ctx.label($0) } ?? "—")\(a.reason.map { HTML(raw: " — " + HTML.escape($0)) } ?? .empty)"
@@ -226,6 +225,11 @@ enum MeetingViews {
                 <h2>\(ctx.t("Điểm danh", "Attendance"))</h2>
                 <p id="attendance-summary">\(ctx.t("Có mặt", "Present")) \(s.present + s.late)/\(s.expected) (\(rate)) · \(ctx.t("vắng có lý do", "excused")) \(s.excused) · \(ctx.t("vắng không lý do", "unexcused")) \(s.unexcused)</p>
                 \(Layout.table(id: "roll", head: [ctx.t("Đảng viên", "Member"), ctx.t("Tình trạng", "Attendance")], rows: rows))
+                \(editable && live ? HTML(raw: """
+                <form id="roll-form" class="actions" method="post" action="\(Paths.meetingAction(id, "attendance"))">\(ctx.csrfField.raw)
+                <button type="submit" name="rest" value="">\(HTML.escape(ctx.t("Lưu điểm danh", "Save attendance")))</button>
+                <button type="submit" name="rest" value="present" class="secondary">\(HTML.escape(ctx.t("Lưu, người chưa điểm danh là có mặt", "Save; everyone else present")))</button></form>
+                """) : .empty)
                 """)
         }
 

@@ -21,6 +21,7 @@ struct MeetingsController: RouteCollection {
         m.post("checkin", use: checkIn)
         m.post("guests", use: guest)
         m.post("agenda", use: addItem)
+        m.post("attendance", use: markAll)
         m.post("attendance", ":member", use: mark)
         m.post("agenda", ":item", "speeches", use: speech)
         m.post("agenda", ":item", "conclusion", use: conclusion)
@@ -268,6 +269,19 @@ struct MeetingsController: RouteCollection {
         let member = try req.id("member")
         return try await act(req) { p, id in
             _ = try await MeetingService.mark(req.db, p, meetingID: id, memberID: member, attendance: f.attendance, reason: f.reason)
+            return nil
+        }
+    }
+
+    @Sendable func markAll(req: Request) async throws -> Response {
+        let fields = try req.content.decode([String: String].self)
+        var entries: [(UUID, String?, String?)] = []
+        for (key, value) in fields where key.hasPrefix("a.") {
+            guard let member = UUID(uuidString: String(key.dropFirst(2))) else { continue }
+            entries.append((member, value, fields["r." + key.dropFirst(2)]))
+        }
+        return try await act(req) { p, id in
+            try await MeetingService.markMany(req.db, p, meetingID: id, entries: entries, restPresent: fields["rest"] == "present")
             return nil
         }
     }
