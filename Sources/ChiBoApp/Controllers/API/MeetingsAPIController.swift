@@ -35,6 +35,8 @@ struct MeetingsAPIController: RouteCollection {
         meeting.post("votes", ":vote", "ballots", use: ballot)
         meeting.post("votes", ":vote", "close", use: closeVote)
         meeting.post("tasks", use: assign)
+        meeting.on(.POST, "attachments", body: .collect(maxSize: "6mb"), use: upload)
+        meeting.get("attachments", ":attachment", use: download)
         authed.post("tasks", ":id", "close", use: closeTask)
     }
 
@@ -48,6 +50,7 @@ struct MeetingsAPIController: RouteCollection {
         let agenda: [AgendaItemDTO]
         let votes: [VoteDTO]
         let tasks: [TaskDTO]
+        let attachments: [AttachmentDTO]
         let duration: DurationCheck?
         let noticeLate: Bool?
         let checkinCode: String?
@@ -87,6 +90,7 @@ struct MeetingsAPIController: RouteCollection {
             agenda: try await MeetingService.agenda(req.db, meetingID: id).map(AgendaItemDTO.init),
             votes: try await VoteService.votes(req.db, meetingID: id).map { VoteDTO($0, escalateAfter: rules.votes.escalateAfterFailures) },
             tasks: try await TaskService.forMeeting(req.db, meetingID: id).map { TaskDTO($0, today: today) },
+            attachments: try await AttachmentService.list(req.db, meetingID: id).map(AttachmentDTO.init),
             duration: duration, noticeLate: noticeLate, checkinCode: canRun ? m.checkinCode : nil,
             records: try await MinutesService.records(req.db, meetingID: id).map {
                 RecordDTO(sequence: $0.sequence, kind: $0.kind, hash: $0.hash, prevHash: $0.prevHash, signedBy: $0.signedBy,
@@ -397,6 +401,25 @@ struct MeetingsAPIController: RouteCollection {
         return CalculateResponse(kind: kind, base: o.base.base, baseExplanation: o.base.explanation(lang), votersPresent: o.base.votersPresent,
                                  threshold: o.threshold.label(lang), minimumInFavour: o.minimumInFavour, passed: o.passed,
                                  explanation: o.explanation(lang), rulebookSource: o.rulebookSource)
+    }
+
+    // MARK: Attachments
+
+    struct UploadBody: Content { var file: File? }
+
+    @Sendable func upload(req: Request) async throws -> Response {
+        let b = try req.content.decode(UploadBody.self)
+        guard let file = b.file else {
+            throw DomainError(.invalid, code: "file.required", vi: "Chưa gửi tệp (trường file).", en: "No file sent (field file).", field: "file")
+        }
+        let a = try await AttachmentService.add(req.db, try req.principal(), meetingID: try req.id(), filename: file.filename,
+                                                bytes: Array(buffer: file.data))
+        return try await AttachmentDTO(a).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func download(req: Request) async throws -> Response {
+        AttachmentService.response(try await AttachmentService.get(req.db, try req.principal(), meetingID: try req.id(),
+                                                                   id: try req.id("attachment")))
     }
 
     // MARK: Tasks

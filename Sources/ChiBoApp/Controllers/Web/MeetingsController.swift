@@ -30,7 +30,29 @@ struct MeetingsController: RouteCollection {
         m.post("votes", ":vote", "close", use: closeVote)
         m.post("votes", ":vote", "ballot", use: ballot)
         m.post("tasks", use: assign)
+        m.on(.POST, "attachments", body: .collect(maxSize: "6mb"), use: upload)
+        m.get("attachments", ":attachment", use: download)
         routes.post("tasks", ":id", "close", use: closeTask)
+    }
+
+    struct UploadForm: Content {
+        var file: File?
+    }
+
+    @Sendable func upload(req: Request) async throws -> Response {
+        let form = try req.content.decode(UploadForm.self)
+        return try await act(req) { p, id in
+            guard let file = form.file else {
+                throw DomainError(.invalid, code: "file.required", vi: "Chưa chọn tệp.", en: "No file chosen.", field: "file")
+            }
+            _ = try await AttachmentService.add(req.db, p, meetingID: id, filename: file.filename, bytes: Array(buffer: file.data))
+            return nil
+        }
+    }
+
+    @Sendable func download(req: Request) async throws -> Response {
+        AttachmentService.response(try await AttachmentService.get(req.db, try req.principal(), meetingID: try req.id(),
+                                                                   id: try req.id("attachment")))
     }
 
     // MARK: List
@@ -131,8 +153,7 @@ struct MeetingsController: RouteCollection {
             guests: try await MeetingGuest.query(on: req.db).filter(\.$meeting.$id == id).all(),
             agenda: try await MeetingService.agenda(req.db, meetingID: id), votes: votes,
             tasks: try await TaskService.forMeeting(req.db, meetingID: id), carriedTasks: carried,
-            attachments: try await Attachment.query(on: req.db).filter(\.$meeting.$id == id).field(\.$id).field(\.$filename)
-                .field(\.$size).field(\.$contentType).field(\.$sha256).field(\.$uploadedBy).all(),
+            attachments: try await AttachmentService.list(req.db, meetingID: id),
             records: try await MinutesService.records(req.db, meetingID: id), duration: duration, noticeLate: noticeLate,
             canRun: try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: req.db),
             myRow: roll.first { $0.$member.id == principal.memberID }, myBallots: myBallots,
