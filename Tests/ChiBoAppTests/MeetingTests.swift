@@ -323,3 +323,27 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct LiaisonTests {
+    @Test func theAssignedSuperiorMemberSeesTheCellsNotices() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let inspector = try await Account.query(on: app.db).filter(\.$username == "inspector").first()!
+            let secb = try await Account.query(on: app.db).filter(\.$username == "secb").first()!
+            let staff = try await APIClient.login(app, "staff")
+            #expect(try await staff.send(.PUT, "/api/v1/units/\(f.cellA!)/liaison", json: #"{"accountId":"\#(secb.id!)"}"#).status
+                    == .unprocessableEntity)  // a secretary of a sibling cell is not a superior
+            #expect(try await staff.send(.PUT, "/api/v1/units/\(f.cellA!)/liaison", json: #"{"accountId":"\#(inspector.id!)"}"#).status == .ok)
+            let sec = try await APIClient.login(app, "seca")
+            let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
+                                             json: #"{"kind":"regular","date":"\#(Today.date().adding(days: 2).iso)"}"#)
+            let id = try created.json()["id"] as! String
+            _ = try await sec.send(.POST, "/api/v1/meetings/\(id)/notify")
+            let b = Browser(app)
+            _ = try await b.login("inspector")
+            let home = try await b.get("/").body.string
+            #expect(home.contains("id=\"notices\""))
+            #expect(home.contains("/meetings/\(id.lowercased())"))
+        }
+    }
+}

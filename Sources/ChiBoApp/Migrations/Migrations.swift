@@ -9,5 +9,6 @@ enum Migrations {
         app.migrations.add(M003_CreateAccounts())
         app.migrations.add(SessionRecord.migration)
         app.migrations.add(M004_CreateMeetings())
+        app.migrations.add(M005_CreateUnitLiaisons())
     }
 }

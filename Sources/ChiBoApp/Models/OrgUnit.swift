@@ -104,3 +104,16 @@ final class UnitOfficer: Model, @unchecked Sendable {
 
     var role: OfficerRole { OfficerRole(rawValue: roleRaw) ?? .committeeMember }
 }
+
+/// The superior committee member assigned to a cell: they receive its meeting notices.
+final class UnitLiaison: Model, @unchecked Sendable {
+    static let schema = "unit_liaisons"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "unit_id") var unit: OrgUnit
+    @Parent(key: "account_id") var account: Account
+    @Field(key: "from_date") var fromDate: String
+    @OptionalField(key: "until_date") var untilDate: String?
+
+    init() {}
+}

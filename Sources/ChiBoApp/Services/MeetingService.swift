@@ -548,6 +548,16 @@ enum MeetingService {
                                           rules: Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).meetings)
     }
 
+    /// Upcoming announced meetings of the cells an account is assigned to follow.
+    static func liaisonNotices(_ db: any Database, accountID: UUID, today: CivilDate) async throws -> [Meeting] {
+        let units = try await UnitLiaison.query(on: db).filter(\.$account.$id == accountID).filter(\.$untilDate == nil).all()
+            .map { $0.$unit.id }
+        guard !units.isEmpty else { return [] }
+        return try await Meeting.query(on: db).filter(\.$unit.$id ~~ units)
+            .filter(\.$statusRaw ~~ [MeetingStatus.notified.rawValue, MeetingStatus.open.rawValue])
+            .filter(\.$scheduledDate >= today.iso).sort(\.$scheduledDate).all()
+    }
+
     /// Meetings announced to a member's cell that have not yet taken place (their home page).
     static func notices(_ db: any Database, memberID: UUID, today: CivilDate) async throws -> [Meeting] {
         guard let member = try await Member.find(memberID, on: db) else { return [] }

@@ -246,4 +246,47 @@ enum UnitService {
                                    after: ["officerId": officerID.uuidString, "until": until.iso])
         }
     }
+
+    /// The current liaison of a unit, with the account.
+    static func liaison(_ db: any Database, unitID: UUID) async throws -> (UnitLiaison, Account)? {
+        guard let l = try await UnitLiaison.query(on: db).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
+            .with(\.$account).first() else { return nil }
+        return (l, l.account)
+    }
+
+    /// Assigns a member of a superior committee to follow the unit; the previous one's period ends.
+    /// The account must hold a role at a unit above this one.
+    static func setLiaison(_ db: any Database, _ principal: Principal, unitID: UUID, accountID: UUID, from: CivilDate) async throws {
+        let unit = try await find(db, principal, unitID, for: .manageUnits)
+        guard let parentID = unit.$parent.id,
+              let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first() else {
+            throw DomainError(.invalid, code: "accountId.invalid", vi: "Chọn cán bộ của cấp ủy cấp trên.",
+                              en: "Choose a member of a superior committee.", field: "accountId")
+        }
+        let above = Set(try await UnitClosure.query(on: db).filter(\.$descendant.$id == parentID).all().map { $0.$ancestor.id })
+        guard account.roles.contains(where: { r in r.role != .member && r.$unit.id.map(above.contains) ?? false }) else {
+            throw DomainError(.invalid, code: "accountId.notSuperior", vi: "Tài khoản này không thuộc cấp ủy cấp trên của chi bộ.",
+                              en: "This account does not belong to a committee above the unit.", field: "accountId")
+        }
+        try await db.transaction { tx in
+            try await UnitLiaison.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
+                .set(\.$untilDate, to: from.iso).update()
+            let l = UnitLiaison()
+            l.$unit.id = unitID
+            l.$account.id = accountID
+            l.fromDate = from.iso
+            try await l.create(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "unit.liaison", entity: "unit", id: unitID, unit: unitID,
+                                   after: ["account": account.username, "from": from.iso])
+        }
+    }
+
+    /// Accounts that may be assigned to follow the unit: roles above it, other than plain members.
+    static func liaisonCandidates(_ db: any Database, unit: OrgUnit) async throws -> [Account] {
+        guard let parentID = unit.$parent.id else { return [] }
+        let above = try await UnitClosure.query(on: db).filter(\.$descendant.$id == parentID).all().map { $0.$ancestor.id }
+        let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above).filter(\.$roleRaw != Role.member.rawValue).all()
+        let ids = Array(Set(roles.map { $0.$account.id }))
+        return try await Account.query(on: db).filter(\.$id ~~ ids).sort(\.$displayName).all()
+    }
 }

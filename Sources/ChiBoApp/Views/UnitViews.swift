@@ -52,6 +52,8 @@ enum UnitViews {
         let moveTargets: [OrgUnit]
         /// For a committee: its cells with what is late this year.
         let cellsLate: [(OrgUnit, MeetingObligations)]
+        let liaison: Account?
+        let liaisonCandidates: [Account]
         let errors: [DomainError]
     }
 
@@ -124,6 +126,17 @@ enum UnitViews {
             <h2>\(ctx.t("Sinh hoạt quá hạn năm nay", "Late meetings this year"))</h2>
             \(Layout.table(id: "cells-late", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Số kỳ quá hạn", "Late"), ctx.t("Kỳ", "Periods")], rows: lateRows))
             """
+        let liaisonForm: HTML = p.canManage && !p.liaisonCandidates.isEmpty ? """
+            <details><summary>\(ctx.t("Phân công cấp ủy viên phụ trách", "Assign the superior's representative"))</summary>
+            <form id="set-liaison" class="stack" method="post" action="/units/\(u.id)/liaison">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Cán bộ cấp trên", "Superior committee member"), "<select name=\"accountId\" required>\(p.liaisonCandidates.map { a -> HTML in "<option value=\"\(a.id)\">\(a.displayName) (\(a.username))</option>" })</select>"))
+            \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(Today.date().iso)\">"))
+            <button type="submit">\(ctx.t("Phân công", "Assign"))</button></form></details>
+            """ : .empty
+        let liaisonBlock: HTML = u.kind.isCell ? """
+            <p id="liaison">\(ctx.t("Cấp ủy viên phụ trách", "Superior's representative")): <strong>\(p.liaison?.displayName ?? ctx.t("chưa phân công", "not assigned"))</strong></p>
+            \(liaisonForm)
+            """ : .empty
         let term: HTML = u.termLabel.isEmpty ? .empty : " · \(ctx.t("Nhiệm kỳ", "Term")) \(u.termLabel)"
         return Layout.page(ctx, title: u.name, """
         <p class="crumbs">\(crumbs)</p>
@@ -134,6 +147,7 @@ enum UnitViews {
         <div class="actions">\(actions)</div>
         <h2>\(ctx.t("Cấp ủy", "Officers"))</h2>
         \(Layout.table(id: "officers", head: [ctx.t("Chức vụ", "Office"), ctx.t("Họ và tên", "Name"), ctx.t("Từ", "Since"), ""], rows: officerRows))
+        \(liaisonBlock)
         \(manage)
         \(lateBlock)
         \(childrenBlock)

@@ -19,6 +19,7 @@ struct APIController: RouteCollection {
         authed.post("units", ":id", "move", use: moveUnit)
         authed.get("units", ":id", "officers", use: officers)
         authed.post("units", ":id", "officers", use: setOfficer)
+        authed.put("units", ":id", "liaison", use: setLiaison)
 
         authed.get("members", use: members)
         authed.post("members", use: createMember)
@@ -188,6 +189,27 @@ struct APIController: RouteCollection {
         let from = try req.date(body.from, field: "from", vi: "Ngày bắt đầu", en: "from")
         try await UnitService.setOfficer(req.db, try req.principal(), unitID: id, memberID: memberID, role: role, from: from)
         return OfficerList(items: try await officerDTOs(req.db, id))
+    }
+
+    struct LiaisonBody: Content {
+        var accountId: UUID?
+        var from: String?
+    }
+
+    struct LiaisonDTO: Content {
+        let accountId: UUID
+        let displayName: String
+        let from: String
+    }
+
+    @Sendable func setLiaison(req: Request) async throws -> LiaisonDTO {
+        let id = try req.id()
+        let b = try req.content.decode(LiaisonBody.self)
+        guard let account = b.accountId else { throw DomainError.required("accountId", vi: "cán bộ phụ trách", en: "accountId") }
+        let from = try req.date(b.from ?? Today.date().iso, field: "from", vi: "Ngày bắt đầu", en: "from")
+        try await UnitService.setLiaison(req.db, try req.principal(), unitID: id, accountID: account, from: from)
+        guard let (l, a) = try await UnitService.liaison(req.db, unitID: id) else { throw DomainError.notFound() }
+        return LiaisonDTO(accountId: a.id!, displayName: a.displayName, from: l.fromDate)
     }
 
     // MARK: Members

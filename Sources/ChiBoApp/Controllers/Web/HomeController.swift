@@ -24,7 +24,11 @@ struct HomeController: RouteCollection {
         let notice = (try? req.query.get(String.self, at: "notice")) == "demo"
             ? (req.language == .vi ? "Đã nạp dữ liệu mẫu." : "The demo commune is loaded.") : nil
         let today = Today.date()
-        let meetings = try await principal.memberID.asyncMap { try await MeetingService.notices(req.db, memberID: $0, today: today) } ?? []
+        var meetings = try await principal.memberID.asyncMap { try await MeetingService.notices(req.db, memberID: $0, today: today) } ?? []
+        for m in try await MeetingService.liaisonNotices(req.db, accountID: principal.accountID, today: today)
+        where !meetings.contains(where: { $0.id == m.id }) {
+            meetings.append(m)
+        }
         let tasks = try await principal.memberID.asyncMap { try await TaskService.forMember(req.db, memberID: $0).filter { $0.status == "open" } } ?? []
         return HTMLPage(HomeView.page(await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice,
                                       meetings: meetings, tasks: tasks))

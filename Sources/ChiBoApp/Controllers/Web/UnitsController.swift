@@ -15,6 +15,7 @@ struct UnitsController: RouteCollection {
         units.post(":id", "move", use: move)
         units.post(":id", "officers", use: setOfficer)
         units.post(":id", "officers", ":officer", "end", use: endOfficer)
+        units.post(":id", "liaison", use: setLiaison)
     }
 
     @Sendable func tree(req: Request) async throws -> HTMLPage {
@@ -48,7 +49,10 @@ struct UnitsController: RouteCollection {
             counts: try await UnitService.counts(req.db, unitID: id),
             officers: try await UnitService.officers(req.db, unitID: id), members: members,
             canReadMembers: canRead, canWriteMembers: try await Scope.allows(principal, .writeMembers, unit: id, on: req.db),
-            canManage: canManage, moveTargets: targets, cellsLate: try await cellsLate(req, unit), errors: errors)
+            canManage: canManage, moveTargets: targets, cellsLate: try await cellsLate(req, unit),
+            liaison: try await UnitService.liaison(req.db, unitID: id)?.1,
+            liaisonCandidates: canManage && unit.kind.isCell ? try await UnitService.liaisonCandidates(req.db, unit: unit) : [],
+            errors: errors)
         return HTMLPage(UnitViews.page(await req.pageContext(), page), status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -126,6 +130,25 @@ struct UnitsController: RouteCollection {
             let parent = try req.formID(form.parentId, field: "parentId")
             let date = try req.date(form.effectiveDate, field: "effectiveDate", vi: "Ngày chuyển", en: "Date")
             return try await UnitService.move(req.db, principal, id: id, newParentID: parent, date: date)
+        }) {
+        case .success: return req.redirect(to: Paths.unit(id))
+        case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
+        }
+    }
+
+    struct LiaisonForm: Content {
+        var accountId: String?
+        var from: String?
+    }
+
+    @Sendable func setLiaison(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let form = try req.content.decode(LiaisonForm.self)
+        switch try await req.attempt({
+            let account = try req.formID(form.accountId, field: "accountId")
+            let from = try req.date(form.from, field: "from", vi: "Ngày bắt đầu", en: "Start date")
+            try await UnitService.setLiaison(req.db, principal, unitID: id, accountID: account, from: from)
         }) {
         case .success: return req.redirect(to: Paths.unit(id))
         case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
