@@ -100,6 +100,8 @@ enum DemoLoader {
                 try await AccountRole(accountID: account.id!, role: role, unitID: unitID).create(on: tx)
                 names.append(username)
             }
+            let cells = units.filter { $0.kind.isCell }.sorted { $0.code < $1.code }
+            _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor)
             try await Audit.record(tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,
                                    after: ["units": "\(units.count)", "members": "\(members.count)"])
             return .loaded(units: units.count, members: members.count, accounts: names)

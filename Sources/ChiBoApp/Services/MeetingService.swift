@@ -173,29 +173,19 @@ enum MeetingService {
         let m = try await editable(db, principal, id)
         try requireStatus(m, [.planned, .notified], vi: "Buổi sinh hoạt đã mở hoặc đã kết thúc", en: "The meeting is already open or over")
         guard let date = m.date else { throw DomainError.notFound() }
-        if now.date != date {
-            throw DomainError(.invalid, code: "meeting.notToday",
-                              vi: "Chỉ mở được buổi sinh hoạt vào đúng ngày \(date.vietnamese); sửa ngày nếu lịch thay đổi.",
-                              en: "A meeting opens on its own day (\(date.iso)); change the date if the plan changed.", field: "date")
+        if now.date < date {
+            throw DomainError(.invalid, code: "meeting.future",
+                              vi: "Chưa đến ngày sinh hoạt (\(date.vietnamese)); sửa ngày nếu lịch thay đổi.",
+                              en: "The meeting is not due until \(date.iso); change the date if the plan changed.", field: "date")
         }
+        // A meeting held earlier and entered afterwards (from the paper minute book) starts at its
+        // scheduled time, and members cannot check themselves in.
+        let late = now.date > date
+        let (h, mm) = LocalDateTime.time(m.scheduledTime) ?? (19, 30)
+        let start = late ? LocalDateTime(date: date, hour: h, minute: mm)! : now
         let members = try await rollMembers(db, unitID: m.$unit.id, on: date)
         return try await db.transaction { tx in
-            try await MeetingAttendance.query(on: tx).filter(\.$meeting.$id == id).delete()
-            for member in members {
-                let a = MeetingAttendance()
-                a.$meeting.id = id
-                a.$member.id = member.id!
-                a.fullName = member.fullName
-                a.sortKey = member.sortKey
-                a.statusRaw = member.status == .official && (member.official ?? date) <= date ? "official" : "probationary"
-                a.exempt = member.exemptionKind != nil && (member.exemptionDate ?? "") <= date.iso
-                let inTransfer = member.transferDirection != nil && (member.transferFrom ?? "9999") <= date.iso
-                    && (member.transferUntil.map { $0 >= date.iso } ?? true)
-                a.transferRaw = inTransfer ? member.transferDirectionRaw : nil
-                a.suspended = false
-                a.selfCheckin = false
-                try await a.create(on: tx)
-            }
+            try await writeRoll(tx, meetingID: id, members: members, date: date)
             if try await AgendaItem.query(on: tx).filter(\.$meeting.$id == id).count() == 0 {
                 for (i, title) in AgendaTemplate.items(for: m.kind, theme: m.theme).enumerated() {
                     let item = AgendaItem()
@@ -206,13 +196,41 @@ enum MeetingService {
                 }
             }
             m.statusRaw = MeetingStatus.open.rawValue
-            m.startedAt = now.iso
-            m.checkinCode = String(format: "%06d", Int.random(in: 0..<1_000_000))
+            m.startedAt = start.iso
+            m.checkinCode = late ? nil : String(format: "%06d", Int.random(in: 0..<1_000_000))
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.open", entity: "meeting", id: m.id, unit: m.$unit.id,
-                                   after: ["startedAt": now.iso, "roll": "\(members.count)"])
+                                   after: ["startedAt": start.iso, "roll": "\(members.count)"])
             return m
         }
+    }
+
+    /// Writes the roll of a meeting: each member with their status on the meeting day.
+    static func writeRoll(_ db: any Database, meetingID: UUID, members: [Member], date: CivilDate) async throws {
+        try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID).delete()
+        let rows = rollRows(meetingID: meetingID, members: members, date: date)
+        if !rows.isEmpty { try await rows.create(on: db) }
+    }
+
+    /// The roll rows of a meeting, not yet saved.
+    static func rollRows(meetingID: UUID, members: [Member], date: CivilDate) -> [MeetingAttendance] {
+        var rows: [MeetingAttendance] = []
+        for member in members {
+            let a = MeetingAttendance()
+            a.$meeting.id = meetingID
+            a.$member.id = member.id!
+            a.fullName = member.fullName
+            a.sortKey = member.sortKey
+            a.statusRaw = member.status == .official && (member.official ?? date) <= date ? "official" : "probationary"
+            a.exempt = member.exemptionKind != nil && (member.exemptionDate ?? "") <= date.iso
+            let inTransfer = member.transferDirection != nil && (member.transferFrom ?? "9999") <= date.iso
+                && (member.transferUntil.map { $0 >= date.iso } ?? true)
+            a.transferRaw = inTransfer ? member.transferDirectionRaw : nil
+            a.suspended = false
+            a.selfCheckin = false
+            rows.append(a)
+        }
+        return rows
     }
 
     static func roll(_ db: any Database, meetingID: UUID) async throws -> [MeetingAttendance] {
@@ -450,17 +468,20 @@ enum MeetingService {
                     now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> Meeting {
         let m = try await editable(db, principal, id)
         try requireStatus(m, [.open], vi: "Chỉ kết thúc được buổi sinh hoạt đang họp", en: "Only an open meeting can end")
-        if let start = m.startedAt.flatMap(LocalDateTime.init(parsing:)), now < start {
+        let start = m.startedAt.flatMap(LocalDateTime.init(parsing:))
+        if let start, now < start {
             throw DomainError(.invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
                               en: "The end must be after the start.", field: "endedAt")
         }
+        // Entered afterwards: the real end time is typed into the minutes.
+        let endAt = start.map { $0.date < now.date ? $0 : now } ?? now
         return try await db.transaction { tx in
-            m.endedAt = now.iso
+            m.endedAt = endAt.iso
             m.statusRaw = MeetingStatus.ended.rawValue
             m.checkinCode = nil
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.end", entity: "meeting", id: id, unit: m.$unit.id,
-                                   after: ["endedAt": now.iso])
+                                   after: ["endedAt": endAt.iso])
             return m
         }
     }
