@@ -1,6 +1,8 @@
 /// A believable demo organisation: the party committee of Thượng Lâm commune (Lâm Bình area,
 /// Tuyên Quang province), with its 17 cells and 435 members, the figures of the press report in
-/// seed 000. Every person in it is invented.
+/// seed 000. On top of the 435 come two or three members of other organisations temporarily
+/// meeting with its cells, who are not counted in the commune's membership. Every person in it is
+/// invented.
 ///
 /// The output depends only on `today` and `seed`: no system clock, no system randomness. Dates
 /// are placed relative to `today`, so the demo looks current whenever it is loaded.
@@ -21,7 +23,8 @@ public struct DemoUnit: Sendable, Equatable {
 ///
 /// At most one of exemption and transfer is set. Officers are official members who are neither
 /// exempt nor transferred. Members with an `.incoming` transfer belong to another organisation
-/// (`transferPlace`) and meet with this cell for a while.
+/// (`transferPlace`) and meet with this cell for a while: they are not counted in the cell's
+/// membership, come in addition to the cell's fixed size, and are never officers.
 public struct DemoMember: Sendable, Equatable {
     public let key: String
     public let unitKey: String
@@ -44,7 +47,9 @@ public struct DemoMember: Sendable, Equatable {
 }
 
 /// The generated commune: units (province, commune, 17 cells) and members, cell by cell,
-/// each cell's officers first (secretary, deputy, committee members).
+/// each cell's officers first (secretary, deputy, committee members) and any members transferred
+/// in last. The 435 counted members are those whose transfer is not `.incoming`; `members` also
+/// holds the two or three transferred in, so it has 437 or 438 entries.
 public struct DemoCommune: Sendable {
     public let units: [DemoUnit]
     public let members: [DemoMember]
@@ -301,6 +306,7 @@ private struct DemoGenerator {
         for (index, spec) in specs.enumerated() { chooseOfficers(cell: index, spec: spec) }
         chooseExemptions()
         chooseTransfers()
+        addIncoming()
         assignCardsAndPhones()
         return DemoCommune(units: units(specs), members: members(specs))
     }
@@ -367,7 +373,12 @@ private struct DemoGenerator {
 
     mutating func makeMember(cell: Int, spec: CellSpec, gender: Gender) -> Draft {
         let ethnicity = random.weighted(spec.ethnicity)
-        let age = drawAge(spec.profile)
+        return makePerson(cell: cell, ethnicity: ethnicity, gender: gender, age: drawAge(spec.profile))
+    }
+
+    /// A new person in `cell`, `age` whole years old today, official, with no office, exemption
+    /// or transfer.
+    mutating func makePerson(cell: Int, ethnicity: Ethnicity, gender: Gender, age: Int) -> Draft {
         // Exactly `age` whole years old today.
         let birth = today.adding(months: -(12 * age + random.int(0...11))).adding(days: -random.int(0...27))
         let name = uniqueName(cell: cell, ethnicity: ethnicity, gender: gender, age: age)
@@ -532,7 +543,8 @@ private struct DemoGenerator {
         drafts[index].exemptionReason = reason
     }
 
-    /// A few members meeting elsewhere for a while, and a few from elsewhere meeting here.
+    /// A few members meeting elsewhere for a while (members from elsewhere meeting here are added
+    /// by `addIncoming`).
     mutating func chooseTransfers() {
         let outgoing = shuffledIndices(where: {
             $0.isFree && (22...45).contains($0.age)
@@ -546,14 +558,27 @@ private struct DemoGenerator {
                 ? Catalogue.studyPlace : places.removeLast()
             transfer(index, .outgoing, place: place, daysAgo: 10...150)
         }
+    }
 
-        // A seconded teacher, a health worker, and sometimes an engineer on a project in a village.
-        let hosts: [AgeProfile] = random.chance(0.5) ? [.school, .health, .village] : [.school, .health]
-        for (host, place) in zip(hosts, Catalogue.incomingPlaces) {
-            let options = shuffledIndices(where: {
-                $0.isFree && (25...50).contains($0.age) && Catalogue.cells[$0.cell].profile == host
-            })
-            if let index = options.first { transfer(index, .incoming, place: place, daysAgo: 20...150) }
+    /// Two or three members of other organisations meeting here for a while: a seconded teacher at
+    /// the school, a health worker at the health station, and sometimes an engineer on a project in
+    /// a village. They are new people, added on top of the cells' fixed sizes (members transferred in
+    /// are not counted in the host's membership), so they are never officers, probationary or exempt.
+    mutating func addIncoming() {
+        let cells = Catalogue.cells
+        let villages = cells.indices.filter { cells[$0].profile == .village }
+        var hosts = [AgeProfile.school, .health].compactMap { profile in
+            cells.firstIndex { $0.profile == profile }
+        }
+        if random.chance(0.5) { hosts.append(random.pick(villages)) }
+        for (cell, place) in zip(hosts, Catalogue.incomingPlaces) {
+            let spec = cells[cell]
+            let engineer = spec.profile == .village
+            // The engineer comes from the province's project board, not from the village.
+            let ethnicity = random.weighted(engineer ? [(Ethnicity.tay, 45), (.kinh, 55)] : spec.ethnicity)
+            let gender: Gender = random.chance(engineer ? 0.2 : spec.femaleShare) ? .female : .male
+            drafts.append(makePerson(cell: cell, ethnicity: ethnicity, gender: gender, age: random.int(25...50)))
+            transfer(drafts.count - 1, .incoming, place: place, daysAgo: 20...150)
         }
     }
 

@@ -56,20 +56,55 @@ private let variants: [(CivilDate, UInt64)] = [
     }
 }
 
+/// Counted members per cell, CB01 … CB17: 435 in all, the figure of the press report.
+private let cellSizes = [38, 45, 31, 27, 34, 22, 29, 25, 33, 36, 24, 22, 20, 17, 12, 10, 10]
+
 @Test func membersAreInCellsWithUniqueKeysAndCards() {
+    #expect(cellSizes.reduce(0, +) == 435)
     for (day, seed) in variants {
         let commune = DemoCommune.generate(today: day, seed: seed)
         let members = commune.members
-        #expect(members.count == 435)
-        let cellKeys = Set(commune.units.filter { $0.kind == .cell }.map(\.key))
+        // Members transferred in are not counted in the host's membership: they come on top.
+        let counted = members.filter { $0.transfer != .incoming }
+        let incoming = members.filter { $0.transfer == .incoming }
+        #expect(counted.count == 435)
+        #expect((2...3).contains(incoming.count))
+        #expect(members.count == 435 + incoming.count)
+        let cells = commune.units.filter { $0.kind == .cell }
+        let cellKeys = Set(cells.map(\.key))
         #expect(members.allSatisfy { cellKeys.contains($0.unitKey) })
         #expect(Set(members.map(\.key)).count == members.count)
         #expect(Set(members.map(\.cardNumber)).count == members.count)
         #expect(members.allSatisfy { $0.cardNumber.count == 8 && $0.cardNumber.allSatisfy(\.isASCII) && Int($0.cardNumber) != nil })
-        // Every cell has members, between a handful and a large village.
-        for key in cellKeys {
-            let size = members.filter { $0.unitKey == key }.count
-            #expect((10...45).contains(size), "cell \(key) has \(size) members")
+        // Every cell keeps its fixed size, whoever meets with it for a while.
+        for (cell, size) in zip(cells, cellSizes) {
+            let inCell = counted.filter { $0.unitKey == cell.key }.count
+            #expect(inCell == size, "cell \(cell.key) has \(inCell) counted members")
+        }
+    }
+}
+
+@Test func membersTransferredInAreExtraPeopleInPlausibleCells() {
+    for (day, seed) in variants {
+        let commune = DemoCommune.generate(today: day, seed: seed)
+        let types = Dictionary(uniqueKeysWithValues: commune.units.map { ($0.key, $0.cellType) })
+        let incoming = commune.members.filter { $0.transfer == .incoming }
+        // A seconded teacher at the school, a health worker at the health station, sometimes an
+        // engineer in a village.
+        #expect(incoming.contains { $0.unitKey == "cb14" && $0.transferPlace?.contains("Trường THCS") == true })
+        #expect(incoming.contains { $0.unitKey == "cb15" && $0.transferPlace?.contains("Y tế") == true })
+        #expect(Set(incoming.map(\.unitKey)).count == incoming.count)
+        for m in incoming {
+            #expect(m.unitKey == "cb14" || m.unitKey == "cb15" || types[m.unitKey] == .ruralVillage, "\(m.key)")
+            #expect(m.officerRole == nil, "\(m.key)")
+            #expect(m.status == .official, "\(m.key)")
+            #expect(m.exemption == nil, "\(m.key)")
+            #expect((25...50).contains(m.birthDate.years(until: day)), "\(m.key)")
+        }
+        // Listed after the counted members of their cell.
+        for cell in Set(incoming.map(\.unitKey)) {
+            let inCell = commune.members.filter { $0.unitKey == cell }
+            #expect(inCell.last?.transfer == .incoming, "\(cell)")
         }
     }
 }
