@@ -347,3 +347,29 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct DocumentEndpointTests {
+    @Test func documentsExistOnceLockedAndPrintAsHTML() async throws {
+        try await withApp { app in
+            _ = try await DemoLoader.load(on: app.db, passwordHash: try app.password.hash("demo-password"), actor: Actor(system: "test"),
+                                          today: Today.date(), force: false)
+            let locked = try #require(try await Meeting.query(on: app.db).filter(\.$statusRaw == "locked")
+                .filter(\.$unit.$id == DemoLoader.id("unit:cb01")).first())
+            let planned = try #require(try await Meeting.query(on: app.db).filter(\.$statusRaw != "locked")
+                .filter(\.$unit.$id == DemoLoader.id("unit:cb01")).first())
+            let b = Browser(app)
+            _ = try await b.login("bt01", password: "demo-password")
+            let docx = try await b.get("/meetings/\(locked.id!)/minutes.docx")
+            #expect(docx.status == .ok)
+            #expect(Array(docx.body.readableBytesView.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+            #expect(try await b.get("/meetings/\(planned.id!)/resolution.docx").status == .conflict)
+            let print = try await b.get("/meetings/\(locked.id!)/print").body.string
+            #expect(print.contains("<strong>T/M CHI BỘ</strong>"))
+            #expect(print.contains("<strong><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></strong>"))
+            #expect(!print.contains("&lt;strong&gt;"))
+            let ics = try await b.get("/meetings/\(planned.id!)/invite.ics")
+            #expect(ics.headers.first(name: .contentType)?.hasPrefix("text/calendar") == true)
+            #expect(ics.body.string.contains("BEGIN:VEVENT"))
+        }
+    }
+}

@@ -54,16 +54,9 @@ enum MinutesService {
 
     static let genesis = String(repeating: "0", count: 64)
 
-    /// TEMPORARY until the domain's DocumentNumber lands.
-    struct IssuedNumber {
-        let sequence: Int
-        let type: String
-        let issuerCode: String
-        var text: String { "Số \(sequence < 10 ? "0" : "")\(sequence)-\(type)/\(issuerCode)" }
-    }
 
     /// The next number of a document type for a unit in its current committee term.
-    static func nextNumber(_ db: any Database, unit: OrgUnit, type: String) async throws -> IssuedNumber {
+    static func nextNumber(_ db: any Database, unit: OrgUnit, type: String) async throws -> DocumentNumber {
         let sql = db as! any SQLDatabase
         let term = unit.termLabel.isEmpty ? "-" : unit.termLabel
         let rows = try await sql.raw("""
@@ -72,7 +65,7 @@ enum MinutesService {
             RETURNING last_sequence
             """).all()
         if let row = rows.first {
-            return IssuedNumber(sequence: try row.decode(column: "last_sequence", as: Int.self), type: type, issuerCode: unit.code)
+            return DocumentNumber(sequence: try row.decode(column: "last_sequence", as: Int.self), type: type, issuerCode: unit.code)
         }
         let counter = DocumentCounter()
         counter.$unit.id = unit.id!
@@ -80,7 +73,7 @@ enum MinutesService {
         counter.docType = type
         counter.lastSequence = 1
         try await counter.create(on: db)
-        return IssuedNumber(sequence: 1, type: type, issuerCode: unit.code)
+        return DocumentNumber(sequence: 1, type: type, issuerCode: unit.code)
     }
 
     /// Appends a record to the unit's chain.

@@ -37,6 +37,9 @@ struct MeetingsAPIController: RouteCollection {
         meeting.post("tasks", use: assign)
         meeting.on(.POST, "attachments", body: .collect(maxSize: "6mb"), use: upload)
         meeting.get("attachments", ":attachment", use: download)
+        meeting.get("minutes.docx") { req in try await MeetingsController.docx(req, kind: "bien-ban") }
+        meeting.get("resolution.docx") { req in try await MeetingsController.docx(req, kind: "nghi-quyet") }
+        meeting.get("invite.ics") { req in try await MeetingsController.ics(req) }
         authed.post("tasks", ":id", "close", use: closeTask)
     }
 

@@ -30,9 +30,47 @@ struct MeetingsController: RouteCollection {
         m.post("votes", ":vote", "close", use: closeVote)
         m.post("votes", ":vote", "ballot", use: ballot)
         m.post("tasks", use: assign)
+        m.get("print", use: printView)
+        m.get("minutes.docx", use: minutesDocx)
+        m.get("resolution.docx", use: resolutionDocx)
+        m.get("invite.ics", use: invite)
         m.on(.POST, "attachments", body: .collect(maxSize: "6mb"), use: upload)
         m.get("attachments", ":attachment", use: download)
         routes.post("tasks", ":id", "close", use: closeTask)
+    }
+
+    @Sendable func printView(req: Request) async throws -> HTMLPage {
+        let id = try req.id()
+        let c = try await MeetingDocuments.context(req.db, try req.principal(), meetingID: id)
+        return HTMLPage(OfficialDocumentView.page(await req.pageContext(), title: c.snapshot.meeting.title,
+                                                  documents: [MeetingDocuments.minutes(c), MeetingDocuments.resolution(c)],
+                                                  back: Paths.meeting(id)))
+    }
+
+    @Sendable func minutesDocx(req: Request) async throws -> Response {
+        try await Self.docx(req, kind: "bien-ban")
+    }
+
+    @Sendable func resolutionDocx(req: Request) async throws -> Response {
+        try await Self.docx(req, kind: "nghi-quyet")
+    }
+
+    static func docx(_ req: Request, kind: String) async throws -> Response {
+        let c = try await MeetingDocuments.context(req.db, try req.principal(), meetingID: try req.id())
+        let doc = kind == "bien-ban" ? MeetingDocuments.minutes(c) : MeetingDocuments.resolution(c)
+        let bytes = MeetingDocuments.docx(doc, date: doc.date)
+        return Downloads.file(bytes, type: AttachmentRules.Kind.docx.mimeType, name: MeetingDocuments.filename(kind, c))
+    }
+
+    @Sendable func invite(req: Request) async throws -> Response {
+        try await Self.ics(req)
+    }
+
+    static func ics(_ req: Request) async throws -> Response {
+        let m = try await MeetingService.find(req.db, try req.principal(), try req.id())
+        let unit = try await OrgUnit.find(m.$unit.id, on: req.db)
+        return Downloads.file(Array(MeetingDocuments.ics(m, unitName: unit?.name ?? "").utf8), type: "text/calendar; charset=utf-8",
+                              name: "sinh-hoat-\(m.scheduledDate).ics")
     }
 
     struct UploadForm: Content {
