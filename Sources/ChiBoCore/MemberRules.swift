@@ -250,6 +250,15 @@ public enum MemberEvents {
             errors.append(DomainError(.invalid, code: "until.beforeFrom",
                                       vi: "Ngày kết thúc phải sau ngày bắt đầu.",
                                       en: "The end date must be after the start date.", field: "until"))
+        } else if let f, let u {
+            // 3 months to under a year for work; up to 2 years for study (RULES.md, "The organisation").
+            let rules = Rulebook.inForce(on: f).membership
+            if u < f.adding(months: rules.temporaryTransferMinMonths) || u > f.adding(months: rules.temporaryStudyMaxMonths) {
+                errors.append(DomainError(.invalid, code: "until.duration",
+                                          vi: "Sinh hoạt tạm thời từ \(rules.temporaryTransferMinMonths) tháng đến dưới 1 năm (đi học: đến \(rules.temporaryStudyMaxMonths / 12) năm).",
+                                          en: "A temporary transfer lasts \(rules.temporaryTransferMinMonths) months to under a year (study: up to \(rules.temporaryStudyMaxMonths / 12) years).",
+                                          field: "until"))
+            }
         }
         let p = VietnameseText.normalizeName(place ?? "")
         if p.isEmpty { errors.append(.required("place", vi: "nơi sinh hoạt tạm thời", en: "Place")) }

@@ -148,3 +148,24 @@ public struct OfficialDocument: Sendable, Hashable {
     /// The place-and-date line of this document.
     public var placeDateLine: String { PlaceDate.line(place: place, date: date) }
 }
+
+/// The place name of the date line, from the name of the committee the cell belongs to.
+public enum MeetingPlace {
+    /// "Đảng bộ xã Thượng Lâm" → "Thượng Lâm"; "ĐẢNG ỦY PHƯỜNG HÀ ĐÔNG" → "Hà Đông"; an agency's
+    /// committee ("Đảng bộ Cơ quan Sở Y tế") keeps its own name.
+    public static func of(_ committee: String) -> String {
+        let words = VietnameseText.words(committee)
+        var i = 0
+        func folded(_ k: Int) -> String { k < words.count ? VietnameseText.fold(words[k]) : "" }
+        if folded(0) == "dang" && ["bo", "uy"].contains(folded(1)) { i = 2 } else if folded(0) == "chi" && folded(1) == "bo" { i = 2 }
+        let levels: [[String]] = [["xa"], ["phuong"], ["thi", "tran"], ["thi", "xa"], ["thanh", "pho"], ["tinh"], ["huyen"], ["quan"], ["dac", "khu"]]
+        for level in levels where (0..<level.count).allSatisfy({ folded(i + $0) == level[$0] }) {
+            i += level.count
+            break
+        }
+        let rest = words[min(i, words.count)...]
+        guard !rest.isEmpty else { return committee }
+        // Restore ordinary capitalisation if the name was written in capitals.
+        return rest.map { w in w == w.uppercased() && w.count > 1 ? w.prefix(1) + w.dropFirst().lowercased() : w }.joined(separator: " ")
+    }
+}

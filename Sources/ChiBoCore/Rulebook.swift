@@ -104,6 +104,8 @@ public struct MembershipRules: Sendable, Hashable, Codable {
     /// Temporary transfer for work: 3 months to under 1 year.
     public var temporaryTransferMinMonths: Int
     public var temporaryTransferMaxMonths: Int
+    /// Temporary transfer to study: up to 2 years.
+    public var temporaryStudyMaxMonths: Int
     /// Exemption for illness needs at least this many months of treatment.
     public var exemptionIllnessMonths: Int
 }
@@ -253,7 +255,7 @@ public enum History {
             ceremonyWithinWorkingDays: 30, recognitionWithinWorkingDays: 30, awarenessCertificateYears: 5,
             introducersRequired: 2, introducerKnownMonths: 12, strikeOffMonthsInYear: 3,
             permanentTransferWorkingDays: 60, introductionLetterDays: 30,
-            temporaryTransferMinMonths: 3, temporaryTransferMaxMonths: 12, exemptionIllnessMonths: 3),
+            temporaryTransferMinMonths: 3, temporaryTransferMaxMonths: 12, temporaryStudyMaxMonths: 24, exemptionIllnessMonths: 3),
         MembershipRules(
             source: RuleSource(document: "QĐ 232-QĐ/TW",
                                title: "Quy định thi hành Điều lệ Đảng",
@@ -262,7 +264,7 @@ public enum History {
             ceremonyWithinWorkingDays: 30, recognitionWithinWorkingDays: 30, awarenessCertificateYears: 5,
             introducersRequired: 2, introducerKnownMonths: 12, strikeOffMonthsInYear: 3,
             permanentTransferWorkingDays: 60, introductionLetterDays: 30,
-            temporaryTransferMinMonths: 3, temporaryTransferMaxMonths: 12, exemptionIllnessMonths: 3),
+            temporaryTransferMinMonths: 3, temporaryTransferMaxMonths: 12, temporaryStudyMaxMonths: 24, exemptionIllnessMonths: 3),
     ]
 
     public static let evaluation: [EvaluationRules] = [

@@ -51,7 +51,8 @@ public enum VietnameseText {
     }
 
     /// Lower-case, no diacritics, đ→d, single spaces: "Nguyễn  Văn Ân" → "nguyen van an".
-    public static func fold(_ text: String) -> String {
+    public static func fold(_ raw: String) -> String {
+        let text = stripControls(raw)
         var out = ""
         var pendingSpace = false
         for ch in text {
@@ -72,7 +73,15 @@ public enum VietnameseText {
 
     /// Splits a full name into words, trimmed and collapsed.
     public static func words(_ name: String) -> [String] {
-        name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        stripControls(name).split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// Removes control characters other than line breaks and tabs (a NUL cannot be stored as text).
+    public static func stripControls(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 32 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 127 }) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars where !(u.value < 32 && u != "\n" && u != "\t" && u != "\r") && u.value != 127 { out.append(u) }
+        return String(out)
     }
 
     /// Removes leading/trailing spaces and collapses inner runs: what is stored as a name.

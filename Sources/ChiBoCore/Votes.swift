@@ -174,9 +174,12 @@ public struct VoteOutcome: Sendable, Equatable, Codable {
     public static func decide(kind: VoteKind, roll: [RollMember], tally: Tally, rules: VoteRules) throws(ValidationErrors) -> VoteOutcome {
         let base = VoteBase.compute(roll)
         var errors: [DomainError] = []
-        if tally.inFavour < 0 || tally.against < 0 || tally.abstain < 0 {
-            errors.append(DomainError(.invalid, code: "tally.negative", vi: "Số phiếu không được âm.",
-                                      en: "Vote counts cannot be negative.", field: "tally"))
+        let limit = max(roll.count, 0)
+        for n in [tally.inFavour, tally.against, tally.abstain] where n < 0 || n > limit {
+            throw ValidationErrors([DomainError(.invalid, code: n < 0 ? "tally.negative" : "tally.overBase",
+                                                vi: n < 0 ? "Số phiếu không được âm." : "Số phiếu (\(n)) lớn hơn số đảng viên trong danh sách (\(limit)).",
+                                                en: n < 0 ? "Vote counts cannot be negative." : "A vote count (\(n)) exceeds the roll (\(limit)).",
+                                                field: "tally")])
         }
         if tally.cast > base.base {
             errors.append(DomainError(.invalid, code: "tally.overBase",

@@ -363,3 +363,13 @@ enum XMLCheck {
         return stack.isEmpty
     }
 }
+
+@Suite struct MeetingPlaceTests {
+    @Test func placeComesFromTheCommitteesName() {
+        #expect(MeetingPlace.of("Đảng bộ xã Thượng Lâm") == "Thượng Lâm")
+        #expect(MeetingPlace.of("ĐẢNG ỦY PHƯỜNG HÀ ĐÔNG") == "Hà Đông")
+        #expect(MeetingPlace.of("Đảng bộ thị trấn Lăng Can") == "Lăng Can")
+        #expect(MeetingPlace.of("Đảng bộ Cơ quan Sở Y tế") == "Cơ quan Sở Y tế")
+        #expect(MeetingPlace.of("Đảng bộ tỉnh Tuyên Quang") == "Tuyên Quang")
+    }
+}

@@ -70,6 +70,12 @@ struct RequireToken: AsyncMiddleware {
 struct CSRFProtection: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST {
+            // Middleware runs before the route collects a streamed body: collect it here, within
+            // the route's own limit (uploads), so the token can be read.
+            if request.body.data == nil {
+                let limit = request.url.path.hasSuffix("/attachments") ? 6 * 1024 * 1024 : request.application.chibo.maxBodyBytes
+                _ = try await request.body.collect(max: limit).get()
+            }
             let sent = try? request.content.get(String.self, at: "_csrf")
             guard let expected = request.session.data["csrf"], let sent, !expected.isEmpty,
                   sent.utf8.count == expected.utf8.count,

@@ -1,4 +1,5 @@
 import Fluent
+import PostgresNIO
 import Vapor
 import ChiBoCore
 
@@ -64,6 +65,15 @@ struct ErrorRenderer: AsyncMiddleware {
                                             en: "This conflicts with stored data; nothing was saved.")])
         case let e as any AbortError:
             return (e.status, [generic(e.status)])
+        case let e as PSQLError where e.serverInfo?[.sqlState] == "22021" || e.serverInfo?[.sqlState] == "22P05":
+            // Text PostgreSQL cannot store (a NUL character): the input's fault.
+            _ = e
+            return (.badRequest, [DomainError(.invalid, code: "text.invalidCharacter",
+                                              vi: "Dữ liệu có ký tự không hợp lệ.", en: "The input contains an invalid character.")])
+        case let e where String(reflecting: type(of: e)).contains("Multipart"):
+            // A malformed multipart body (multipart-kit's parser errors are not DecodingErrors).
+            return (.badRequest, [DomainError(.invalid, code: "body.malformed",
+                                              vi: "Dữ liệu gửi lên không đúng định dạng.", en: "The request body is malformed.")])
         default:
             return (.internalServerError, [generic(.internalServerError)])
         }

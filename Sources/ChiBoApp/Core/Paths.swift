@@ -51,7 +51,8 @@ enum Paths {
 
     /// A same-site relative path to go back to, or nil (never an absolute or protocol-relative URL).
     static func safeBack(_ s: String?) -> String? {
-        guard let s, s.hasPrefix("/"), !s.hasPrefix("//"), !s.contains("\\"), s.count < 500 else { return nil }
+        guard let s, s.hasPrefix("/"), !s.hasPrefix("//"), !s.contains("\\"), s.count < 500,
+              !s.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 32 || $0.value == 127 }) else { return nil }
         return s
     }
 

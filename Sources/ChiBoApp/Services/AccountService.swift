@@ -1,5 +1,6 @@
 import Crypto
 import Fluent
+import SQLKit
 import Vapor
 import ChiBoCore
 
@@ -130,12 +131,18 @@ enum AccountService {
     }
 
     static func setPassword(_ db: any Database, _ principal: Principal, hasher: AsyncPasswordHasher, accountID: UUID,
-                            password raw: String?) async throws {
+                            password raw: String?, current: String? = nil) async throws {
         let password = try AccountRules.password(raw)
         guard let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first() else {
             throw DomainError.notFound("account")
         }
-        if account.id != principal.accountID {
+        if account.id == principal.accountID {
+            // One's own password changes only with the current one.
+            guard let current, !current.isEmpty, current.count <= 200, try await hasher.verify(current, created: account.passwordHash) else {
+                throw DomainError(.invalid, code: "currentPassword.wrong", vi: "Mật khẩu hiện tại không đúng.",
+                                  en: "The current password is wrong.", field: "currentPassword")
+            }
+        } else {
             guard try await list(db, principal).contains(where: { $0.0.id == accountID }) else { throw DomainError.notFound("account") }
             if account.roles.contains(where: { $0.role == .administrator }) && !principal.isGlobalAdmin {
                 throw DomainError.forbidden()
@@ -146,6 +153,10 @@ enum AccountService {
             account.passwordHash = hash
             try await account.save(on: tx)
             try await APIToken.query(on: tx).filter(\.$account.$id == accountID).delete()
+            // Browser sessions of that account end too (the session data holds the account id).
+            if account.id != principal.accountID, let sql = tx as? any SQLDatabase {
+                try await sql.raw("DELETE FROM _fluent_sessions WHERE data LIKE \(bind: "%" + accountID.uuidString + "%")").run()
+            }
             try await Audit.record(tx, Actor(principal), action: "account.password", entity: "account", id: accountID, unit: nil,
                                    after: ["changed": "password"])
         }

@@ -21,23 +21,10 @@ enum MeetingDocuments {
                               vi: "Văn bản chỉ có sau khi chi bộ thông qua biên bản.",
                               en: "The documents exist once the cell has approved the minutes.")
         }
-        guard let unit = try await OrgUnit.find(m.$unit.id, on: db) else { throw DomainError.notFound() }
-        let parent = try await unit.$parent.id.asyncMap { try await OrgUnit.find($0, on: db) } ?? nil
-        let secretary = try await UnitService.officers(db, unitID: unit.id!).first { $0.0.role == .secretary }?.1.fullName
         let amendments = try await MinutesService.records(db, meetingID: meetingID).filter { $0.kind == "amendment" }
             .compactMap { try? JSONDecoder().decode(MinutesService.Amendment.self, from: Data($0.content.utf8)) }
-        return Context(snapshot: snap, superior: parent?.name ?? "", issuer: unit.name,
-                       place: place(of: parent?.name ?? unit.name), cellSecretary: secretary, amendments: amendments)
-    }
-
-    /// "Đảng bộ xã Thượng Lâm" → "Thượng Lâm".
-    static func place(of name: String) -> String {
-        var n = name
-        for prefix in ["Đảng bộ ", "Chi bộ "] where n.hasPrefix(prefix) { n = String(n.dropFirst(prefix.count)) }
-        for prefix in ["xã ", "phường ", "thị trấn ", "tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã "] where n.hasPrefix(prefix) {
-            n = String(n.dropFirst(prefix.count))
-        }
-        return n
+        return Context(snapshot: snap, superior: snap.superior, issuer: snap.unitName, place: snap.place,
+                       cellSecretary: snap.cellSecretary, amendments: amendments)
     }
 
     static func number(_ text: String?) -> DocumentNumber? {

@@ -30,6 +30,21 @@ enum MeetingService {
         return m
     }
 
+    /// Inside a write's transaction: takes the meeting's row (a row lock on PostgreSQL; SQLite
+    /// serialises writers) and checks it is still open to changes, so that nothing lands on
+    /// minutes locked in the meantime.
+    static func hold(_ db: any Database, _ id: UUID, statuses: [MeetingStatus] = [.planned, .notified, .open, .ended]) async throws {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw("""
+            UPDATE meetings SET status = status WHERE id = \(bind: id) AND status IN (\(binds: statuses.map(\.rawValue))) RETURNING id
+            """).all()
+        if rows.isEmpty {
+            throw DomainError(.conflict, code: "meeting.changed",
+                              vi: "Buổi sinh hoạt vừa thay đổi trạng thái (có thể biên bản đã được khóa); tải lại trang.",
+                              en: "The meeting changed state meanwhile (the minutes may be locked); reload the page.")
+        }
+    }
+
     static func requireStatus(_ m: Meeting, _ allowed: [MeetingStatus], vi: String, en: String) throws {
         guard allowed.contains(m.status) else {
             throw DomainError(.conflict, code: "meeting.status", vi: vi + " (hiện: \(m.status.label(.vi))).",
@@ -73,6 +88,7 @@ enum MeetingService {
         let m = try await editable(db, principal, id)
         let c = try draft.validated()
         return try await db.transaction { tx in
+            try await hold(tx, m.id!)
             let before = MeetingDTO(m)
             m.kindRaw = c.kind.rawValue
             m.title = c.title
@@ -149,6 +165,7 @@ enum MeetingService {
         }
         let late = NoticeRules.isLate(notified: today, meeting: date, rules: Rulebook.inForce(on: date).meetings)
         try await db.transaction { tx in
+            try await hold(tx, m.id!, statuses: [.planned, .notified])
             m.notifiedOn = today.iso
             m.statusRaw = MeetingStatus.notified.rawValue
             try await m.save(on: tx)
@@ -185,6 +202,7 @@ enum MeetingService {
         let start = late ? LocalDateTime(date: date, hour: h, minute: mm)! : now
         let members = try await rollMembers(db, unitID: m.$unit.id, on: date)
         return try await db.transaction { tx in
+            try await hold(tx, id, statuses: [.planned, .notified])
             try await writeRoll(tx, meetingID: id, members: members, date: date)
             if try await AgendaItem.query(on: tx).filter(\.$meeting.$id == id).count() == 0 {
                 for (i, title) in AgendaTemplate.items(for: m.kind, theme: m.theme).enumerated() {
@@ -257,6 +275,7 @@ enum MeetingService {
                               en: "The member is not on this meeting's roll.", field: "memberId")
         }
         return try await db.transaction { tx in
+            try await hold(tx, meetingID, statuses: [.open, .ended])
             let before = row.attendanceRaw
             row.attendanceRaw = status.rawValue
             row.reason = status.attended ? nil : (why.isEmpty ? nil : String(why.prefix(300)))
@@ -302,12 +321,14 @@ enum MeetingService {
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         if restPresent {
             let listed = Set(changes.map { $0.0.$member.id })
-            for row in rows where row.attendanceRaw == nil && !listed.contains(row.$member.id) && row.transferRaw != "out" {
+            // Exempt members are not expected: "everyone else" does not mark them present.
+            for row in rows where row.attendanceRaw == nil && !listed.contains(row.$member.id) && row.transferRaw != "out" && !row.exempt {
                 changes.append((row, .present, nil))
             }
         }
         let all = changes
         try await db.transaction { tx in
+            try await hold(tx, meetingID, statuses: [.open, .ended])
             for (row, status, why) in all where row.attendance != status || row.reason != why {
                 row.attendanceRaw = status.rawValue
                 row.reason = why
@@ -333,14 +354,23 @@ enum MeetingService {
             throw DomainError(.forbidden, code: "checkin.notOnRoll", vi: "Tài khoản của bạn không có trong danh sách buổi sinh hoạt này.",
                               en: "Your account is not on this meeting's roll.")
         }
+        // Six digits can be guessed: five wrong codes per member and meeting in 15 minutes, then wait.
+        let key = "checkin:\(meetingID.uuidString.lowercased()):\(principal.accountID.uuidString.lowercased())"
+        let since = Date().addingTimeInterval(-900)
+        if try await LoginAttempt.query(on: db).filter(\.$username == key).filter(\.$success == false).filter(\.$at > since).count() >= 5 {
+            throw DomainError(.rateLimited, code: "checkin.throttled", vi: "Nhập sai mã quá nhiều lần; hãy nhờ bí thư điểm danh cho bạn.",
+                              en: "Too many wrong codes; ask the secretary to mark you present.")
+        }
         let sent = (code ?? "").filter(\.isNumber)
         guard let expected = m.checkinCode, sent == expected else {
+            try await LoginAttempt(username: key, ip: "", success: false, at: Date()).create(on: db)
             throw DomainError(.invalid, code: "checkin.code", vi: "Mã điểm danh không đúng.", en: "Wrong check-in code.", field: "code")
         }
         if row.attendance?.attended == true { return row }
         let started = m.startedAt.flatMap(LocalDateTime.init(parsing:))
         let late = started.map { now.minutesSinceEpoch - $0.minutesSinceEpoch > 15 } ?? false
         return try await db.transaction { tx in
+            try await hold(tx, meetingID, statuses: [.open])
             row.attendanceRaw = (late ? AttendanceStatus.late : .present).rawValue
             row.reason = nil
             row.checkedInAt = Date()
@@ -361,6 +391,7 @@ enum MeetingService {
             throw DomainError(.invalid, code: "guest.tooLong", vi: "Tên hoặc chức vụ quá dài.", en: "Name or position too long.", field: "name")
         }
         return try await db.transaction { tx in
+            try await hold(tx, meetingID)
             let g = MeetingGuest()
             g.$meeting.id = meetingID
             g.name = n
@@ -383,6 +414,7 @@ enum MeetingService {
         if t.isEmpty { throw DomainError.required("title", vi: "nội dung", en: "Title") }
         if t.count > 500 { throw DomainError(.invalid, code: "title.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "title") }
         return try await db.transaction { tx in
+            try await hold(tx, meetingID)
             let last = try await AgendaItem.query(on: tx).filter(\.$meeting.$id == meetingID).sort(\.$position, .descending).first()
             let item = AgendaItem()
             item.$meeting.id = meetingID
@@ -406,6 +438,7 @@ enum MeetingService {
     static func removeAgendaItem(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID) async throws {
         let (m, item) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
         try await db.transaction { tx in
+            try await hold(tx, meetingID)
             try await Speech.query(on: tx).filter(\.$item.$id == itemID).delete()
             try await item.delete(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.agenda.remove", entity: "meeting", id: meetingID,
@@ -418,6 +451,7 @@ enum MeetingService {
         let c = (conclusion ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if c.count > 10_000 { throw DomainError(.invalid, code: "conclusion.tooLong", vi: "Kết luận quá dài.", en: "Too long.", field: "conclusion") }
         try await db.transaction { tx in
+            try await hold(tx, meetingID)
             let before = item.conclusion
             item.conclusion = c.isEmpty ? nil : c
             try await item.save(on: tx)
@@ -449,6 +483,7 @@ enum MeetingService {
             throw DomainError(.invalid, code: "content.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "content")
         }
         return try await db.transaction { tx in
+            try await hold(tx, meetingID, statuses: [.open, .ended])
             let last = try await Speech.query(on: tx).filter(\.$item.$id == itemID).sort(\.$position, .descending).first()
             let s = Speech()
             s.$item.id = itemID
@@ -476,6 +511,7 @@ enum MeetingService {
         // Entered afterwards: the real end time is typed into the minutes.
         let endAt = start.map { $0.date < now.date ? $0 : now } ?? now
         return try await db.transaction { tx in
+            try await hold(tx, id, statuses: [.open])
             m.endedAt = endAt.iso
             m.statusRaw = MeetingStatus.ended.rawValue
             m.checkinCode = nil
@@ -529,6 +565,7 @@ enum MeetingService {
         }
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         return try await db.transaction { tx in
+            try await hold(tx, id, statuses: [.open, .ended])
             let before = MeetingDTO(m)
             if let start { m.startedAt = start.iso }
             if let end, m.status == .ended { m.endedAt = end.iso }
@@ -552,6 +589,7 @@ enum MeetingService {
         let m = try await editable(db, principal, id)
         try requireStatus(m, [.planned, .notified], vi: "Chỉ hủy được buổi sinh hoạt chưa diễn ra", en: "Only a meeting not yet held can be cancelled")
         return try await db.transaction { tx in
+            try await hold(tx, id, statuses: [.planned, .notified])
             m.statusRaw = MeetingStatus.cancelled.rawValue
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.cancel", entity: "meeting", id: id, unit: m.$unit.id,

@@ -31,7 +31,7 @@ enum MemberService {
         }
         let total = try await query.count()
         let per = min(max(search.per, 1), 200)
-        let page = max(search.page, 1)
+        let page = min(max(search.page, 1), 100_000)
         let items = try await query.sort(\.$sortKey).sort(\.$fullName).sort(\.$id)
             .range((page - 1) * per ..< page * per).all()
         return (items, total)

@@ -11,6 +11,10 @@ enum MinutesService {
     struct Snapshot: Codable, Equatable, Sendable {
         var meeting: MeetingDTO
         var unitName: String
+        /// The document header and signer as they were at approval.
+        var superior: String
+        var place: String
+        var cellSecretary: String?
         var roll: [RollEntryDTO]
         var guests: [GuestDTO]
         var agenda: [AgendaItemDTO]
@@ -25,19 +29,26 @@ enum MinutesService {
         let escalate = VoteService.escalateAfter(m)
         let date = m.date ?? Today.date()
         var guests = try await MeetingGuest.query(on: db).filter(\.$meeting.$id == id).all().map(GuestDTO.init)
-        guests.sort { ($0.name, $0.position) < ($1.name, $1.position) }
+        guests.sort { ($0.name, $0.position, $0.id?.uuidString ?? "") < ($1.name, $1.position, $1.id?.uuidString ?? "") }
+        let unit = try await OrgUnit.find(m.$unit.id, on: db)
+        let parent = try await unit?.$parent.id.asyncMap { try await OrgUnit.find($0, on: db) } ?? nil
+        let secretary = try await UnitService.officers(db, unitID: m.$unit.id).first { $0.0.role == .secretary }?.1.fullName
         return Snapshot(
             meeting: MeetingDTO(m),
-            unitName: try await OrgUnit.find(m.$unit.id, on: db)?.name ?? "",
+            unitName: unit?.name ?? "",
+            superior: parent?.name ?? "",
+            place: MeetingPlace.of(parent?.name ?? unit?.name ?? ""),
+            cellSecretary: secretary,
             roll: try await MeetingService.roll(db, meetingID: id).map(RollEntryDTO.init),
             guests: guests,
             agenda: try await MeetingService.agenda(db, meetingID: id).map(AgendaItemDTO.init),
-            votes: try await VoteService.votes(db, meetingID: id).map { VoteDTO($0, escalateAfter: escalate) },
+            votes: try await VoteService.votes(db, meetingID: id).sorted { ($0.createdAt ?? .distantPast, $0.id?.uuidString ?? "") < ($1.createdAt ?? .distantPast, $1.id?.uuidString ?? "") }
+                .map { VoteDTO($0, escalateAfter: escalate) },
             // Tasks are as assigned: their later progress is not part of the minutes.
             tasks: try await TaskService.forMeeting(db, meetingID: id).map { t in
                 TaskDTO(id: t.id, unitId: t.$unit.id, meetingId: t.$meeting.id, memberId: t.$member.id, description: t.description,
                         dueDate: t.dueDate, status: "open", report: nil, closedOn: nil, overdue: false)
-            }.sorted { ($0.dueDate, $0.description) < ($1.dueDate, $1.description) },
+            }.sorted { ($0.dueDate, $0.description, $0.id?.uuidString ?? "") < ($1.dueDate, $1.description, $1.id?.uuidString ?? "") },
             minutesNumber: numbers.0, resolutionNumber: numbers.1)
             .normalised(date: date)
     }
@@ -48,8 +59,10 @@ enum MinutesService {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func hash(prev: String, content: String) -> String {
-        SHA256.hash(data: Data((prev + "\n" + content).utf8)).map { String(format: "%02x", $0) }.joined()
+    /// SHA-256 over the previous hash, the content and who signed it when, with which number.
+    static func hash(prev: String, content: String, signedBy: String, signedOn: String, docNumber: String?) -> String {
+        let input = [prev, content, signedBy, signedOn, docNumber ?? ""].joined(separator: "\n")
+        return SHA256.hash(data: Data(input.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     static let genesis = String(repeating: "0", count: 64)
@@ -88,7 +101,7 @@ enum MinutesService {
         r.$meeting.id = meetingID
         r.content = content
         r.prevHash = prev
-        r.hash = hash(prev: prev, content: content)
+        r.hash = hash(prev: prev, content: content, signedBy: signedBy, signedOn: signedOn.iso, docNumber: docNumber)
         r.signedBy = signedBy
         r.signedOn = signedOn.iso
         r.docNumber = docNumber
@@ -108,7 +121,8 @@ enum MinutesService {
         if m.secretaryName == nil {
             errors.append(.required("secretaryName", vi: "thư ký buổi sinh hoạt", en: "Meeting secretary"))
         }
-        let unmarked = try await MeetingService.roll(db, meetingID: id).filter { $0.attendanceRaw == nil && $0.transferRaw != "out" }
+        // Members away and exempt members are not expected; an exempt member left unmarked is absent.
+        let unmarked = try await MeetingService.roll(db, meetingID: id).filter { $0.attendanceRaw == nil && $0.transferRaw != "out" && !$0.exempt }
         if !unmarked.isEmpty {
             let names = unmarked.prefix(5).map(\.fullName).joined(separator: ", ")
             errors.append(DomainError(.invalid, code: "roll.unmarked", vi: "Chưa điểm danh: \(names)\(unmarked.count > 5 ? "…" : "").",
@@ -121,6 +135,14 @@ enum MinutesService {
         guard let unit = try await OrgUnit.find(m.$unit.id, on: db) else { throw DomainError.notFound() }
         let signer = principal.displayName
         return try await db.transaction { tx in
+            // Only one approval wins: the status moves from ended to locked exactly once.
+            let sql = tx as! any SQLDatabase
+            let won = try await sql.raw("""
+                UPDATE meetings SET status = \(bind: MeetingStatus.locked.rawValue) WHERE id = \(bind: id) AND status = \(bind: MeetingStatus.ended.rawValue) RETURNING id
+                """).all()
+            guard !won.isEmpty else {
+                throw DomainError(.conflict, code: "meeting.alreadyLocked", vi: "Biên bản đã được thông qua.", en: "The minutes are already approved.")
+            }
             let minutes = try await nextNumber(tx, unit: unit, type: "BB")
             let resolution = try await nextNumber(tx, unit: unit, type: "NQ")
             m.statusRaw = MeetingStatus.locked.rawValue
@@ -167,7 +189,8 @@ enum MinutesService {
 
     /// The locked snapshot of a meeting's minutes.
     static func locked(_ db: any Database, meetingID: UUID) async throws -> Snapshot? {
-        guard let r = try await LockedRecord.query(on: db).filter(\.$meeting.$id == meetingID).filter(\.$kind == "minutes").first()
+        guard let r = try await LockedRecord.query(on: db).filter(\.$meeting.$id == meetingID).filter(\.$kind == "minutes")
+            .sort(\.$sequence).first()
         else { return nil }
         return try JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8))
     }
@@ -191,17 +214,35 @@ enum MinutesService {
             let expectedSeq = (lastByUnit[unit]?.sequence ?? 0) + 1
             if r.sequence != expectedSeq { problems.append(Problem(unitID: unit, sequence: r.sequence, what: "missing record before it")) }
             if r.prevHash != expectedPrev { problems.append(Problem(unitID: unit, sequence: r.sequence, what: "link to the previous record broken")) }
-            if hash(prev: r.prevHash, content: r.content) != r.hash {
+            if hash(prev: r.prevHash, content: r.content, signedBy: r.signedBy, signedOn: r.signedOn, docNumber: r.docNumber) != r.hash {
                 problems.append(Problem(unitID: unit, sequence: r.sequence, what: "content changed after locking"))
             }
             if r.kind == "minutes", let m = try await Meeting.find(r.$meeting.id, on: db),
                let stored = try? JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8)) {
-                let now = try await snapshot(db, meeting: m, numbers: (stored.minutesNumber, stored.resolutionNumber))
+                var now = try await snapshot(db, meeting: m, numbers: (stored.minutesNumber, stored.resolutionNumber))
+                // The unit's name, its superior and its secretary may change later: the record keeps them as they were.
+                now.unitName = stored.unitName
+                now.superior = stored.superior
+                now.place = stored.place
+                now.cellSecretary = stored.cellSecretary
                 if try canonical(now) != canonical(stored) {
                     problems.append(Problem(unitID: unit, sequence: r.sequence, what: "the meeting's tables differ from the locked minutes"))
                 }
             }
+            if r.kind == "amendment",
+               let a = try? JSONDecoder().decode(Amendment.self, from: Data(r.content.utf8)), a.meetingId != r.$meeting.id {
+                problems.append(Problem(unitID: unit, sequence: r.sequence, what: "amendment attached to another meeting"))
+            }
             lastByUnit[unit] = r
+        }
+        // Every locked meeting has exactly one approved record.
+        let lockedMeetings = try await Meeting.query(on: db).filter(\.$statusRaw == MeetingStatus.locked.rawValue).all()
+        for m in lockedMeetings {
+            let n = all.filter { $0.$meeting.id == m.id && $0.kind == "minutes" }.count
+            if n != 1 {
+                problems.append(Problem(unitID: m.$unit.id, sequence: 0,
+                                        what: "meeting \(m.id!.uuidString.lowercased()) is locked with \(n) approved records"))
+            }
         }
         return (all.count, problems)
     }

@@ -36,6 +36,13 @@ enum UnitService {
         }
     }
 
+    /// Ancestors the principal may see, from the top of their scope down to the unit's parent.
+    static func visibleAncestors(_ db: any Database, _ principal: Principal, of id: UUID) async throws -> [OrgUnit] {
+        var out: [OrgUnit] = []
+        for a in try await ancestors(db, of: id) where try await Scope.allows(principal, .readUnit, unit: a.id!, on: db) { out.append(a) }
+        return out
+    }
+
     /// Ancestors from the root down to the unit's parent.
     static func ancestors(_ db: any Database, of id: UUID) async throws -> [OrgUnit] {
         let rows = try await UnitClosure.query(on: db).filter(\.$descendant.$id == id).filter(\.$depth > 0)
@@ -172,6 +179,9 @@ enum UnitService {
             unit.depth = parent.depth + 1
             try await unit.save(on: tx)
             try await UnitParentPeriod(unitID: id, parentID: newParentID, from: date).create(on: tx)
+            // The superior members who followed the moved cells belong to the old parent: their assignment ends.
+            try await UnitLiaison.query(on: tx).filter(\.$unit.$id ~~ subtreeIDs).filter(\.$untilDate == nil)
+                .set(\.$untilDate, to: date.iso).update()
             try await Audit.record(tx, Actor(principal), action: "unit.move", entity: "unit", id: id, unit: id,
                                    before: before, after: UnitDTO(unit))
             return unit
@@ -282,9 +292,15 @@ enum UnitService {
     }
 
     /// Accounts that may be assigned to follow the unit: roles above it, other than plain members.
-    static func liaisonCandidates(_ db: any Database, unit: OrgUnit) async throws -> [Account] {
+    static func liaisonCandidates(_ db: any Database, _ principal: Principal, unit: OrgUnit) async throws -> [Account] {
         guard let parentID = unit.$parent.id else { return [] }
-        let above = try await UnitClosure.query(on: db).filter(\.$descendant.$id == parentID).all().map { $0.$ancestor.id }
+        var above: [UUID] = []
+        // Only committees the principal may see: no names from above one's own scope.
+        for id in try await UnitClosure.query(on: db).filter(\.$descendant.$id == parentID).all().map({ $0.$ancestor.id })
+        where try await Scope.allows(principal, .readUnit, unit: id, on: db) {
+            above.append(id)
+        }
+        guard !above.isEmpty else { return [] }
         let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above).filter(\.$roleRaw != Role.member.rawValue).all()
         let ids = Array(Set(roles.map { $0.$account.id }))
         return try await Account.query(on: db).filter(\.$id ~~ ids).sort(\.$displayName).all()

@@ -55,6 +55,7 @@ enum VoteService {
             }
         let subjectText = text
         return try await db.transaction { tx in
+            try await MeetingService.hold(tx, meetingID, statuses: [.open, .ended])
             let v = Vote()
             v.$meeting.id = meetingID
             v.kindRaw = kind.rawValue
@@ -83,6 +84,7 @@ enum VoteService {
         let rules = Rulebook.inForce(on: m.date ?? Today.date()).votes
         let outcome = try VoteOutcome.decide(kind: v.kind, roll: roll, tally: tally, rules: rules)
         return try await db.transaction { tx in
+            try await MeetingService.hold(tx, m.id!, statuses: [.open, .ended])
             v.inFavour = tally.inFavour
             v.against = tally.against
             v.abstain = tally.abstain
@@ -133,6 +135,7 @@ enum VoteService {
                               en: "You may not vote here (probationary, visiting, or not checked in as present).")
         }
         try await db.transaction { tx in
+            try await MeetingService.hold(tx, meetingID, statuses: [.open])
             if let existing = try await MemberVote.query(on: tx).filter(\.$vote.$id == voteID).filter(\.$member.$id == memberID).first() {
                 existing.choice = c
                 try await existing.save(on: tx)
@@ -143,6 +146,9 @@ enum VoteService {
                 mv.choice = c
                 try await mv.create(on: tx)
             }
+            // Who voted is recorded; what they chose stays in the ballot.
+            try await Audit.record(tx, Actor(principal), action: "vote.ballot", entity: "meeting", id: meetingID, unit: m.$unit.id,
+                                   after: ["voteId": voteID.uuidString, "memberId": memberID.uuidString])
         }
     }
 
@@ -152,7 +158,9 @@ enum VoteService {
         guard v.status == "open", v.mode == "phones" else {
             throw DomainError(.conflict, code: "vote.notOpen", vi: "Biểu quyết không mở.", en: "The vote is not open.")
         }
-        let ballots = try await MemberVote.query(on: db).filter(\.$vote.$id == voteID).all()
+        // Only ballots of members who may still vote count (one marked absent since has no vote).
+        let eligible = Set(try await MeetingService.roll(db, meetingID: meetingID).filter { $0.rollMember.votesHere }.map { $0.$member.id })
+        let ballots = try await MemberVote.query(on: db).filter(\.$vote.$id == voteID).all().filter { eligible.contains($0.$member.id) }
         let tally = Tally(inFavour: ballots.filter { $0.choice == "for" }.count,
                           against: ballots.filter { $0.choice == "against" }.count,
                           abstain: ballots.filter { $0.choice == "abstain" }.count)
@@ -182,6 +190,7 @@ enum TaskService {
                               en: "The due date must be after the meeting.", field: "dueDate")
         }
         return try await db.transaction { tx in
+            try await MeetingService.hold(tx, meetingID, statuses: [.open, .ended])
             let t = MeetingTask()
             t.$unit.id = m.$unit.id
             t.$meeting.id = meetingID

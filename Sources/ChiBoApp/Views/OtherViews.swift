@@ -114,6 +114,7 @@ enum AccountViews {
         \(Layout.errors(ctx, errors))
         <h2>\(ctx.t("Đổi mật khẩu", "Change password"))</h2>
         <form id="password-form" class="stack" method="post" action="\(Paths.accountPassword(p.accountID))">\(ctx.csrfField)
+        \(Layout.field(ctx.t("Mật khẩu hiện tại", "Current password"), "<input type=\"password\" name=\"currentPassword\" required autocomplete=\"current-password\">"))
         \(Layout.field(ctx.t("Mật khẩu mới", "New password"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">"))
         <button type="submit">\(ctx.t("Đổi mật khẩu", "Change password"))</button></form>
         """)

@@ -117,7 +117,7 @@ struct APIController: RouteCollection {
         let principal = try req.principal()
         let id = try req.id()
         let unit = try await UnitService.find(req.db, principal, id)
-        return UnitDetail(unit: UnitDTO(unit), ancestors: try await UnitService.ancestors(req.db, of: id).map(UnitDTO.init),
+        return UnitDetail(unit: UnitDTO(unit), ancestors: try await UnitService.visibleAncestors(req.db, principal, of: id).map(UnitDTO.init),
                           counts: try await UnitService.counts(req.db, unitID: id),
                           officers: try await officerDTOs(req.db, id))
     }

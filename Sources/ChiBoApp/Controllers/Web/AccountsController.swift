@@ -73,14 +73,18 @@ struct AccountsController: RouteCollection {
         }
     }
 
-    struct PasswordForm: Content { var password: String? }
+    struct PasswordForm: Content {
+        var password: String?
+        var currentPassword: String?
+    }
 
     @Sendable func password(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
         let form = try req.content.decode(PasswordForm.self)
         switch try await req.attempt({
-            try await AccountService.setPassword(req.db, principal, hasher: req.password.async, accountID: id, password: form.password)
+            try await AccountService.setPassword(req.db, principal, hasher: req.password.async, accountID: id, password: form.password,
+                                                current: form.currentPassword)
         }) {
         case .success:
             if id == principal.accountID {

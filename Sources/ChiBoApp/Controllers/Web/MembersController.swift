@@ -34,7 +34,7 @@ struct MembersController: RouteCollection {
             throw DomainError.notFound()
         }
         let per = 50
-        let page = max(query.page ?? 1, 1)
+        let page = min(max(query.page ?? 1, 1), 100_000)
         let q = String((query.q ?? "").prefix(100))
         let result = try await MemberService.search(req.db, principal, .init(text: q, unitID: unitID, page: page, per: per))
         let names = try await MemberService.unitNames(req.db, result.items.map { $0.$unit.id })

@@ -41,17 +41,21 @@ struct UnitsController: RouteCollection {
         var targets: [OrgUnit] = []
         if canManage, let parentID = unit.$parent.id, let grand = try await OrgUnit.find(parentID, on: req.db)?.$parent.id {
             // Siblings of the current parent under the grandparent, a common reorganisation.
-            targets = try await UnitService.children(req.db, of: grand).filter { $0.id != parentID && !$0.kind.isCell }
+            var candidates: [OrgUnit] = []
+            for c in try await UnitService.children(req.db, of: grand) where c.id != parentID && !c.kind.isCell {
+                if try await Scope.allows(principal, .manageUnits, unit: c.id!, on: req.db) { candidates.append(c) }
+            }
+            targets = candidates
         }
         let page = UnitViews.UnitPage(
-            unit: unit, ancestors: try await UnitService.ancestors(req.db, of: id),
+            unit: unit, ancestors: try await UnitService.visibleAncestors(req.db, principal, of: id),
             children: try await UnitService.children(req.db, of: id),
             counts: try await UnitService.counts(req.db, unitID: id),
             officers: try await UnitService.officers(req.db, unitID: id), members: members,
             canReadMembers: canRead, canWriteMembers: try await Scope.allows(principal, .writeMembers, unit: id, on: req.db),
             canManage: canManage, moveTargets: targets, cellsLate: try await cellsLate(req, unit),
             liaison: try await UnitService.liaison(req.db, unitID: id)?.1,
-            liaisonCandidates: canManage && unit.kind.isCell ? try await UnitService.liaisonCandidates(req.db, unit: unit) : [],
+            liaisonCandidates: canManage && unit.kind.isCell ? try await UnitService.liaisonCandidates(req.db, principal, unit: unit) : [],
             errors: errors)
         return HTMLPage(UnitViews.page(await req.pageContext(), page), status: errors.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -60,6 +60,7 @@ struct M004_CreateMeetings: AsyncMigration {
             .field("position", .int, .required)
             .field("title", .string, .required)
             .field("conclusion", .string)
+            .unique(on: "meeting_id", "position")
             .create()
         try await database.schema("speeches")
             .id()
@@ -68,6 +69,7 @@ struct M004_CreateMeetings: AsyncMigration {
             .field("member_id", .uuid, .references("members", "id"))
             .field("content", .string, .required)
             .field("position", .int, .required)
+            .unique(on: "agenda_item_id", "position")
             .create()
         try await database.schema("votes")
             .id()
@@ -142,13 +144,14 @@ struct M004_CreateMeetings: AsyncMigration {
         let sql = database as! any SQLDatabase
         try await sql.create(index: "meetings_unit_date_idx").on("meetings").column("unit_id").column("scheduled_date").run()
         try await sql.create(index: "meeting_attendance_member_idx").on("meeting_attendance").column("member_id").run()
-        try await sql.create(index: "agenda_items_meeting_idx").on("agenda_items").column("meeting_id").column("position").run()
         try await sql.create(index: "speeches_item_idx").on("speeches").column("agenda_item_id").run()
         try await sql.create(index: "votes_meeting_idx").on("votes").column("meeting_id").run()
         try await sql.create(index: "tasks_unit_status_idx").on("tasks").column("unit_id").column("status").run()
         try await sql.create(index: "tasks_member_idx").on("tasks").column("member_id").run()
         try await sql.create(index: "attachments_meeting_idx").on("attachments").column("meeting_id").run()
         try await sql.create(index: "locked_records_meeting_idx").on("locked_records").column("meeting_id").run()
+        // One approved record per meeting (amendments may be many).
+        try await sql.raw("CREATE UNIQUE INDEX locked_records_minutes_idx ON locked_records (meeting_id) WHERE kind = 'minutes'").run()
     }
 
     func revert(on database: any Database) async throws {
