@@ -1,6 +1,3348 @@
 /// The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json.
 enum OpenAPIDocument {
-    static let json = """
-    {"openapi":"3.1.0","info":{"title":"ChiBo API","version":"1"},"paths":{}}
-    """
+    static let json = #"""
+    {
+      "openapi": "3.1.0",
+      "info": {
+        "title": "ChiBo API",
+        "version": "1",
+        "description": "API JSON của ChiBo — phần mềm quản lý chi bộ, đảng viên và sinh hoạt chi bộ. Xác thực bằng mã truy cập (POST /api/v1/auth/token) gửi trong tiêu đề `Authorization: Bearer …`. Ngày là chuỗi `yyyy-MM-dd`; thời điểm (`expiresAt`, `at`) là ISO 8601 UTC không có phần lẻ giây. Trường không có giá trị thì vắng mặt trong JSON. Mọi lỗi có dạng `{\"error\":{\"code\",\"message\",\"fields\"?}}`; thông báo bằng tiếng Việt, hoặc tiếng Anh khi gửi `Accept-Language: en`.\n\nThe JSON API of ChiBo, software for Vietnamese party cells: units, members and meetings. Authenticate with a token from POST /api/v1/auth/token, sent as `Authorization: Bearer …`. Dates are `yyyy-MM-dd` strings; instants (`expiresAt`, `at`) are ISO 8601 in UTC without fractional seconds. Fields without a value are omitted. Every error is `{\"error\":{\"code\",\"message\",\"fields\"?}}`, in Vietnamese, or English with `Accept-Language: en`. Request bodies are JSON; every body field is optional to the decoder (a wrong type is 400), and what the server requires is checked by its rules (422, listing the fields)."
+      },
+      "servers": [{"url": "/"}],
+      "security": [{"bearerAuth": []}],
+      "tags": [
+        {"name": "auth"},
+        {"name": "units"},
+        {"name": "members"},
+        {"name": "accounts"},
+        {"name": "audit"},
+        {"name": "rulebook"},
+        {"name": "meetings"},
+        {"name": "votes"},
+        {"name": "tasks"},
+        {"name": "meta"}
+      ],
+      "paths": {
+        "/api/v1/auth/token": {
+          "post": {
+            "operationId": "createToken",
+            "tags": ["auth"],
+            "summary": "Đăng nhập, lấy mã truy cập / log in and get a bearer token",
+            "description": "Sai tên hoặc mật khẩu → 422 login.invalid. Sau 5 lần sai trong 15 phút với một tên đăng nhập → 429. Wrong name or password → 422; 5 failures for one user name within 15 minutes → 429.",
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TokenRequest"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Mã truy cập / the token.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Token"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            },
+            "security": []
+          },
+          "delete": {
+            "operationId": "revokeToken",
+            "tags": ["auth"],
+            "summary": "Thu hồi mã truy cập đang dùng / revoke the token in use",
+            "responses": {
+              "204": {"description": "Xong, không có nội dung / done, no content."},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"}
+            }
+          }
+        },
+        "/api/v1/me": {
+          "get": {
+            "operationId": "getMe",
+            "tags": ["auth"],
+            "summary": "Tài khoản đang đăng nhập / the calling account",
+            "responses": {
+              "200": {
+                "description": "Tài khoản / the account.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"}
+            }
+          }
+        },
+        "/api/v1/units": {
+          "get": {
+            "operationId": "listUnits",
+            "tags": ["units"],
+            "summary": "Các đơn vị gốc trong phạm vi / top units of the caller's scope",
+            "responses": {
+              "200": {
+                "description": "Đơn vị / units.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UnitList"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"}
+            }
+          },
+          "post": {
+            "operationId": "createUnit",
+            "tags": ["units"],
+            "summary": "Tạo đơn vị / create a unit",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UnitBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Đơn vị mới / the new unit.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Unit"}}},
+                "links": {
+                  "getUnit": {"operationId": "getUnit", "parameters": {"id": "$response.body#/id"}},
+                  "updateUnit": {"operationId": "updateUnit", "parameters": {"id": "$response.body#/id"}},
+                  "listUnitChildren": {"operationId": "listUnitChildren", "parameters": {"id": "$response.body#/id"}},
+                  "getUnitCounts": {"operationId": "getUnitCounts", "parameters": {"id": "$response.body#/id"}},
+                  "listOfficers": {"operationId": "listOfficers", "parameters": {"id": "$response.body#/id"}},
+                  "createMeeting": {"operationId": "createMeeting", "parameters": {"id": "$response.body#/id"}},
+                  "listMeetings": {"operationId": "listMeetings", "parameters": {"id": "$response.body#/id"}}
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}": {
+          "get": {
+            "operationId": "getUnit",
+            "tags": ["units"],
+            "summary": "Chi tiết đơn vị / a unit with its ancestors, counts and officers",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đơn vị / the unit.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UnitDetail"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          },
+          "patch": {
+            "operationId": "updateUnit",
+            "tags": ["units"],
+            "summary": "Sửa đơn vị / update a unit",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UnitBody"}}}},
+            "responses": {
+              "200": {
+                "description": "Đơn vị / the unit.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Unit"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/children": {
+          "get": {
+            "operationId": "listUnitChildren",
+            "tags": ["units"],
+            "summary": "Đơn vị trực thuộc / child units",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đơn vị / units.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UnitList"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/counts": {
+          "get": {
+            "operationId": "getUnitCounts",
+            "tags": ["units"],
+            "summary": "Số lượng đảng viên / membership counts",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Số lượng / counts.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MembershipCounts"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/move": {
+          "post": {
+            "operationId": "moveUnit",
+            "tags": ["units"],
+            "summary": "Chuyển đơn vị / move a unit",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MoveUnitBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đơn vị / the unit.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Unit"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/officers": {
+          "get": {
+            "operationId": "listOfficers",
+            "tags": ["units"],
+            "summary": "Cấp ủy hiện tại / current officers",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Cấp ủy / officers.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OfficerList"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          },
+          "post": {
+            "operationId": "setOfficer",
+            "tags": ["units"],
+            "summary": "Bổ nhiệm chức vụ / set an officer",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OfficerBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Cấp ủy sau khi đổi / officers afterwards.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OfficerList"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/liaison": {
+          "put": {
+            "operationId": "setLiaison",
+            "tags": ["units"],
+            "summary": "Đặt cán bộ phụ trách / set the liaison",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LiaisonBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Cán bộ phụ trách / the liaison.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Liaison"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members": {
+          "get": {
+            "operationId": "listMembers",
+            "tags": ["members"],
+            "summary": "Tìm đảng viên / search members",
+            "parameters": [
+              {
+                "name": "q",
+                "in": "query",
+                "required": false,
+                "description": "Tìm theo tên, số thẻ (100 ký tự đầu) / text search on name or card number.",
+                "schema": {"type": "string"}
+              },
+              {
+                "name": "unitId",
+                "in": "query",
+                "required": false,
+                "description": "Chỉ trong đơn vị này và cấp dưới / only in this subtree.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "page",
+                "in": "query",
+                "required": false,
+                "description": "Trang, từ 1 (giới hạn 1–100000) / page, clamped to 1–100000.",
+                "schema": {"type": "integer", "format": "int64", "minimum": -9223372036854775808, "maximum": 9223372036854775807}
+              },
+              {
+                "name": "per",
+                "in": "query",
+                "required": false,
+                "description": "Số mỗi trang, mặc định 50 (giới hạn 1–200) / per page, clamped to 1–200.",
+                "schema": {"type": "integer", "format": "int64", "minimum": -9223372036854775808, "maximum": 9223372036854775807}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Một trang kết quả / one page.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberList"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "post": {
+            "operationId": "createMember",
+            "tags": ["members"],
+            "summary": "Thêm đảng viên / add a member",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Đảng viên mới / the new member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}},
+                "links": {
+                  "getMember": {"operationId": "getMember", "parameters": {"id": "$response.body#/id"}},
+                  "updateMember": {"operationId": "updateMember", "parameters": {"id": "$response.body#/id"}},
+                  "getMemberHistory": {"operationId": "getMemberHistory", "parameters": {"id": "$response.body#/id"}},
+                  "setExemption": {"operationId": "setExemption", "parameters": {"id": "$response.body#/id"}},
+                  "setTransfer": {"operationId": "setTransfer", "parameters": {"id": "$response.body#/id"}}
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members/{id}": {
+          "get": {
+            "operationId": "getMember",
+            "tags": ["members"],
+            "summary": "Hồ sơ đảng viên / a member",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          },
+          "patch": {
+            "operationId": "updateMember",
+            "tags": ["members"],
+            "summary": "Sửa hồ sơ / update a member",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberBody"}}}},
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/move": {
+          "post": {
+            "operationId": "moveMember",
+            "tags": ["members"],
+            "summary": "Chuyển sinh hoạt / move to another cell",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MoveMemberBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/history": {
+          "get": {
+            "operationId": "getMemberHistory",
+            "tags": ["members"],
+            "summary": "Quá trình sinh hoạt / periods in cells",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Các giai đoạn / periods.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/HistoryList"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/exemption": {
+          "put": {
+            "operationId": "setExemption",
+            "tags": ["members"],
+            "summary": "Miễn sinh hoạt / record an exemption",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ExemptionBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "delete": {
+            "operationId": "endExemption",
+            "tags": ["members"],
+            "summary": "Kết thúc miễn sinh hoạt / end the exemption",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/transfer": {
+          "put": {
+            "operationId": "setTransfer",
+            "tags": ["members"],
+            "summary": "Sinh hoạt tạm thời / record a temporary transfer",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TransferBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "delete": {
+            "operationId": "endTransfer",
+            "tags": ["members"],
+            "summary": "Kết thúc sinh hoạt tạm thời / end the temporary transfer",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/accounts": {
+          "get": {
+            "operationId": "listAccounts",
+            "tags": ["accounts"],
+            "summary": "Tài khoản trong phạm vi / accounts in scope",
+            "responses": {
+              "200": {
+                "description": "Tài khoản / accounts.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountList"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"}
+            }
+          },
+          "post": {
+            "operationId": "createAccount",
+            "tags": ["accounts"],
+            "summary": "Tạo tài khoản / create an account",
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountBody"}}}
+            },
+            "responses": {
+              "201": {
+                "description": "Tài khoản mới / the new account.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/audit": {
+          "get": {
+            "operationId": "listAudit",
+            "tags": ["audit"],
+            "summary": "Nhật ký thay đổi / audit log",
+            "parameters": [
+              {
+                "name": "entityId",
+                "in": "query",
+                "required": false,
+                "description": "Chỉ của bản ghi này / only for this record.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "limit",
+                "in": "query",
+                "required": false,
+                "description": "Mặc định 100, giới hạn 1–500 / default 100, clamped to 1–500.",
+                "schema": {"type": "integer", "format": "int64", "minimum": -9223372036854775808, "maximum": 9223372036854775807}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Mới nhất trước / newest first.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AuditList"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/rulebook": {
+          "get": {
+            "operationId": "getRulebook",
+            "tags": ["rulebook"],
+            "summary": "Quy định có hiệu lực / the rules in force",
+            "parameters": [
+              {
+                "name": "date",
+                "in": "query",
+                "required": false,
+                "description": "yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay (giờ Việt Nam); sai → 422 / default today (Vietnam); invalid → 422.",
+                "schema": {"type": "string"}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Quy định / the rules.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Rulebook"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            },
+            "security": []
+          }
+        },
+        "/api/v1/openapi.json": {
+          "get": {
+            "operationId": "getOpenAPI",
+            "tags": ["meta"],
+            "summary": "Tài liệu này / this document",
+            "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}},
+            "security": []
+          }
+        },
+        "/api/v1/votes/calculate": {
+          "post": {
+            "operationId": "calculateVote",
+            "tags": ["votes"],
+            "summary": "Tính kết quả biểu quyết, không lưu / vote arithmetic, nothing stored",
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CalculateBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Kết quả / the outcome.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VoteCalculation"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            },
+            "security": []
+          }
+        },
+        "/api/v1/units/{id}/meetings": {
+          "get": {
+            "operationId": "listMeetings",
+            "tags": ["meetings"],
+            "summary": "Các buổi sinh hoạt trong năm / meetings of a year",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "year",
+                "in": "query",
+                "required": false,
+                "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
+                "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Buổi sinh hoạt / meetings.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingList"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "post": {
+            "operationId": "createMeeting",
+            "tags": ["meetings"],
+            "summary": "Tạo buổi sinh hoạt / schedule a meeting",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingBody"}}}
+            },
+            "responses": {
+              "201": {
+                "description": "Buổi sinh hoạt mới / the new meeting.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Meeting"}}},
+                "links": {
+                  "getMeeting": {"operationId": "getMeeting", "parameters": {"id": "$response.body#/id"}},
+                  "updateMeeting": {"operationId": "updateMeeting", "parameters": {"id": "$response.body#/id"}},
+                  "notifyMeeting": {"operationId": "notifyMeeting", "parameters": {"id": "$response.body#/id"}},
+                  "openMeeting": {"operationId": "openMeeting", "parameters": {"id": "$response.body#/id"}},
+                  "endMeeting": {"operationId": "endMeeting", "parameters": {"id": "$response.body#/id"}},
+                  "cancelMeeting": {"operationId": "cancelMeeting", "parameters": {"id": "$response.body#/id"}},
+                  "setMinutes": {"operationId": "setMinutes", "parameters": {"id": "$response.body#/id"}},
+                  "approveMinutes": {"operationId": "approveMinutes", "parameters": {"id": "$response.body#/id"}},
+                  "addGuest": {"operationId": "addGuest", "parameters": {"id": "$response.body#/id"}},
+                  "addAgendaItem": {"operationId": "addAgendaItem", "parameters": {"id": "$response.body#/id"}},
+                  "openVote": {"operationId": "openVote", "parameters": {"id": "$response.body#/id"}},
+                  "assignTask": {"operationId": "assignTask", "parameters": {"id": "$response.body#/id"}},
+                  "uploadAttachment": {"operationId": "uploadAttachment", "parameters": {"id": "$response.body#/id"}},
+                  "meetingInvite": {"operationId": "meetingInvite", "parameters": {"id": "$response.body#/id"}}
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/meetings/plan": {
+          "post": {
+            "operationId": "planMeetings",
+            "tags": ["meetings"],
+            "summary": "Lập kế hoạch cả năm / plan a year",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlanBody"}}}},
+            "responses": {
+              "200": {
+                "description": "Các buổi đã tạo / meetings created.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingList"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/obligations": {
+          "get": {
+            "operationId": "getObligations",
+            "tags": ["meetings"],
+            "summary": "Nghĩa vụ sinh hoạt / meeting obligations",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "year",
+                "in": "query",
+                "required": false,
+                "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
+                "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Theo tháng và quý / by month and quarter.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingObligations"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/tasks": {
+          "get": {
+            "operationId": "listUnitTasks",
+            "tags": ["tasks"],
+            "summary": "Nhiệm vụ đang mở / open tasks",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Nhiệm vụ / tasks.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TaskList"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}": {
+          "get": {
+            "operationId": "getMeeting",
+            "tags": ["meetings"],
+            "summary": "Chi tiết buổi sinh hoạt / a meeting in full",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Buổi sinh hoạt / the meeting.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingDetail"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          },
+          "patch": {
+            "operationId": "updateMeeting",
+            "tags": ["meetings"],
+            "summary": "Sửa buổi sinh hoạt / update a meeting",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Buổi sinh hoạt / the meeting.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Meeting"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/notify": {
+          "post": {
+            "operationId": "notifyMeeting",
+            "tags": ["meetings"],
+            "summary": "Thông báo / notify members",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Kết quả / result.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NotifyResult"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/open": {
+          "post": {
+            "operationId": "openMeeting",
+            "tags": ["meetings"],
+            "summary": "Khai mạc / open the meeting",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Buổi sinh hoạt / the meeting.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingDetail"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/end": {
+          "post": {
+            "operationId": "endMeeting",
+            "tags": ["meetings"],
+            "summary": "Bế mạc / end the meeting",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Buổi sinh hoạt / the meeting.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingDetail"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/cancel": {
+          "post": {
+            "operationId": "cancelMeeting",
+            "tags": ["meetings"],
+            "summary": "Hủy / cancel",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Buổi sinh hoạt / the meeting.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Meeting"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/minutes": {
+          "patch": {
+            "operationId": "setMinutes",
+            "tags": ["meetings"],
+            "summary": "Ghi biên bản / record the minutes",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MinutesBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Buổi sinh hoạt / the meeting.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Meeting"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/approve": {
+          "post": {
+            "operationId": "approveMinutes",
+            "tags": ["meetings"],
+            "summary": "Thông qua và khóa biên bản / approve and lock the minutes",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Buổi sinh hoạt / the meeting.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MeetingDetail"}}},
+                "links": {
+                  "minutesDocx": {"operationId": "minutesDocx", "parameters": {"id": "$request.path.id"}},
+                  "resolutionDocx": {"operationId": "resolutionDocx", "parameters": {"id": "$request.path.id"}},
+                  "amendMinutes": {"operationId": "amendMinutes", "parameters": {"id": "$request.path.id"}}
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/amendments": {
+          "post": {
+            "operationId": "amendMinutes",
+            "tags": ["meetings"],
+            "summary": "Đính chính biên bản đã khóa / amend locked minutes",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AmendBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Bản ghi đính chính / the amendment record.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Record"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/attendance/{member}": {
+          "put": {
+            "operationId": "markAttendance",
+            "tags": ["meetings"],
+            "summary": "Điểm danh một đảng viên / mark one member",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "member",
+                "in": "path",
+                "required": true,
+                "description": "UUID đảng viên / member UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MarkBody"}}}},
+            "responses": {
+              "200": {
+                "description": "Dòng điểm danh / the roll entry.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RollEntry"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/checkin": {
+          "post": {
+            "operationId": "checkIn",
+            "tags": ["meetings"],
+            "summary": "Tự điểm danh bằng mã / self check-in with the code",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CheckInBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Dòng điểm danh / the roll entry.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RollEntry"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/guests": {
+          "post": {
+            "operationId": "addGuest",
+            "tags": ["meetings"],
+            "summary": "Thêm đại biểu / add a guest",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GuestBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Đại biểu / the guest.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Guest"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/agenda": {
+          "post": {
+            "operationId": "addAgendaItem",
+            "tags": ["meetings"],
+            "summary": "Thêm mục chương trình / add an agenda item",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ItemBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Mục chương trình / the item.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AgendaItem"}}},
+                "links": {
+                  "removeAgendaItem": {
+                    "operationId": "removeAgendaItem",
+                    "parameters": {"id": "$request.path.id", "item": "$response.body#/id"}
+                  },
+                  "setConclusion": {
+                    "operationId": "setConclusion",
+                    "parameters": {"id": "$request.path.id", "item": "$response.body#/id"}
+                  },
+                  "addSpeech": {"operationId": "addSpeech", "parameters": {"id": "$request.path.id", "item": "$response.body#/id"}}
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/agenda/{item}": {
+          "delete": {
+            "operationId": "removeAgendaItem",
+            "tags": ["meetings"],
+            "summary": "Xóa mục chương trình / remove an agenda item",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "item",
+                "in": "path",
+                "required": true,
+                "description": "UUID mục chương trình / agenda item UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "204": {"description": "Xong, không có nội dung / done, no content."},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/agenda/{item}/conclusion": {
+          "put": {
+            "operationId": "setConclusion",
+            "tags": ["meetings"],
+            "summary": "Kết luận mục / conclude an item",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "item",
+                "in": "path",
+                "required": true,
+                "description": "UUID mục chương trình / agenda item UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ConclusionBody"}}}
+            },
+            "responses": {
+              "204": {"description": "Xong, không có nội dung / done, no content."},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/agenda/{item}/speeches": {
+          "post": {
+            "operationId": "addSpeech",
+            "tags": ["meetings"],
+            "summary": "Ghi phát biểu / record a speech",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "item",
+                "in": "path",
+                "required": true,
+                "description": "UUID mục chương trình / agenda item UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SpeechBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Phát biểu / the speech.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Speech"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/votes": {
+          "post": {
+            "operationId": "openVote",
+            "tags": ["votes"],
+            "summary": "Đưa ra biểu quyết / open a vote",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VoteBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Biểu quyết / the vote.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Vote"}}},
+                "links": {
+                  "tallyVote": {"operationId": "tallyVote", "parameters": {"id": "$request.path.id", "vote": "$response.body#/id"}},
+                  "castBallot": {"operationId": "castBallot", "parameters": {"id": "$request.path.id", "vote": "$response.body#/id"}},
+                  "closeVote": {"operationId": "closeVote", "parameters": {"id": "$request.path.id", "vote": "$response.body#/id"}}
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/votes/{vote}/tally": {
+          "post": {
+            "operationId": "tallyVote",
+            "tags": ["votes"],
+            "summary": "Ghi kết quả giơ tay / record a show-of-hands tally",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "vote",
+                "in": "path",
+                "required": true,
+                "description": "UUID biểu quyết / vote UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TallyBody"}}}},
+            "responses": {
+              "200": {
+                "description": "Biểu quyết / the vote.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Vote"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/votes/{vote}/ballots": {
+          "post": {
+            "operationId": "castBallot",
+            "tags": ["votes"],
+            "summary": "Bỏ phiếu trên điện thoại / cast a phone ballot",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "vote",
+                "in": "path",
+                "required": true,
+                "description": "UUID biểu quyết / vote UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BallotBody"}}}},
+            "responses": {
+              "204": {"description": "Xong, không có nội dung / done, no content."},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/votes/{vote}/close": {
+          "post": {
+            "operationId": "closeVote",
+            "tags": ["votes"],
+            "summary": "Kết thúc biểu quyết trên điện thoại / close a phone vote",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "vote",
+                "in": "path",
+                "required": true,
+                "description": "UUID biểu quyết / vote UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Biểu quyết / the vote.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Vote"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/tasks": {
+          "post": {
+            "operationId": "assignTask",
+            "tags": ["tasks"],
+            "summary": "Phân công nhiệm vụ / assign a task",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TaskBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Nhiệm vụ / the task.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Task"}}},
+                "links": {"closeTask": {"operationId": "closeTask", "parameters": {"id": "$response.body#/id"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/attachments": {
+          "post": {
+            "operationId": "uploadAttachment",
+            "tags": ["meetings"],
+            "summary": "Tải tài liệu lên (PDF, DOCX, JPEG, PNG, tối đa 5 MB) / upload a document",
+            "description": "Thân yêu cầu tối đa 6 MB (413 nếu lớn hơn); tệp tối đa 5 MB, kiểm tra theo nội dung (422) / body up to 6 MB; file up to 5 MB, checked by content.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "multipart/form-data": {
+                  "schema": {
+                    "type": "object",
+                    "properties": {
+                      "file": {
+                        "type": "string",
+                        "contentMediaType": "application/octet-stream",
+                        "description": "Tệp / the file."
+                      }
+                    },
+                    "required": ["file"]
+                  }
+                }
+              }
+            },
+            "responses": {
+              "201": {
+                "description": "Tài liệu / the attachment.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Attachment"}}},
+                "links": {
+                  "downloadAttachment": {
+                    "operationId": "downloadAttachment",
+                    "parameters": {"id": "$request.path.id", "attachment": "$response.body#/id"}
+                  }
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/attachments/{attachment}": {
+          "get": {
+            "operationId": "downloadAttachment",
+            "tags": ["meetings"],
+            "summary": "Tải tài liệu về / download a document",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "attachment",
+                "in": "path",
+                "required": true,
+                "description": "UUID tài liệu / attachment UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Nội dung tệp / the file.",
+                "content": {
+                  "application/pdf": {"schema": {"type": "string", "contentMediaType": "application/pdf"}},
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                    "schema": {
+                      "type": "string",
+                      "contentMediaType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    }
+                  },
+                  "image/jpeg": {"schema": {"type": "string", "contentMediaType": "image/jpeg"}},
+                  "image/png": {"schema": {"type": "string", "contentMediaType": "image/png"}}
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/minutes.docx": {
+          "get": {
+            "operationId": "minutesDocx",
+            "tags": ["meetings"],
+            "summary": "Biên bản (.docx) từ bản đã khóa / the minutes as .docx",
+            "description": "409 documents.notLocked khi biên bản chưa khóa / when not locked.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tệp .docx.",
+                "content": {
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                    "schema": {
+                      "type": "string",
+                      "contentMediaType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    }
+                  }
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/resolution.docx": {
+          "get": {
+            "operationId": "resolutionDocx",
+            "tags": ["meetings"],
+            "summary": "Nghị quyết (.docx) từ bản đã khóa / the resolution as .docx",
+            "description": "409 documents.notLocked khi biên bản chưa khóa / when not locked.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tệp .docx.",
+                "content": {
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                    "schema": {
+                      "type": "string",
+                      "contentMediaType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    }
+                  }
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/invite.ics": {
+          "get": {
+            "operationId": "meetingInvite",
+            "tags": ["meetings"],
+            "summary": "Lời mời iCalendar / iCalendar invitation",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {"description": "iCalendar.", "content": {"text/calendar": {"schema": {"type": "string"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/tasks/{id}/close": {
+          "post": {
+            "operationId": "closeTask",
+            "tags": ["tasks"],
+            "summary": "Báo cáo hoàn thành hoặc thôi thực hiện / close a task",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CloseTaskBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Nhiệm vụ / the task.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Task"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        }
+      },
+      "components": {
+        "securitySchemes": {
+          "bearerAuth": {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "Mã từ POST /api/v1/auth/token / token from POST /api/v1/auth/token."
+          }
+        },
+        "schemas": {
+          "Error": {
+            "type": "object",
+            "properties": {
+              "error": {
+                "type": "object",
+                "properties": {
+                  "code": {
+                    "type": "string",
+                    "description": "Mã lỗi ổn định / stable machine code, e.g. `member.cardNumber.duplicate`, `unauthorized`, `body.malformed`."
+                  },
+                  "message": {
+                    "type": "string",
+                    "description": "Thông báo cho người dùng (tiếng Việt, hoặc tiếng Anh khi Accept-Language: en) / message for people."
+                  },
+                  "fields": {
+                    "type": ["array", "null"],
+                    "items": {"$ref": "#/components/schemas/FieldError"},
+                    "description": "Chỉ có khi lỗi gắn với trường nhập / present only when errors concern input fields."
+                  }
+                },
+                "required": ["code", "message"]
+              }
+            },
+            "required": ["error"],
+            "description": "Mọi lỗi của API / every API error."
+          },
+          "FieldError": {
+            "type": "object",
+            "properties": {"field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"}},
+            "required": ["field", "code", "message"]
+          },
+          "UnitKind": {
+            "type": "string",
+            "enum": ["province", "district", "grassroots", "subcommittee", "cell"],
+            "description": "Cấp tổ chức: tỉnh, huyện, đảng bộ cơ sở, đảng bộ bộ phận, chi bộ / level of the unit."
+          },
+          "CellType": {
+            "type": "string",
+            "enum": [
+              "rural_village",
+              "urban_residential",
+              "agency",
+              "public_service",
+              "state_enterprise",
+              "private_enterprise",
+              "armed_forces"
+            ],
+            "description": "Loại hình chi bộ / type of cell."
+          },
+          "OfficerRole": {"type": "string", "enum": ["secretary", "deputy", "committee_member"], "description": "Chức vụ / office."},
+          "Gender": {"type": "string", "enum": ["male", "female"], "description": "Giới tính / gender."},
+          "MemberStatus": {
+            "type": "string",
+            "enum": ["probationary", "official"],
+            "description": "Dự bị / chính thức — probationary / official."
+          },
+          "ExemptionKind": {
+            "type": "string",
+            "enum": ["full", "temporary"],
+            "description": "Miễn công tác và sinh hoạt / tạm miễn — full / temporary exemption."
+          },
+          "TransferDirection": {
+            "type": "string",
+            "enum": ["out", "in"],
+            "description": "Sinh hoạt tạm thời đi (out) / đến (in) — temporary transfer direction."
+          },
+          "Role": {
+            "type": "string",
+            "enum": ["member", "cell_secretary", "committee_staff", "inspector", "administrator"],
+            "description": "Vai trò / role."
+          },
+          "MeetingKind": {
+            "type": "string",
+            "enum": ["regular", "thematic", "combined", "committee", "extraordinary", "model"],
+            "description": "Loại buổi sinh hoạt / kind of meeting."
+          },
+          "MeetingStatus": {
+            "type": "string",
+            "enum": ["planned", "notified", "open", "ended", "locked", "cancelled"],
+            "description": "Trạng thái / status."
+          },
+          "MeetingQuality": {
+            "type": "string",
+            "enum": ["good", "fair", "average", "poor"],
+            "description": "Chất lượng buổi sinh hoạt / meeting quality."
+          },
+          "AttendanceStatus": {
+            "type": "string",
+            "enum": ["present", "late", "excused", "unexcused"],
+            "description": "Điểm danh / attendance."
+          },
+          "VoteKind": {
+            "type": "string",
+            "enum": ["resolution", "admission", "recognition", "discipline", "expulsion_proposal"],
+            "description": "Loại biểu quyết / kind of vote."
+          },
+          "DueState": {"type": "string", "enum": ["held", "due", "late"], "description": "Đã sinh hoạt / chưa đến hạn / quá hạn."},
+          "Unit": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "parentId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "description": "Vắng mặt với đơn vị gốc / absent for a root unit."
+              },
+              "name": {"type": "string"},
+              "code": {"type": "string", "description": "Ký hiệu văn bản / document code."},
+              "kind": {"$ref": "#/components/schemas/UnitKind"},
+              "cellType": {
+                "anyOf": [{"$ref": "#/components/schemas/CellType"}, {"type": "null"}],
+                "description": "Chỉ với chi bộ / cells only."
+              },
+              "termLabel": {"type": "string", "description": "Nhiệm kỳ / term, e.g. 2025–2030."},
+              "termStart": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "depth": {"type": "integer", "description": "0 = gốc / root."}
+            },
+            "required": ["id", "name", "code", "kind", "termLabel", "depth"],
+            "description": "Tổ chức đảng / organisation unit."
+          },
+          "UnitList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Unit"}}},
+            "required": ["items"]
+          },
+          "MembershipCounts": {
+            "type": "object",
+            "properties": {
+              "total": {"type": "integer"},
+              "official": {"type": "integer"},
+              "probationary": {"type": "integer"},
+              "exemptFull": {"type": "integer"},
+              "exemptTemporary": {"type": "integer"},
+              "transferredOut": {"type": "integer"},
+              "transferredIn": {"type": "integer"}
+            },
+            "required": ["total", "official", "probationary", "exemptFull", "exemptTemporary", "transferredOut", "transferredIn"],
+            "description": "Số đảng viên của đơn vị và cấp dưới; đảng viên sinh hoạt tạm thời đến không tính vào total / members of the unit and its subtree; members transferred in are not in total."
+          },
+          "Officer": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "role": {"$ref": "#/components/schemas/OfficerRole"},
+              "from": {"type": "string", "format": "date", "description": "yyyy-MM-dd"}
+            },
+            "required": ["id", "memberId", "fullName", "role", "from"]
+          },
+          "OfficerList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Officer"}}},
+            "required": ["items"]
+          },
+          "UnitDetail": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "ancestors": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Unit"},
+                "description": "Từ gốc xuống / from the root down."
+              },
+              "counts": {"$ref": "#/components/schemas/MembershipCounts"},
+              "officers": {"type": "array", "items": {"$ref": "#/components/schemas/Officer"}}
+            },
+            "required": ["unit", "ancestors", "counts", "officers"]
+          },
+          "Liaison": {
+            "type": "object",
+            "properties": {
+              "accountId": {"type": "string", "format": "uuid"},
+              "displayName": {"type": "string"},
+              "from": {"type": "string", "format": "date", "description": "yyyy-MM-dd"}
+            },
+            "required": ["accountId", "displayName", "from"],
+            "description": "Cán bộ phụ trách đơn vị / the unit's liaison account."
+          },
+          "Exemption": {
+            "type": "object",
+            "properties": {
+              "kind": {"$ref": "#/components/schemas/ExemptionKind"},
+              "decisionDate": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "reason": {"type": ["string", "null"]}
+            },
+            "required": ["kind"]
+          },
+          "Transfer": {
+            "type": "object",
+            "properties": {
+              "direction": {"$ref": "#/components/schemas/TransferDirection"},
+              "from": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "until": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "place": {"type": ["string", "null"]}
+            },
+            "required": ["direction"]
+          },
+          "Member": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "birthDate": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "gender": {"$ref": "#/components/schemas/Gender"},
+              "cardNumber": {"type": ["string", "null"], "description": "Số thẻ đảng viên / party card number."},
+              "admissionDate": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "officialDate": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "status": {"$ref": "#/components/schemas/MemberStatus"},
+              "phone": {"type": ["string", "null"]},
+              "exemption": {
+                "anyOf": [{"$ref": "#/components/schemas/Exemption"}, {"type": "null"}],
+                "description": "Chỉ khi đang được miễn / only while exempt."
+              },
+              "transfer": {
+                "anyOf": [{"$ref": "#/components/schemas/Transfer"}, {"type": "null"}],
+                "description": "Chỉ khi đang sinh hoạt tạm thời / only while transferred."
+              }
+            },
+            "required": ["id", "unitId", "fullName", "birthDate", "gender", "admissionDate", "status"],
+            "description": "Đảng viên / party member."
+          },
+          "MemberList": {
+            "type": "object",
+            "properties": {
+              "items": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
+              "total": {"type": "integer"},
+              "page": {"type": "integer"},
+              "per": {"type": "integer"}
+            },
+            "required": ["items", "total", "page", "per"]
+          },
+          "MemberPeriod": {
+            "type": "object",
+            "properties": {
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "from": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "until": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "note": {"type": ["string", "null"]}
+            },
+            "required": ["unitId", "unitName", "from"],
+            "description": "Một giai đoạn sinh hoạt tại một chi bộ / a period in one cell."
+          },
+          "HistoryList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/MemberPeriod"}}},
+            "required": ["items"]
+          },
+          "Grant": {
+            "type": "object",
+            "properties": {
+              "role": {"$ref": "#/components/schemas/Role"},
+              "unitId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "description": "Đơn vị áp dụng vai trò / unit the role is held at."
+              }
+            },
+            "required": ["role"]
+          },
+          "Account": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "username": {"type": "string"},
+              "displayName": {"type": "string"},
+              "memberId": {"type": ["string", "null"], "format": "uuid"},
+              "active": {"type": "boolean"},
+              "roles": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}
+            },
+            "required": ["id", "username", "displayName", "active", "roles"]
+          },
+          "AccountList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Account"}}},
+            "required": ["items"]
+          },
+          "Me": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "username": {"type": "string"},
+              "displayName": {"type": "string"},
+              "memberId": {"type": ["string", "null"], "format": "uuid"},
+              "roles": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}
+            },
+            "required": ["id", "username", "displayName", "roles"]
+          },
+          "Token": {
+            "type": "object",
+            "properties": {
+              "token": {"type": "string", "description": "Mã truy cập, gửi trong Authorization: Bearer / the bearer token."},
+              "expiresAt": {
+                "type": "string",
+                "format": "date-time",
+                "description": "ISO 8601 UTC, không có phần lẻ giây / no fractional seconds, e.g. 2026-12-23T00:47:36Z."
+              }
+            },
+            "required": ["token", "expiresAt"]
+          },
+          "AuditEntry": {
+            "type": "object",
+            "properties": {
+              "at": {"type": "string", "format": "date-time", "description": "ISO 8601 UTC, e.g. 2026-11-23T00:47:36Z."},
+              "username": {"type": "string"},
+              "action": {"type": "string"},
+              "entity": {"type": "string"},
+              "entityId": {"type": ["string", "null"], "format": "uuid"},
+              "unitId": {"type": ["string", "null"], "format": "uuid"},
+              "before": {
+                "type": ["string", "null"],
+                "description": "JSON của bản ghi trước khi đổi / JSON text of the record before."
+              },
+              "after": {
+                "type": ["string", "null"],
+                "description": "JSON của bản ghi sau khi đổi / JSON text of the record after."
+              }
+            },
+            "required": ["at", "username", "action", "entity"]
+          },
+          "AuditList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}}},
+            "required": ["items"]
+          },
+          "RuleSource": {
+            "type": "object",
+            "properties": {
+              "document": {"type": "string"},
+              "title": {"type": "string"},
+              "effective": {"type": "string", "format": "date", "description": "yyyy-MM-dd"}
+            },
+            "required": ["document", "title", "effective"]
+          },
+          "Threshold": {
+            "type": "object",
+            "properties": {
+              "numerator": {"type": "integer"},
+              "denominator": {"type": "integer"},
+              "inclusive": {"type": "boolean", "description": "true: ít nhất (≥) / at least; false: trên (>) / more than."}
+            },
+            "required": ["numerator", "denominator", "inclusive"]
+          },
+          "MeetingRules": {
+            "type": "object",
+            "properties": {
+              "source": {"$ref": "#/components/schemas/RuleSource"},
+              "regularEveryMonths": {"type": "integer"},
+              "thematicPerQuarter": {"type": "integer"},
+              "minimumMinutes": {"type": "integer"},
+              "combinedMinimumMinutes": {"type": "integer"},
+              "documentsDaysBefore": {"type": "integer"},
+              "attendanceAbovePercent": {"type": "integer"},
+              "maxConsecutiveExcusedAbsences": {"type": "integer"}
+            },
+            "required": [
+              "source",
+              "regularEveryMonths",
+              "thematicPerQuarter",
+              "minimumMinutes",
+              "combinedMinimumMinutes",
+              "documentsDaysBefore",
+              "attendanceAbovePercent",
+              "maxConsecutiveExcusedAbsences"
+            ]
+          },
+          "VoteRules": {
+            "type": "object",
+            "properties": {
+              "source": {"$ref": "#/components/schemas/RuleSource"},
+              "ordinary": {"$ref": "#/components/schemas/Threshold"},
+              "admission": {"$ref": "#/components/schemas/Threshold"},
+              "recognition": {"$ref": "#/components/schemas/Threshold"},
+              "discipline": {"$ref": "#/components/schemas/Threshold"},
+              "expulsionProposal": {"$ref": "#/components/schemas/Threshold"},
+              "escalateAfterFailures": {"type": "integer"},
+              "probationaryMembersVote": {"type": "boolean"}
+            },
+            "required": [
+              "source",
+              "ordinary",
+              "admission",
+              "recognition",
+              "discipline",
+              "expulsionProposal",
+              "escalateAfterFailures",
+              "probationaryMembersVote"
+            ]
+          },
+          "MembershipRules": {
+            "type": "object",
+            "properties": {
+              "source": {"$ref": "#/components/schemas/RuleSource"},
+              "probationMonths": {"type": "integer"},
+              "admissionMinimumAge": {"type": "integer"},
+              "admissionMaximumAge": {"type": "integer"},
+              "ceremonyWithinWorkingDays": {"type": "integer"},
+              "recognitionWithinWorkingDays": {"type": "integer"},
+              "awarenessCertificateYears": {"type": "integer"},
+              "introducersRequired": {"type": "integer"},
+              "introducerKnownMonths": {"type": "integer"},
+              "strikeOffMonthsInYear": {"type": "integer"},
+              "permanentTransferWorkingDays": {"type": "integer"},
+              "introductionLetterDays": {"type": "integer"},
+              "temporaryTransferMinMonths": {"type": "integer"},
+              "temporaryTransferMaxMonths": {"type": "integer"},
+              "exemptionIllnessMonths": {"type": "integer"}
+            },
+            "required": [
+              "source",
+              "probationMonths",
+              "admissionMinimumAge",
+              "admissionMaximumAge",
+              "ceremonyWithinWorkingDays",
+              "recognitionWithinWorkingDays",
+              "awarenessCertificateYears",
+              "introducersRequired",
+              "introducerKnownMonths",
+              "strikeOffMonthsInYear",
+              "permanentTransferWorkingDays",
+              "introductionLetterDays",
+              "temporaryTransferMinMonths",
+              "temporaryTransferMaxMonths",
+              "exemptionIllnessMonths"
+            ]
+          },
+          "EvaluationRules": {
+            "type": "object",
+            "properties": {
+              "source": {"$ref": "#/components/schemas/RuleSource"},
+              "excellentFrom": {"type": "integer"},
+              "goodFrom": {"type": "integer"},
+              "completedFrom": {"type": "integer"},
+              "excellentMinimumExceedingPercent": {"type": "integer"}
+            },
+            "required": ["source", "excellentFrom", "goodFrom", "completedFrom", "excellentMinimumExceedingPercent"]
+          },
+          "DocumentRules": {
+            "type": "object",
+            "properties": {
+              "source": {"$ref": "#/components/schemas/RuleSource"},
+              "font": {"type": "string"},
+              "marginTopMM": {"type": "integer"},
+              "marginBottomMM": {"type": "integer"},
+              "marginLeftMM": {"type": "integer"},
+              "marginRightMM": {"type": "integer"},
+              "documentTypes": {"type": "array", "items": {"type": "string"}}
+            },
+            "required": ["source", "font", "marginTopMM", "marginBottomMM", "marginLeftMM", "marginRightMM", "documentTypes"]
+          },
+          "LocalSettings": {
+            "type": "object",
+            "properties": {
+              "attendanceTargetPercent": {"type": "integer"},
+              "qualityGoodFrom": {"type": "integer"},
+              "qualityFairFrom": {"type": "integer"},
+              "qualityAverageFrom": {"type": "integer"},
+              "excellentCapPercentOfGood": {"type": "integer"},
+              "notCompletedBelow": {"type": "integer"},
+              "meetingQuorumPercent": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."},
+              "superiorAttendanceEveryMonths": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."}
+            },
+            "required": [
+              "attendanceTargetPercent",
+              "qualityGoodFrom",
+              "qualityFairFrom",
+              "qualityAverageFrom",
+              "excellentCapPercentOfGood",
+              "notCompletedBelow"
+            ],
+            "description": "Thiết lập địa phương / local settings."
+          },
+          "Rulebook": {
+            "type": "object",
+            "properties": {
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "versionId": {
+                "type": "string",
+                "description": "Mã tổ hợp văn bản đang áp dụng / identifier of the combination in force."
+              },
+              "meetings": {"$ref": "#/components/schemas/MeetingRules"},
+              "votes": {"$ref": "#/components/schemas/VoteRules"},
+              "membership": {"$ref": "#/components/schemas/MembershipRules"},
+              "evaluation": {"$ref": "#/components/schemas/EvaluationRules"},
+              "documents": {"$ref": "#/components/schemas/DocumentRules"},
+              "local": {"$ref": "#/components/schemas/LocalSettings"}
+            },
+            "required": ["date", "versionId", "meetings", "votes", "membership", "evaluation", "documents", "local"],
+            "description": "Các quy định có hiệu lực vào một ngày / the rules in force on a date."
+          },
+          "Meeting": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "kind": {"$ref": "#/components/schemas/MeetingKind"},
+              "title": {"type": "string"},
+              "theme": {"type": ["string", "null"]},
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "time": {"type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$", "description": "HH:mm"},
+              "location": {"type": "string"},
+              "status": {"$ref": "#/components/schemas/MeetingStatus"},
+              "draftContent": {"type": ["string", "null"]},
+              "draftResolution": {"type": ["string", "null"]},
+              "notifiedOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "startedAt": {"type": ["string", "null"], "description": "yyyy-MM-ddTHH:mm, giờ Việt Nam / Vietnam local time."},
+              "endedAt": {"type": ["string", "null"], "description": "yyyy-MM-ddTHH:mm, giờ Việt Nam / Vietnam local time."},
+              "chairName": {"type": ["string", "null"]},
+              "secretaryName": {"type": ["string", "null"]},
+              "results": {"type": ["string", "null"]},
+              "nextTasks": {"type": ["string", "null"]},
+              "qualityScore": {"type": ["integer", "null"]},
+              "quality": {"anyOf": [{"$ref": "#/components/schemas/MeetingQuality"}, {"type": "null"}]},
+              "feesCollected": {"type": ["string", "null"]}
+            },
+            "required": ["id", "unitId", "kind", "title", "date", "time", "location", "status"],
+            "description": "Buổi sinh hoạt / meeting."
+          },
+          "MeetingList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Meeting"}}},
+            "required": ["items"]
+          },
+          "RollEntry": {
+            "type": "object",
+            "properties": {
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "status": {"$ref": "#/components/schemas/MemberStatus"},
+              "exempt": {"type": "boolean"},
+              "transfer": {"anyOf": [{"$ref": "#/components/schemas/TransferDirection"}, {"type": "null"}]},
+              "attendance": {
+                "anyOf": [{"$ref": "#/components/schemas/AttendanceStatus"}, {"type": "null"}],
+                "description": "Vắng mặt khi chưa điểm danh / absent when not marked."
+              },
+              "reason": {"type": ["string", "null"]},
+              "selfCheckin": {"type": "boolean"}
+            },
+            "required": ["memberId", "fullName", "status", "exempt", "selfCheckin"],
+            "description": "Một dòng trong danh sách buổi sinh hoạt / one entry of the roll."
+          },
+          "AttendanceSummary": {
+            "type": "object",
+            "properties": {
+              "expected": {"type": "integer"},
+              "present": {"type": "integer"},
+              "late": {"type": "integer"},
+              "excused": {"type": "integer"},
+              "unexcused": {"type": "integer"},
+              "exemptPresent": {"type": "integer"},
+              "visitingPresent": {"type": "integer"}
+            },
+            "required": ["expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"]
+          },
+          "Guest": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "name": {"type": "string"},
+              "position": {"type": "string"},
+              "fromSuperior": {"type": "boolean"}
+            },
+            "required": ["id", "name", "position", "fromSuperior"]
+          },
+          "Speech": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "speaker": {"type": "string"},
+              "memberId": {"type": ["string", "null"], "format": "uuid"},
+              "content": {"type": "string"}
+            },
+            "required": ["id", "speaker", "content"]
+          },
+          "AgendaItem": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "position": {"type": "integer"},
+              "title": {"type": "string"},
+              "conclusion": {"type": ["string", "null"]},
+              "speeches": {"type": "array", "items": {"$ref": "#/components/schemas/Speech"}}
+            },
+            "required": ["id", "position", "title", "speeches"]
+          },
+          "Vote": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "kind": {"$ref": "#/components/schemas/VoteKind"},
+              "subject": {"type": "string"},
+              "subjectMemberId": {"type": ["string", "null"], "format": "uuid"},
+              "mode": {
+                "type": "string",
+                "enum": ["hands", "phones"],
+                "description": "Giơ tay / bấm điện thoại — show of hands / phones."
+              },
+              "status": {"type": "string", "enum": ["open", "closed"], "description": "Trạng thái / status."},
+              "inFavour": {"type": ["integer", "null"]},
+              "against": {"type": ["integer", "null"]},
+              "abstain": {"type": ["integer", "null"]},
+              "base": {"type": ["integer", "null"]},
+              "explanation": {"type": ["string", "null"]},
+              "passed": {"type": ["boolean", "null"]},
+              "attempt": {"type": "integer"},
+              "escalate": {
+                "type": "boolean",
+                "description": "Đã không đạt đủ số lần: báo cáo cấp trên / failed often enough to report upward."
+              }
+            },
+            "required": ["id", "kind", "subject", "mode", "status", "attempt", "escalate"],
+            "description": "Biểu quyết / vote."
+          },
+          "Task": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "meetingId": {"type": ["string", "null"], "format": "uuid"},
+              "memberId": {"type": "string", "format": "uuid"},
+              "description": {"type": "string"},
+              "dueDate": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "status": {"type": "string", "enum": ["open", "done", "dropped"], "description": "Trạng thái / status."},
+              "report": {"type": ["string", "null"]},
+              "closedOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "overdue": {"type": "boolean"}
+            },
+            "required": ["id", "unitId", "memberId", "description", "dueDate", "status", "overdue"],
+            "description": "Nhiệm vụ phân công / assigned task."
+          },
+          "TaskList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Task"}}},
+            "required": ["items"]
+          },
+          "Attachment": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "filename": {"type": "string"},
+              "contentType": {"type": "string"},
+              "size": {"type": "integer"},
+              "sha256": {"type": "string"}
+            },
+            "required": ["id", "filename", "contentType", "size", "sha256"]
+          },
+          "DurationCheck": {
+            "type": "object",
+            "properties": {
+              "minutes": {"type": "integer"},
+              "minimum": {
+                "type": ["integer", "null"],
+                "description": "Vắng mặt khi không có mức tối thiểu / absent when there is none."
+              }
+            },
+            "required": ["minutes"]
+          },
+          "Record": {
+            "type": "object",
+            "properties": {
+              "sequence": {"type": "integer"},
+              "kind": {
+                "type": "string",
+                "enum": ["minutes", "amendment"],
+                "description": "Biên bản / đính chính — minutes / amendment."
+              },
+              "hash": {"type": "string"},
+              "prevHash": {"type": "string"},
+              "signedBy": {"type": "string"},
+              "signedOn": {"type": "string"},
+              "docNumber": {"type": ["string", "null"]},
+              "content": {
+                "type": "string",
+                "description": "JSON chuẩn hóa của bản ghi đã khóa / canonical JSON of the locked record."
+              }
+            },
+            "required": ["sequence", "kind", "hash", "prevHash", "signedBy", "signedOn", "content"],
+            "description": "Bản ghi đã khóa trong chuỗi băm / locked record in the hash chain."
+          },
+          "MeetingDetail": {
+            "type": "object",
+            "properties": {
+              "meeting": {"$ref": "#/components/schemas/Meeting"},
+              "roll": {"type": "array", "items": {"$ref": "#/components/schemas/RollEntry"}},
+              "attendance": {"$ref": "#/components/schemas/AttendanceSummary"},
+              "guests": {"type": "array", "items": {"$ref": "#/components/schemas/Guest"}},
+              "agenda": {"type": "array", "items": {"$ref": "#/components/schemas/AgendaItem"}},
+              "votes": {"type": "array", "items": {"$ref": "#/components/schemas/Vote"}},
+              "tasks": {"type": "array", "items": {"$ref": "#/components/schemas/Task"}},
+              "attachments": {"type": "array", "items": {"$ref": "#/components/schemas/Attachment"}},
+              "duration": {
+                "anyOf": [{"$ref": "#/components/schemas/DurationCheck"}, {"type": "null"}],
+                "description": "Chỉ khi có giờ bắt đầu và kết thúc / only with start and end."
+              },
+              "noticeLate": {"type": ["boolean", "null"], "description": "Chỉ khi đã thông báo / only once notified."},
+              "checkinCode": {
+                "type": ["string", "null"],
+                "description": "Chỉ cho người điều hành buổi sinh hoạt / only for those who run meetings."
+              },
+              "records": {"type": "array", "items": {"$ref": "#/components/schemas/Record"}},
+              "rulebookVersion": {"type": "string"}
+            },
+            "required": [
+              "meeting",
+              "roll",
+              "attendance",
+              "guests",
+              "agenda",
+              "votes",
+              "tasks",
+              "attachments",
+              "records",
+              "rulebookVersion"
+            ]
+          },
+          "MeetingObligations": {
+            "type": "object",
+            "properties": {
+              "year": {"type": "integer"},
+              "months": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {"month": {"type": "integer"}, "state": {"$ref": "#/components/schemas/DueState"}},
+                  "required": ["month", "state"]
+                }
+              },
+              "quarters": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "quarter": {"type": "integer"},
+                    "required": {"type": "integer"},
+                    "held": {"type": "integer"},
+                    "state": {"$ref": "#/components/schemas/DueState"}
+                  },
+                  "required": ["quarter", "required", "held", "state"]
+                }
+              }
+            },
+            "required": ["year", "months", "quarters"],
+            "description": "Nghĩa vụ sinh hoạt trong năm / meeting obligations of a year."
+          },
+          "NotifyResult": {
+            "type": "object",
+            "properties": {
+              "meeting": {"$ref": "#/components/schemas/Meeting"},
+              "late": {"type": "boolean"},
+              "warning": {"type": ["string", "null"]}
+            },
+            "required": ["meeting", "late"]
+          },
+          "VoteCalculation": {
+            "type": "object",
+            "properties": {
+              "kind": {"$ref": "#/components/schemas/VoteKind"},
+              "base": {"type": "integer"},
+              "baseExplanation": {"type": "string"},
+              "votersPresent": {"type": "integer"},
+              "threshold": {"type": "string"},
+              "minimumInFavour": {"type": "integer"},
+              "passed": {"type": "boolean"},
+              "explanation": {"type": "string"},
+              "rulebookSource": {"type": "string"}
+            },
+            "required": [
+              "kind",
+              "base",
+              "baseExplanation",
+              "votersPresent",
+              "threshold",
+              "minimumInFavour",
+              "passed",
+              "explanation",
+              "rulebookSource"
+            ]
+          },
+          "RollMember": {
+            "type": "object",
+            "properties": {
+              "status": {"$ref": "#/components/schemas/MemberStatus"},
+              "exempt": {"type": "boolean"},
+              "transfer": {"anyOf": [{"$ref": "#/components/schemas/TransferDirection"}, {"type": "null"}]},
+              "suspended": {"type": "boolean"},
+              "attendance": {"anyOf": [{"$ref": "#/components/schemas/AttendanceStatus"}, {"type": "null"}]}
+            },
+            "required": ["status", "exempt", "suspended"],
+            "description": "Một đảng viên trong danh sách do người gọi mô tả / one member of the caller's roll."
+          },
+          "TokenRequest": {
+            "type": "object",
+            "properties": {"username": {"type": ["string", "null"]}, "password": {"type": ["string", "null"]}},
+            "description": "Cả hai bắt buộc; sai hoặc thiếu → 422 login.invalid; sai 5 lần trong 15 phút → 429 / both needed."
+          },
+          "UnitBody": {
+            "type": "object",
+            "properties": {
+              "parentId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Đơn vị cấp trên (khi tạo) / parent unit (on create)."
+              },
+              "name": {"type": ["string", "null"], "description": "Bắt buộc khi tạo, tối đa 200 ký tự / required on create."},
+              "code": {
+                "type": ["string", "null"],
+                "description": "Bắt buộc khi tạo, tối đa 20 ký tự, không dấu cách hay '/' / required on create."
+              },
+              "kind": {
+                "type": ["string", "null"],
+                "description": "UnitKind; bắt buộc khi tạo, không đổi được bằng PATCH / required on create, ignored by PATCH."
+              },
+              "cellType": {"type": ["string", "null"], "description": "CellType; bắt buộc với chi bộ / required for cells."},
+              "termLabel": {"type": ["string", "null"]},
+              "termStart": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              }
+            },
+            "description": "Khi tạo: name, code, kind (và cellType với chi bộ) là bắt buộc, thiếu → 422. Khi sửa (PATCH) trường vắng mặt giữ giá trị cũ. On create name, code, kind (and cellType for a cell) are required (422 when missing); on PATCH absent fields keep their value."
+          },
+          "MoveUnitBody": {
+            "type": "object",
+            "properties": {
+              "parentId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Bắt buộc / required."
+              },
+              "effectiveDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              }
+            },
+            "description": "Chuyển đơn vị sang đơn vị cấp trên khác / move a unit under a new parent."
+          },
+          "OfficerBody": {
+            "type": "object",
+            "properties": {
+              "memberId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Bắt buộc / required."
+              },
+              "role": {"type": ["string", "null"], "description": "OfficerRole; bắt buộc / required."},
+              "from": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              }
+            },
+            "description": "Bổ nhiệm chức vụ / set an officer."
+          },
+          "LiaisonBody": {
+            "type": "object",
+            "properties": {
+              "accountId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Bắt buộc / required."
+              },
+              "from": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Mặc định hôm nay / defaults to today."
+              }
+            },
+            "description": "Cán bộ phụ trách / liaison."
+          },
+          "MemberBody": {
+            "type": "object",
+            "properties": {
+              "unitId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Chi bộ; bắt buộc khi tạo; PATCH không đổi được (dùng /move) / the cell; required on create."
+              },
+              "fullName": {"type": ["string", "null"], "description": "Bắt buộc khi tạo / required on create."},
+              "birthDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc khi tạo / required on create."
+              },
+              "gender": {"type": ["string", "null"], "description": "Gender; bắt buộc khi tạo / required on create."},
+              "cardNumber": {
+                "type": ["string", "null"],
+                "description": "Số thẻ đảng viên, duy nhất (409 nếu trùng) / unique card number (409 when taken)."
+              },
+              "admissionDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc khi tạo / required on create."
+              },
+              "officialDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "status": {"type": ["string", "null"], "description": "MemberStatus"},
+              "phone": {"type": ["string", "null"]}
+            },
+            "description": "Khi tạo, unitId, fullName, birthDate, gender, admissionDate là bắt buộc (thiếu → 422). Khi sửa (PATCH) trường vắng mặt giữ giá trị cũ, chuỗi rỗng xóa trường tùy chọn. / On create unitId, fullName, birthDate, gender and admissionDate are required (422 when missing); on PATCH absent fields keep their value and an empty string clears an optional one."
+          },
+          "MoveMemberBody": {
+            "type": "object",
+            "properties": {
+              "unitId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Chi bộ mới; bắt buộc / new cell; required."
+              },
+              "effectiveDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "note": {"type": ["string", "null"]}
+            },
+            "description": "Chuyển sinh hoạt đảng / move a member to another cell."
+          },
+          "ExemptionBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "ExemptionKind; bắt buộc / required."},
+              "decisionDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "reason": {"type": ["string", "null"]}
+            },
+            "description": "Miễn công tác và sinh hoạt / record an exemption."
+          },
+          "TransferBody": {
+            "type": "object",
+            "properties": {
+              "direction": {"type": ["string", "null"], "description": "TransferDirection (out, in); bắt buộc / required."},
+              "from": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "until": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "place": {"type": ["string", "null"]}
+            },
+            "description": "Sinh hoạt tạm thời / record a temporary transfer."
+          },
+          "AccountBody": {
+            "type": "object",
+            "properties": {
+              "username": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "password": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "displayName": {"type": ["string", "null"]},
+              "memberId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+              },
+              "role": {"type": ["string", "null"], "description": "Role; bắt buộc / required."},
+              "unitId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Đơn vị áp dụng vai trò / unit the role is held at."
+              }
+            },
+            "description": "Tạo tài khoản với một vai trò / create an account with one role."
+          },
+          "MeetingBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "MeetingKind; bắt buộc khi tạo / required on create."},
+              "title": {"type": ["string", "null"]},
+              "theme": {
+                "type": ["string", "null"],
+                "description": "Bắt buộc với thematic, combined / required for thematic and combined."
+              },
+              "date": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc khi tạo / required on create."
+              },
+              "time": {"type": ["string", "null"], "description": "HH:mm, mặc định 19:30 / default 19:30."},
+              "location": {"type": ["string", "null"]},
+              "draftContent": {"type": ["string", "null"]},
+              "draftResolution": {"type": ["string", "null"]}
+            },
+            "description": "Khi sửa (PATCH) trường vắng mặt giữ giá trị cũ / on PATCH absent fields keep their value."
+          },
+          "PlanBody": {
+            "type": "object",
+            "properties": {
+              "year": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Mặc định năm nay / default this year."
+              },
+              "day": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Ngày trong tháng, mặc định 5 / day of month, default 5."
+              },
+              "time": {"type": ["string", "null"], "description": "HH:mm, mặc định 19:30."},
+              "location": {"type": ["string", "null"]},
+              "themes": {
+                "type": ["array", "null"],
+                "items": {"type": ["string", "null"]},
+                "description": "Chủ đề chuyên đề theo quý / thematic themes per quarter."
+              }
+            },
+            "description": "Lập kế hoạch sinh hoạt cả năm / plan a year of meetings."
+          },
+          "MinutesBody": {
+            "type": "object",
+            "properties": {
+              "startedAt": {"type": ["string", "null"], "description": "yyyy-MM-ddTHH:mm"},
+              "endedAt": {"type": ["string", "null"], "description": "yyyy-MM-ddTHH:mm"},
+              "chairName": {"type": ["string", "null"]},
+              "secretaryName": {"type": ["string", "null"]},
+              "results": {"type": ["string", "null"]},
+              "nextTasks": {"type": ["string", "null"]},
+              "qualityScore": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "0–100"
+              },
+              "feesCollected": {"type": ["string", "null"]}
+            },
+            "description": "Nội dung biên bản / the minutes' facts."
+          },
+          "AmendBody": {
+            "type": "object",
+            "properties": {"text": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
+            "description": "Văn bản đính chính / an amendment to locked minutes."
+          },
+          "MarkBody": {
+            "type": "object",
+            "properties": {
+              "attendance": {"type": ["string", "null"], "description": "AttendanceStatus; bắt buộc / required."},
+              "reason": {"type": ["string", "null"]}
+            },
+            "description": "Điểm danh / mark attendance."
+          },
+          "CheckInBody": {
+            "type": "object",
+            "properties": {"code": {"type": ["string", "null"], "description": "Mã điểm danh / check-in code."}},
+            "description": "Tự điểm danh / self check-in."
+          },
+          "GuestBody": {
+            "type": "object",
+            "properties": {
+              "name": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "position": {"type": ["string", "null"]},
+              "fromSuperior": {"type": ["boolean", "null"]}
+            },
+            "description": "Đại biểu / guest."
+          },
+          "ItemBody": {
+            "type": "object",
+            "properties": {"title": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
+            "description": "Mục chương trình / agenda item."
+          },
+          "ConclusionBody": {
+            "type": "object",
+            "properties": {"conclusion": {"type": ["string", "null"]}},
+            "description": "Kết luận / conclusion of an agenda item."
+          },
+          "SpeechBody": {
+            "type": "object",
+            "properties": {
+              "memberId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+              },
+              "speaker": {"type": ["string", "null"]},
+              "content": {"type": ["string", "null"], "description": "Bắt buộc / required."}
+            },
+            "description": "Phát biểu / speech."
+          },
+          "VoteBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "VoteKind; bắt buộc / required."},
+              "subject": {"type": ["string", "null"]},
+              "subjectMemberId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+              },
+              "mode": {"type": ["string", "null"], "description": "hands (mặc định / default) hoặc / or phones."}
+            },
+            "description": "Đưa ra biểu quyết / open a vote."
+          },
+          "TallyBody": {
+            "type": "object",
+            "properties": {
+              "inFavour": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Bắt buộc / required."
+              },
+              "against": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Bắt buộc / required."
+              },
+              "abstain": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807
+              }
+            },
+            "description": "Kết quả giơ tay / show-of-hands tally."
+          },
+          "BallotBody": {
+            "type": "object",
+            "properties": {"choice": {"type": ["string", "null"], "description": "for, against, abstain"}},
+            "description": "Phiếu biểu quyết trên điện thoại / a phone ballot."
+          },
+          "TaskBody": {
+            "type": "object",
+            "properties": {
+              "memberId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Bắt buộc / required."
+              },
+              "description": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "dueDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              }
+            },
+            "description": "Phân công nhiệm vụ / assign a task."
+          },
+          "CloseTaskBody": {
+            "type": "object",
+            "properties": {
+              "outcome": {"type": ["string", "null"], "description": "done hoặc / or dropped; bắt buộc / required."},
+              "report": {"type": ["string", "null"], "description": "Bắt buộc khi dropped / required when dropped."}
+            },
+            "description": "Kết thúc nhiệm vụ / close a task."
+          },
+          "CalculateBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "VoteKind; bắt buộc / required."},
+              "date": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Mặc định hôm nay / default today."
+              },
+              "roll": {
+                "type": ["array", "null"],
+                "items": {"$ref": "#/components/schemas/RollMember"},
+                "maxItems": 10000,
+                "description": "Bắt buộc, tối đa 10 000 / required, at most 10,000."
+              },
+              "inFavour": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807
+              },
+              "against": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807
+              },
+              "abstain": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807
+              }
+            },
+            "description": "Tính biểu quyết trên danh sách do người gọi mô tả; không lưu gì / vote arithmetic on a caller-described roll; nothing is stored."
+          }
+        },
+        "responses": {
+          "BadRequest": {
+            "description": "Dữ liệu gửi lên sai định dạng hoặc sai kiểu (body.malformed) / malformed body or query, wrong types.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "Unauthorized": {
+            "description": "Thiếu hoặc sai mã truy cập (unauthorized) / no or invalid bearer token.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "Forbidden": {
+            "description": "Không có quyền (forbidden) / not allowed.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "NotFound": {
+            "description": "Không tìm thấy, hoặc ngoài phạm vi được xem / not found, or outside the caller's scope.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "Conflict": {
+            "description": "Mâu thuẫn với dữ liệu đã có (trùng, sai trạng thái) / conflicts with stored data or state.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "PayloadTooLarge": {
+            "description": "Dữ liệu gửi lên quá lớn (body.tooLarge) / request body too large.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "UnsupportedMediaType": {
+            "description": "Kiểu dữ liệu không hỗ trợ hoặc thiếu Content-Type (body.mediaType) / unsupported or missing content type.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "Unprocessable": {
+            "description": "Dữ liệu không hợp lệ, kèm danh sách trường lỗi; cũng khi body rỗng / invalid input with the fields at fault; also an empty body.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "TooManyRequests": {
+            "description": "Đăng nhập sai quá nhiều lần (login.throttled) / too many failed logins.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+            "headers": {"Retry-After": {"description": "Giây / seconds.", "schema": {"type": "string"}}}
+          }
+        }
+      }
+    }
+    """#
 }
