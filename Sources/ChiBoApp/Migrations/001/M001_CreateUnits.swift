@@ -4,6 +4,11 @@ import SQLKit
 /// The party tree: units, their closure table and their parents over time.
 struct M001_CreateUnits: AsyncMigration {
     func prepare(on database: any Database) async throws {
+        // One connection for every statement: SQLite sees its own schema changes at once.
+        try await database.withConnection { database in try await self.prepareSchema(on: database) }
+    }
+
+    private func prepareSchema(on database: any Database) async throws {
         try await database.schema("units")
             .id()
             .field("parent_id", .uuid, .references("units", "id"))

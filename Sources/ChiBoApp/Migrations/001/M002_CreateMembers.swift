@@ -4,6 +4,11 @@ import SQLKit
 /// Members, their cells over time, and unit officers.
 struct M002_CreateMembers: AsyncMigration {
     func prepare(on database: any Database) async throws {
+        // One connection for every statement: SQLite sees its own schema changes at once.
+        try await database.withConnection { database in try await self.prepareSchema(on: database) }
+    }
+
+    private func prepareSchema(on database: any Database) async throws {
         try await database.schema("members")
             .id()
             .field("unit_id", .uuid, .required, .references("units", "id"))

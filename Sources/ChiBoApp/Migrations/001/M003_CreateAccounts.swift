@@ -4,6 +4,11 @@ import SQLKit
 /// Accounts, their scoped roles, API tokens, login attempts and the audit log.
 struct M003_CreateAccounts: AsyncMigration {
     func prepare(on database: any Database) async throws {
+        // One connection for every statement: SQLite sees its own schema changes at once.
+        try await database.withConnection { database in try await self.prepareSchema(on: database) }
+    }
+
+    private func prepareSchema(on database: any Database) async throws {
         try await database.schema("accounts")
             .id()
             .field("username", .string, .required)

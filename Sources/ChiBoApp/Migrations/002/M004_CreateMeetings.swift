@@ -5,6 +5,11 @@ import SQLKit
 /// attachments, document numbers and the hash chain of locked records.
 struct M004_CreateMeetings: AsyncMigration {
     func prepare(on database: any Database) async throws {
+        // One connection for every statement: SQLite sees its own schema changes at once.
+        try await database.withConnection { database in try await self.prepareSchema(on: database) }
+    }
+
+    private func prepareSchema(on database: any Database) async throws {
         try await database.schema("meetings")
             .id()
             .field("unit_id", .uuid, .required, .references("units", "id"))

@@ -4,6 +4,11 @@ import SQLKit
 /// The superior committee member assigned to follow a cell (đồng chí phụ trách chi bộ), over time.
 struct M005_CreateUnitLiaisons: AsyncMigration {
     func prepare(on database: any Database) async throws {
+        // One connection for every statement: SQLite sees its own schema changes at once.
+        try await database.withConnection { database in try await self.prepareSchema(on: database) }
+    }
+
+    private func prepareSchema(on database: any Database) async throws {
         try await database.schema("unit_liaisons")
             .id()
             .field("unit_id", .uuid, .required, .references("units", "id"))
