@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Writes a schemathesis configuration that feeds real ids of the running demo into path
+parameters and bodies, so that fuzzing reaches the application's logic instead of 404s.
+
+    schemathesis_config.py BASE_URL TOKEN OUT.toml
+"""
+import json
+import sys
+import urllib.request
+from datetime import date
+
+base, token, out = sys.argv[1], sys.argv[2], sys.argv[3]
+
+
+def get(path):
+    req = urllib.request.Request(base + path, headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(req, timeout=20) as resp:
+        return json.load(resp)
+
+
+ids = []
+for unit in get("/api/v1/units")["items"]:
+    ids.append(unit["id"])
+    for child in get(f"/api/v1/units/{unit['id']}/children")["items"]:
+        ids.append(child["id"])
+        if child["kind"] == "cell":
+            for m in get(f"/api/v1/units/{child['id']}/meetings?year={date.today().year}")["items"][-3:]:
+                ids.append(m["id"])
+                for v in get(f"/api/v1/meetings/{m['id']}")["votes"][:1]:
+                    ids.append(v["id"])
+ids += [m["id"] for m in get("/api/v1/members?per=100")["items"]]
+
+kinds = ["province", "district", "grassroots", "subcommittee", "cell", "regular", "thematic", "combined", "committee",
+         "extraordinary", "model", "resolution", "admission", "recognition", "discipline", "expulsion_proposal", "full", "temporary"]
+dates = ["2024-05-19", "2025-12-01", "2026-01-15", "05/02/2026", "1990-03-04"]
+params = {f"path.{p}": ("ids", 0.7) for p in ["id", "member", "item", "vote", "attachment"]}
+params.update({f"query.{p}": ("ids", 0.5) for p in ["unitId", "entityId"]})
+params.update({f"body.{p}": ("ids", 0.6) for p in ["unitId", "parentId", "memberId", "accountId", "subjectMemberId"]})
+params["body.kind"] = ("kinds", 0.6)
+params.update({f"body.{p}": ("dates", 0.5) for p in ["date", "from", "effectiveDate", "birthDate", "admissionDate"]})
+
+with open(out, "w") as f:
+    f.write("[dictionaries.ids]\nvalues = " + json.dumps(ids) + "\n\n")
+    f.write("[dictionaries.kinds]\nvalues = " + json.dumps(kinds) + "\n\n")
+    f.write("[dictionaries.dates]\nvalues = " + json.dumps(dates) + "\n\n")
+    f.write("[parameters]\n")
+    for name, (dictionary, p) in params.items():
+        f.write(f'"{name}" = {{ dictionary = "{dictionary}", probability = {p} }}\n')
+print(f"{len(ids)} ids of the running demo for schemathesis")
