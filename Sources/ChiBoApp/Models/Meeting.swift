@@ -38,6 +38,26 @@ final class Meeting: Model, @unchecked Sendable {
 
     init() {}
 
+    /// A new planned meeting of a cell.
+    convenience init(unitID: UUID, _ c: MeetingDraft.Checked) {
+        self.init()
+        self.$unit.id = unitID
+        self.statusRaw = MeetingStatus.planned.rawValue
+        apply(c)
+    }
+
+    /// The scheduling facts and the preparation texts.
+    func apply(_ c: MeetingDraft.Checked) {
+        kindRaw = c.kind.rawValue
+        title = c.title
+        theme = c.theme
+        scheduledDate = c.date.iso
+        scheduledTime = c.time
+        location = c.location
+        draftContent = c.draftContent
+        draftResolution = c.draftResolution
+    }
+
     var kind: MeetingKind { MeetingKind(rawValue: kindRaw) ?? .regular }
     var status: MeetingStatus { MeetingStatus(rawValue: statusRaw) ?? .planned }
     var date: CivilDate? { CivilDate(parsing: scheduledDate) }

@@ -66,17 +66,7 @@ enum MeetingService {
         }
         let c = try draft.validated()
         return try await db.transaction { tx in
-            let m = Meeting()
-            m.$unit.id = unitID
-            m.kindRaw = c.kind.rawValue
-            m.title = c.title
-            m.theme = c.theme
-            m.scheduledDate = c.date.iso
-            m.scheduledTime = c.time
-            m.location = c.location
-            m.statusRaw = MeetingStatus.planned.rawValue
-            m.draftContent = c.draftContent
-            m.draftResolution = c.draftResolution
+            let m = Meeting(unitID: unitID, c)
             try await m.create(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.create", entity: "meeting", id: m.id, unit: unitID,
                                    after: MeetingDTO(m))
@@ -90,14 +80,7 @@ enum MeetingService {
         return try await db.transaction { tx in
             try await hold(tx, m.id!)
             let before = MeetingDTO(m)
-            m.kindRaw = c.kind.rawValue
-            m.title = c.title
-            m.theme = c.theme
-            m.scheduledDate = c.date.iso
-            m.scheduledTime = c.time
-            m.location = c.location
-            m.draftContent = c.draftContent
-            m.draftResolution = c.draftResolution
+            m.apply(c)
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.update", entity: "meeting", id: m.id, unit: m.$unit.id,
                                    before: before, after: MeetingDTO(m))
@@ -135,15 +118,7 @@ enum MeetingService {
         return try await db.transaction { tx in
             var made: [Meeting] = []
             for c in checked {
-                let m = Meeting()
-                m.$unit.id = unitID
-                m.kindRaw = c.kind.rawValue
-                m.title = c.title
-                m.theme = c.theme
-                m.scheduledDate = c.date.iso
-                m.scheduledTime = c.time
-                m.location = c.location
-                m.statusRaw = MeetingStatus.planned.rawValue
+                let m = Meeting(unitID: unitID, c)
                 try await m.create(on: tx)
                 made.append(m)
             }
