@@ -259,6 +259,10 @@ import VaporTesting
             #expect(locked >= 17 * (today.month - 1) - 1)
             let late = try await MeetingService.obligations(app.db, unitID: DemoLoader.id("unit:cb04"), year: today.year, today: today)
             #expect(late.lateCount >= 1)
+            if today.month > 3 {
+                let quarter = try await MeetingService.obligations(app.db, unitID: DemoLoader.id("unit:cb09"), year: today.year, today: today)
+                #expect(quarter.quarters.contains { $0.state == .late })
+            }
             #expect(try await MinutesService.verify(app.db).problems.isEmpty)
             #expect(try await Member.query(on: app.db).count() == members)
         }

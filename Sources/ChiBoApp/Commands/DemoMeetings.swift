@@ -35,11 +35,13 @@ enum DemoMeetings {
             let officers = try await UnitOfficer.query(on: db).filter(\.$unit.$id == cell.id!).with(\.$member).all()
             let chair = officers.first { $0.role == .secretary }?.member.fullName ?? members.first?.fullName ?? ""
             let clerk = officers.first { $0.role == .deputy }?.member.fullName ?? members.dropFirst().first?.fullName ?? ""
-            // Cell 4 missed a month; cell 9 missed last quarter's thematic meeting; the rest are up to date.
+            // Cell 4 missed a month; cell 9 missed the last completed quarter's thematic meeting.
             for month in 1..<today.month {
                 if index == 3 && month == max(1, today.month - 2) { continue }
                 let date = CivilDate(year: today.year, month: month, day: 5 + index % 10)!
-                let kind: MeetingKind = month % 3 == 2 && !(index == 8 && (month - 1) / 3 == (today.month - 2) / 3) ? .combined : .regular
+                // The last completed quarter of cell 9 had no thematic meeting.
+                let missedQuarter = index == 8 && (month - 1) / 3 == (today.month - 1) / 3 - 1
+                let kind: MeetingKind = month % 3 == 2 && !missedQuarter ? .combined : .regular
                 try await held(db, cell: cell, kind: kind, date: date, members: members, chair: chair, clerk: clerk, rng: &rng,
                                index: index, today: today, rules: rules, actor: actor)
                 count += 1
