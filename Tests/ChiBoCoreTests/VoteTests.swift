@@ -82,3 +82,26 @@ import Testing
         }
     }
 }
+
+@Suite struct RollDayTests {
+    let d = { (s: String) in CivilDate(parsing: s)! }
+
+    @Test func aMemberOnTheMeetingDay() {
+        let day = d("2026-06-05")
+        // Recognised official after the meeting: still probationary that day.
+        #expect(RollMember.on(day, status: .official, officialDate: d("2026-07-01"), exemption: nil, exemptionDate: nil,
+                              transfer: nil, transferFrom: nil, transferUntil: nil).status == .probationary)
+        // Exempt from a decision before the meeting.
+        #expect(RollMember.on(day, status: .official, officialDate: d("2000-01-01"), exemption: .full, exemptionDate: d("2026-01-01"),
+                              transfer: nil, transferFrom: nil, transferUntil: nil).exempt)
+        #expect(!RollMember.on(day, status: .official, officialDate: d("2000-01-01"), exemption: .full, exemptionDate: d("2026-07-01"),
+                               transfer: nil, transferFrom: nil, transferUntil: nil).exempt)
+        // Away only while the transfer runs.
+        #expect(RollMember.on(day, status: .official, officialDate: nil, exemption: nil, exemptionDate: nil,
+                              transfer: .outgoing, transferFrom: d("2026-03-01"), transferUntil: d("2026-09-01")).transfer == .outgoing)
+        #expect(RollMember.on(day, status: .official, officialDate: nil, exemption: nil, exemptionDate: nil,
+                              transfer: .outgoing, transferFrom: d("2026-07-01"), transferUntil: nil).transfer == nil)
+        #expect(RollMember.on(day, status: .official, officialDate: nil, exemption: nil, exemptionDate: nil,
+                              transfer: .incoming, transferFrom: d("2025-07-01"), transferUntil: d("2026-06-01")).transfer == nil)
+    }
+}

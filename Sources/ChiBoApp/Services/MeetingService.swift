@@ -214,11 +214,13 @@ enum MeetingService {
             a.$member.id = member.id!
             a.fullName = member.fullName
             a.sortKey = member.sortKey
-            a.statusRaw = member.status == .official && (member.official ?? date) <= date ? "official" : "probationary"
-            a.exempt = member.exemptionKind != nil && (member.exemptionDate ?? "") <= date.iso
-            let inTransfer = member.transferDirection != nil && (member.transferFrom ?? "9999") <= date.iso
-                && (member.transferUntil.map { $0 >= date.iso } ?? true)
-            a.transferRaw = inTransfer ? member.transferDirectionRaw : nil
+            let day = RollMember.on(date, status: member.status, officialDate: member.official, exemption: member.exemptionKind,
+                                    exemptionDate: member.exemptionDate.flatMap(CivilDate.init(parsing:)),
+                                    transfer: member.transferDirection, transferFrom: member.transferFrom.flatMap(CivilDate.init(parsing:)),
+                                    transferUntil: member.transferUntil.flatMap(CivilDate.init(parsing:)))
+            a.statusRaw = day.status.rawValue
+            a.exempt = day.exempt
+            a.transferRaw = day.transfer?.rawValue
             a.suspended = false
             a.selfCheckin = false
             rows.append(a)
