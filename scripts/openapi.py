@@ -196,6 +196,19 @@ schemas["RollEntry"] = obj({
 schemas["AttendanceSummary"] = obj({k: INT for k in [
     "expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"]},
     ["expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"])
+schemas["CellFigures"] = obj({
+    "members": REF("MembershipCounts"), "regularHeld": INT, "regularLate": INT, "thematicQuartersLate": INT, "meetingsHeld": INT,
+    "meetingsTooShort": INT, "noticesOnTime": INT, "noticesLate": INT, "attendance": REF("AttendanceSummary"), "tasksOpen": INT,
+    "tasksOverdue": INT, "membersAtStrikeOffRule": INT,
+}, ["members", "regularHeld", "regularLate", "thematicQuartersLate", "meetingsHeld", "meetingsTooShort", "noticesOnTime",
+    "noticesLate", "attendance", "tasksOpen", "tasksOverdue", "membersAtStrikeOffRule"],
+    "Số liệu một năm của chi bộ, hoặc tổng các chi bộ / a year's figures of a cell, or their sum.")
+schemas["CellStatistics"] = obj({"unitId": UUID, "name": s(), "code": s(), "figures": REF("CellFigures"),
+                                 "attendancePermille": nullable("integer")}, ["unitId", "name", "code", "figures"])
+schemas["Statistics"] = obj({"unitId": UUID, "year": INT, "rulebookVersion": s(), "total": REF("CellFigures"),
+                             "attendancePermille": nullable("integer"), "cells": arr(REF("CellStatistics"))},
+                            ["unitId", "year", "rulebookVersion", "total", "cells"],
+                            "Thống kê các chi bộ dưới một đơn vị; total là tổng các chi bộ / statistics of the cells under a unit; total is their sum.")
 schemas["Guest"] = obj({"id": UUID, "name": s(), "position": s(), "fromSuperior": BOOL}, ["id", "name", "position", "fromSuperior"])
 schemas["Speech"] = obj({"id": UUID, "speaker": s(), "memberId": UUID, "content": s()}, ["id", "speaker", "content"])
 schemas["AgendaItem"] = obj({"id": UUID, "position": INT, "title": s(), "conclusion": s(), "speeches": arr(REF("Speech"))},
@@ -542,6 +555,9 @@ add("/units/{id}/meetings/plan", "post", op("planMeetings", "meetings", "Lập k
 add("/units/{id}/obligations", "get", op("getObligations", "meetings", "Nghĩa vụ sinh hoạt / meeting obligations",
                                          ok("MeetingObligations", "Theo tháng và quý / by month and quarter."), READ + QUERY,
                                          params=[pid(), YEAR]))
+add("/units/{id}/statistics", "get", op("getStatistics", "statistics", "Thống kê năm / a year's statistics",
+                                        ok("Statistics", "Theo chi bộ và tổng / by cell and in total."), READ + QUERY,
+                                        params=[pid(), YEAR]))
 add("/units/{id}/tasks", "get", op("listUnitTasks", "tasks", "Nhiệm vụ đang mở / open tasks", ok("TaskList", "Nhiệm vụ / tasks."),
                                    READ, params=[pid()]))
 

@@ -12,6 +12,7 @@ struct MeetingsAPIController: RouteCollection {
         authed.post("units", ":id", "meetings", "plan", use: plan)
         authed.get("units", ":id", "obligations", use: obligations)
         authed.get("units", ":id", "tasks", use: unitTasks)
+        authed.get("units", ":id", "statistics", use: statistics)
 
         let meeting = authed.grouped("meetings", ":id")
         meeting.get(use: detail)
@@ -423,6 +424,33 @@ struct MeetingsAPIController: RouteCollection {
     @Sendable func download(req: Request) async throws -> Response {
         AttachmentService.response(try await AttachmentService.get(req.db, try req.principal(), meetingID: try req.id(),
                                                                    id: try req.id("attachment")))
+    }
+
+    // MARK: Statistics
+
+    struct CellStatistics: Content {
+        let unitId: UUID
+        let name: String
+        let code: String
+        let figures: CellFigures
+        let attendancePermille: Int?
+    }
+
+    struct StatisticsResponse: Content {
+        let unitId: UUID
+        let year: Int
+        let rulebookVersion: String
+        let total: CellFigures
+        let attendancePermille: Int?
+        let cells: [CellStatistics]
+    }
+
+    @Sendable func statistics(req: Request) async throws -> StatisticsResponse {
+        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), year: try year(req))
+        return StatisticsResponse(unitId: r.unit.id!, year: r.year, rulebookVersion: r.rulebook.versionID, total: r.total,
+                                  attendancePermille: r.total.attendancePermille,
+                                  cells: r.cells.map { CellStatistics(unitId: $0.0.id!, name: $0.0.name, code: $0.0.code, figures: $0.1,
+                                                                      attendancePermille: $0.1.attendancePermille) })
     }
 
     // MARK: Tasks

@@ -1013,6 +1013,44 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/units/{id}/statistics": {
+          "get": {
+            "operationId": "getStatistics",
+            "tags": ["statistics"],
+            "summary": "Thống kê năm / a year's statistics",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "year",
+                "in": "query",
+                "required": false,
+                "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
+                "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Theo chi bộ và tổng / by cell and in total.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Statistics"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/units/{id}/tasks": {
           "get": {
             "operationId": "listUnitTasks",
@@ -2664,6 +2702,62 @@ enum OpenAPIDocument {
               "visitingPresent": {"type": "integer"}
             },
             "required": ["expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"]
+          },
+          "CellFigures": {
+            "type": "object",
+            "properties": {
+              "members": {"$ref": "#/components/schemas/MembershipCounts"},
+              "regularHeld": {"type": "integer"},
+              "regularLate": {"type": "integer"},
+              "thematicQuartersLate": {"type": "integer"},
+              "meetingsHeld": {"type": "integer"},
+              "meetingsTooShort": {"type": "integer"},
+              "noticesOnTime": {"type": "integer"},
+              "noticesLate": {"type": "integer"},
+              "attendance": {"$ref": "#/components/schemas/AttendanceSummary"},
+              "tasksOpen": {"type": "integer"},
+              "tasksOverdue": {"type": "integer"},
+              "membersAtStrikeOffRule": {"type": "integer"}
+            },
+            "required": [
+              "members",
+              "regularHeld",
+              "regularLate",
+              "thematicQuartersLate",
+              "meetingsHeld",
+              "meetingsTooShort",
+              "noticesOnTime",
+              "noticesLate",
+              "attendance",
+              "tasksOpen",
+              "tasksOverdue",
+              "membersAtStrikeOffRule"
+            ],
+            "description": "Số liệu một năm của chi bộ, hoặc tổng các chi bộ / a year's figures of a cell, or their sum."
+          },
+          "CellStatistics": {
+            "type": "object",
+            "properties": {
+              "unitId": {"type": "string", "format": "uuid"},
+              "name": {"type": "string"},
+              "code": {"type": "string"},
+              "figures": {"$ref": "#/components/schemas/CellFigures"},
+              "attendancePermille": {"type": ["integer", "null"]}
+            },
+            "required": ["unitId", "name", "code", "figures"]
+          },
+          "Statistics": {
+            "type": "object",
+            "properties": {
+              "unitId": {"type": "string", "format": "uuid"},
+              "year": {"type": "integer"},
+              "rulebookVersion": {"type": "string"},
+              "total": {"$ref": "#/components/schemas/CellFigures"},
+              "attendancePermille": {"type": ["integer", "null"]},
+              "cells": {"type": "array", "items": {"$ref": "#/components/schemas/CellStatistics"}}
+            },
+            "required": ["unitId", "year", "rulebookVersion", "total", "cells"],
+            "description": "Thống kê các chi bộ dưới một đơn vị; total là tổng các chi bộ / statistics of the cells under a unit; total is their sum."
           },
           "Guest": {
             "type": "object",

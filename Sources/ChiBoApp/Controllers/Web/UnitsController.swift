@@ -16,6 +16,8 @@ struct UnitsController: RouteCollection {
         units.post(":id", "officers", use: setOfficer)
         units.post(":id", "officers", ":officer", "end", use: endOfficer)
         units.post(":id", "liaison", use: setLiaison)
+        units.get(":id", "statistics", use: statistics)
+        units.get(":id", "statistics.csv", use: statisticsCSV)
     }
 
     @Sendable func tree(req: Request) async throws -> HTMLPage {
@@ -138,6 +140,21 @@ struct UnitsController: RouteCollection {
         case .success: return req.redirect(to: Paths.unit(id))
         case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
         }
+    }
+
+    func year(_ req: Request) -> Int {
+        (try? req.query.get(Int.self, at: "year")).flatMap { (2000...2100).contains($0) ? $0 : nil } ?? Today.date().year
+    }
+
+    @Sendable func statistics(req: Request) async throws -> HTMLPage {
+        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), year: year(req))
+        return HTMLPage(StatisticsView.page(await req.pageContext(), r))
+    }
+
+    @Sendable func statisticsCSV(req: Request) async throws -> Response {
+        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), year: year(req))
+        return Downloads.file(Array(StatisticsService.csv(r).utf8), type: "text/csv; charset=utf-8",
+                              name: "thong-ke-\(r.unit.code)-\(r.year).csv")
     }
 
     struct LiaisonForm: Content {

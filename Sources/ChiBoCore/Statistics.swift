@@ -1,0 +1,84 @@
+/// Figures for a cell over a year, and their sum over a committee (issue 4's terms: regular
+/// meetings held and late, thematic quarters, attendance with the rulebook's exclusions,
+/// members absent without reason, short meetings, notices on time, tasks).
+public struct CellFigures: Sendable, Equatable, Codable {
+    public var members = MembershipCounts()
+    public var regularHeld = 0
+    public var regularLate = 0
+    public var thematicQuartersLate = 0
+    public var meetingsHeld = 0
+    public var meetingsTooShort = 0
+    public var noticesOnTime = 0
+    public var noticesLate = 0
+    public var attendance = AttendanceSummary()
+    public var tasksOpen = 0
+    public var tasksOverdue = 0
+    /// Members with unexcused absences in at least the striking-off number of months.
+    public var membersAtStrikeOffRule = 0
+
+    public init() {}
+
+    /// Attendance in per mille, nil without expected attendance.
+    public var attendancePermille: Int? { attendance.ratePermille }
+
+    /// Whether the attendance is above `percent` (the rule's 85%, or the local 90%).
+    public func attendanceAbove(_ percent: Int) -> Bool? {
+        guard attendance.expected > 0 else { return nil }
+        return (attendance.present + attendance.late) * 100 > percent * attendance.expected
+    }
+
+    /// The committee's figures are the sum of its cells'.
+    public static func sum(_ cells: [CellFigures]) -> CellFigures {
+        var t = CellFigures()
+        for c in cells {
+            t.members.total += c.members.total
+            t.members.official += c.members.official
+            t.members.probationary += c.members.probationary
+            t.members.exemptFull += c.members.exemptFull
+            t.members.exemptTemporary += c.members.exemptTemporary
+            t.members.transferredOut += c.members.transferredOut
+            t.members.transferredIn += c.members.transferredIn
+            t.regularHeld += c.regularHeld
+            t.regularLate += c.regularLate
+            t.thematicQuartersLate += c.thematicQuartersLate
+            t.meetingsHeld += c.meetingsHeld
+            t.meetingsTooShort += c.meetingsTooShort
+            t.noticesOnTime += c.noticesOnTime
+            t.noticesLate += c.noticesLate
+            t.attendance.add(c.attendance)
+            t.tasksOpen += c.tasksOpen
+            t.tasksOverdue += c.tasksOverdue
+            t.membersAtStrikeOffRule += c.membersAtStrikeOffRule
+        }
+        return t
+    }
+}
+
+extension AttendanceSummary {
+    /// Adds `count` roll entries of one kind (for counts grouped in the database).
+    public mutating func add(_ m: RollMember, count: Int) {
+        var one = AttendanceSummary.compute([m])
+        one.scale(count)
+        add(one)
+    }
+
+    public mutating func add(_ o: AttendanceSummary) {
+        expected += o.expected
+        present += o.present
+        late += o.late
+        excused += o.excused
+        unexcused += o.unexcused
+        exemptPresent += o.exemptPresent
+        visitingPresent += o.visitingPresent
+    }
+
+    mutating func scale(_ k: Int) {
+        expected *= k
+        present *= k
+        late *= k
+        excused *= k
+        unexcused *= k
+        exemptPresent *= k
+        visitingPresent *= k
+    }
+}
