@@ -25,6 +25,14 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/chibo-test.XXXXXX")
 PG_DIR=""
 SERVER_PID=""
 SERVER_LOG=$WORK/server.log
+EXTRA_PIDS=()
+
+stop_extra() {
+    local pid
+    for pid in "${EXTRA_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${EXTRA_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    EXTRA_PIDS=()
+}
 
 stop_server() {
     [ -n "$SERVER_PID" ] || return 0
@@ -45,6 +53,7 @@ cleanup() {
         tail -n 60 "$SERVER_LOG" >&2
     fi
     stop_server
+    stop_extra
     if [ -n "$PG_DIR" ]; then scripts/pg.sh stop "$PG_DIR"; fi
     rm -rf "$WORK"
     if [ "$rc" -ne 0 ]; then printf '\nTESTS FAILED (exit %s)\n' "$rc" >&2; fi
@@ -73,6 +82,28 @@ PG_DIR=$(mktemp -d "/tmp/chibo-pg.XXXXXX")   # under /tmp: reachable by the post
 PG_URL=$(scripts/pg.sh start "$PG_DIR" "$(free_port)" | tail -n 1)
 echo "database: $PG_URL"
 CHIBO_TEST_DATABASE_URL=$PG_URL swift test --skip-build
+
+if [ "${CHIBO_SKIP_E2E:-0}" != 1 ]; then
+    step "Two instances on one PostgreSQL serve the same users"
+    CHIBO="$(swift build --show-bin-path)/chibo"
+    TWO_PW="ChiBo-$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')"
+    # Migrate once (the demo command does), then start the instances without migrating.
+    DATABASE_URL=$PG_URL "$CHIBO" demo --password "$TWO_PW" >"$WORK/two.log" 2>&1
+    P1=$(free_port); P2=$(free_port)
+    DATABASE_URL=$PG_URL CHIBO_AUTO_MIGRATE=0 "$CHIBO" serve --hostname 127.0.0.1 --port "$P1" >>"$WORK/two.log" 2>&1 &
+    EXTRA_PIDS+=($!)
+    DATABASE_URL=$PG_URL CHIBO_AUTO_MIGRATE=0 "$CHIBO" serve --hostname 127.0.0.1 --port "$P2" >>"$WORK/two.log" 2>&1 &
+    EXTRA_PIDS+=($!)
+    for port in "$P1" "$P2"; do
+        for _ in $(seq 1 120); do
+            curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/healthz" 2>/dev/null && break
+            sleep 0.5
+        done
+    done
+    CHIBO_BASE_URL=http://127.0.0.1:$P1 CHIBO_SECOND_BASE_URL=http://127.0.0.1:$P2 CHIBO_DEMO_PASSWORD=$TWO_PW \
+        PYTHONDONTWRITEBYTECODE=1 .venv/bin/pytest -q -p no:cacheprovider tests-e2e/test_two_instances.py
+    stop_extra
+fi
 scripts/pg.sh stop "$PG_DIR"
 PG_DIR=""
 
