@@ -196,19 +196,22 @@ schemas["RollEntry"] = obj({
 schemas["AttendanceSummary"] = obj({k: INT for k in [
     "expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"]},
     ["expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"])
-schemas["CellFigures"] = obj({
-    "members": REF("MembershipCounts"), "regularHeld": INT, "regularLate": INT, "thematicQuartersLate": INT, "meetingsHeld": INT,
-    "meetingsTooShort": INT, "noticesOnTime": INT, "noticesLate": INT, "attendance": REF("AttendanceSummary"), "tasksOpen": INT,
-    "tasksOverdue": INT, "membersAtStrikeOffRule": INT,
-}, ["members", "regularHeld", "regularLate", "thematicQuartersLate", "meetingsHeld", "meetingsTooShort", "noticesOnTime",
-    "noticesLate", "attendance", "tasksOpen", "tasksOverdue", "membersAtStrikeOffRule"],
-    "Số liệu một năm của chi bộ, hoặc tổng các chi bộ / a year's figures of a cell, or their sum.")
-schemas["CellStatistics"] = obj({"unitId": UUID, "name": s(), "code": s(), "figures": REF("CellFigures"),
-                                 "attendancePermille": nullable("integer")}, ["unitId", "name", "code", "figures"])
-schemas["Statistics"] = obj({"unitId": UUID, "year": INT, "rulebookVersion": s(), "total": REF("CellFigures"),
-                             "attendancePermille": nullable("integer"), "cells": arr(REF("CellStatistics"))},
-                            ["unitId", "year", "rulebookVersion", "total", "cells"],
-                            "Thống kê các chi bộ dưới một đơn vị; total là tổng các chi bộ / statistics of the cells under a unit; total is their sum.")
+FIGURES = ["cells", "members", "regularHeld", "regularDue", "regularLate", "thematicQuartersHeld", "thematicQuartersDue",
+           "thematicQuartersLate", "meetingsHeld", "meetingsTooShort", "noticesOnTime", "noticesLate", "attendance", "tasksOpen",
+           "tasksOverdue", "membersAtStrikeOffRule"]
+schemas["CellFigures"] = obj({k: (REF("MembershipCounts") if k == "members" else REF("AttendanceSummary") if k == "attendance" else INT)
+                              for k in FIGURES}, FIGURES,
+    "Số liệu một kỳ của một chi bộ, hoặc tổng các chi bộ của một đơn vị; regularDue/regularLate đếm lượt chi bộ-tháng đã qua / "
+    "a period's figures of a cell, or the sum over a unit's cells; regularDue/regularLate count cell-months that are over.")
+schemas["UnitStatistics"] = obj({"unitId": UUID, "name": s(), "code": s(), "kind": REF("UnitKind"), "figures": REF("CellFigures"),
+                                 "attendancePermille": nullable("integer")}, ["unitId", "name", "code", "kind", "figures"])
+schemas["ReportPeriod"] = obj({"kind": {"type": "string", "enum": ["month", "quarter", "year", "custom"]}, "from": DATE, "to": DATE,
+                               "label": s()}, ["kind", "from", "to", "label"])
+schemas["Statistics"] = obj({"unitId": UUID, "period": REF("ReportPeriod"), "asOf": DATE, "rulebookVersions": arr(s()),
+                             "total": REF("CellFigures"), "attendancePermille": nullable("integer"), "units": arr(REF("UnitStatistics"))},
+                            ["unitId", "period", "asOf", "rulebookVersions", "total", "units"],
+                            "Thống kê một đơn vị trong một kỳ và từng đơn vị trực thuộc; total là tổng các chi bộ bên dưới / "
+                            "a unit's statistics for a period and each of its direct sub-units; total is the sum over its cells.")
 schemas["Guest"] = obj({"id": UUID, "name": s(), "position": s(), "fromSuperior": BOOL}, ["id", "name", "position", "fromSuperior"])
 schemas["Speech"] = obj({"id": UUID, "speaker": s(), "memberId": UUID, "content": s()}, ["id", "speaker", "content"])
 schemas["AgendaItem"] = obj({"id": UUID, "position": INT, "title": s(), "conclusion": s(), "speeches": arr(REF("Speech"))},
@@ -461,6 +464,9 @@ def add(path, method, o):
 YEAR = q("year", {"type": "integer", "minimum": 2000, "maximum": 2100},
          "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.")
 
+PERIOD = q("period", {"type": "string", "enum": ["month", "quarter", "year", "custom"]},
+           "Kỳ báo cáo, mặc định năm / the period's kind, a year by default.")
+
 # auth
 add("/auth/token", "post", op("createToken", "auth", "Đăng nhập, lấy mã truy cập / log in and get a bearer token",
                                ok("Token", "Mã truy cập / the token."), ["400", "413", "415", "422", "429"],
@@ -555,9 +561,13 @@ add("/units/{id}/meetings/plan", "post", op("planMeetings", "meetings", "Lập k
 add("/units/{id}/obligations", "get", op("getObligations", "meetings", "Nghĩa vụ sinh hoạt / meeting obligations",
                                          ok("MeetingObligations", "Theo tháng và quý / by month and quarter."), READ + QUERY,
                                          params=[pid(), YEAR]))
-add("/units/{id}/statistics", "get", op("getStatistics", "statistics", "Thống kê năm / a year's statistics",
-                                        ok("Statistics", "Theo chi bộ và tổng / by cell and in total."), READ + QUERY,
-                                        params=[pid(), YEAR]))
+add("/units/{id}/statistics", "get", op("getStatistics", "statistics", "Thống kê theo kỳ / statistics for a period",
+                                        ok("Statistics", "Tổng và từng đơn vị trực thuộc / in total and by sub-unit."), READ + QUERY,
+                                        params=[pid(), PERIOD, YEAR,
+                                                q("month", {"type": "integer", "minimum": 1, "maximum": 12}, "Tháng (period=month) / month."),
+                                                q("quarter", {"type": "integer", "minimum": 1, "maximum": 4}, "Quý (period=quarter) / quarter."),
+                                                q("from", {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}, "Tháng đầu (period=custom), 2026-01 / first month."),
+                                                q("to", {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}, "Tháng cuối (period=custom), tối đa 60 tháng / last month, at most 60 months.")]))
 add("/units/{id}/tasks", "get", op("listUnitTasks", "tasks", "Nhiệm vụ đang mở / open tasks", ok("TaskList", "Nhiệm vụ / tasks."),
                                    READ, params=[pid()]))
 

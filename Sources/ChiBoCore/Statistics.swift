@@ -1,10 +1,18 @@
-/// Figures for a cell over a year, and their sum over a committee (issue 4's terms: regular
-/// meetings held and late, thematic quarters, attendance with the rulebook's exclusions,
+/// Figures for a cell over a period, and their sum over a committee (issue 4's terms: regular
+/// meetings held, due and late, thematic quarters, attendance with the rulebook's exclusions,
 /// members absent without reason, short meetings, notices on time, tasks).
 public struct CellFigures: Sendable, Equatable, Codable {
+    /// Cells counted (1 for a cell).
+    public var cells = 0
     public var members = MembershipCounts()
+    /// Cell-months with a regular meeting held.
     public var regularHeld = 0
+    /// Cell-months over by the report day (each must have its regular meeting).
+    public var regularDue = 0
+    /// Cell-months over without a regular meeting.
     public var regularLate = 0
+    public var thematicQuartersHeld = 0
+    public var thematicQuartersDue = 0
     public var thematicQuartersLate = 0
     public var meetingsHeld = 0
     public var meetingsTooShort = 0
@@ -31,6 +39,10 @@ public struct CellFigures: Sendable, Equatable, Codable {
     public static func sum(_ cells: [CellFigures]) -> CellFigures {
         var t = CellFigures()
         for c in cells {
+            t.cells += c.cells
+            t.regularDue += c.regularDue
+            t.thematicQuartersHeld += c.thematicQuartersHeld
+            t.thematicQuartersDue += c.thematicQuartersDue
             t.members.total += c.members.total
             t.members.official += c.members.official
             t.members.probationary += c.members.probationary

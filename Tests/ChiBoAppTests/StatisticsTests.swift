@@ -18,7 +18,7 @@ import VaporTesting
             let res = try await staff.send(.GET, "/api/v1/units/\(commune)/statistics?year=\(today.year)")
             #expect(res.status == .ok)
             let body = try res.json()
-            let cells = body["cells"] as? [[String: Any]] ?? []
+            let cells = body["units"] as? [[String: Any]] ?? []
             #expect(cells.count == 17)
             let total = body["total"] as? [String: Any] ?? [:]
             #expect((total["members"] as? [String: Any])?["total"] as? Int == 435)
@@ -37,6 +37,19 @@ import VaporTesting
                 let sum = cells.compactMap { ($0["figures"] as? [String: Any])?[key] as? Int }.reduce(0, +)
                 #expect(sum == total[key] as? Int, "\(key)")
             }
+            // The roll-up equals the naive computation over the raw rows, for every period kind.
+            for p: ReportPeriod in [.year(today.year), .month(today.year, 3), .quarter(today.year, 2), try .custom(from: .init(today.year - 1, 11), to: .init(today.year, 2))] {
+                let naive = try await StatisticsService.naive(app.db, unitID: commune, period: p, today: today).total
+                let res = try await staff.send(.GET, "/api/v1/units/\(commune)/statistics?\(p.query)")
+                #expect(res.status == .ok)
+                let figures = try JSONDecoder().decode(StatisticsProbe.self, from: Data(res.body.string.utf8)).total
+                #expect(figures == naive, "\(p.label(.en))")
+            }
+            // Bad periods: a clear error in Vietnamese, never a 500.
+            for q in ["period=month&month=13", "period=week", "year=abc", "period=custom&from=2026-05&to=2026-01", "period=custom&from=x"] {
+                let bad = try await staff.send(.GET, "/api/v1/units/\(commune)/statistics?\(q)")
+                #expect(bad.status == .unprocessableEntity, "\(q)")
+            }
             let cb04 = cells.first { $0["code"] as? String == "CB04" }?["figures"] as? [String: Any]
             #expect(cb04?["regularLate"] as? Int ?? 0 >= 1)
             // A cell's secretary cannot read the commune's statistics.
@@ -51,6 +64,20 @@ import VaporTesting
             let csv = try await b.get("/units/\(commune)/statistics.csv")
             #expect(csv.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)
             #expect(csv.body.string.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 19)
+            let xlsx = try await b.get("/units/\(commune)/statistics.xlsx?period=quarter&year=\(today.year)&quarter=1")
+            #expect(xlsx.status == .ok)
+            #expect(xlsx.headers.first(name: .contentType)?.contains("spreadsheetml") == true)
+            #expect(Array(xlsx.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
+            // Drill-down: the commune's page links each cell; a cell's page lists its meetings.
+            #expect(page.contains("/units/\(DemoLoader.id("unit:cb01").uuidString.lowercased())/statistics?period=year"))
+            let cellPage = try await b.get("/units/\(DemoLoader.id("unit:cb01"))/statistics?period=year&year=\(today.year)").body.string
+            #expect(cellPage.contains("id=\"period-meetings\"") && cellPage.contains("href=\"/meetings/"))
+            let badPage = try await b.get("/units/\(commune)/statistics?period=month&month=13")
+            #expect(badPage.status == .unprocessableEntity && badPage.body.string.contains("Tháng phải từ 1 đến 12"))
         }
     }
+}
+
+private struct StatisticsProbe: Decodable {
+    let total: CellFigures
 }

@@ -102,6 +102,7 @@ enum DemoLoader {
             }
             let cells = units.filter { $0.kind.isCell }.sorted { $0.code < $1.code }
             _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor)
+            try await RollupService.rebuild(tx)
             try await Audit.record(tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,
                                    after: ["units": "\(units.count)", "members": "\(members.count)"])
             return .loaded(units: units.count, members: members.count, accounts: names)

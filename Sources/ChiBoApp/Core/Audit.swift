@@ -26,7 +26,12 @@ enum Audit {
         let entry = AuditEntry(at: Date(), accountID: actor.accountID, username: actor.username, action: action,
                                entity: entity, entityID: id, unitID: unit, before: try encode(before), after: try encode(after))
         try await entry.save(on: db)
+        // Every change to a cell's data goes through here: its statistics counters follow in the same transaction.
+        if let unit, Self.rolledUp.contains(entity) { try await RollupService.refresh(db, unit: unit) }
     }
+
+    /// Entities whose changes can move a cell's statistics.
+    private static let rolledUp: Set<String> = ["member", "meeting", "task", "unit"]
 
     static func record<A: Encodable>(_ db: any Database, _ actor: Actor, action: String, entity: String, id: UUID?, unit: UUID?, after: A?) async throws {
         try await record(db, actor, action: action, entity: entity, id: id, unit: unit, before: Optional<A>.none, after: after)

@@ -10,5 +10,6 @@ enum Migrations {
         app.migrations.add(SessionRecord.migration)
         app.migrations.add(M004_CreateMeetings())
         app.migrations.add(M005_CreateUnitLiaisons())
+        app.migrations.add(M006_CreateUnitFigures())
     }
 }

@@ -129,8 +129,10 @@ enum MemberService {
             try await MemberUnitPeriod(memberID: id, unitID: toUnitID, from: date, note: trimmed).create(on: tx)
             try await UnitOfficer.query(on: tx).filter(\.$member.$id == id).filter(\.$untilDate == nil)
                 .set(\.$untilDate, to: date.iso).update()
+            let fromUnitID = member.$unit.id
             member.$unit.id = toUnitID
             try await member.save(on: tx)
+            try await RollupService.refresh(tx, unit: fromUnitID)
             try await Audit.record(tx, Actor(principal), action: "member.move", entity: "member", id: id, unit: member.$unit.id,
                                    before: before, after: MemberDTO(member))
             return member

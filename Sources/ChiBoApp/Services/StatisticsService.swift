@@ -3,128 +3,206 @@ import SQLKit
 import Vapor
 import ChiBoCore
 
-/// Figures for every cell under a unit over a year, computed directly from the raw tables (the
-/// reference any faster roll-up must equal), and their sum.
+/// A unit's statistics over a period: its own figures and each direct sub-unit's, read from the
+/// roll-ups (`RollupService`); and the naive reference computed from the raw rows.
 enum StatisticsService {
     struct Report: Sendable {
         let unit: OrgUnit
-        let year: Int
-        let cells: [(OrgUnit, CellFigures)]
+        let period: ReportPeriod
+        let today: CivilDate
         let total: CellFigures
-        let rulebook: Rulebook
+        /// The direct sub-units (or nothing for a cell), each with its figures.
+        let rows: [(OrgUnit, CellFigures)]
+        /// The unit's figures month by month.
+        let monthly: [(ReportPeriod.YearMonth, CellFigures)]
+        /// For a cell: the meetings of the period, and the members at the striking-off rule.
+        let cellDetail: (meetings: [Meeting], strikeOff: [(name: String, months: Int)])?
+        var rulebookVersions: [String] { period.rulebookVersions }
+        var rulebook: Rulebook { Rulebook.inForce(on: min(today, period.lastDay)) }
     }
 
-    static func report(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, today: CivilDate = Today.date()) async throws -> Report {
-        guard (2000...2100).contains(year) else {
-            throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
-        }
+    static func report(_ db: any Database, _ principal: Principal, unitID: UUID, period: ReportPeriod,
+                       today: CivilDate = Today.date()) async throws -> Report {
         let unit = try await UnitService.find(db, principal, unitID, for: .readMeetings)
-        let cells = try await UnitService.cells(db, under: unitID)
-        let rulebook = Rulebook.inForce(on: min(today, CivilDate(year: year, month: 12, day: 31)!))
-        var figures: [UUID: CellFigures] = Dictionary(uniqueKeysWithValues: cells.map { ($0.id!, CellFigures()) })
+        let children = try await UnitService.children(db, of: unitID)
+        let stored = try await RollupService.stored(db as! any SQLDatabase, units: [unitID] + children.map { $0.id! },
+                                                    keys: period.keys, overdueBefore: today)
+        func figures(_ id: UUID) -> CellFigures { CellFigures.derive(rows: stored[id] ?? [:], period: period, today: today) }
+        let monthly = period.months.map { ($0, CellFigures.derive(rows: stored[unitID] ?? [:], period: .month($0.year, $0.month), today: today)) }
+        var detail: (meetings: [Meeting], strikeOff: [(name: String, months: Int)])?
+        if unit.kind.isCell {
+            let meetings = try await Meeting.query(on: db).filter(\.$unit.$id == unitID)
+                .filter(\.$scheduledDate >= period.firstDay.iso).filter(\.$scheduledDate <= period.lastDay.iso)
+                .sort(\.$scheduledDate).all()
+            detail = (meetings, try await membersAtStrikeOffRule(db, cellID: unitID, year: period.last.year))
+        }
+        return Report(unit: unit, period: period, today: today, total: figures(unitID), rows: children.map { ($0, figures($0.id!)) },
+                      monthly: monthly, cellDetail: detail)
+    }
+
+    /// The reference the roll-ups must equal: every cell under the unit computed from its raw
+    /// rows, then summed.
+    static func naive(_ db: any Database, unitID: UUID, period: ReportPeriod, today: CivilDate) async throws -> (total: CellFigures, cells: [UUID: CellFigures]) {
         let sql = db as! any SQLDatabase
-        let subtree = SQLQueryString("SELECT descendant_id FROM unit_closure WHERE ancestor_id = \(bind: unitID)")
-        let from = "\(year)-01-01", to = "\(year)-12-31"
+        let cells = try await sql.raw("""
+            SELECT u.id AS id FROM units u JOIN unit_closure c ON c.descendant_id = u.id
+            WHERE c.ancestor_id = \(bind: unitID) AND u.kind = \(bind: UnitKind.cell.rawValue)
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+        let from = CivilDate(year: period.first.year, month: 1, day: 1)!, to = CivilDate(year: period.last.year, month: 12, day: 31)!
+        var figures: [UUID: CellFigures] = [:]
+        for start in stride(from: 0, to: cells.count, by: 500) {
+            let ids = Array(cells[start..<min(start + 500, cells.count)])
+            let activities = try await activities(sql, cells: ids, from: from, to: to)
+            for id in ids {
+                figures[id] = CellFigures.derive(rows: (activities[id] ?? CellActivity()).rows(), period: period, today: today)
+            }
+        }
+        return (CellFigures.sum(Array(figures.values)), figures)
+    }
+
+    /// What the cells did, from the raw tables: members now, meetings held (ended or locked)
+    /// between `from` and `to` with their rolls, unexcused absences, open tasks.
+    static func activities(_ sql: any SQLDatabase, cells: [UUID], from: CivilDate?, to: CivilDate?) async throws -> [UUID: CellActivity] {
+        var out: [UUID: CellActivity] = Dictionary(uniqueKeysWithValues: cells.map { ($0, CellActivity()) })
+        guard !cells.isEmpty else { return out }
+        let dates = SQLQueryString(" AND m.scheduled_date >= \(bind: from?.iso ?? "0000") AND m.scheduled_date <= \(bind: to?.iso ?? "9999")")
 
         for row in try await sql.raw("""
             SELECT unit_id, status, exemption_kind, transfer_direction, COUNT(*) AS n FROM members
-            WHERE unit_id IN (\(subtree)) GROUP BY unit_id, status, exemption_kind, transfer_direction
+            WHERE unit_id IN (\(binds: cells)) GROUP BY unit_id, status, exemption_kind, transfer_direction
             """).all() {
-            let id = try row.decode(column: "unit_id", as: UUID.self)
-            figures[id, default: CellFigures()].members.add(
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.members.add(
                 status: MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official,
                 exemption: try row.decode(column: "exemption_kind", as: String?.self).flatMap(ExemptionKind.init(rawValue:)),
                 transfer: try row.decode(column: "transfer_direction", as: String?.self).flatMap(TransferDirection.init(rawValue:)),
                 count: try row.decode(column: "n", as: Int.self))
         }
 
-        var held: [UUID: [(MeetingKind, CivilDate)]] = [:]
         for row in try await sql.raw("""
-            SELECT unit_id, kind, status, scheduled_date, started_at, ended_at, notified_on FROM meetings
-            WHERE unit_id IN (\(subtree)) AND scheduled_date >= \(bind: from) AND scheduled_date <= \(bind: to)
+            SELECT m.unit_id AS unit_id, m.kind AS kind, m.scheduled_date AS scheduled_date, m.started_at AS started_at,
+                   m.ended_at AS ended_at, m.notified_on AS notified_on
+            FROM meetings m WHERE m.unit_id IN (\(binds: cells)) AND m.status IN ('ended', 'locked')\(dates)
             """).all() {
-            let id = try row.decode(column: "unit_id", as: UUID.self)
-            let status = MeetingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned
-            guard status == .ended || status == .locked,
-                  let date = CivilDate(parsing: try row.decode(column: "scheduled_date", as: String.self)) else { continue }
-            let kind = MeetingKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .regular
-            held[id, default: []].append((kind, date))
-            figures[id, default: CellFigures()].meetingsHeld += 1
-            if let s = try row.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
-               let e = try row.decode(column: "ended_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
-               DurationCheck.check(kind: kind, minutes: e.minutesSinceEpoch - s.minutesSinceEpoch, rules: rulebook.meetings).tooShort {
-                figures[id, default: CellFigures()].meetingsTooShort += 1
-            }
-            if let n = try row.decode(column: "notified_on", as: String?.self).flatMap(CivilDate.init(parsing:)) {
-                if NoticeRules.isLate(notified: n, meeting: date, rules: rulebook.meetings) {
-                    figures[id, default: CellFigures()].noticesLate += 1
-                } else {
-                    figures[id, default: CellFigures()].noticesOnTime += 1
-                }
-            } else {
-                figures[id, default: CellFigures()].noticesLate += 1
-            }
-        }
-        for cell in cells {
-            let o = MeetingObligations.compute(year: year, held: held[cell.id!] ?? [], today: today, rules: rulebook.meetings)
-            figures[cell.id!, default: CellFigures()].regularHeld = o.months.filter { $0.state == .held }.count
-            figures[cell.id!, default: CellFigures()].regularLate = o.months.filter { $0.state == .late }.count
-            figures[cell.id!, default: CellFigures()].thematicQuartersLate = o.quarters.filter { $0.state == .late }.count
+            guard let date = CivilDate(parsing: try row.decode(column: "scheduled_date", as: String.self)) else { continue }
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.meetings.append(.init(
+                kind: MeetingKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .regular, date: date,
+                started: try row.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
+                ended: try row.decode(column: "ended_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
+                notified: try row.decode(column: "notified_on", as: String?.self).flatMap(CivilDate.init(parsing:))))
         }
 
         for row in try await sql.raw("""
-            SELECT m.unit_id AS unit_id, a.status AS status, a.exempt AS exempt, a.transfer_direction AS transfer,
-                   a.attendance AS attendance, COUNT(*) AS n
+            SELECT m.unit_id AS unit_id, m.scheduled_date AS scheduled_date, a.status AS status, a.exempt AS exempt,
+                   a.transfer_direction AS transfer, a.attendance AS attendance, COUNT(*) AS n
             FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
-            WHERE m.unit_id IN (\(subtree)) AND m.status IN ('ended', 'locked')
-              AND m.scheduled_date >= \(bind: from) AND m.scheduled_date <= \(bind: to)
-            GROUP BY m.unit_id, a.status, a.exempt, a.transfer_direction, a.attendance
+            WHERE m.unit_id IN (\(binds: cells)) AND m.status IN ('ended', 'locked')\(dates)
+            GROUP BY m.unit_id, m.scheduled_date, a.status, a.exempt, a.transfer_direction, a.attendance
             """).all() {
-            let id = try row.decode(column: "unit_id", as: UUID.self)
+            guard let date = CivilDate(parsing: try row.decode(column: "scheduled_date", as: String.self)) else { continue }
             let member = RollMember(status: MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official,
                                     exempt: try row.decode(column: "exempt", as: Bool.self),
                                     transfer: try row.decode(column: "transfer", as: String?.self).flatMap(TransferDirection.init(rawValue:)),
                                     attendance: try row.decode(column: "attendance", as: String?.self).flatMap(AttendanceStatus.init(rawValue:)))
-            figures[id, default: CellFigures()].attendance.add(member, count: try row.decode(column: "n", as: Int.self))
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.attendance.append(
+                .init(date: date, member: member, count: try row.decode(column: "n", as: Int.self)))
         }
 
         for row in try await sql.raw("""
-            SELECT unit_id, due_date FROM tasks WHERE unit_id IN (\(subtree)) AND status = 'open'
-            """).all() {
-            let id = try row.decode(column: "unit_id", as: UUID.self)
-            figures[id, default: CellFigures()].tasksOpen += 1
-            if try row.decode(column: "due_date", as: String.self) < today.iso { figures[id, default: CellFigures()].tasksOverdue += 1 }
-        }
-
-        for row in try await sql.raw("""
-            SELECT m.unit_id AS unit_id, a.member_id AS member_id, COUNT(DISTINCT substr(m.scheduled_date, 1, 7)) AS months
+            SELECT m.unit_id AS unit_id, substr(m.scheduled_date, 1, 4) AS year, COUNT(DISTINCT substr(m.scheduled_date, 1, 7)) AS months
             FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
-            WHERE m.unit_id IN (\(subtree)) AND m.status IN ('ended', 'locked') AND a.attendance = 'unexcused'
-              AND m.scheduled_date >= \(bind: from) AND m.scheduled_date <= \(bind: to)
-            GROUP BY m.unit_id, a.member_id
-            """).all() where try row.decode(column: "months", as: Int.self) >= rulebook.membership.strikeOffMonthsInYear {
-            figures[try row.decode(column: "unit_id", as: UUID.self), default: CellFigures()].membersAtStrikeOffRule += 1
+            WHERE m.unit_id IN (\(binds: cells)) AND m.status IN ('ended', 'locked') AND a.attendance = 'unexcused'\(dates)
+            GROUP BY m.unit_id, a.member_id, substr(m.scheduled_date, 1, 4)
+            """).all() {
+            guard let year = Int(try row.decode(column: "year", as: String.self)) else { continue }
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.unexcusedMonths.append((year, try row.decode(column: "months", as: Int.self)))
         }
 
-        let rows = cells.map { ($0, figures[$0.id!] ?? CellFigures()) }
-        return Report(unit: unit, year: year, cells: rows, total: CellFigures.sum(rows.map(\.1)), rulebook: rulebook)
+        for row in try await sql.raw("""
+            SELECT unit_id, due_date FROM tasks WHERE unit_id IN (\(binds: cells)) AND status = 'open'
+            """).all() {
+            guard let due = CivilDate(parsing: try row.decode(column: "due_date", as: String.self)) else { continue }
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.openTaskDueDates.append(due)
+        }
+        return out
+    }
+
+    /// The members of a cell with unexcused absences in at least the striking-off number of
+    /// months of `year` (drill-down of that figure), by name.
+    static func membersAtStrikeOffRule(_ db: any Database, cellID: UUID, year: Int) async throws -> [(name: String, months: Int)] {
+        let sql = db as! any SQLDatabase
+        let threshold = Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).membership.strikeOffMonthsInYear
+        return try await sql.raw("""
+            SELECT MIN(a.full_name) AS name, MIN(a.sort_key) AS sort_key, COUNT(DISTINCT substr(m.scheduled_date, 1, 7)) AS months
+            FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
+            WHERE m.unit_id = \(bind: cellID) AND m.status IN ('ended', 'locked') AND a.attendance = 'unexcused'
+              AND m.scheduled_date >= \(bind: "\(year)-01-01") AND m.scheduled_date <= \(bind: "\(year)-12-31")
+            GROUP BY a.member_id
+            """).all().compactMap { row -> (String, String, Int)? in
+                let n = try row.decode(column: "months", as: Int.self)
+                guard n >= threshold else { return nil }
+                return (try row.decode(column: "name", as: String.self), try row.decode(column: "sort_key", as: String.self), n)
+            }.sorted { $0.1 < $1.1 }.map { ($0.0, $0.2) }
+    }
+
+    static let headers = ["Đơn vị", "Mã", "Chi bộ", "Đảng viên", "Chính thức", "Dự bị", "Miễn sinh hoạt", "Chuyển đi tạm thời",
+                          "Tháng SH thường kỳ đã tổ chức", "Tháng đến hạn", "Tháng quá hạn", "Quý chuyên đề đạt", "Quý chuyên đề quá hạn",
+                          "Buổi đã họp", "Tỷ lệ dự (%)", "Vắng không lý do", "Buổi ngắn hơn quy định", "Thông báo đúng hạn", "Thông báo muộn",
+                          "Nhiệm vụ đang mở", "Nhiệm vụ quá hạn", "Đảng viên vắng không lý do từ 3 tháng"]
+
+    /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
+    static func table(_ r: Report) -> [[SpreadsheetCell]] {
+        func line(_ u: OrgUnit, _ f: CellFigures) -> [SpreadsheetCell] {
+            [.text(u.name), .text(u.code), .number(f.cells), .number(f.members.total), .number(f.members.official),
+             .number(f.members.probationary), .number(f.members.exemptFull + f.members.exemptTemporary), .number(f.members.transferredOut),
+             .number(f.regularHeld), .number(f.regularDue), .number(f.regularLate), .number(f.thematicQuartersHeld),
+             .number(f.thematicQuartersLate), .number(f.meetingsHeld), f.attendancePermille.map { .decimal($0, scale: 1) } ?? .text(""),
+             .number(f.attendance.unexcused), .number(f.meetingsTooShort), .number(f.noticesOnTime), .number(f.noticesLate),
+             .number(f.tasksOpen), .number(f.tasksOverdue), .number(f.membersAtStrikeOffRule)]
+        }
+        return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]
     }
 
     /// The report as CSV (UTF-8 with a byte-order mark so spreadsheets read the diacritics).
     static func csv(_ r: Report) -> String {
         func field(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
-        func rate(_ f: CellFigures) -> String { f.attendancePermille.map { "\($0 / 10).\($0 % 10)" } ?? "" }
-        var lines = ["Chi bộ,Mã,Đảng viên,Chính thức,Dự bị,Miễn sinh hoạt,Sinh hoạt thường kỳ đã tổ chức,Tháng quá hạn,Quý chuyên đề quá hạn,"
-                     + "Tỷ lệ dự (%),Vắng không lý do,Buổi ngắn hơn quy định,Thông báo đúng hạn,Thông báo muộn,Nhiệm vụ đang mở,Nhiệm vụ quá hạn,"
-                     + "Đảng viên vắng không lý do từ 3 tháng"]
-        for (u, f) in r.cells + [(r.unit, r.total)] {
-            lines.append([field(u.name), field(u.code), "\(f.members.total)", "\(f.members.official)", "\(f.members.probationary)",
-                          "\(f.members.exemptFull + f.members.exemptTemporary)", "\(f.regularHeld)", "\(f.regularLate)", "\(f.thematicQuartersLate)",
-                          rate(f), "\(f.attendance.unexcused)", "\(f.meetingsTooShort)", "\(f.noticesOnTime)", "\(f.noticesLate)", "\(f.tasksOpen)",
-                          "\(f.tasksOverdue)", "\(f.membersAtStrikeOffRule)"].joined(separator: ","))
-        }
+        let lines = table(r).map { $0.map { field($0.plain) }.joined(separator: ",") }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The report as a workbook: the table, and a sheet saying what it covers.
+    static func xlsx(_ r: Report) -> [UInt8] {
+        let about: [[SpreadsheetCell]] = [
+            [.text("Đơn vị"), .text(r.unit.name)], [.text("Kỳ báo cáo"), .text(r.period.label(.vi))],
+            [.text("Từ ngày"), .text(r.period.firstDay.vietnamese)], [.text("Đến ngày"), .text(r.period.lastDay.vietnamese)],
+            [.text("Số liệu tính đến"), .text(r.today.vietnamese)],
+            [.text("Quy định áp dụng"), .text(r.rulebookVersions.joined(separator: ", "))],
+        ]
+        return XlsxWriter.workbook([("Thống kê", table(r)), ("Thông tin", about)])
     }
 }
 
 extension CellFigures: Content {}
+
+extension StatisticsService {
+    /// The period a request asks for (`period`, `year`, `month`, `quarter`, `from`, `to`); this
+    /// year by default. A value that is not a number is an error, never silently ignored.
+    static func period(_ req: Request) throws -> ReportPeriod {
+        func text(_ key: String) -> String? { req.query[String.self, at: key].flatMap { $0.isEmpty ? nil : $0 } }
+        func int(_ key: String) throws -> Int? {
+            guard let raw = text(key) else { return nil }
+            guard let v = Int(raw) else {
+                throw DomainError(.invalid, code: "\(key).invalid", vi: "Giá trị “\(key)” phải là một số.",
+                                  en: "“\(key)” must be a number.", field: key)
+            }
+            return v
+        }
+        return try ReportPeriod.parse(period: text("period"), year: try int("year"), month: try int("month"),
+                                      quarter: try int("quarter"), from: text("from"), to: text("to"), defaultYear: Today.date().year)
+    }
+
+    static func filename(_ r: Report, _ ext: String) -> String {
+        let p = r.period
+        let span = p.first == p.last ? p.first.key : p.kind == .year ? String(p.first.year) : "\(p.first.key)_\(p.last.key)"
+        return "thong-ke-\(VietnameseText.fold(r.unit.code).replacingOccurrences(of: " ", with: "-"))-\(span).\(ext)"
+    }
+}

@@ -154,7 +154,8 @@ enum UnitService {
                 try await current.save(on: tx)
             }
             let before = UnitDTO(unit)
-            // Detach the subtree from its old ancestors, attach it to the new parent's.
+            // Detach the subtree (and its statistics) from its old ancestors, attach it to the new parent's.
+            let figures = try await RollupService.detach(tx, unit: id)
             let oldAncestors = try await UnitClosure.query(on: tx).filter(\.$descendant.$id == id).filter(\.$depth > 0).all()
                 .map { $0.$ancestor.id }
             if !oldAncestors.isEmpty {
@@ -170,6 +171,7 @@ enum UnitService {
                 }
             }
             try await rows.create(on: tx)
+            try await RollupService.attach(tx, unit: id, figures)
             let shift = parent.depth + 1 - unit.depth
             for down in subtree {
                 try await OrgUnit.query(on: tx).filter(\.$id == down.$descendant.id)

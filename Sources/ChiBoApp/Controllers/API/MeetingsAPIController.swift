@@ -428,29 +428,41 @@ struct MeetingsAPIController: RouteCollection {
 
     // MARK: Statistics
 
-    struct CellStatistics: Content {
+    struct UnitStatistics: Content {
         let unitId: UUID
         let name: String
         let code: String
+        let kind: String
         let figures: CellFigures
         let attendancePermille: Int?
     }
 
+    struct PeriodDTO: Content {
+        let kind: String
+        let from: String
+        let to: String
+        let label: String
+    }
+
     struct StatisticsResponse: Content {
         let unitId: UUID
-        let year: Int
-        let rulebookVersion: String
+        let period: PeriodDTO
+        let asOf: String
+        let rulebookVersions: [String]
         let total: CellFigures
         let attendancePermille: Int?
-        let cells: [CellStatistics]
+        let units: [UnitStatistics]
     }
 
     @Sendable func statistics(req: Request) async throws -> StatisticsResponse {
-        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), year: try year(req))
-        return StatisticsResponse(unitId: r.unit.id!, year: r.year, rulebookVersion: r.rulebook.versionID, total: r.total,
+        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req))
+        let p = r.period
+        return StatisticsResponse(unitId: r.unit.id!, period: PeriodDTO(kind: p.kind.rawValue, from: p.firstDay.iso, to: p.lastDay.iso,
+                                                                       label: p.label(.vi)),
+                                  asOf: r.today.iso, rulebookVersions: r.rulebookVersions, total: r.total,
                                   attendancePermille: r.total.attendancePermille,
-                                  cells: r.cells.map { CellStatistics(unitId: $0.0.id!, name: $0.0.name, code: $0.0.code, figures: $0.1,
-                                                                      attendancePermille: $0.1.attendancePermille) })
+                                  units: r.rows.map { UnitStatistics(unitId: $0.0.id!, name: $0.0.name, code: $0.0.code, kind: $0.0.kind.rawValue,
+                                                                     figures: $0.1, attendancePermille: $0.1.attendancePermille) })
     }
 
     // MARK: Tasks

@@ -1017,7 +1017,7 @@ enum OpenAPIDocument {
           "get": {
             "operationId": "getStatistics",
             "tags": ["statistics"],
-            "summary": "Thống kê năm / a year's statistics",
+            "summary": "Thống kê theo kỳ / statistics for a period",
             "parameters": [
               {
                 "name": "id",
@@ -1031,16 +1031,51 @@ enum OpenAPIDocument {
                 }
               },
               {
+                "name": "period",
+                "in": "query",
+                "required": false,
+                "description": "Kỳ báo cáo, mặc định năm / the period's kind, a year by default.",
+                "schema": {"type": "string", "enum": ["month", "quarter", "year", "custom"]}
+              },
+              {
                 "name": "year",
                 "in": "query",
                 "required": false,
                 "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
                 "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              },
+              {
+                "name": "month",
+                "in": "query",
+                "required": false,
+                "description": "Tháng (period=month) / month.",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 12}
+              },
+              {
+                "name": "quarter",
+                "in": "query",
+                "required": false,
+                "description": "Quý (period=quarter) / quarter.",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 4}
+              },
+              {
+                "name": "from",
+                "in": "query",
+                "required": false,
+                "description": "Tháng đầu (period=custom), 2026-01 / first month.",
+                "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}
+              },
+              {
+                "name": "to",
+                "in": "query",
+                "required": false,
+                "description": "Tháng cuối (period=custom), tối đa 60 tháng / last month, at most 60 months.",
+                "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}
               }
             ],
             "responses": {
               "200": {
-                "description": "Theo chi bộ và tổng / by cell and in total.",
+                "description": "Tổng và từng đơn vị trực thuộc / in total and by sub-unit.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Statistics"}}}
               },
               "400": {"$ref": "#/components/responses/BadRequest"},
@@ -2706,9 +2741,13 @@ enum OpenAPIDocument {
           "CellFigures": {
             "type": "object",
             "properties": {
+              "cells": {"type": "integer"},
               "members": {"$ref": "#/components/schemas/MembershipCounts"},
               "regularHeld": {"type": "integer"},
+              "regularDue": {"type": "integer"},
               "regularLate": {"type": "integer"},
+              "thematicQuartersHeld": {"type": "integer"},
+              "thematicQuartersDue": {"type": "integer"},
               "thematicQuartersLate": {"type": "integer"},
               "meetingsHeld": {"type": "integer"},
               "meetingsTooShort": {"type": "integer"},
@@ -2720,9 +2759,13 @@ enum OpenAPIDocument {
               "membersAtStrikeOffRule": {"type": "integer"}
             },
             "required": [
+              "cells",
               "members",
               "regularHeld",
+              "regularDue",
               "regularLate",
+              "thematicQuartersHeld",
+              "thematicQuartersDue",
               "thematicQuartersLate",
               "meetingsHeld",
               "meetingsTooShort",
@@ -2733,31 +2776,43 @@ enum OpenAPIDocument {
               "tasksOverdue",
               "membersAtStrikeOffRule"
             ],
-            "description": "Số liệu một năm của chi bộ, hoặc tổng các chi bộ / a year's figures of a cell, or their sum."
+            "description": "Số liệu một kỳ của một chi bộ, hoặc tổng các chi bộ của một đơn vị; regularDue/regularLate đếm lượt chi bộ-tháng đã qua / a period's figures of a cell, or the sum over a unit's cells; regularDue/regularLate count cell-months that are over."
           },
-          "CellStatistics": {
+          "UnitStatistics": {
             "type": "object",
             "properties": {
               "unitId": {"type": "string", "format": "uuid"},
               "name": {"type": "string"},
               "code": {"type": "string"},
+              "kind": {"$ref": "#/components/schemas/UnitKind"},
               "figures": {"$ref": "#/components/schemas/CellFigures"},
               "attendancePermille": {"type": ["integer", "null"]}
             },
-            "required": ["unitId", "name", "code", "figures"]
+            "required": ["unitId", "name", "code", "kind", "figures"]
+          },
+          "ReportPeriod": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": "string", "enum": ["month", "quarter", "year", "custom"]},
+              "from": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "to": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "label": {"type": "string"}
+            },
+            "required": ["kind", "from", "to", "label"]
           },
           "Statistics": {
             "type": "object",
             "properties": {
               "unitId": {"type": "string", "format": "uuid"},
-              "year": {"type": "integer"},
-              "rulebookVersion": {"type": "string"},
+              "period": {"$ref": "#/components/schemas/ReportPeriod"},
+              "asOf": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "rulebookVersions": {"type": "array", "items": {"type": "string"}},
               "total": {"$ref": "#/components/schemas/CellFigures"},
               "attendancePermille": {"type": ["integer", "null"]},
-              "cells": {"type": "array", "items": {"$ref": "#/components/schemas/CellStatistics"}}
+              "units": {"type": "array", "items": {"$ref": "#/components/schemas/UnitStatistics"}}
             },
-            "required": ["unitId", "year", "rulebookVersion", "total", "cells"],
-            "description": "Thống kê các chi bộ dưới một đơn vị; total là tổng các chi bộ / statistics of the cells under a unit; total is their sum."
+            "required": ["unitId", "period", "asOf", "rulebookVersions", "total", "units"],
+            "description": "Thống kê một đơn vị trong một kỳ và từng đơn vị trực thuộc; total là tổng các chi bộ bên dưới / a unit's statistics for a period and each of its direct sub-units; total is the sum over its cells."
           },
           "Guest": {
             "type": "object",

@@ -18,6 +18,7 @@ struct UnitsController: RouteCollection {
         units.post(":id", "liaison", use: setLiaison)
         units.get(":id", "statistics", use: statistics)
         units.get(":id", "statistics.csv", use: statisticsCSV)
+        units.get(":id", "statistics.xlsx", use: statisticsXLSX)
     }
 
     @Sendable func tree(req: Request) async throws -> HTMLPage {
@@ -142,19 +143,20 @@ struct UnitsController: RouteCollection {
         }
     }
 
-    func year(_ req: Request) -> Int {
-        (try? req.query.get(Int.self, at: "year")).flatMap { (2000...2100).contains($0) ? $0 : nil } ?? Today.date().year
-    }
-
     @Sendable func statistics(req: Request) async throws -> HTMLPage {
-        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), year: year(req))
+        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req))
         return HTMLPage(StatisticsView.page(await req.pageContext(), r))
     }
 
     @Sendable func statisticsCSV(req: Request) async throws -> Response {
-        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), year: year(req))
-        return Downloads.file(Array(StatisticsService.csv(r).utf8), type: "text/csv; charset=utf-8",
-                              name: "thong-ke-\(r.unit.code)-\(r.year).csv")
+        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req))
+        return Downloads.file(Array(StatisticsService.csv(r).utf8), type: "text/csv; charset=utf-8", name: StatisticsService.filename(r, "csv"))
+    }
+
+    @Sendable func statisticsXLSX(req: Request) async throws -> Response {
+        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req))
+        return Downloads.file(StatisticsService.xlsx(r), type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                              name: StatisticsService.filename(r, "xlsx"))
     }
 
     struct LiaisonForm: Content {

@@ -1,0 +1,349 @@
+/// Statistics that stay fast at any level: every unit keeps, per period, additive counters equal
+/// to the sum of its cells' (a cell's own counters are computed from its raw rows). A dashboard
+/// reads a bounded number of rows of one unit whatever the size of its subtree, and derives the
+/// figures of `CellFigures` from them.
+///
+/// Period keys: `now` (membership, cells, open tasks), `2026` (year), `2026-Q1` (quarter),
+/// `2026-03` (month), `D2026-03-04` (open tasks due that day, for "overdue as of today").
+public enum FigureColumn: String, CaseIterable, Sendable {
+    // now
+    case cells = "f_cells"
+    case membersTotal = "f_members_total"
+    case membersOfficial = "f_members_official"
+    case membersProbationary = "f_members_probationary"
+    case membersExemptFull = "f_members_exempt_full"
+    case membersExemptTemporary = "f_members_exempt_temporary"
+    case membersTransferredOut = "f_members_transferred_out"
+    case membersTransferredIn = "f_members_transferred_in"
+    case tasksOpen = "f_tasks_open"
+    // month
+    case regularMonthsHeld = "f_regular_months_held"
+    case meetingsHeld = "f_meetings_held"
+    case regularMeetingsHeld = "f_regular_meetings_held"
+    case thematicMeetingsHeld = "f_thematic_meetings_held"
+    case meetingsTooShort = "f_meetings_too_short"
+    case noticesOnTime = "f_notices_on_time"
+    case noticesLate = "f_notices_late"
+    case attExpected = "f_att_expected"
+    case attPresent = "f_att_present"
+    case attLate = "f_att_late"
+    case attExcused = "f_att_excused"
+    case attUnexcused = "f_att_unexcused"
+    case attExemptPresent = "f_att_exempt_present"
+    case attVisitingPresent = "f_att_visiting_present"
+    // quarter
+    case thematicQuartersHeld = "f_thematic_quarters_held"
+    // year
+    case membersAtStrikeOffRule = "f_members_strike_off"
+    // day
+    case tasksOpenDue = "f_tasks_open_due"
+
+    public static let ordered = Array(allCases)
+    var index: Int { Self.indexes[self]! }
+    private static let indexes: [FigureColumn: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+}
+
+/// One row of counters (a unit, a period).
+public struct FigureRow: Sendable, Equatable, Codable {
+    public var values: [Int]
+
+    public init() { values = Array(repeating: 0, count: FigureColumn.ordered.count) }
+    public init(values: [Int]) {
+        precondition(values.count == FigureColumn.ordered.count)
+        self.values = values
+    }
+
+    public subscript(_ c: FigureColumn) -> Int {
+        get { values[c.index] }
+        set { values[c.index] = newValue }
+    }
+
+    public var isZero: Bool { values.allSatisfy { $0 == 0 } }
+
+    public static func + (a: FigureRow, b: FigureRow) -> FigureRow { FigureRow(values: zip(a.values, b.values).map { $0 &+ $1 }) }
+    public static func - (a: FigureRow, b: FigureRow) -> FigureRow { FigureRow(values: zip(a.values, b.values).map { $0 &- $1 }) }
+    public static prefix func - (a: FigureRow) -> FigureRow { FigureRow(values: a.values.map { 0 &- $0 }) }
+
+    var attendance: AttendanceSummary {
+        var s = AttendanceSummary()
+        s.expected = self[.attExpected]; s.present = self[.attPresent]; s.late = self[.attLate]; s.excused = self[.attExcused]
+        s.unexcused = self[.attUnexcused]; s.exemptPresent = self[.attExemptPresent]; s.visitingPresent = self[.attVisitingPresent]
+        return s
+    }
+
+    mutating func add(_ s: AttendanceSummary) {
+        self[.attExpected] += s.expected; self[.attPresent] += s.present; self[.attLate] += s.late; self[.attExcused] += s.excused
+        self[.attUnexcused] += s.unexcused; self[.attExemptPresent] += s.exemptPresent; self[.attVisitingPresent] += s.visitingPresent
+    }
+}
+
+public enum PeriodKey {
+    public static let now = "now"
+    public static func year(_ y: Int) -> String { String(y) }
+    public static func quarter(_ y: Int, _ q: Int) -> String { "\(y)-Q\(q)" }
+    public static func month(_ y: Int, _ m: Int) -> String { m < 10 ? "\(y)-0\(m)" : "\(y)-\(m)" }
+    public static func day(_ d: CivilDate) -> String { "D" + d.iso }
+    /// Day keys sort after every other key; those before `day(today)` are the overdue ones.
+    public static let firstDay = "D"
+}
+
+/// What a cell did, read from its raw rows: the input of its counters.
+public struct CellActivity: Sendable, Equatable {
+    public struct HeldMeeting: Sendable, Equatable {
+        public var kind: MeetingKind
+        public var date: CivilDate
+        public var started: LocalDateTime?
+        public var ended: LocalDateTime?
+        public var notified: CivilDate?
+        public init(kind: MeetingKind, date: CivilDate, started: LocalDateTime?, ended: LocalDateTime?, notified: CivilDate?) {
+            self.kind = kind; self.date = date; self.started = started; self.ended = ended; self.notified = notified
+        }
+    }
+    public struct Attendance: Sendable, Equatable {
+        public var date: CivilDate
+        public var member: RollMember
+        public var count: Int
+        public init(date: CivilDate, member: RollMember, count: Int) { self.date = date; self.member = member; self.count = count }
+    }
+
+    public var members = MembershipCounts()
+    /// Meetings that took place (ended or locked).
+    public var meetings: [HeldMeeting] = []
+    /// Roll entries of those meetings, grouped.
+    public var attendance: [Attendance] = []
+    /// For each member and year: the number of distinct months with an unexcused absence.
+    public var unexcusedMonths: [(year: Int, months: Int)] = []
+    public var openTaskDueDates: [CivilDate] = []
+
+    public init() {}
+
+    public static func == (a: CellActivity, b: CellActivity) -> Bool {
+        a.members == b.members && a.meetings == b.meetings && a.attendance == b.attendance
+            && a.unexcusedMonths.map { [$0.year, $0.months] } == b.unexcusedMonths.map { [$0.year, $0.months] }
+            && a.openTaskDueDates == b.openTaskDueDates
+    }
+
+    /// The cell's counters by period key, each meeting judged under the rulebook in force on its day.
+    public func rows() -> [String: FigureRow] {
+        var rows: [String: FigureRow] = [:]
+        var now = FigureRow()
+        now[.cells] = 1
+        now[.membersTotal] = members.total; now[.membersOfficial] = members.official
+        now[.membersProbationary] = members.probationary; now[.membersExemptFull] = members.exemptFull
+        now[.membersExemptTemporary] = members.exemptTemporary; now[.membersTransferredOut] = members.transferredOut
+        now[.membersTransferredIn] = members.transferredIn
+        now[.tasksOpen] = openTaskDueDates.count
+        rows[PeriodKey.now] = now
+
+        var regularMonths: Set<String> = []
+        var thematicByQuarter: [String: (year: Int, quarter: Int, n: Int)] = [:]
+        for m in meetings {
+            let rules = Rulebook.inForce(on: m.date).meetings
+            let key = PeriodKey.month(m.date.year, m.date.month)
+            var r = rows[key] ?? FigureRow()
+            r[.meetingsHeld] += 1
+            if m.kind.isRegular { r[.regularMeetingsHeld] += 1; regularMonths.insert(key) }
+            if m.kind.isThematic {
+                r[.thematicMeetingsHeld] += 1
+                let q = (m.date.month - 1) / 3 + 1
+                thematicByQuarter[PeriodKey.quarter(m.date.year, q), default: (m.date.year, q, 0)].n += 1
+            }
+            if let s = m.started, let e = m.ended,
+               DurationCheck.check(kind: m.kind, minutes: e.minutesSinceEpoch - s.minutesSinceEpoch, rules: rules).tooShort {
+                r[.meetingsTooShort] += 1
+            }
+            if let n = m.notified, !NoticeRules.isLate(notified: n, meeting: m.date, rules: rules) {
+                r[.noticesOnTime] += 1
+            } else {
+                r[.noticesLate] += 1
+            }
+            rows[key] = r
+        }
+        for key in regularMonths { rows[key]![.regularMonthsHeld] = 1 }
+        for (key, q) in thematicByQuarter {
+            let end = CivilDate(year: q.year, month: q.quarter * 3, day: CivilDate.daysIn(month: q.quarter * 3, year: q.year))!
+            if q.n >= Rulebook.inForce(on: end).meetings.thematicPerQuarter {
+                rows[key, default: FigureRow()][.thematicQuartersHeld] = 1
+            }
+        }
+        for a in attendance {
+            var one = AttendanceSummary()
+            one.add(a.member, count: a.count)
+            rows[PeriodKey.month(a.date.year, a.date.month), default: FigureRow()].add(one)
+        }
+        for u in unexcusedMonths {
+            let yearEnd = CivilDate(year: u.year, month: 12, day: 31)!
+            if u.months >= Rulebook.inForce(on: yearEnd).membership.strikeOffMonthsInYear {
+                rows[PeriodKey.year(u.year), default: FigureRow()][.membersAtStrikeOffRule] += 1
+            }
+        }
+        for d in openTaskDueDates { rows[PeriodKey.day(d), default: FigureRow()][.tasksOpenDue] += 1 }
+        return rows.filter { !$0.value.isZero }
+    }
+}
+
+/// A reporting period: a month, a quarter, a year, or a custom run of whole months.
+public struct ReportPeriod: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable { case month, quarter, year, custom }
+    public struct YearMonth: Sendable, Equatable, Comparable, Hashable {
+        public let year: Int
+        public let month: Int
+        public init(_ year: Int, _ month: Int) { self.year = year; self.month = month }
+        public static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
+        var ordinal: Int { year * 12 + month - 1 }
+        init(ordinal: Int) { self.init(ordinal / 12, ordinal % 12 + 1) }
+        public var key: String { PeriodKey.month(year, month) }
+        public var lastDay: CivilDate { CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))! }
+        /// `2026-03`.
+        public init?(parsing text: String) {
+            let parts = text.split(separator: "-")
+            guard parts.count == 2, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
+                  (2000...2100).contains(y), (1...12).contains(m) else { return nil }
+            self.init(y, m)
+        }
+    }
+
+    public static let maxMonths = 60
+
+    public let kind: Kind
+    public let first: YearMonth
+    public let last: YearMonth
+
+    public static func year(_ y: Int) -> ReportPeriod { ReportPeriod(kind: .year, first: YearMonth(y, 1), last: YearMonth(y, 12)) }
+    public static func quarter(_ y: Int, _ q: Int) -> ReportPeriod {
+        ReportPeriod(kind: .quarter, first: YearMonth(y, q * 3 - 2), last: YearMonth(y, q * 3))
+    }
+    public static func month(_ y: Int, _ m: Int) -> ReportPeriod { ReportPeriod(kind: .month, first: YearMonth(y, m), last: YearMonth(y, m)) }
+
+    /// A custom period, checked: whole months, in order, at most `maxMonths` long.
+    public static func custom(from: YearMonth, to: YearMonth) throws -> ReportPeriod {
+        guard from <= to else {
+            throw DomainError(.invalid, code: "period.order", vi: "Tháng bắt đầu phải trước hoặc bằng tháng kết thúc.",
+                              en: "The first month must not come after the last.", field: "to")
+        }
+        guard to.ordinal - from.ordinal < maxMonths else {
+            throw DomainError(.invalid, code: "period.tooLong", vi: "Kỳ báo cáo dài tối đa \(maxMonths) tháng.",
+                              en: "A report covers at most \(maxMonths) months.", field: "to")
+        }
+        return ReportPeriod(kind: .custom, first: from, last: to)
+    }
+
+    /// Reads a period from query values: `period` = month|quarter|year|custom with `year`,
+    /// `month`, `quarter`, or `from`/`to` (`2026-01`); a year by default.
+    public static func parse(period: String?, year: Int?, month: Int?, quarter: Int?, from: String?, to: String?,
+                             defaultYear: Int) throws -> ReportPeriod {
+        let y = year ?? defaultYear
+        guard (2000...2100).contains(y) else {
+            throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
+        }
+        switch period.map({ Kind(rawValue: $0) }) {
+        case nil, .some(.year): return .year(y)
+        case .some(.month):
+            guard let m = month, (1...12).contains(m) else {
+                throw DomainError(.invalid, code: "month.invalid", vi: "Tháng phải từ 1 đến 12.", en: "The month must be 1 to 12.", field: "month")
+            }
+            return .month(y, m)
+        case .some(.quarter):
+            guard let q = quarter, (1...4).contains(q) else {
+                throw DomainError(.invalid, code: "quarter.invalid", vi: "Quý phải từ 1 đến 4.", en: "The quarter must be 1 to 4.", field: "quarter")
+            }
+            return .quarter(y, q)
+        case .some(.custom):
+            guard let f = from.flatMap(YearMonth.init(parsing:)) else {
+                throw DomainError(.invalid, code: "from.invalid", vi: "Tháng bắt đầu không hợp lệ (dạng 2026-01).",
+                                  en: "Invalid first month (like 2026-01).", field: "from")
+            }
+            guard let t = to.flatMap(YearMonth.init(parsing:)) else {
+                throw DomainError(.invalid, code: "to.invalid", vi: "Tháng kết thúc không hợp lệ (dạng 2026-12).",
+                                  en: "Invalid last month (like 2026-12).", field: "to")
+            }
+            return try .custom(from: f, to: t)
+        case .some(.none):
+            throw DomainError(.invalid, code: "period.invalid", vi: "Kỳ báo cáo phải là tháng, quý, năm hoặc tùy chọn.",
+                              en: "The period must be month, quarter, year or custom.", field: "period")
+        }
+    }
+
+    public var months: [YearMonth] { (first.ordinal...last.ordinal).map(YearMonth.init(ordinal:)) }
+    public var firstDay: CivilDate { CivilDate(year: first.year, month: first.month, day: 1)! }
+    public var lastDay: CivilDate { last.lastDay }
+    /// Quarters lying wholly inside the period.
+    public var quarters: [(year: Int, quarter: Int)] {
+        months.filter { $0.month % 3 == 1 && months.contains(YearMonth($0.year, $0.month + 2)) }.map { ($0.year, ($0.month - 1) / 3 + 1) }
+    }
+    public var years: [Int] { Array(first.year...last.year) }
+    /// Every key whose row the period's figures are read from (besides `now` and the day keys).
+    public var keys: [String] {
+        months.map(\.key) + quarters.map { PeriodKey.quarter($0.year, $0.quarter) } + years.map(PeriodKey.year)
+    }
+
+    /// The rulebook versions the period's figures are computed under (one per change within it).
+    public var rulebookVersions: [String] {
+        var seen: [String] = []
+        for m in months {
+            let v = Rulebook.inForce(on: m.lastDay).versionID
+            if !seen.contains(v) { seen.append(v) }
+        }
+        return seen
+    }
+
+    public func label(_ language: Language) -> String {
+        switch kind {
+        case .year: return (language == .vi ? "Năm " : "Year ") + String(first.year)
+        case .quarter: return (language == .vi ? "Quý " : "Q") + "\((first.month - 1) / 3 + 1)/\(first.year)"
+        case .month: return (language == .vi ? "Tháng " : "Month ") + "\(first.month < 10 ? "0" : "")\(first.month)/\(first.year)"
+        case .custom:
+            func f(_ m: YearMonth) -> String { "\(m.month < 10 ? "0" : "")\(m.month)/\(m.year)" }
+            return (language == .vi ? "Từ " : "From ") + f(first) + (language == .vi ? " đến " : " to ") + f(last)
+        }
+    }
+}
+
+extension CellFigures {
+    /// A unit's figures over a period from its counters (`rows` by key, already summed over its
+    /// cells). Months and quarters count as due once they are over on `today`.
+    public static func derive(rows: [String: FigureRow], period: ReportPeriod, today: CivilDate) -> CellFigures {
+        let now = rows[PeriodKey.now] ?? FigureRow()
+        var f = CellFigures()
+        f.cells = now[.cells]
+        f.members.total = now[.membersTotal]; f.members.official = now[.membersOfficial]
+        f.members.probationary = now[.membersProbationary]; f.members.exemptFull = now[.membersExemptFull]
+        f.members.exemptTemporary = now[.membersExemptTemporary]; f.members.transferredOut = now[.membersTransferredOut]
+        f.members.transferredIn = now[.membersTransferredIn]
+        f.tasksOpen = now[.tasksOpen]
+        let todayKey = PeriodKey.day(today)
+        f.tasksOverdue = rows.filter { $0.key.hasPrefix(PeriodKey.firstDay) && $0.key < todayKey }.reduce(0) { $0 + $1.value[.tasksOpenDue] }
+
+        var month = FigureRow()
+        for m in period.months {
+            let r = rows[m.key] ?? FigureRow()
+            month = month + r
+            if today > m.lastDay {
+                f.regularDue += f.cells
+                f.regularLate += f.cells - r[.regularMonthsHeld]
+            }
+        }
+        f.regularHeld = month[.regularMonthsHeld]
+        f.meetingsHeld = month[.meetingsHeld]
+        f.meetingsTooShort = month[.meetingsTooShort]
+        f.noticesOnTime = month[.noticesOnTime]
+        f.noticesLate = month[.noticesLate]
+        f.attendance = month.attendance
+        for q in period.quarters {
+            let held = rows[PeriodKey.quarter(q.year, q.quarter)]?[.thematicQuartersHeld] ?? 0
+            f.thematicQuartersHeld += held
+            let end = ReportPeriod.YearMonth(q.year, q.quarter * 3).lastDay
+            if today > end {
+                f.thematicQuartersDue += f.cells
+                f.thematicQuartersLate += f.cells - held
+            }
+        }
+        f.membersAtStrikeOffRule = period.years.reduce(0) { $0 + (rows[PeriodKey.year($1)]?[.membersAtStrikeOffRule] ?? 0) }
+        return f
+    }
+}
+
+extension Dictionary where Key == String, Value == FigureRow {
+    /// Key-by-key sum.
+    public static func + (a: Self, b: Self) -> Self { a.merging(b, uniquingKeysWith: +) }
+}

@@ -1,0 +1,163 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+@testable import ChiBoApp
+@testable import ChiBoCore
+
+/// A small deterministic generator (SplitMix64), so a failing seed can be replayed.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct RollupTests {
+    static let today = CivilDate(year: 2026, month: 11, day: 22)!
+
+    /// Every unit's stored counters against a from-scratch recomputation over the raw rows: the
+    /// cells' own counters recomputed and summed over each subtree; and the derived figures of
+    /// several periods against the naive report.
+    func check(_ app: Application, _ context: String, periods: [ReportPeriod]) async throws {
+        let sql = app.db as! any SQLDatabase
+        let units = try await OrgUnit.query(on: app.db).all()
+        let cells = units.filter { $0.kind.isCell }.map { $0.id! }
+        let activities = try await StatisticsService.activities(sql, cells: cells, from: nil, to: nil)
+        let closure = try await UnitClosure.query(on: app.db).all()
+        var expected: [UUID: [String: FigureRow]] = [:]
+        for c in closure where cells.contains(c.$descendant.id) {
+            expected[c.$ancestor.id, default: [:]] = (expected[c.$ancestor.id] ?? [:]) + (activities[c.$descendant.id]?.rows() ?? [:])
+        }
+        let stored = try await RollupService.stored(sql, units: units.map { $0.id! })
+        for u in units {
+            let want = (expected[u.id!] ?? [:]).filter { !$0.value.isZero }
+            let have = (stored[u.id!] ?? [:]).filter { !$0.value.isZero }
+            #expect(want == have, "\(context): counters of \(u.name) (\(u.code))")
+            for p in periods {
+                let fromRollup = CellFigures.derive(rows: have, period: p, today: Self.today)
+                let naive = try await StatisticsService.naive(app.db, unitID: u.id!, period: p, today: Self.today).total
+                #expect(fromRollup == naive, "\(context): \(u.name) \(p.label(.en))")
+            }
+        }
+    }
+
+    @Test(arguments: [UInt64(20261122), 7, 42])
+    func rollUpsEqualARecomputationAfterRandomChanges(seed: UInt64) async throws {
+        try await withApp { app in
+            var rng = SeededRandom(seed: seed)
+            let f = try await Fixture.make(app)
+            let admin = try await Fixture.admin(app)
+            let db = app.db
+            // A cell straight under the province, and one more in the first commune.
+            let cellP = try await UnitService.create(db, admin, parentID: f.province, draft: UnitDraft(
+                name: "Chi bộ Văn phòng", code: "CB09", kind: "cell", cellType: CellType.agency.rawValue, termLabel: "2025–2030",
+                termStart: "2025-05-10")).id!
+            let cellC = try await UnitService.create(db, admin, parentID: f.commune, draft: UnitDraft(
+                name: "Chi bộ thôn Khuổi Ích", code: "CB03", kind: "cell", cellType: CellType.ruralVillage.rawValue,
+                termLabel: "2025–2030", termStart: "2025-05-10")).id!
+            var cells = [f.cellA!, f.cellB!, f.cellE!, cellP, cellC]
+            var members: [UUID] = [f.an, f.anh, f.binh, f.em]
+            var card = 23_000_000
+            for cell in cells {
+                for _ in 0..<Int.random(in: 2...5, using: &rng) {
+                    card += 1
+                    let m = try await MemberService.create(db, admin, unitID: cell, draft: MemberDraft(
+                        fullName: "Nguyễn Văn Thử \(card)", birthDate: "1980-01-01", gender: "male", cardNumber: String(card),
+                        admissionDate: "2000-01-01", officialDate: "2001-01-01", status: "official"), today: Self.today)
+                    members.append(m.id!)
+                }
+            }
+            var ended: [UUID] = []
+            var openTasks: [UUID] = []
+            let attendance = ["present", "late", "excused", "unexcused"]
+            let periods: [ReportPeriod] = [.year(2026), .quarter(2026, 2), .month(2026, 3), try .custom(from: .init(2025, 11), to: .init(2026, 4))]
+
+            for step in 0..<24 {
+                switch Int.random(in: 0..<10, using: &rng) {
+                case 0...4:
+                    // A meeting held on a past day, with a roll call, sometimes cut short.
+                    let cell = cells.randomElement(using: &rng)!
+                    let date = CivilDate(year: 2026, month: Int.random(in: 1...10, using: &rng), day: Int.random(in: 1...28, using: &rng))!
+                    let kind = Int.random(in: 0..<3, using: &rng) == 0 ? "thematic" : "regular"
+                    let m = try await MeetingService.create(db, admin, unitID: cell, draft: MeetingDraft(
+                        kind: kind, title: kind == "thematic" ? "Chuyên đề" : nil, theme: kind == "thematic" ? "Học tập và làm theo" : nil,
+                        date: date.iso, time: "19:30", location: "Nhà văn hóa"))
+                    _ = try await MeetingService.open(db, admin, id: m.id!, now: LocalDateTime(date: date, hour: 19, minute: 30)!)
+                    for entry in try await MeetingService.roll(db, meetingID: m.id!) where Bool.random(using: &rng) {
+                        let a = attendance.randomElement(using: &rng)!
+                        _ = try await MeetingService.mark(db, admin, meetingID: m.id!, memberID: entry.$member.id, attendance: a,
+                                                          reason: a == "excused" ? "Ốm" : nil)
+                    }
+                    if Int.random(in: 0..<5, using: &rng) > 0 {
+                        let short = Bool.random(using: &rng)
+                        _ = try await MeetingService.end(db, admin, id: m.id!, now: LocalDateTime(date: date, hour: short ? 20 : 21, minute: short ? 0 : 45)!)
+                        ended.append(m.id!)
+                        let present = try await Member.query(on: db).filter(\.$unit.$id == cell).all().map { $0.id! }
+                        if Bool.random(using: &rng),
+                           let who = try await MeetingService.roll(db, meetingID: m.id!).first(where: { present.contains($0.$member.id) }) {
+                            let due = CivilDate(year: 2026, month: Int.random(in: 9...12, using: &rng), day: 10)!
+                            let t = try await TaskService.assign(db, admin, meetingID: m.id!, memberID: who.$member.id,
+                                                                 description: "Vận động hội viên", dueDate: due.iso)
+                            openTasks.append(t.id!)
+                        }
+                    }
+                case 5:
+                    // A correction to the roll of a meeting already over.
+                    guard let id = ended.randomElement(using: &rng),
+                          let entry = try await MeetingService.roll(db, meetingID: id).randomElement(using: &rng) else { continue }
+                    let a = attendance.randomElement(using: &rng)!
+                    _ = try await MeetingService.mark(db, admin, meetingID: id, memberID: entry.$member.id, attendance: a,
+                                                      reason: a == "excused" ? "Đi làm ăn xa" : nil)
+                case 6:
+                    // A member moves to another cell.
+                    let id = members.randomElement(using: &rng)!
+                    let member = try await MemberService.find(db, admin, id)
+                    guard let to = cells.filter({ $0 != member.$unit.id }).randomElement(using: &rng) else { continue }
+                    _ = try await MemberService.move(db, admin, id: id, toUnitID: to, date: Self.today, note: nil, today: Self.today)
+                case 7:
+                    // A cell moves to the other commune (or back).
+                    let cell = [f.cellB!, cellC].randomElement(using: &rng)!
+                    let unit = try await OrgUnit.find(cell, on: db)!
+                    let to = unit.$parent.id == f.commune ? f.commune2! : f.commune!
+                    _ = try await UnitService.move(db, admin, id: cell, newParentID: to, date: Self.today)
+                case 8:
+                    // An exemption, or a new cell.
+                    if Bool.random(using: &rng) {
+                        let id = members.randomElement(using: &rng)!
+                        if (try await MemberService.find(db, admin, id)).exemptionKindRaw == nil {
+                            _ = try await MemberService.setExemption(db, admin, id: id, kind: "temporary", decisionDate: "2026-06-01",
+                                                                     reason: "Ốm dài ngày", today: Self.today)
+                        }
+                    } else {
+                        card += 1
+                        let c = try await UnitService.create(db, admin, parentID: f.commune2, draft: UnitDraft(
+                            name: "Chi bộ thôn Mới \(card)", code: "CB\(card % 100)", kind: "cell", cellType: CellType.ruralVillage.rawValue,
+                            termLabel: "2025–2030", termStart: "2025-05-10")).id!
+                        cells.append(c)
+                    }
+                default:
+                    // A task done.
+                    guard !openTasks.isEmpty else { continue }
+                    let id = openTasks.remove(at: Int.random(in: 0..<openTasks.count, using: &rng))
+                    _ = try await TaskService.close(db, admin, taskID: id, outcome: "done", report: "Đã xong", today: Self.today)
+                }
+                if step % 6 == 5 { try await check(app, "seed \(seed) step \(step)", periods: periods) }
+            }
+            try await check(app, "seed \(seed) end", periods: periods)
+            // A rebuild from the raw rows changes nothing.
+            let sql = app.db as! any SQLDatabase
+            let before = try await RollupService.stored(sql, units: try await OrgUnit.query(on: db).all().map { $0.id! })
+            try await RollupService.rebuild(app.db)
+            let after = try await RollupService.stored(sql, units: try await OrgUnit.query(on: db).all().map { $0.id! })
+            #expect(before.mapValues { $0.filter { !$0.value.isZero } } == after.mapValues { $0.filter { !$0.value.isZero } })
+        }
+    }
+}
