@@ -106,7 +106,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return y
     }
 
-    static func pad(_ n: Int, _ width: Int) -> String {
+    public static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

@@ -70,12 +70,12 @@ public struct DemoCommune: Sendable {
 // MARK: - Random numbers
 
 /// SplitMix64: small, fast, and the same on every platform and toolchain.
-private struct SplitMix64 {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -84,19 +84,19 @@ private struct SplitMix64 {
     }
 
     /// A whole number in `range` (the modulo bias is negligible for these small ranges).
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         let span = UInt64(range.upperBound - range.lowerBound) + 1
         return range.lowerBound + Int(next() % span)
     }
 
     /// A number in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
 
-    mutating func chance(_ probability: Double) -> Bool { unit() < probability }
+    public mutating func chance(_ probability: Double) -> Bool { unit() < probability }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
 
-    mutating func weighted<T>(_ items: [(T, Int)]) -> T {
+    public mutating func weighted<T>(_ items: [(T, Int)]) -> T {
         let total = items.reduce(0) { $0 + $1.1 }
         var roll = int(0...(total - 1))
         for (item, weight) in items {

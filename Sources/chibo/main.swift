@@ -9,7 +9,10 @@ do {
     try await configure(app, config: config)
     let command = env.arguments.dropFirst().first ?? "serve"
     if config.autoMigrate && command != "migrate" && !command.hasPrefix("-") || command == "serve" && config.autoMigrate {
-        try await app.autoMigrate()
+        // The future's overload is the one picked here; waiting on it explicitly makes sure the
+        // migrations are done before any command or request touches the database.
+        let migrated: EventLoopFuture<Void> = app.autoMigrate()
+        try await migrated.get()
         try await app.prepareDatabase()
     }
     try await app.execute()

@@ -161,3 +161,33 @@ struct SeededRandom: RandomNumberGenerator {
         }
     }
 }
+
+@Suite struct CountryGeneratorTests {
+    @Test func aSmallCountryIsDeterministicAndItsRollUpsEqualTheRawRows() async throws {
+        try await withApp { app in
+            let today = CivilDate(year: 2026, month: 11, day: 22)!
+            let s = try await CountryGenerator(scale: 0.0002, seed: 7, months: 12, today: today).run(app.db) { _ in }
+            #expect(s.provinces == 34 && s.communes == 34 && s.cells == 50)
+            #expect(s.members > 50 * 15 && s.meetings > 50 * 12)
+            var rng = SplitMix64(seed: 7)
+            let national = CountryGenerator.uuid(&rng)
+            #expect(try await OrgUnit.find(national, on: app.db)?.code == "TQ")
+            let sql = app.db as! any SQLDatabase
+            let province = try await OrgUnit.query(on: app.db).filter(\.$parent.$id == national).sort(\.$code).first()!
+            for unit in [national, province.id!] {
+                for p: ReportPeriod in [.year(2026), .quarter(2026, 1), .month(2025, 12)] {
+                    let stored = try await RollupService.stored(sql, units: [unit], keys: p.keys, overdueBefore: today)[unit] ?? [:]
+                    let naive = try await StatisticsService.naive(app.db, unitID: unit, period: p, today: today).total
+                    #expect(CellFigures.derive(rows: stored, period: p, today: today) == naive)
+                }
+            }
+            let year = try await StatisticsService.naive(app.db, unitID: national, period: .year(2026), today: today).total
+            #expect(year.cells == 50 && year.members.total == s.members - year.members.transferredIn)
+            // RULES.md's proportions, roughly: a few probationary, about a sixth exempt, attendance about 90%.
+            #expect(year.members.probationary * 100 < year.members.total * 6)
+            #expect((10...30).contains((year.members.exemptFull + year.members.exemptTemporary) * 100 / year.members.total))
+            #expect((850...990).contains(year.attendancePermille ?? 0))
+            #expect(year.regularLate > 0 && year.meetingsTooShort > 0)
+        }
+    }
+}

@@ -27,11 +27,19 @@ enum Audit {
                                entity: entity, entityID: id, unitID: unit, before: try encode(before), after: try encode(after))
         try await entry.save(on: db)
         // Every change to a cell's data goes through here: its statistics counters follow in the same transaction.
-        if let unit, Self.rolledUp.contains(entity) { try await RollupService.refresh(db, unit: unit) }
+        if let unit, Self.rolledUp.contains(entity), !Self.figureNeutral.contains(action) {
+            try await RollupService.refresh(db, unit: unit)
+        }
     }
 
     /// Entities whose changes can move a cell's statistics.
     private static let rolledUp: Set<String> = ["member", "meeting", "task", "unit"]
+    /// Changes that cannot: a self check-in happens only while the meeting is open, and open
+    /// meetings count once they end; agenda, speeches, votes, guests and documents are not counted.
+    private static let figureNeutral: Set<String> = [
+        "meeting.checkin", "meeting.agenda.add", "meeting.agenda.remove", "meeting.agenda.conclusion", "meeting.speech",
+        "meeting.guest", "meeting.attachment", "vote.open", "vote.decide", "vote.ballot",
+    ]
 
     static func record<A: Encodable>(_ db: any Database, _ actor: Actor, action: String, entity: String, id: UUID?, unit: UUID?, after: A?) async throws {
         try await record(db, actor, action: action, entity: entity, id: id, unit: unit, before: Optional<A>.none, after: after)

@@ -1,0 +1,211 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+import ChiBoCore
+
+/// A synthetic but realistic country for benchmarks (issue 4): 34 provinces, about 3,300
+/// commune/ward committees, 250,000 cells and 5.6 million members in RULES.md's proportions
+/// (2.2% probationary, 18% exempt, 1% temporarily transferred out), and `months` months of
+/// regular and thematic meetings with their rolls. Deterministic from the seed; `scale` takes
+/// a fraction of it (0.01: about 2,500 cells). Written with bulk inserts, then the statistics
+/// counters are rebuilt from the rows.
+struct CountryGenerator {
+    let scale: Double
+    let seed: UInt64
+    let months: Int
+    let today: CivilDate
+
+    struct Summary {
+        var provinces = 0, communes = 0, cells = 0, members = 0, meetings = 0, attendance = 0
+        var seconds = 0.0, rollupSeconds = 0.0
+    }
+
+    static let families = [("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 5), ("Vũ", 4), ("Phan", 4), ("Đặng", 2),
+                           ("Bùi", 2), ("Đỗ", 2), ("Hồ", 2), ("Ngô", 2), ("Dương", 1), ("Lý", 1), ("Ma", 1), ("Triệu", 1), ("Lò", 1)]
+    static let maleGiven = ["An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hải", "Hùng", "Khánh", "Long", "Minh", "Nam", "Phong",
+                            "Quang", "Sơn", "Thắng", "Toàn", "Trung", "Tuấn", "Việt"]
+    static let femaleGiven = ["Anh", "Ánh", "Chi", "Dung", "Hà", "Hằng", "Hoa", "Hương", "Lan", "Linh", "Mai", "Ngọc", "Nhung",
+                              "Phương", "Quỳnh", "Thảo", "Thu", "Trang", "Vân", "Yến"]
+    static let maleMiddle = ["Văn", "Đức", "Minh", "Quốc", "Hữu", "Xuân"]
+    static let femaleMiddle = ["Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh"]
+
+    func run(_ db: any Database, log: (String) -> Void) async throws -> Summary {
+        let started = Date()
+        let sql = db as! any SQLDatabase
+        var rng = SplitMix64(seed: seed)
+        var s = Summary()
+        let provinces = 34
+        let communes = max(provinces, Int((3300 * scale).rounded()))
+        let cells = max(communes, Int((250_000 * scale).rounded()))
+        // The months of meetings: the `months` whole months before this one.
+        let thisMonth = today.year * 12 + today.month - 1
+        let span = (thisMonth - months..<thisMonth).map { ReportPeriod.YearMonth($0 / 12, $0 % 12 + 1) }
+        let country = Self.uuid(&rng)
+        try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"],
+                         [[country, UUID?.none, "Đảng bộ toàn quốc (dữ liệu mô phỏng)", "dang bo toan quoc", "TQ", "province", String?.none,
+                           "2025–2030", "2025-10-01", 0]])
+        try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"], [[UUID(), country, country, 0]])
+        var card = 10_000_000
+        for p in 0..<provinces {
+            let province = Self.uuid(&rng)
+            let pCommunes = communes / provinces + (p < communes % provinces ? 1 : 0)
+            try await db.transaction { tx in
+                let sql = tx as! any SQLDatabase
+                try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"],
+                                 [[province, country, "Đảng bộ tỉnh số \(p + 1)", "dang bo tinh so \(p + 1)", "T\(p + 1)", "province", String?.none,
+                                   "2025–2030", "2025-10-01", 1]])
+                try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"],
+                                 [[UUID(), province, province, 0], [UUID(), country, province, 1]])
+            }
+            for c in 0..<pCommunes {
+                let communeIndex = s.communes
+                let commune = Self.uuid(&rng)
+                let cCells = cells / communes + (communeIndex < cells % communes ? 1 : 0)
+                var units: [[any Encodable & Sendable]] = [[commune, province, "Đảng bộ xã số \(c + 1), tỉnh \(p + 1)",
+                                                           "dang bo xa so \(c + 1), tinh \(p + 1)", "X\(c + 1)", "grassroots", String?.none,
+                                                           "2025–2030", "2025-08-01", 2]]
+                var closure: [[any Encodable & Sendable]] = [[UUID(), commune, commune, 0], [UUID(), province, commune, 1], [UUID(), country, commune, 2]]
+                var members: [[any Encodable & Sendable]] = []
+                var history: [[any Encodable & Sendable]] = []
+                var meetings: [[any Encodable & Sendable]] = []
+                var roll: [[any Encodable & Sendable]] = []
+                for k in 0..<cCells {
+                    let cell = Self.uuid(&rng)
+                    units.append([cell, commune, "Chi bộ số \(k + 1)", "chi bo so \(k + 1)", "CB\(CivilDate.pad(k + 1, 2))", "cell",
+                                  rng.chance(0.7) ? "rural_village" : "urban_residential", "2025–2027", "2025-05-01", 3])
+                    closure += [[UUID(), cell, cell, 0], [UUID(), commune, cell, 1], [UUID(), province, cell, 2], [UUID(), country, cell, 3]]
+                    // 20–30 members a typical cell; some small, some large: 22.4 on average.
+                    let size = rng.chance(0.12) ? rng.int(8...15) : rng.int(18...30)
+                    var people: [(id: UUID, name: String, sort: String, status: String, exempt: Bool, transfer: String?)] = []
+                    for _ in 0..<size {
+                        card += 1
+                        let female = rng.chance(0.4)
+                        let name = "\(rng.weighted(Self.families)) \(rng.pick(female ? Self.femaleMiddle : Self.maleMiddle)) \(rng.pick(female ? Self.femaleGiven : Self.maleGiven))"
+                        let probationary = rng.chance(0.022)
+                        let exemption: String? = !probationary && rng.chance(0.184) ? (rng.chance(0.85) ? "full" : "temporary") : nil
+                        let transfer: String? = exemption == nil && rng.chance(0.01) ? "outgoing" : nil
+                        let admission = CivilDate(year: probationary ? today.year : rng.int(1965...2024), month: rng.int(1...12), day: rng.int(1...28))!
+                        let id = Self.uuid(&rng)
+                        members.append([id, cell, name, VietnameseText.fold(name), VietnameseText.sortKey(fullName: name),
+                                        CivilDate(year: admission.year - rng.int(20...35), month: rng.int(1...12), day: rng.int(1...28))!.iso,
+                                        female ? "female" : "male", String(card), admission.iso,
+                                        probationary ? String?.none : CivilDate(year: admission.year + 1, month: admission.month, day: admission.day)!.iso,
+                                        probationary ? "probationary" : "official", exemption,
+                                        exemption.map { _ in "2024-01-15" }, exemption.map { _ in "Tuổi cao, sức yếu" }, transfer,
+                                        transfer.map { _ in "2026-01-01" }])
+                        history.append([UUID(), id, cell, admission.iso])
+                        people.append((id, name, VietnameseText.sortKey(fullName: name), probationary ? "probationary" : "official",
+                                       exemption != nil, transfer))
+                    }
+                    // A regular meeting every month (a few missed), a thematic one most quarters.
+                    for ym in span {
+                        var kinds: [String] = []
+                        if !rng.chance(0.03) { kinds.append("regular") }
+                        if ym.month % 3 == 2 && rng.chance(0.9) { kinds.append("thematic") }
+                        for kind in kinds {
+                            let date = CivilDate(year: ym.year, month: ym.month, day: kind == "regular" ? rng.int(3...10) : rng.int(15...25))!
+                            let short = rng.chance(0.04)
+                            let endMinute = short ? rng.int(0...40) : rng.int(100...150)
+                            let notified = CivilDate(dayNumber: date.dayNumber - (rng.chance(0.05) ? 0 : rng.int(2...5)))
+                            let id = Self.uuid(&rng)
+                            let start = LocalDateTime(date: date, hour: 19, minute: 30)!
+                            let end = LocalDateTime(date: date, hour: 19 + (30 + endMinute) / 60, minute: (30 + endMinute) % 60)!
+                            meetings.append([id, cell, kind, kind == "regular" ? "Sinh hoạt chi bộ tháng \(ym.month)/\(ym.year)" : "Sinh hoạt chuyên đề",
+                                             kind == "regular" ? String?.none : "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                                             date.iso, "19:30", "Nhà văn hóa", "ended", notified.iso, start.iso, end.iso])
+                            for person in people {
+                                let r = rng.unit()
+                                let attendance: String = person.exempt || person.transfer != nil
+                                    ? (r < 0.2 ? "present" : "excused")
+                                    : r < 0.91 ? "present" : r < 0.94 ? "late" : r < 0.985 ? "excused" : "unexcused"
+                                roll.append([UUID(), id, person.id, person.name, person.sort, person.status, person.exempt, person.transfer, false,
+                                             attendance, attendance == "excused" ? "Đi làm ăn xa" : String?.none, false])
+                            }
+                        }
+                    }
+                    s.cells += 1
+                }
+                s.members += members.count
+                s.meetings += meetings.count
+                s.attendance += roll.count
+                s.communes += 1
+                let (u, cl, mb, mh, mt, rl) = (units, closure, members, history, meetings, roll)
+                try await db.transaction { tx in
+                    let sql = tx as! any SQLDatabase
+                    try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"], u)
+                    try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"], cl)
+                    try await insert(sql, "members", ["id", "unit_id", "full_name", "search_name", "sort_key", "birth_date", "gender", "card_number",
+                                                      "admission_date", "official_date", "status", "exemption_kind", "exemption_date",
+                                                      "exemption_reason", "transfer_direction", "transfer_from"], mb)
+                    try await insert(sql, "member_unit_periods", ["id", "member_id", "unit_id", "from_date"], mh)
+                    try await insert(sql, "meetings", ["id", "unit_id", "kind", "title", "theme", "scheduled_date", "scheduled_time", "location",
+                                                       "status", "notified_on", "started_at", "ended_at"], mt)
+                    try await insert(sql, "meeting_attendance", ["id", "meeting_id", "member_id", "full_name", "sort_key", "status", "exempt",
+                                                                 "transfer_direction", "suspended", "attendance", "reason", "self_checkin"], rl)
+                }
+            }
+            s.provinces += 1
+            log("province \(p + 1)/\(provinces): \(s.communes) communes, \(s.cells) cells, \(s.members) members, \(s.attendance) roll entries, \(Int(Date().timeIntervalSince(started)))s")
+        }
+        let rollupStart = Date()
+        try await db.transaction { tx in try await RollupService.rebuild(tx) }
+        s.rollupSeconds = Date().timeIntervalSince(rollupStart)
+        s.seconds = Date().timeIntervalSince(started)
+        return s
+    }
+
+    /// Bulk insert in statements of at most ~30,000 bound values (SQLite's limit is 32,766).
+    private func insert(_ sql: any SQLDatabase, _ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]]) async throws {
+        let per = max(1, 30_000 / columns.count)
+        for start in stride(from: 0, to: rows.count, by: per) {
+            var insert = sql.insert(into: table).columns(columns)
+            for row in rows[start..<min(start + per, rows.count)] { insert = insert.values(row) }
+            try await insert.run()
+        }
+    }
+
+    static func uuid(_ rng: inout SplitMix64) -> UUID {
+        var b = [UInt8](repeating: 0, count: 16)
+        let a = rng.next(), c = rng.next()
+        for i in 0..<8 { b[i] = UInt8(truncatingIfNeeded: a >> (8 * i)); b[8 + i] = UInt8(truncatingIfNeeded: c >> (8 * i)) }
+        b[6] = (b[6] & 0x0F) | 0x40
+        b[8] = (b[8] & 0x3F) | 0x80
+        return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
+    }
+}
+
+/// `chibo country`: generates the national data set into an empty database.
+struct CountryCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "scale", help: "Fraction of the country (default 1: 3,300 communes, 250,000 cells, about 5.6 million members)")
+        var scale: Double?
+        @Option(name: "seed", help: "Seed of the generator (default 2026); the same seed gives the same country")
+        var seed: Int?
+        @Option(name: "months", help: "Months of meetings, ending with the last whole month (default 12)")
+        var months: Int?
+    }
+
+    var help: String { "Generates a synthetic country (units, members, 12 months of meetings) into an empty database, for benchmarks" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let scale = signature.scale ?? 1
+        let months = signature.months ?? 12
+        guard scale > 0, scale <= 1, (1...36).contains(months) else {
+            context.console.error("--scale must be in (0, 1] and --months in 1...36.")
+            throw Abort(.badRequest)
+        }
+        if try await OrgUnit.query(on: app.db).count() > 0 {
+            context.console.error("The database already holds units; generate the country into an empty database (a new file, or a new PostgreSQL database).")
+            throw Abort(.conflict)
+        }
+        let generator = CountryGenerator(scale: scale, seed: UInt64(signature.seed ?? 2026), months: months, today: Today.date())
+        let s = try await generator.run(app.db) { context.console.print($0) }
+        context.console.print("""
+            Generated \(s.provinces) provinces, \(s.communes) communes, \(s.cells) cells, \(s.members) members, \
+            \(s.meetings) meetings, \(s.attendance) roll entries in \(String(format: "%.1f", s.seconds)) s \
+            (statistics counters: \(String(format: "%.1f", s.rollupSeconds)) s).
+            """)
+    }
+}
