@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The project's benchmark command (issue 4). Not a test: it prints figures.
+#
+#   scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N]
+#                    [--checkins N] [--requests N] [--concurrency N]
+#
+# For each database it
+#   1. generates the synthetic country (`chibo country`, timed; --scale 1 is the
+#      national data set: 34 provinces, ~3,300 communes, ~250,000 cells, ~5.6M
+#      members, 12 months of meetings; the default 0.02 is a fiftieth of it),
+#   2. prepares the load (`chibo bench-prepare`: tokens, today's open meetings)
+#      and times the naive national figure from the raw rows against the roll-up,
+#   3. starts the release server and runs `chibo bench-run`: the year's
+#      dashboard at national, provincial, commune and cell level (p50/p95/p99),
+#      the trivial endpoint and the check-ins with 64 connections, every
+#      check-in looked up afterwards,
+#   4. reports the server's memory (resident now and peak) under that load.
+# Everything lives in a temporary directory removed at exit; PostgreSQL is the
+# project's throwaway cluster (scripts/pg.sh: fsync and synchronous_commit are
+# off, as for the tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCALE=0.02 DB=both SEED=2026 CHECKINS=3000 REQUESTS=200 CONCURRENCY=64
+while [ $# -gt 0 ]; do
+    case $1 in
+        --scale) SCALE=$2; shift 2 ;;
+        --db) DB=$2; shift 2 ;;
+        --seed) SEED=$2; shift 2 ;;
+        --checkins) CHECKINS=$2; shift 2 ;;
+        --requests) REQUESTS=$2; shift 2 ;;
+        --concurrency) CONCURRENCY=$2; shift 2 ;;
+        *) echo "usage: scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N] [--checkins N] [--requests N] [--concurrency N]" >&2; exit 2 ;;
+    esac
+done
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
+chmod 755 "$WORK"
+SERVER_PID="" PG_DIR=""
+cleanup() {
+    set +e
+    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+    [ -n "$PG_DIR" ] && scripts/pg.sh stop "$PG_DIR"
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+memory() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$1/status"; echo; }
+
+echo "==> Building the release binary"
+swift build -c release --product chibo 2>&1 | tail -n 1
+BIN=$(swift build -c release --show-bin-path)/chibo
+
+run_one() {
+    local name=$1
+    echo
+    echo "==> $name, scale $SCALE, seed $SEED"
+    "$BIN" country --scale "$SCALE" --seed "$SEED" 2>&1 | grep -v '^\[' | tail -n 1
+    "$BIN" bench-prepare --out "$WORK/fixture.json" --checkins "$CHECKINS" 2>&1 | grep -v '^\['
+    local port
+    port=$(free_port)
+    "$BIN" serve --hostname 127.0.0.1 --port "$port" >"$WORK/server-$name.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+    echo "server memory at rest: $(memory "$SERVER_PID")"
+    "$BIN" bench-run --url "http://127.0.0.1:$port" --fixture "$WORK/fixture.json" --requests "$REQUESTS" \
+        --concurrency "$CONCURRENCY" 2>&1 | grep -v '^\['
+    echo "server memory after the load: $(memory "$SERVER_PID")"
+    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+}
+
+if [ "$DB" = sqlite ] || [ "$DB" = both ]; then
+    export CHIBO_DATABASE_PATH=$WORK/country.sqlite
+    unset DATABASE_URL
+    run_one SQLite
+    unset CHIBO_DATABASE_PATH
+fi
+if [ "$DB" = postgres ] || [ "$DB" = both ]; then
+    scripts/test-deps.sh >/dev/null
+    PG_DIR=$WORK/pg
+    DATABASE_URL=$(scripts/pg.sh start "$PG_DIR" "$(free_port)" | tail -n 1)
+    export DATABASE_URL
+    run_one PostgreSQL
+fi
