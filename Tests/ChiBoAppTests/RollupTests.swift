@@ -7,19 +7,6 @@ import VaporTesting
 @testable import ChiBoApp
 @testable import ChiBoCore
 
-/// A small deterministic generator (SplitMix64), so a failing seed can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct RollupTests {
     static let today = CivilDate(year: 2026, month: 11, day: 22)!
 
@@ -52,7 +39,7 @@ struct SeededRandom: RandomNumberGenerator {
     @Test(arguments: [UInt64(20261122), 7, 42])
     func rollUpsEqualARecomputationAfterRandomChanges(seed: UInt64) async throws {
         try await withApp { app in
-            var rng = SeededRandom(seed: seed)
+            var rng = SplitMix64(seed: seed)
             let f = try await Fixture.make(app)
             let admin = try await Fixture.admin(app)
             let db = app.db

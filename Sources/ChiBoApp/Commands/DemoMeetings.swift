@@ -5,20 +5,6 @@ import ChiBoCore
 /// The demo commune's meetings this year: held and locked month by month, with a few cells that
 /// missed a month or a quarter's thematic meeting, tasks done and open, and next month planned.
 enum DemoMeetings {
-    /// A small deterministic generator (SplitMix64), so the demo is the same on every machine.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) * 0x1p-53 < p }
-        mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(next() % UInt64(r.count)) }
-    }
-
     static let themes = ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
                          "Chuyển đổi số trong thôn, bản", "Xây dựng nông thôn mới nâng cao", "Phòng, chống thiên tai mùa mưa lũ"]
     static let taskTexts = ["Vận động các hộ tham gia làm đường bê tông liên thôn", "Tuyên truyền phòng, chống cháy rừng",
@@ -27,7 +13,8 @@ enum DemoMeetings {
     static let absenceReasons = ["Đi làm ăn xa", "Ốm", "Việc gia đình", "Đi công tác"]
 
     static func populate(_ db: any Database, cells: [OrgUnit], today: CivilDate, actor: Actor) async throws -> Int {
-        var rng = Random(state: 0xC41B0_2026)
+        // Deterministic, so the demo is the same on every machine.
+        var rng = SplitMix64(seed: 0xC41B0_2026)
         var count = 0
         let rules = Rulebook.inForce(on: today)
         for (index, cell) in cells.enumerated() {
@@ -64,7 +51,7 @@ enum DemoMeetings {
     }
 
     static func held(_ db: any Database, cell: OrgUnit, kind: MeetingKind, date: CivilDate, members: [Member], chair: String,
-                     clerk: String, rng: inout Random, index: Int, today: CivilDate, rules: Rulebook, actor: Actor) async throws {
+                     clerk: String, rng: inout SplitMix64, index: Int, today: CivilDate, rules: Rulebook, actor: Actor) async throws {
         let m = Meeting()
         m.$unit.id = cell.id!
         m.kindRaw = kind.rawValue

@@ -88,6 +88,7 @@ enum StatisticsView {
         }
         let quarter = (p.first.month - 1) / 3 + 1
         return """
+        <details id="period-choice"><summary>\(ctx.t("Chọn kỳ báo cáo", "Choose the period"))</summary>
         <form method="get" action="/units/\(r.unit.id.lowercased)/statistics" class="period" id="period-form">
         <label>\(ctx.t("Kỳ", "Period")) <select name="period">\(option(.month, "Tháng", "Month"))\(option(.quarter, "Quý", "Quarter"))\(option(.year, "Năm", "Year"))\(option(.custom, "Tùy chọn", "Custom"))</select></label>
         <label>\(ctx.t("Năm", "Year")) <input name="year" type="number" min="2000" max="2100" value="\(p.first.year)" inputmode="numeric"></label>
@@ -95,7 +96,7 @@ enum StatisticsView {
         <label>\(ctx.t("Quý", "Quarter")) <input name="quarter" type="number" min="1" max="4" value="\(quarter)" inputmode="numeric"></label>
         <label>\(ctx.t("Từ tháng", "From")) <input name="from" type="month" value="\(p.first.key)"></label>
         <label>\(ctx.t("Đến tháng", "To")) <input name="to" type="month" value="\(p.last.key)"></label>
-        <button type="submit">\(ctx.t("Xem", "Show"))</button></form>
+        <button type="submit">\(ctx.t("Xem", "Show"))</button></form></details>
         """
     }
 
