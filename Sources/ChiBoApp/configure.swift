@@ -40,10 +40,19 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 }
 
 extension Application {
-    /// Makes a fresh SQLite file fast and safe for concurrent readers.
+    /// Makes the SQLite file fast and safe for concurrent readers: write-ahead logging, and on
+    /// every pooled connection `synchronous=NORMAL` (`CHIBO_SQLITE_SYNCHRONOUS=full` keeps FULL).
+    /// With WAL, NORMAL means a commit does not wait for the disk: a crash of the application
+    /// loses nothing and the file never corrupts, but a power cut may undo the last commits.
     public func prepareDatabase() async throws {
-        if case .sqlite = chibo.database, let sql = db as? any SQLDatabase {
-            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        guard case .sqlite = chibo.database, let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        let mode = chibo.sqliteSynchronousFull ? "FULL" : "NORMAL"
+        for loop in eventLoopGroup.makeIterator() {
+            guard let db = databases.database(.sqlite, logger: logger, on: loop) else { continue }
+            try await db.withConnection { connection in
+                try await (connection as! any SQLDatabase).raw("PRAGMA synchronous=\(unsafeRaw: mode)").run()
+            }
         }
     }
 }

@@ -13,8 +13,8 @@ do {
         // migrations are done before any command or request touches the database.
         let migrated: EventLoopFuture<Void> = app.autoMigrate()
         try await migrated.get()
-        try await app.prepareDatabase()
     }
+    if !command.hasPrefix("-") { try await app.prepareDatabase() }
     try await app.execute()
 } catch {
     app.logger.report(error: error)

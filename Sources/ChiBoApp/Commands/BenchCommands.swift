@@ -81,6 +81,20 @@ struct BenchPrepareCommand: AsyncCommand {
             }
         }
 
+        // On a meeting day the members arriving at one moment are spread over many meetings:
+        // the load takes them round-robin, meeting after meeting.
+        var byMeeting: [UUID: [BenchFixture.CheckIn]] = [:]
+        var order: [UUID] = []
+        for c in checkins {
+            if byMeeting[c.meeting] == nil { order.append(c.meeting) }
+            byMeeting[c.meeting, default: []].append(c)
+        }
+        var spread: [BenchFixture.CheckIn] = []
+        for round in 0..<(byMeeting.values.map(\.count).max() ?? 0) {
+            for id in order where round < byMeeting[id]!.count { spread.append(byMeeting[id]![round]) }
+        }
+        checkins = spread
+
         // The naive national figure (every cell from its raw rows) against the roll-up.
         let period = ReportPeriod.year(year)
         for (name, unit) in [("commune", commune), ("national", national)] {

@@ -10,6 +10,8 @@ public struct AppConfig: Sendable {
     public var database: DatabaseChoice
     /// Migrate on start (the `serve` default; tests migrate themselves).
     public var autoMigrate: Bool
+    /// SQLite only: commit with `synchronous=FULL` instead of NORMAL.
+    public var sqliteSynchronousFull = false
     /// Mark session cookies Secure (behind HTTPS).
     public var secureCookies: Bool
     /// Largest request body accepted, bytes.
@@ -61,10 +63,16 @@ public struct AppConfig: Sendable {
             loginWindowSeconds: int("CHIBO_LOGIN_WINDOW_SECONDS", 900),
             tokenLifetimeSeconds: int("CHIBO_TOKEN_LIFETIME_SECONDS", 30 * 86400)
         )
+        var result = config
+        switch env["CHIBO_SQLITE_SYNCHRONOUS"]?.lowercased() {
+        case nil, "", "normal": break
+        case "full": result.sqliteSynchronousFull = true
+        case let other?: problems.append("CHIBO_SQLITE_SYNCHRONOUS must be normal or full (got \"\(other)\")")
+        }
         if !problems.isEmpty {
             throw ConfigError(problems: problems)
         }
-        return config
+        return result
     }
 }
 

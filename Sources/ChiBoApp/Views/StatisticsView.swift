@@ -51,7 +51,7 @@ enum StatisticsView {
             let w = bar * (f.attendancePermille ?? 0) / 1000
             let color = f.attendanceAbove(target) == true ? "#2e7d32" : f.attendanceAbove(rule) == true ? "#f9a825" : "#c62828"
             let name = u.name.replacingOccurrences(of: "Chi bộ ", with: "")
-            return "<text x=\"0\" y=\"\(i * h + 12)\" font-size=\"11\">\(String(name.prefix(20)))</text><rect x=\"\(label)\" y=\"\(i * h + 2)\" width=\"\(w)\" height=\"\(h - 4)\" fill=\"\(color)\"><title>\(u.name): \(rate(f))</title></rect>"
+            return "<text x=\"0\" y=\"\(i * h + 12)\" font-size=\"11\">\(String(name.prefix(17)))</text><rect x=\"\(label)\" y=\"\(i * h + 2)\" width=\"\(w)\" height=\"\(h - 4)\" fill=\"\(color)\"><title>\(u.name): \(rate(f))</title></rect>"
         }
         return """
         <figure><svg id="attendance-chart" role="img" aria-label="\(ctx.t("Tỷ lệ dự sinh hoạt theo đơn vị", "Attendance by unit"))" viewBox="0 0 \(width) \(rows.count * h + 20)" width="100%">\(bars)\(lines)</svg>
