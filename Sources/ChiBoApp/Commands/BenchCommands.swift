@@ -50,7 +50,8 @@ struct BenchPrepareCommand: AsyncCommand {
         let year = today.month == 1 ? today.year - 1 : today.year
 
         // An administrator's token.
-        let admin = Account(username: "bench-admin-\(UUID().uuidString.prefix(8).lowercased())", passwordHash: "!", displayName: "Benchmark", memberID: nil)
+        let run = UUID().uuidString.prefix(8).lowercased()
+        let admin = Account(username: "bench-admin-\(run)", passwordHash: "!", displayName: "Benchmark", memberID: nil)
         try await admin.create(on: db)
         try await AccountRole(accountID: admin.id!, role: .administrator, unitID: nil).create(on: db)
         let adminToken = try await AccountService.issueToken(db, try await Principal.load(accountID: admin.id!, on: db)!, lifetime: 86_400).0
@@ -73,7 +74,7 @@ struct BenchPrepareCommand: AsyncCommand {
             try await meeting.create(on: db)
             try await MeetingService.writeRoll(db, meetingID: meeting.id!, members: members, date: today)
             for m in members where checkins.count < wanted {
-                let account = Account(username: "bench-\(m.id!.uuidString.lowercased())", passwordHash: "!", displayName: m.fullName, memberID: m.id)
+                let account = Account(username: "bench-\(run)-\(m.id!.uuidString.lowercased())", passwordHash: "!", displayName: m.fullName, memberID: m.id)
                 try await account.create(on: db)
                 try await AccountRole(accountID: account.id!, role: .member, unitID: cellID).create(on: db)
                 let token = try await AccountService.issueToken(db, try await Principal.load(accountID: account.id!, on: db)!, lifetime: 86_400).0
