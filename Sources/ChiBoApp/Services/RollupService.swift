@@ -38,6 +38,9 @@ enum RollupService {
     /// to its new ones. Call `detach` before the closure changes and `attach` after.
     static func detach(_ db: any Database, unit id: UUID) async throws -> [String: FigureRow] {
         let sql = db as! any SQLDatabase
+        // The cells of the subtree first, as a refresh does: one running meanwhile either has
+        // committed (its change is read below) or waits and then finds the new ancestors.
+        try await sql.raw("UPDATE units SET kind = kind WHERE id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id = \(bind: id))").run()
         let rows = try await stored(sql, units: [id])[id] ?? [:]
         try await add(sql, rows.mapValues { -$0 }, to: try ancestors(sql, of: id))
         return rows
