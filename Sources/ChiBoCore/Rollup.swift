@@ -88,7 +88,7 @@ public enum PeriodKey {
 }
 
 /// What a cell did, read from its raw rows: the input of its counters.
-public struct CellActivity: Sendable, Equatable {
+public struct CellActivity: Sendable {
     public struct HeldMeeting: Sendable, Equatable {
         public var kind: MeetingKind
         public var date: CivilDate
@@ -116,12 +116,6 @@ public struct CellActivity: Sendable, Equatable {
     public var openTaskDueDates: [CivilDate] = []
 
     public init() {}
-
-    public static func == (a: CellActivity, b: CellActivity) -> Bool {
-        a.members == b.members && a.meetings == b.meetings && a.attendance == b.attendance
-            && a.unexcusedMonths.map { [$0.year, $0.months] } == b.unexcusedMonths.map { [$0.year, $0.months] }
-            && a.openTaskDueDates == b.openTaskDueDates
-    }
 
     /// The cell's counters by period key, each meeting judged under the rulebook in force on its day.
     public func rows() -> [String: FigureRow] {

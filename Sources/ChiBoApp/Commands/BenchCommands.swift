@@ -49,9 +49,12 @@ struct BenchPrepareCommand: AsyncCommand {
         let cell = try await firstChild(commune.id!)
         let year = today.month == 1 ? today.year - 1 : today.year
 
-        // An administrator's token.
+        // An administrator's token. The accounts get a real hash of a password nobody knows: they
+        // use tokens only, and a login attempt on them fails like any wrong password.
         let run = UUID().uuidString.prefix(8).lowercased()
-        let admin = Account(username: "bench-admin-\(run)", passwordHash: "!", displayName: "Benchmark", memberID: nil)
+        let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any())
+            .hash([UInt8].random(count: 24).base64URLEncoded)
+        let admin = Account(username: "bench-admin-\(run)", passwordHash: hash, displayName: "Benchmark", memberID: nil)
         try await admin.create(on: db)
         try await AccountRole(accountID: admin.id!, role: .administrator, unitID: nil).create(on: db)
         let adminToken = try await AccountService.issueToken(db, try await Principal.load(accountID: admin.id!, on: db)!, lifetime: 86_400).0
@@ -74,7 +77,7 @@ struct BenchPrepareCommand: AsyncCommand {
             try await meeting.create(on: db)
             try await MeetingService.writeRoll(db, meetingID: meeting.id!, members: members, date: today)
             for m in members where checkins.count < wanted {
-                let account = Account(username: "bench-\(run)-\(m.id!.uuidString.lowercased())", passwordHash: "!", displayName: m.fullName, memberID: m.id)
+                let account = Account(username: "bench-\(run)-\(m.id!.uuidString.lowercased())", passwordHash: hash, displayName: m.fullName, memberID: m.id)
                 try await account.create(on: db)
                 try await AccountRole(accountID: account.id!, role: .member, unitID: cellID).create(on: db)
                 let token = try await AccountService.issueToken(db, try await Principal.load(accountID: account.id!, on: db)!, lifetime: 86_400).0

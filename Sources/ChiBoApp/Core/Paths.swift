@@ -1,4 +1,5 @@
 import Foundation
+import ChiBoCore
 
 /// Every page's address in one place: routes are registered with these segments and links are
 /// built from these functions, so a URL is never spelled twice.
@@ -70,6 +71,10 @@ extension Optional where Wrapped == UUID {
 extension Paths {
     static func unitMeetings(_ id: UUID?, year: Int? = nil) -> String {
         "/units/\(id.lowercased)/meetings" + (year.map { "?year=\($0)" } ?? "")
+    }
+    /// A unit's statistics page (or `.csv`/`.xlsx` with `format`), for a period when given.
+    static func unitStatistics(_ id: UUID?, _ period: ReportPeriod? = nil, format: String = "") -> String {
+        "/units/\(id.lowercased)/statistics" + (format.isEmpty ? "" : "." + format) + (period.map { "?" + $0.query } ?? "")
     }
     static func unitMeetingsPlan(_ id: UUID?) -> String { "/units/\(id.lowercased)/meetings/plan" }
     static func meeting(_ id: UUID?) -> String { "/meetings/\(id.lowercased)" }

@@ -79,7 +79,7 @@ enum UnitViews {
         if u.kind.isCell {
             actions.append("<a class=\"button\" id=\"meetings-link\" href=\"\(Paths.unitMeetings(u.id))\">\(ctx.t("Sinh hoạt chi bộ", "Meetings"))</a>")
         } else {
-            actions.append("<a class=\"button\" id=\"statistics-link\" href=\"/units/\(u.id)/statistics\">\(ctx.t("Thống kê", "Statistics"))</a>")
+            actions.append("<a class=\"button\" id=\"statistics-link\" href=\"\(Paths.unitStatistics(u.id))\">\(ctx.t("Thống kê", "Statistics"))</a>")
         }
         if p.canReadMembers {
             actions.append("<a class=\"button\" href=\"\(Paths.memberSearch(unit: u.id))\">\(ctx.t("Tìm đảng viên", "Search members"))</a>")

@@ -458,7 +458,7 @@ struct MeetingsAPIController: RouteCollection {
         let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req))
         let p = r.period
         return StatisticsResponse(unitId: r.unit.id!, period: PeriodDTO(kind: p.kind.rawValue, from: p.firstDay.iso, to: p.lastDay.iso,
-                                                                       label: p.label(.vi)),
+                                                                       label: p.label(req.language)),
                                   asOf: r.today.iso, rulebookVersions: r.rulebookVersions, total: r.total,
                                   attendancePermille: r.total.attendancePermille,
                                   units: r.rows.map { UnitStatistics(unitId: $0.0.id!, name: $0.0.name, code: $0.0.code, kind: $0.0.kind.rawValue,
