@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// Who did a change: an account, or a command run on the server.
@@ -23,13 +24,39 @@ enum Audit {
         _ db: any Database, _ actor: Actor, action: String, entity: String, id: UUID?, unit: UUID?,
         before: B?, after: A?
     ) async throws {
-        let entry = AuditEntry(at: Date(), accountID: actor.accountID, username: actor.username, action: action,
-                               entity: entity, entityID: id, unitID: unit, before: try encode(before), after: try encode(after))
-        try await entry.save(on: db)
+        try await insert(db, [Line(actor: actor, action: action, entity: entity, id: id, unit: unit,
+                                   before: try encode(before), after: try encode(after))])
         // Every change to a cell's data goes through here: its statistics counters follow in the same transaction.
         if let unit, Self.rolledUp.contains(entity), !Self.figureNeutral.contains(action) {
             try await RollupService.refresh(db, unit: unit)
         }
+    }
+
+    /// One entry, its before and after already encoded.
+    struct Line: Sendable {
+        let actor: Actor
+        let action: String
+        let entity: String
+        let id: UUID?
+        let unit: UUID?
+        var before: String? = nil
+        let after: String?
+    }
+
+    /// Writes entries as one plain statement, and nothing else: for changes that move no figure,
+    /// such as a batch of check-ins (`CheckInWriter`). Every change in the application passes here.
+    static func insert(_ db: any Database, _ lines: [Line]) async throws {
+        guard !lines.isEmpty else { return }
+        let now = Date()
+        let rows = SQLList(lines.map { l in
+            SQLQueryString("""
+                (\(bind: UUID()), \(bind: now), \(bind: l.actor.accountID), \(bind: l.actor.username), \(bind: l.action), \
+                \(bind: l.entity), \(bind: l.id), \(bind: l.unit), \(bind: l.before), \(bind: l.after))
+                """)
+        })
+        try await (db as! any SQLDatabase).raw("""
+            INSERT INTO audit_log (id, at, account_id, username, action, entity, entity_id, unit_id, "before", "after") VALUES \(rows)
+            """).run()
     }
 
     /// Entities whose changes can move a cell's statistics.
@@ -45,7 +72,8 @@ enum Audit {
         try await record(db, actor, action: action, entity: entity, id: id, unit: unit, before: Optional<A>.none, after: after)
     }
 
-    private static func encode<T: Encodable>(_ value: T?) throws -> String? {
+    /// JSON with sorted keys, as every entry stores its before and after.
+    static func encode<T: Encodable>(_ value: T?) throws -> String? {
         guard let value else { return nil }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import ChiBoCore
 
@@ -32,11 +33,32 @@ struct Principal: Authenticatable, Sendable {
 
     /// Loads an active account and its grants.
     static func load(accountID: UUID, on db: any Database) async throws -> Principal? {
-        guard let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first(),
-              account.active else { return nil }
+        try await load(on: db, from: "accounts a", where: "a.id = ", accountID)
+    }
+
+    /// The account behind an API token that has not expired.
+    static func load(tokenHash: String, on db: any Database) async throws -> Principal? {
+        try await load(on: db, from: "api_tokens t JOIN accounts a ON a.id = t.account_id",
+                       where: "t.expires_at > \(bind: Date()) AND t.token_hash = ", tokenHash)
+    }
+
+    /// Every request runs this: the account and its roles come back in one statement.
+    private static func load(on db: any Database, from: String, where condition: SQLQueryString,
+                             _ key: some Encodable & Sendable) async throws -> Principal? {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw("""
+            SELECT a.id, a.username, a.display_name, a.member_id, a.active, r.role, r.unit_id
+            FROM \(unsafeRaw: from) LEFT JOIN account_roles r ON r.account_id = a.id
+            WHERE \(condition)\(bind: key)
+            """).all()
+        guard let first = rows.first, try first.decode(column: "active", as: Bool.self) else { return nil }
+        let grants = try rows.compactMap { row -> Grant? in
+            guard let raw = try row.decode(column: "role", as: String?.self) else { return nil }
+            return Grant(role: Role(rawValue: raw) ?? .member, unitID: try row.decode(column: "unit_id", as: UUID?.self))
+        }
         return Principal(
-            accountID: accountID, username: account.username, displayName: account.displayName,
-            memberID: account.$member.id,
-            grants: account.roles.map { Grant(role: $0.role, unitID: $0.$unit.id) })
+            accountID: try first.decode(column: "id", as: UUID.self), username: try first.decode(column: "username", as: String.self),
+            displayName: try first.decode(column: "display_name", as: String.self),
+            memberID: try first.decode(column: "member_id", as: UUID?.self), grants: grants)
     }
 }

@@ -45,10 +45,8 @@ enum AccountService {
     }
 
     static func principal(forToken token: String, on db: any Database) async throws -> Principal? {
-        guard token.count <= 200,
-              let row = try await APIToken.query(on: db).filter(\.$tokenHash == hash(token)).first(),
-              row.expiresAt > Date() else { return nil }
-        return try await Principal.load(accountID: row.$account.id, on: db)
+        guard token.count <= 200 else { return nil }
+        return try await Principal.load(tokenHash: hash(token), on: db)
     }
 
     static func revoke(token: String, on db: any Database) async throws {
@@ -87,7 +85,7 @@ enum AccountService {
                               en: "The user name \(username) is taken.", field: "username")
         }
         let hash = try await hasher.hash(password)
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             let account = Account(username: username, passwordHash: hash, displayName: displayName, memberID: new.memberID)
             try await account.create(on: tx)
             let grant = AccountRole(accountID: account.id!, role: role, unitID: new.unitID)
@@ -149,7 +147,7 @@ enum AccountService {
             }
         }
         let hash = try await hasher.hash(password)
-        try await db.transaction { tx in
+        try await db.write { tx in
             account.passwordHash = hash
             try await account.save(on: tx)
             try await APIToken.query(on: tx).filter(\.$account.$id == accountID).delete()
