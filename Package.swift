@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
     ],
     targets: [
         // The domain: rules, rulebook, Vietnamese text. No Vapor, no Fluent.
@@ -32,7 +33,14 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
-        .executableTarget(name: "chibo", dependencies: ["ChiBoApp"]),
+        .executableTarget(
+            name: "chibo",
+            dependencies: [
+                "ChiBoApp",
+                // NIO's event loops as Swift concurrency's executor (main.swift).
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "ChiBoCoreTests", dependencies: ["ChiBoCore"]),
         .testTarget(
             name: "ChiBoAppTests",

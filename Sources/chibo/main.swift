@@ -1,6 +1,11 @@
 import ChiBoApp
+import NIOCore
+import NIOPosix
 import Vapor
 
+// Swift concurrency runs on NIO's event loops instead of a pool of its own: a request's awaits
+// (middleware, handler, database) no longer hop between two sets of threads. First, before any await.
+_ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 var env = try Environment.detect()
 try LoggingSystem.bootstrap(from: &env)
 let app = try await Application.make(env)
