@@ -21,7 +21,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SCALE=0.02 DB=both SEED=2026 CHECKINS=3000 REQUESTS=200 CONCURRENCY=64
+SCALE=0.02 DB=both SEED=2026 CHECKINS=10000 REQUESTS=200 CONCURRENCY=64
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) SCALE=$2; shift 2 ;;

@@ -27,7 +27,7 @@ struct BenchFixture: Codable {
 struct BenchPrepareCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "out", help: "Where to write the fixture (JSON)") var out: String?
-        @Option(name: "checkins", help: "Members to check in (default 3000)") var checkins: Int?
+        @Option(name: "checkins", help: "Members to check in (default 10000)") var checkins: Int?
     }
 
     var help: String { "Prepares a generated country for `chibo bench-run` (tokens, open meetings) and times the naive national statistics" }
@@ -59,12 +59,11 @@ struct BenchPrepareCommand: AsyncCommand {
         try await AccountRole(accountID: admin.id!, role: .administrator, unitID: nil).create(on: db)
         let adminToken = try await AccountService.issueToken(db, try await Principal.load(accountID: admin.id!, on: db)!, lifetime: 86_400).0
 
-        // Today's meetings, open, in the cells of the last province until enough members are on their rolls.
-        let wanted = signature.checkins ?? 3000
-        let lastProvince = try await OrgUnit.query(on: db).filter(\.$parent.$id == national.id!).sort(\.$code, .descending).first()!
+        // Today's meetings, open, in cells from the last province backwards until enough members are on their rolls.
+        let wanted = signature.checkins ?? 10_000
         let cellRows = try await sql.raw("""
             SELECT u.id AS id FROM units u JOIN unit_closure c ON c.descendant_id = u.id
-            WHERE c.ancestor_id = \(bind: lastProvince.id!) AND u.kind = 'cell' ORDER BY u.code, u.id
+            WHERE c.ancestor_id = \(bind: national.id!) AND u.kind = 'cell' ORDER BY u.code DESC, u.id
             """).all().map { try $0.decode(column: "id", as: UUID.self) }
         var checkins: [BenchFixture.CheckIn] = []
         let now = LocalDateTime.now(secondsSince1970: Date().timeIntervalSince1970)
