@@ -9,13 +9,14 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.chibo = config
     switch config.database {
     case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
         pg.searchPath = nil
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 8, sqlLogLevel: .trace), as: .psql)
     }
     Migrations.register(on: app)
+    app.checkIns = CheckInWriter()
 
     app.sessions.use(.fluent)
     let secure = config.secureCookies
@@ -51,7 +52,11 @@ extension Application {
         for loop in eventLoopGroup.makeIterator() {
             guard let db = databases.database(.sqlite, logger: logger, on: loop) else { continue }
             try await db.withConnection { connection in
-                try await (connection as! any SQLDatabase).raw("PRAGMA synchronous=\(unsafeRaw: mode)").run()
+                let sql = connection as! any SQLDatabase
+                try await sql.raw("PRAGMA synchronous=\(unsafeRaw: mode)").run()
+                // SQLiteNIO's own busy handler retries at once, spinning a core while another
+                // connection writes; SQLite's timeout sleeps between tries instead.
+                try await sql.raw("PRAGMA busy_timeout=10000").run()
             }
         }
     }

@@ -50,7 +50,7 @@ struct CountryGenerator {
         for p in 0..<provinces {
             let province = Self.uuid(&rng)
             let pCommunes = communes / provinces + (p < communes % provinces ? 1 : 0)
-            try await db.transaction { tx in
+            try await db.write { tx in
                 let sql = tx as! any SQLDatabase
                 try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"],
                                  [[province, country, "Đảng bộ tỉnh số \(p + 1)", "dang bo tinh so \(p + 1)", "T\(p + 1)", "province", String?.none,
@@ -131,7 +131,7 @@ struct CountryGenerator {
                 s.attendance += roll.count
                 s.communes += 1
                 let (u, cl, mb, mh, mt, rl) = (units, closure, members, history, meetings, roll)
-                try await db.transaction { tx in
+                try await db.write { tx in
                     let sql = tx as! any SQLDatabase
                     try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"], u)
                     try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"], cl)
@@ -149,7 +149,7 @@ struct CountryGenerator {
             log("province \(p + 1)/\(provinces): \(s.communes) communes, \(s.cells) cells, \(s.members) members, \(s.attendance) roll entries, \(Int(Date().timeIntervalSince(started)))s")
         }
         let rollupStart = Date()
-        try await db.transaction { tx in try await RollupService.rebuild(tx) }
+        try await db.write { tx in try await RollupService.rebuild(tx) }
         s.rollupSeconds = Date().timeIntervalSince(rollupStart)
         s.seconds = Date().timeIntervalSince(started)
         return s

@@ -56,7 +56,7 @@ struct CreateAdminCommand: AsyncCommand {
         }
         let checked = try AccountRules.password(password)
         let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()).hash(checked)
-        try await app.db.transaction { tx in
+        try await app.db.write { tx in
             if let existing = try await Account.query(on: tx).filter(\.$username == username).with(\.$roles).first() {
                 existing.passwordHash = hash
                 existing.active = true

@@ -35,7 +35,7 @@ enum DemoLoader {
             throw DomainError(.conflict, code: "demo.cards", vi: "Số thẻ của dữ liệu mẫu trùng với dữ liệu đã có.",
                               en: "The demo's card numbers clash with stored members.")
         }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             var depth: [String: Int] = [:]
             var units: [OrgUnit] = []
             for u in demo.units {

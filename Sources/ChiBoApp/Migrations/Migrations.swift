@@ -11,5 +11,6 @@ enum Migrations {
         app.migrations.add(M004_CreateMeetings())
         app.migrations.add(M005_CreateUnitLiaisons())
         app.migrations.add(M006_CreateUnitFigures())
+        app.migrations.add(M007_AddCheckinThrottle())
     }
 }

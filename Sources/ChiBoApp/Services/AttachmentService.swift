@@ -9,7 +9,7 @@ enum AttachmentService {
         let m = try await MeetingService.editable(db, principal, meetingID)
         let (kind, name) = try AttachmentRules.check(filename: filename, bytes: bytes)
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await MeetingService.hold(tx, meetingID)
             let a = Attachment()
             a.$meeting.id = meetingID

@@ -1,4 +1,5 @@
 import Vapor
+import SQLKit
 import ChiBoCore
 
 struct MeetingDTO: Content, Equatable {
@@ -55,9 +56,21 @@ struct RollEntryDTO: Content, Equatable {
     let status: MemberStatus
     let exempt: Bool
     let transfer: TransferDirection?
-    let attendance: AttendanceStatus?
-    let reason: String?
-    let selfCheckin: Bool
+    var attendance: AttendanceStatus?
+    var reason: String?
+    var selfCheckin: Bool
+
+    /// From a row carrying the roll's columns under their own names.
+    init(memberID: UUID, _ row: any SQLRow) throws {
+        memberId = memberID
+        fullName = try row.decode(column: "full_name", as: String.self)
+        status = MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official
+        exempt = try row.decode(column: "exempt", as: Bool.self)
+        transfer = try row.decode(column: "transfer_direction", as: String?.self).flatMap(TransferDirection.init(rawValue:))
+        attendance = try row.decode(column: "attendance", as: String?.self).flatMap(AttendanceStatus.init(rawValue:))
+        reason = try row.decode(column: "reason", as: String?.self)
+        selfCheckin = try row.decode(column: "self_checkin", as: Bool.self)
+    }
 
     init(_ a: MeetingAttendance) {
         memberId = a.$member.id

@@ -65,7 +65,7 @@ enum MeetingService {
                               en: "Only a cell holds cell meetings.", field: "unitId")
         }
         let c = try draft.validated()
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             let m = Meeting(unitID: unitID, c)
             try await m.create(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.create", entity: "meeting", id: m.id, unit: unitID,
@@ -77,7 +77,7 @@ enum MeetingService {
     static func update(_ db: any Database, _ principal: Principal, id: UUID, draft: MeetingDraft) async throws -> Meeting {
         let m = try await editable(db, principal, id)
         let c = try draft.validated()
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await hold(tx, m.id!)
             let before = MeetingDTO(m)
             m.apply(c)
@@ -115,7 +115,7 @@ enum MeetingService {
                                        date: CivilDate(year: year, month: month, day: min(day + 14, 28))!.iso, time: time, location: location))
         }
         let checked = try drafts.map { try $0.validated() }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             var made: [Meeting] = []
             for c in checked {
                 let m = Meeting(unitID: unitID, c)
@@ -139,7 +139,7 @@ enum MeetingService {
                               en: "The meeting date has passed; change it before announcing.", field: "date")
         }
         let late = NoticeRules.isLate(notified: today, meeting: date, rules: Rulebook.inForce(on: date).meetings)
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await hold(tx, m.id!, statuses: [.planned, .notified])
             m.notifiedOn = today.iso
             m.statusRaw = MeetingStatus.notified.rawValue
@@ -176,7 +176,7 @@ enum MeetingService {
         let (h, mm) = LocalDateTime.time(m.scheduledTime) ?? (19, 30)
         let start = late ? LocalDateTime(date: date, hour: h, minute: mm)! : now
         let members = try await rollMembers(db, unitID: m.$unit.id, on: date)
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await hold(tx, id, statuses: [.planned, .notified])
             try await writeRoll(tx, meetingID: id, members: members, date: date)
             if try await AgendaItem.query(on: tx).filter(\.$meeting.$id == id).count() == 0 {
@@ -251,7 +251,7 @@ enum MeetingService {
             throw DomainError(.invalid, code: "memberId.notOnRoll", vi: "Đảng viên không có trong danh sách buổi sinh hoạt.",
                               en: "The member is not on this meeting's roll.", field: "memberId")
         }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await hold(tx, meetingID, statuses: [.open, .ended])
             let before = row.attendanceRaw
             row.attendanceRaw = status.rawValue
@@ -304,7 +304,7 @@ enum MeetingService {
             }
         }
         let all = changes
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await hold(tx, meetingID, statuses: [.open, .ended])
             for (row, status, why) in all where row.attendance != status || row.reason != why {
                 row.attendanceRaw = status.rawValue
@@ -318,45 +318,92 @@ enum MeetingService {
     }
 
     /// A member checks in from their phone with the code shown by the secretary, while the meeting is open.
-    static func checkIn(_ db: any Database, _ principal: Principal, meetingID: UUID, code: String?,
-                        now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> MeetingAttendance {
-        let m = try await find(db, principal, meetingID)
-        guard m.status == .open else {
-            throw DomainError(.conflict, code: "checkin.closed", vi: "Buổi sinh hoạt không trong thời gian điểm danh.",
-                              en: "Check-in is only possible while the meeting is open.")
+    ///
+    /// The busiest write of a meeting day (a cell's members at once, every cell on the same evening),
+    /// so it reads the meeting with the member's line on its roll (which also carries the wrong-code
+    /// count) in one statement, and `CheckInWriter` writes the line with its audit entry, together
+    /// with the other check-ins arriving at the same moment.
+    static func checkIn(_ db: any Database, _ principal: Principal, writer: CheckInWriter, meetingID: UUID, code: String?,
+                        now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> RollEntryDTO {
+        let sql = db as! any SQLDatabase
+        let visible: SQLQueryString = switch Scope.roots(principal, .readMeetings) {
+        case nil: "TRUE"
+        case let roots? where roots.isEmpty: "FALSE"
+        case let roots?: """
+            EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = m.unit_id AND c.ancestor_id IN (\(binds: roots)))
+            """
         }
-        guard let memberID = principal.memberID,
-              let row = try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID)
-                .filter(\.$member.$id == memberID).first() else {
+        guard let memberID = principal.memberID, let line = try await sql.raw("""
+            SELECT m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at, \(visible) AS visible,
+                   a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
+                   a.checkin_failures, a.checkin_failed_at
+            FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id AND a.member_id = \(bind: memberID)
+            WHERE m.id = \(bind: meetingID)
+            """).first(), try line.decode(column: "visible", as: Bool.self) else {
+            // Not on this meeting's roll: the ordinary answers (not found, closed, not on the roll).
+            let m = try await find(db, principal, meetingID)
+            guard m.status == .open else { throw checkinClosed }
             throw DomainError(.forbidden, code: "checkin.notOnRoll", vi: "Tài khoản của bạn không có trong danh sách buổi sinh hoạt này.",
                               en: "Your account is not on this meeting's roll.")
         }
+        guard try line.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue else { throw checkinClosed }
+        let rollID = try line.decode(column: "id", as: UUID.self)
+        var entry = try RollEntryDTO(memberID: memberID, line)
+
         // Six digits can be guessed: five wrong codes per member and meeting in 15 minutes, then wait.
-        let key = "checkin:\(meetingID.uuidString.lowercased()):\(principal.accountID.uuidString.lowercased())"
-        let since = Date().addingTimeInterval(-900)
-        if try await LoginAttempt.query(on: db).filter(\.$username == key).filter(\.$success == false).filter(\.$at > since).count() >= 5 {
-            throw DomainError(.rateLimited, code: "checkin.throttled", vi: "Nhập sai mã quá nhiều lần; hãy nhờ bí thư điểm danh cho bạn.",
-                              en: "Too many wrong codes; ask the secretary to mark you present.")
+        let windowStart = Date().addingTimeInterval(-checkinWindow)
+        if try line.decode(column: "checkin_failures", as: Int.self) >= checkinAttempts,
+           let since = try line.decode(column: "checkin_failed_at", as: Date?.self), since > windowStart {
+            throw checkinThrottled
         }
         let sent = (code ?? "").filter(\.isNumber)
-        guard let expected = m.checkinCode, sent == expected else {
-            try await LoginAttempt(username: key, ip: "", success: false, at: Date()).create(on: db)
+        guard let expected = try line.decode(column: "checkin_code", as: String?.self), sent == expected else {
+            try await db.write { tx in
+                try await (tx as! any SQLDatabase).raw("""
+                UPDATE meeting_attendance SET
+                    checkin_failures = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)
+                                            THEN 1 ELSE checkin_failures + 1 END,
+                    checkin_failed_at = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)
+                                             THEN \(bind: Date()) ELSE checkin_failed_at END
+                WHERE id = \(bind: rollID)
+                """).run()
+            }
             throw DomainError(.invalid, code: "checkin.code", vi: "Mã điểm danh không đúng.", en: "Wrong check-in code.", field: "code")
         }
-        if row.attendance?.attended == true { return row }
-        let started = m.startedAt.flatMap(LocalDateTime.init(parsing:))
+        if entry.attendance?.attended == true { return entry }
+        let started = try line.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:))
         let late = started.map { now.minutesSinceEpoch - $0.minutesSinceEpoch > 15 } ?? false
-        return try await db.transaction { tx in
-            try await hold(tx, meetingID, statuses: [.open])
-            row.attendanceRaw = (late ? AttendanceStatus.late : .present).rawValue
-            row.reason = nil
-            row.checkedInAt = Date()
-            row.selfCheckin = true
-            try await row.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.checkin", entity: "meeting", id: meetingID, unit: m.$unit.id,
-                                   after: ["memberId": memberID.uuidString, "attendance": row.attendanceRaw ?? ""])
-            return row
+        let attendance: AttendanceStatus = late ? .late : .present
+        let item = CheckInWriter.Item(rollID: rollID, meetingID: meetingID, unitID: try line.decode(column: "unit_id", as: UUID.self),
+                                      memberID: memberID, attendance: attendance, actor: Actor(principal))
+        guard try await writer.submit(item, on: db) else {
+            // Not written: a second tap landed first, the meeting ended, or wrong codes arrived meanwhile.
+            guard let now = try await sql.raw("""
+                SELECT m.status AS meeting_status, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin
+                FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.id = \(bind: rollID)
+                """).first() else { throw checkinClosed }
+            let current = try RollEntryDTO(memberID: memberID, now)
+            if current.attendance?.attended == true { return current }
+            throw try now.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue ? checkinThrottled : checkinClosed
         }
+        entry.attendance = attendance
+        entry.reason = nil
+        entry.selfCheckin = true
+        return entry
+    }
+
+    /// Wrong check-in codes allowed per member and meeting within `checkinWindow` seconds.
+    static let checkinAttempts = 5
+    static let checkinWindow: TimeInterval = 900
+
+    private static var checkinClosed: DomainError {
+        DomainError(.conflict, code: "checkin.closed", vi: "Buổi sinh hoạt không trong thời gian điểm danh.",
+                    en: "Check-in is only possible while the meeting is open.")
+    }
+
+    private static var checkinThrottled: DomainError {
+        DomainError(.rateLimited, code: "checkin.throttled", vi: "Nhập sai mã quá nhiều lần; hãy nhờ bí thư điểm danh cho bạn.",
+                    en: "Too many wrong codes; ask the secretary to mark you present.")
     }
 
     static func addGuest(_ db: any Database, _ principal: Principal, meetingID: UUID, name: String?, position: String?,
@@ -367,7 +414,7 @@ enum MeetingService {
         if n.count > 100 || p.count > 200 {
             throw DomainError(.invalid, code: "guest.tooLong", vi: "Tên hoặc chức vụ quá dài.", en: "Name or position too long.", field: "name")
         }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await hold(tx, meetingID)
             let g = MeetingGuest()
             g.$meeting.id = meetingID
@@ -390,7 +437,7 @@ enum MeetingService {
         let t = VietnameseText.normalizeName(title ?? "")
         if t.isEmpty { throw DomainError.required("title", vi: "nội dung", en: "Title") }
         if t.count > 500 { throw DomainError(.invalid, code: "title.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "title") }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await hold(tx, meetingID)
             let last = try await AgendaItem.query(on: tx).filter(\.$meeting.$id == meetingID).sort(\.$position, .descending).first()
             let item = AgendaItem()
@@ -414,7 +461,7 @@ enum MeetingService {
 
     static func removeAgendaItem(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID) async throws {
         let (m, item) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await hold(tx, meetingID)
             try await Speech.query(on: tx).filter(\.$item.$id == itemID).delete()
             try await item.delete(on: tx)
@@ -427,7 +474,7 @@ enum MeetingService {
         let (m, item) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
         let c = (conclusion ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if c.count > 10_000 { throw DomainError(.invalid, code: "conclusion.tooLong", vi: "Kết luận quá dài.", en: "Too long.", field: "conclusion") }
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await hold(tx, meetingID)
             let before = item.conclusion
             item.conclusion = c.isEmpty ? nil : c
@@ -459,7 +506,7 @@ enum MeetingService {
         if text.count > 10_000 || name.count > 150 {
             throw DomainError(.invalid, code: "content.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "content")
         }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await hold(tx, meetingID, statuses: [.open, .ended])
             let last = try await Speech.query(on: tx).filter(\.$item.$id == itemID).sort(\.$position, .descending).first()
             let s = Speech()
@@ -487,7 +534,7 @@ enum MeetingService {
         }
         // Entered afterwards: the real end time is typed into the minutes.
         let endAt = start.map { $0.date < now.date ? $0 : now } ?? now
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await hold(tx, id, statuses: [.open])
             m.endedAt = endAt.iso
             m.statusRaw = MeetingStatus.ended.rawValue
@@ -541,7 +588,7 @@ enum MeetingService {
             }
         }
         guard errors.isEmpty else { throw ValidationErrors(errors) }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await hold(tx, id, statuses: [.open, .ended])
             let before = MeetingDTO(m)
             if let start { m.startedAt = start.iso }
@@ -565,7 +612,7 @@ enum MeetingService {
     static func cancel(_ db: any Database, _ principal: Principal, id: UUID) async throws -> Meeting {
         let m = try await editable(db, principal, id)
         try requireStatus(m, [.planned, .notified], vi: "Chỉ hủy được buổi sinh hoạt chưa diễn ra", en: "Only a meeting not yet held can be cancelled")
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await hold(tx, id, statuses: [.planned, .notified])
             m.statusRaw = MeetingStatus.cancelled.rawValue
             try await m.save(on: tx)

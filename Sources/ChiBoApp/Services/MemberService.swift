@@ -72,7 +72,7 @@ enum MemberService {
         let facts: MemberFacts
         do { facts = try draft.validated(today: today) } catch { throw error }
         _ = try await requireCell(db, principal, unitID)
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await checkCardNumber(tx, facts.cardNumber, except: nil)
             let member = Member(unitID: unitID, facts: facts)
             try await member.create(on: tx)
@@ -87,7 +87,7 @@ enum MemberService {
                        today: CivilDate = Today.date()) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
         let facts = try draft.validated(today: today)
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await checkCardNumber(tx, facts.cardNumber, except: id)
             let before = MemberDTO(member)
             member.apply(facts)
@@ -112,7 +112,7 @@ enum MemberService {
             throw DomainError(.invalid, code: "effectiveDate.future", vi: "Ngày chuyển không được sau hôm nay.",
                               en: "The date cannot be in the future.", field: "effectiveDate")
         }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             let before = MemberDTO(member)
             if let current = try await MemberUnitPeriod.query(on: tx).filter(\.$member.$id == id)
                 .filter(\.$untilDate == nil).first() {
@@ -195,7 +195,7 @@ enum MemberService {
 
     private static func change(_ db: any Database, _ principal: Principal, _ member: Member, action: String,
                                _ edit: @Sendable @escaping (Member) -> Void) async throws -> Member {
-        try await db.transaction { tx in
+        try await db.write { tx in
             let before = MemberDTO(member)
             edit(member)
             try await member.save(on: tx)

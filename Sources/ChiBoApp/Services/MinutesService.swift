@@ -134,7 +134,7 @@ enum MinutesService {
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         guard let unit = try await OrgUnit.find(m.$unit.id, on: db) else { throw DomainError.notFound() }
         let signer = principal.displayName
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             // Only one approval wins: the status moves from ended to locked exactly once.
             let sql = tx as! any SQLDatabase
             let won = try await sql.raw("""
@@ -174,7 +174,7 @@ enum MinutesService {
         if body.isEmpty { throw DomainError.required("text", vi: "nội dung đính chính", en: "Amendment text") }
         if body.count > 10_000 { throw DomainError(.invalid, code: "text.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "text") }
         let a = Amendment(meetingId: id, text: body, signedBy: principal.displayName, date: today.iso)
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             let r = try await append(tx, unitID: m.$unit.id, meetingID: id, kind: "amendment", content: try canonical(a),
                                      signedBy: principal.displayName, signedOn: today, docNumber: nil)
             try await Audit.record(tx, Actor(principal), action: "meeting.amend", entity: "meeting", id: id, unit: m.$unit.id,

@@ -83,7 +83,7 @@ enum UnitService {
         }
         try TreeRules.check(child: facts.kind, parent: parent?.kind)
         let parentDepth = parent?.depth ?? -1
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             let unit = OrgUnit(parentID: parentID, name: facts.name, code: facts.code, kind: facts.kind,
                                cellType: facts.cellType, termLabel: facts.termLabel, termStart: facts.termStart,
                                depth: parentDepth + 1)
@@ -112,7 +112,7 @@ enum UnitService {
         var d = draft
         d.kind = unit.kindRaw
         let facts = try d.validated()
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             let before = UnitDTO(unit)
             unit.name = facts.name
             unit.searchName = VietnameseText.fold(facts.name)
@@ -136,7 +136,7 @@ enum UnitService {
             throw DomainError(.invalid, code: "parentId.same", vi: "Tổ chức đã trực thuộc đơn vị này.",
                               en: "The unit already sits there.", field: "parentId")
         }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             let subtree = try await UnitClosure.query(on: tx).filter(\.$ancestor.$id == id).all()
             let subtreeIDs = subtree.map { $0.$descendant.id }
             if subtreeIDs.contains(newParentID) {
@@ -234,7 +234,7 @@ enum UnitService {
             throw DomainError(.invalid, code: "memberId.notOfficial", vi: "Chỉ đảng viên chính thức mới giữ chức vụ cấp ủy.",
                               en: "Only official members hold committee office.", field: "memberId")
         }
-        try await db.transaction { tx in
+        try await db.write { tx in
             let current = try await UnitOfficer.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil).all()
             for officer in current where officer.$member.id == memberID || (role != .committeeMember && officer.role == role) {
                 officer.untilDate = from.iso
@@ -251,7 +251,7 @@ enum UnitService {
         _ = try await find(db, principal, unitID, for: .manageUnits)
         guard let officer = try await UnitOfficer.find(officerID, on: db), officer.$unit.id == unitID,
               officer.untilDate == nil else { throw DomainError.notFound("officer") }
-        try await db.transaction { tx in
+        try await db.write { tx in
             officer.untilDate = until.iso
             try await officer.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "unit.officer.end", entity: "unit", id: unitID, unit: unitID,
@@ -280,7 +280,7 @@ enum UnitService {
             throw DomainError(.invalid, code: "accountId.notSuperior", vi: "Tài khoản này không thuộc cấp ủy cấp trên của chi bộ.",
                               en: "This account does not belong to a committee above the unit.", field: "accountId")
         }
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await UnitLiaison.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
                 .set(\.$untilDate, to: from.iso).update()
             let l = UnitLiaison()

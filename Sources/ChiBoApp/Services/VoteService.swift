@@ -54,7 +54,7 @@ enum VoteService {
                 subjectMemberID != nil ? v.$subjectMember.id == subjectMemberID : VietnameseText.fold(v.subject) == folded
             }
         let subjectText = text
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await MeetingService.hold(tx, meetingID, statuses: [.open, .ended])
             let v = Vote()
             v.$meeting.id = meetingID
@@ -83,7 +83,7 @@ enum VoteService {
         let roll = try await MeetingService.roll(db, meetingID: m.id!).map(\.rollMember)
         let rules = Rulebook.inForce(on: m.date ?? Today.date()).votes
         let outcome = try VoteOutcome.decide(kind: v.kind, roll: roll, tally: tally, rules: rules)
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await MeetingService.hold(tx, m.id!, statuses: [.open, .ended])
             v.inFavour = tally.inFavour
             v.against = tally.against
@@ -134,7 +134,7 @@ enum VoteService {
                               vi: "Bạn không có quyền biểu quyết ở đây (đảng viên dự bị, sinh hoạt tạm thời, hoặc chưa điểm danh có mặt).",
                               en: "You may not vote here (probationary, visiting, or not checked in as present).")
         }
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await MeetingService.hold(tx, meetingID, statuses: [.open])
             if let existing = try await MemberVote.query(on: tx).filter(\.$vote.$id == voteID).filter(\.$member.$id == memberID).first() {
                 existing.choice = c
@@ -189,7 +189,7 @@ enum TaskService {
             throw DomainError(.invalid, code: "dueDate.beforeMeeting", vi: "Hạn hoàn thành phải sau ngày sinh hoạt.",
                               en: "The due date must be after the meeting.", field: "dueDate")
         }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             try await MeetingService.hold(tx, meetingID, statuses: [.open, .ended])
             let t = MeetingTask()
             t.$unit.id = m.$unit.id
@@ -228,7 +228,7 @@ enum TaskService {
             if text.isEmpty { throw DomainError.required("report", vi: "lý do thôi thực hiện", en: "Reason for dropping") }
         }
         if text.count > 2000 { throw DomainError(.invalid, code: "report.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "report") }
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             let before = TaskDTO(t, today: today)
             t.status = o
             t.report = text.isEmpty ? nil : text

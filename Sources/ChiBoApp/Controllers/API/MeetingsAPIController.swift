@@ -259,7 +259,7 @@ struct MeetingsAPIController: RouteCollection {
 
     @Sendable func checkIn(req: Request) async throws -> RollEntryDTO {
         let b = try req.content.decode(CheckInBody.self)
-        return RollEntryDTO(try await MeetingService.checkIn(req.db, try req.principal(), meetingID: try req.id(), code: b.code))
+        return try await MeetingService.checkIn(req.db, try req.principal(), writer: req.application.checkIns, meetingID: try req.id(), code: b.code)
     }
 
     struct GuestBody: Content {

@@ -293,7 +293,7 @@ struct MeetingsController: RouteCollection {
     @Sendable func checkIn(req: Request) async throws -> Response {
         let f = try req.content.decode(TextForm.self)
         return try await act(req) { p, id in
-            _ = try await MeetingService.checkIn(req.db, p, meetingID: id, code: f.code)
+            _ = try await MeetingService.checkIn(req.db, p, writer: req.application.checkIns, meetingID: id, code: f.code)
             return req.language == .vi ? "Đã điểm danh." : "Checked in."
         }
     }

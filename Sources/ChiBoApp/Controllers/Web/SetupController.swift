@@ -31,7 +31,7 @@ struct SetupController: RouteCollection {
             let username = try AccountRules.username(form.username)
             let password = try AccountRules.password(form.password)
             let hash = try await req.password.async.hash(password)
-            let account = try await req.db.transaction { tx -> Account in
+            let account = try await req.db.write { tx -> Account in
                 guard try await Self.isFresh(tx) else { throw DomainError.forbidden() }
                 let account = Account(username: username, passwordHash: hash, displayName: "Quản trị viên", memberID: nil)
                 try await account.create(on: tx)

@@ -1,0 +1,54 @@
+import Fluent
+import SQLKit
+
+extension Database {
+    /// A transaction that writes. SQLite has one writer at a time: on SQLite the application's
+    /// writers queue here, in order, and the next one starts as soon as the last commits, instead
+    /// of waiting in SQLite's busy handler (which sleeps, then tries again). On PostgreSQL this
+    /// is `transaction` itself. Inside a transaction it runs the body in that transaction.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard !inTransaction, (self as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await transaction(body) }
+        await SQLiteWriters.shared.acquire()
+        do {
+            let result = try await transaction(body)
+            await SQLiteWriters.shared.release()
+            return result
+        } catch {
+            await SQLiteWriters.shared.release()
+            throw error
+        }
+    }
+}
+
+/// The queue of the process's SQLite write transactions (first come, first served).
+actor SQLiteWriters {
+    static let shared = SQLiteWriters()
+
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var next = 0
+
+    func acquire() async {
+        guard busy else {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        guard next < waiting.count else {
+            busy = false
+            waiting.removeAll(keepingCapacity: true)
+            next = 0
+            return
+        }
+        let first = waiting[next]
+        next += 1
+        if next >= 1024 {
+            waiting.removeFirst(next)
+            next = 0
+        }
+        first.resume()
+    }
+}

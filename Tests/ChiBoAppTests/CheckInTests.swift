@@ -1,0 +1,90 @@
+import Fluent
+import SQLKit
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import ChiBoApp
+@testable import ChiBoCore
+
+/// Meeting-day load: many members checking in at once are all written, once each.
+@Suite struct CheckInTests {
+    @Test func membersCheckingInAtOnceAreAllWrittenWithOneAuditEntryEach() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let admin = try await Fixture.admin(app)
+            var principals: [Principal] = []
+            for i in 0..<30 {
+                let id = try await MemberService.create(app.db, admin, unitID: f.cellA, draft: MemberDraft(
+                    fullName: "Đảng Viên Số \(i)", birthDate: "1980-01-01", gender: "male", cardNumber: String(format: "2300%04d", i),
+                    admissionDate: "2000-06-01", officialDate: "2001-06-01", status: "official"),
+                    today: CivilDate(year: 2026, month: 11, day: 1)!).id!
+                let account = Account(username: "dv\(i)", passwordHash: "x", displayName: "Đảng Viên Số \(i)", memberID: id)
+                try await account.create(on: app.db)
+                try await AccountRole(accountID: account.id!, role: .member, unitID: f.cellA).create(on: app.db)
+                principals.append(try await Principal.load(accountID: account.id!, on: app.db)!)
+            }
+            let sec = try await APIClient.login(app, "seca")
+            let meeting = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
+                                                  json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
+            let code = try (try await sec.send(.POST, "/api/v1/meetings/\(meeting)/open")).json()["checkinCode"] as! String
+            let meetingID = UUID(uuidString: meeting)!
+
+            // Everyone at once, and everyone taps twice.
+            let entries = try await withThrowingTaskGroup(of: RollEntryDTO.self) { group in
+                for p in principals + principals {
+                    group.addTask {
+                        try await MeetingService.checkIn(app.db, p, writer: app.checkIns, meetingID: meetingID, code: code)
+                    }
+                }
+                return try await group.reduce(into: [RollEntryDTO]()) { $0.append($1) }
+            }
+            #expect(entries.count == 60)
+            #expect(entries.allSatisfy { $0.attendance == .present && $0.selfCheckin })
+
+            let roll = try await MeetingService.roll(app.db, meetingID: meetingID)
+            let checked = Set(principals.compactMap(\.memberID))
+            #expect(roll.filter { checked.contains($0.$member.id) }.allSatisfy { $0.attendanceRaw == "present" && $0.selfCheckin })
+            #expect(roll.filter { !checked.contains($0.$member.id) }.allSatisfy { $0.attendanceRaw == nil })
+            let audit = try await AuditEntry.query(on: app.db).filter(\.$action == "meeting.checkin").all()
+            #expect(audit.count == 30)
+            #expect(Set(audit.compactMap(\.accountID)) == Set(principals.map(\.accountID)))
+            #expect(audit.allSatisfy { $0.entityID == meetingID && $0.unitID == f.cellA })
+
+            // Once the meeting has ended nobody checks in, present or not.
+            #expect(try await sec.send(.POST, "/api/v1/meetings/\(meeting)/end").status == .ok)
+            let an = try await APIClient.login(app, "dv.an")
+            #expect(try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(code)"}"#).status == .conflict)
+            await #expect(throws: DomainError.self) {
+                try await MeetingService.checkIn(app.db, principals[0], writer: app.checkIns, meetingID: meetingID, code: code)
+            }
+        }
+    }
+
+    @Test func wrongCodesAreCountedOnTheLineAndTheWindowPasses() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let sec = try await APIClient.login(app, "seca")
+            let meeting = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
+                                                  json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
+            let code = try (try await sec.send(.POST, "/api/v1/meetings/\(meeting)/open")).json()["checkinCode"] as! String
+            let an = try await APIClient.login(app, "dv.an")
+            let wrong = code == "000000" ? "111111" : "000000"
+            for _ in 0..<5 {
+                #expect(try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(wrong)"}"#).status == .unprocessableEntity)
+            }
+            let held = try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(code)"}"#)
+            #expect(held.status == .tooManyRequests)
+            #expect((try held.json()["error"] as? [String: Any])?["code"] as? String == "checkin.throttled")
+            // Fifteen minutes later (the first wrong code moved back in time) the member may try again.
+            let sql = app.db as! any SQLDatabase
+            try await sql.raw("""
+                UPDATE meeting_attendance SET checkin_failed_at = \(bind: Date().addingTimeInterval(-MeetingService.checkinWindow - 1))
+                WHERE member_id = \(bind: f.an!)
+                """).run()
+            let ok = try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(code)"}"#)
+            #expect(ok.status == .ok)
+            #expect(try ok.json()["attendance"] as? String == "present")
+        }
+    }
+}
