@@ -8,7 +8,7 @@ enum AttachmentService {
     static func add(_ db: any Database, _ principal: Principal, meetingID: UUID, filename: String, bytes: [UInt8]) async throws -> Attachment {
         let m = try await MeetingService.editable(db, principal, meetingID)
         let (kind, name) = try AttachmentRules.check(filename: filename, bytes: bytes)
-        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: bytes).hex
         return try await db.write { tx in
             try await MeetingService.hold(tx, meetingID)
             let a = Attachment()

@@ -62,7 +62,7 @@ enum MinutesService {
     /// SHA-256 over the previous hash, the content and who signed it when, with which number.
     static func hash(prev: String, content: String, signedBy: String, signedOn: String, docNumber: String?) -> String {
         let input = [prev, content, signedBy, signedOn, docNumber ?? ""].joined(separator: "\n")
-        return SHA256.hash(data: Data(input.utf8)).map { String(format: "%02x", $0) }.joined()
+        return SHA256.hash(data: Data(input.utf8)).hex
     }
 
     static let genesis = String(repeating: "0", count: 64)
