@@ -18,7 +18,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     Migrations.register(on: app)
     app.checkIns = CheckInWriter()
 
-    app.sessions.use(.fluent)
+    app.sessions.use { _ in QueuedDatabaseSessions() }
     let secure = config.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "chibo_session") { id in
         HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(12 * 3600), maxAge: 12 * 3600,

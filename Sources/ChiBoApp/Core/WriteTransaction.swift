@@ -20,6 +20,16 @@ extension Database {
     }
 }
 
+extension Database {
+    /// A write of one statement outside any transaction (a session, a login attempt, a token):
+    /// on SQLite it takes its turn in the same queue, so that the queue is the file's only
+    /// writer; elsewhere it runs as it is, without a transaction around it.
+    func writeOne<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard !inTransaction, (self as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await body(self) }
+        return try await write(body)
+    }
+}
+
 /// The queue of the process's SQLite write transactions (first come, first served).
 actor SQLiteWriters {
     static let shared = SQLiteWriters()

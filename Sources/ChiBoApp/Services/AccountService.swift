@@ -28,8 +28,8 @@ enum AccountService {
         }
         let account = try await Account.query(on: db).filter(\.$username == username).first()
         let ok = try await hasher.verify(password, created: account?.passwordHash ?? decoyHash)
-        try await LoginAttempt(username: username, ip: String(ip.prefix(64)), success: ok && account?.active == true, at: now)
-            .create(on: db)
+        let attempt = LoginAttempt(username: username, ip: String(ip.prefix(64)), success: ok && account?.active == true, at: now)
+        try await db.writeOne { try await attempt.create(on: $0) }
         guard ok, let account, account.active, let principal = try await Principal.load(accountID: account.id!, on: db) else {
             throw invalid
         }
@@ -40,7 +40,8 @@ enum AccountService {
     static func issueToken(_ db: any Database, _ principal: Principal, lifetime: Int) async throws -> (String, Date) {
         let token = [UInt8].random(count: 32).base64URLEncoded
         let expires = Date().addingTimeInterval(Double(lifetime))
-        try await APIToken(accountID: principal.accountID, tokenHash: hash(token), expiresAt: expires).create(on: db)
+        let row = APIToken(accountID: principal.accountID, tokenHash: hash(token), expiresAt: expires)
+        try await db.writeOne { try await row.create(on: $0) }
         return (token, expires)
     }
 
@@ -50,7 +51,8 @@ enum AccountService {
     }
 
     static func revoke(token: String, on db: any Database) async throws {
-        try await APIToken.query(on: db).filter(\.$tokenHash == hash(token)).delete()
+        let tokenHash = hash(token)
+        try await db.writeOne { try await APIToken.query(on: $0).filter(\.$tokenHash == tokenHash).delete() }
     }
 
     static func hash(_ token: String) -> String {

@@ -8,9 +8,7 @@ import ChiBoCore
 /// next one — one transaction, one UPDATE of their roll lines and one INSERT of their audit
 /// entries, however many they are (group commit). Each line is still written only if its
 /// meeting is open, its member not yet present and not held back by wrong codes, all checked
-/// as it is written.
-/// A batch that fails is written again one check-in at a time, so that one bad line costs
-/// no one else their check-in. One writer per application (per process).
+/// as it is written. One writer per application (per process).
 actor CheckInWriter {
     struct Item: Sendable {
         let rollID: UUID
@@ -79,10 +77,10 @@ actor CheckInWriter {
             }
             return items.map { .success(written.contains($0.rollID)) }
         } catch {
-            guard items.count > 1 else { return [.failure(error)] }
-            var results: [Result<Bool, any Error>] = []
-            for item in items { results += await write(db, [item]) }
-            return results
+            // Nothing in one check-in can fail the statements (their conditions filter lines, they do
+            // not throw): a failure is the database's (a lost connection, a timeout), the batch's as a
+            // whole. Everyone in it gets the error and nothing of it was written.
+            return items.map { _ in .failure(error) }
         }
     }
 }

@@ -358,8 +358,8 @@ enum MeetingService {
         }
         let sent = (code ?? "").filter(\.isNumber)
         guard let expected = try line.decode(column: "checkin_code", as: String?.self), sent == expected else {
-            try await db.write { tx in
-                try await (tx as! any SQLDatabase).raw("""
+            try await db.writeOne { db in
+                try await (db as! any SQLDatabase).raw("""
                 UPDATE meeting_attendance SET
                     checkin_failures = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)
                                             THEN 1 ELSE checkin_failures + 1 END,
