@@ -57,9 +57,6 @@ extension Application {
                 // SQLiteNIO's own busy handler retries at once, spinning a core while another
                 // connection writes; SQLite's timeout sleeps between tries instead.
                 try await sql.raw("PRAGMA busy_timeout=10000").run()
-                // Pages are read through a memory map, not copied by a read call each time the
-                // other connection's commits make this one drop its page cache.
-                try await sql.raw("PRAGMA mmap_size=1073741824").run()
             }
         }
     }
