@@ -87,4 +87,36 @@ import VaporTesting
             #expect(try ok.json()["attendance"] as? String == "present")
         }
     }
+
+    @Test func onlyAccountsThatMayReadTheMeetingCheckIn() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let sec = try await APIClient.login(app, "seca")
+            let meeting = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
+                                                  json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
+            let code = try (try await sec.send(.POST, "/api/v1/meetings/\(meeting)/open")).json()["checkinCode"] as! String
+            func principal(_ name: String, member: UUID, role: Role, at unit: UUID?) async throws -> Principal {
+                let account = Account(username: name, passwordHash: "x", displayName: name, memberID: member)
+                try await account.create(on: app.db)
+                try await AccountRole(accountID: account.id!, role: role, unitID: unit).create(on: app.db)
+                return try await Principal.load(accountID: account.id!, on: app.db)!
+            }
+            let id = UUID(uuidString: meeting)!
+            // On the roll, but the account's role is held in another cell: the meeting is not found.
+            let elsewhere = try await principal("x.elsewhere", member: f.an, role: .member, at: f.cellB)
+            await #expect(throws: DomainError.notFound("meeting")) {
+                try await MeetingService.checkIn(app.db, elsewhere, writer: app.checkIns, meetingID: id, code: code)
+            }
+            // A role held above the cell (the commune) or everywhere covers it.
+            let above = try await principal("x.above", member: f.an, role: .committeeStaff, at: f.commune)
+            #expect(try await MeetingService.checkIn(app.db, above, writer: app.checkIns, meetingID: id, code: code).attendance == .present)
+            let everywhere = try await principal("x.everywhere", member: f.anh, role: .administrator, at: nil)
+            #expect(try await MeetingService.checkIn(app.db, everywhere, writer: app.checkIns, meetingID: id, code: code).attendance == .present)
+            // Not on the roll at all: forbidden, as before.
+            let binh = try await principal("x.binh", member: f.binh, role: .member, at: f.cellA)
+            await #expect(throws: DomainError.self) {
+                try await MeetingService.checkIn(app.db, binh, writer: app.checkIns, meetingID: id, code: code)
+            }
+        }
+    }
 }

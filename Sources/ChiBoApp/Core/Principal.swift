@@ -1,4 +1,5 @@
 import Fluent
+import FluentPostgresDriver
 import SQLKit
 import Vapor
 import ChiBoCore
@@ -33,24 +34,17 @@ struct Principal: Authenticatable, Sendable {
 
     /// Loads an active account and its grants.
     static func load(accountID: UUID, on db: any Database) async throws -> Principal? {
-        try await load(on: db, from: "accounts a", where: "a.id = ", accountID)
+        try await load(ByAccount(accountID: accountID), on: db)
     }
 
     /// The account behind an API token that has not expired.
     static func load(tokenHash: String, on db: any Database) async throws -> Principal? {
-        try await load(on: db, from: "api_tokens t JOIN accounts a ON a.id = t.account_id",
-                       where: "t.expires_at > \(bind: Date()) AND t.token_hash = ", tokenHash)
+        try await load(ByToken(now: Date(), tokenHash: tokenHash), on: db)
     }
 
-    /// Every request runs this: the account and its roles come back in one statement.
-    private static func load(on db: any Database, from: String, where condition: SQLQueryString,
-                             _ key: some Encodable & Sendable) async throws -> Principal? {
-        let sql = db as! any SQLDatabase
-        let rows = try await sql.raw("""
-            SELECT a.id, a.username, a.display_name, a.member_id, a.active, r.role, r.unit_id
-            FROM \(unsafeRaw: from) LEFT JOIN account_roles r ON r.account_id = a.id
-            WHERE \(condition)\(bind: key)
-            """).all()
+    /// Every request runs one of these: the account and its roles in one statement.
+    private static func load(_ statement: some FixedStatement, on db: any Database) async throws -> Principal? {
+        let rows = try await db.rows(statement)
         guard let first = rows.first, try first.decode(column: "active", as: Bool.self) else { return nil }
         let grants = try rows.compactMap { row -> Grant? in
             guard let raw = try row.decode(column: "role", as: String?.self) else { return nil }
@@ -61,4 +55,22 @@ struct Principal: Authenticatable, Sendable {
             displayName: try first.decode(column: "display_name", as: String.self),
             memberID: try first.decode(column: "member_id", as: UUID?.self), grants: grants)
     }
+}
+
+private let selectPrincipal = "SELECT a.id, a.username, a.display_name, a.member_id, a.active, r.role, r.unit_id FROM "
+
+private struct ByAccount: FixedStatement {
+    static let sql = selectPrincipal + "accounts a LEFT JOIN account_roles r ON r.account_id = a.id WHERE a.id = $1"
+    let accountID: UUID
+    var binds: [any PostgresEncodable & Encodable & Sendable] { [accountID] }
+}
+
+private struct ByToken: FixedStatement {
+    static let sql = selectPrincipal + """
+        api_tokens t JOIN accounts a ON a.id = t.account_id LEFT JOIN account_roles r ON r.account_id = a.id
+        WHERE t.expires_at > $1 AND t.token_hash = $2
+        """
+    let now: Date
+    let tokenHash: String
+    var binds: [any PostgresEncodable & Encodable & Sendable] { [now, tokenHash] }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import FluentPostgresDriver
 import SQLKit
 import Vapor
 import ChiBoCore
@@ -326,20 +327,9 @@ enum MeetingService {
     static func checkIn(_ db: any Database, _ principal: Principal, writer: CheckInWriter, meetingID: UUID, code: String?,
                         now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> RollEntryDTO {
         let sql = db as! any SQLDatabase
-        let visible: SQLQueryString = switch Scope.roots(principal, .readMeetings) {
-        case nil: "TRUE"
-        case let roots? where roots.isEmpty: "FALSE"
-        case let roots?: """
-            EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = m.unit_id AND c.ancestor_id IN (\(binds: roots)))
-            """
-        }
-        guard let memberID = principal.memberID, let line = try await sql.raw("""
-            SELECT m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at, \(visible) AS visible,
-                   a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
-                   a.checkin_failures, a.checkin_failed_at
-            FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id AND a.member_id = \(bind: memberID)
-            WHERE m.id = \(bind: meetingID)
-            """).first(), try line.decode(column: "visible", as: Bool.self) else {
+        guard let memberID = principal.memberID,
+              let line = try await db.rows(CheckInLine(accountID: principal.accountID, memberID: memberID, meetingID: meetingID)).first,
+              try line.decode(column: "visible", as: Bool.self) else {
             // Not on this meeting's roll: the ordinary answers (not found, closed, not on the roll).
             let m = try await find(db, principal, meetingID)
             guard m.status == .open else { throw checkinClosed }
@@ -659,4 +649,25 @@ enum MemberDraftBlank {
 
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+/// The meeting with the member's line on its roll and the wrong-code count, and whether the
+/// account may read the meeting (a role allowing it held at the meeting's unit or above, or
+/// everywhere: what `Scope.allows` answers for `.readMeetings`), in one fixed statement.
+private struct CheckInLine: FixedStatement {
+    static let sql = """
+        SELECT m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
+               EXISTS (SELECT 1 FROM account_roles r
+                       WHERE r.account_id = $1 AND r.role IN (\(Role.allCases.filter { $0.allows(.readMeetings) }.map { "'\($0.rawValue)'" }.joined(separator: ", ")))
+                         AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
+                                                           WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
+               a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
+               a.checkin_failures, a.checkin_failed_at
+        FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id AND a.member_id = $2
+        WHERE m.id = $3
+        """
+    let accountID: UUID
+    let memberID: UUID
+    let meetingID: UUID
+    var binds: [any PostgresEncodable & Encodable & Sendable] { [accountID, memberID, meetingID] }
 }

@@ -1,0 +1,46 @@
+import Fluent
+import FluentPostgresDriver
+import SQLKit
+
+/// A statement whose text never changes and that runs on every request or every check-in.
+/// Its binds are `$1`, `$2`, … in order of appearance: PostgreSQL's placeholders, and on SQLite
+/// parameters numbered the same way. On PostgreSQL it runs as a prepared statement, parsed and
+/// planned once per connection; elsewhere, and inside a transaction, as a plain statement.
+protocol FixedStatement: PostgresPreparedStatement where Row == PostgresRow {
+    var binds: [any PostgresEncodable & Encodable & Sendable] { get }
+}
+
+extension FixedStatement {
+    func makeBindings() throws -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: binds.count)
+        for value in binds { try bindings.append(value, context: .default) }
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+}
+
+extension Database {
+    /// The rows of a fixed statement, read as any other query's rows.
+    func rows(_ statement: some FixedStatement) async throws -> [any SQLRow] {
+        if let pg = self as? any PostgresDatabase, !inTransaction {
+            return try await pg.withConnection { connection in
+                connection.eventLoop.makeFutureWithTask {
+                    try await connection.execute(statement, logger: self.logger).reduce(into: [any SQLRow]()) { $0.append($1.sql()) }
+                }
+            }.get()
+        }
+        return try await (self as! any SQLDatabase).raw("\(FixedText(sql: type(of: statement).sql, binds: statement.binds))").all()
+    }
+}
+
+/// The text with its binds as they are.
+private struct FixedText: SQLExpression {
+    let sql: String
+    let binds: [any Encodable & Sendable]
+
+    func serialize(to serializer: inout SQLSerializer) {
+        serializer.write(sql)
+        serializer.binds.append(contentsOf: binds)
+    }
+}
