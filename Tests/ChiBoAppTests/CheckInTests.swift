@@ -9,6 +9,15 @@ import VaporTesting
 
 /// Meeting-day load: many members checking in at once are all written, once each.
 @Suite struct CheckInTests {
+    /// Cell A's secretary plans today's meeting and opens it: the secretary, the meeting's id, the code.
+    private func openMeeting(_ app: Application, _ f: Fixture) async throws -> (APIClient, String, String) {
+        let sec = try await APIClient.login(app, "seca")
+        let meeting = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
+                                              json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
+        let code = try (try await sec.send(.POST, "/api/v1/meetings/\(meeting)/open")).json()["checkinCode"] as! String
+        return (sec, meeting, code)
+    }
+
     @Test func membersCheckingInAtOnceAreAllWrittenWithOneAuditEntryEach() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
@@ -24,10 +33,7 @@ import VaporTesting
                 try await AccountRole(accountID: account.id!, role: .member, unitID: f.cellA).create(on: app.db)
                 principals.append(try await Principal.load(accountID: account.id!, on: app.db)!)
             }
-            let sec = try await APIClient.login(app, "seca")
-            let meeting = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
-                                                  json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
-            let code = try (try await sec.send(.POST, "/api/v1/meetings/\(meeting)/open")).json()["checkinCode"] as! String
+            let (sec, meeting, code) = try await openMeeting(app, f)
             let meetingID = UUID(uuidString: meeting)!
 
             // Everyone at once, and everyone taps twice.
@@ -64,10 +70,7 @@ import VaporTesting
     @Test func wrongCodesAreCountedOnTheLineAndTheWindowPasses() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
-            let sec = try await APIClient.login(app, "seca")
-            let meeting = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
-                                                  json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
-            let code = try (try await sec.send(.POST, "/api/v1/meetings/\(meeting)/open")).json()["checkinCode"] as! String
+            let (_, meeting, code) = try await openMeeting(app, f)
             let an = try await APIClient.login(app, "dv.an")
             let wrong = code == "000000" ? "111111" : "000000"
             for _ in 0..<5 {
@@ -91,10 +94,7 @@ import VaporTesting
     @Test func onlyAccountsThatMayReadTheMeetingCheckIn() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
-            let sec = try await APIClient.login(app, "seca")
-            let meeting = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
-                                                  json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
-            let code = try (try await sec.send(.POST, "/api/v1/meetings/\(meeting)/open")).json()["checkinCode"] as! String
+            let (_, meeting, code) = try await openMeeting(app, f)
             func principal(_ name: String, member: UUID, role: Role, at unit: UUID?) async throws -> Principal {
                 let account = Account(username: name, passwordHash: "x", displayName: name, memberID: member)
                 try await account.create(on: app.db)
