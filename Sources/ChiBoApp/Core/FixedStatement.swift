@@ -24,11 +24,25 @@ extension Database {
     /// The rows of a fixed statement, read as any other query's rows.
     func rows(_ statement: some FixedStatement) async throws -> [any SQLRow] {
         if let pg = self as? any PostgresDatabase, !inTransaction {
-            return try await pg.withConnection { connection in
-                connection.eventLoop.makeFutureWithTask {
-                    try await connection.execute(statement, logger: self.logger).reduce(into: [any SQLRow]()) { $0.append($1.sql()) }
-                }
-            }.get()
+            do {
+                return try await pg.withConnection { connection in
+                    connection.eventLoop.makeFutureWithTask {
+                        do {
+                            return try await connection.execute(statement, logger: self.logger)
+                                .reduce(into: [any SQLRow]()) { $0.append($1.sql()) }
+                        } catch {
+                            // PostgresNIO keeps a failed prepare's error for the statement's name on
+                            // that connection: close it, so that the pool opens a fresh one.
+                            try? await connection.close()
+                            throw error
+                        }
+                    }
+                }.get()
+            } catch {
+                // A passing failure (a migration holding a lock, a cancelled prepare): the same
+                // read once more as a plain statement; it only reads.
+                logger.warning("prepared statement failed, read as a plain statement: \(String(reflecting: error))")
+            }
         }
         return try await (self as! any SQLDatabase).raw("\(FixedText(sql: type(of: statement).sql, binds: statement.binds))").all()
     }
