@@ -368,13 +368,13 @@ enum MeetingService {
                                       memberID: memberID, attendance: attendance, actor: Actor(principal))
         guard try await writer.submit(item, on: db) else {
             // Not written: a second tap landed first, the meeting ended, or wrong codes arrived meanwhile.
-            guard let now = try await sql.raw("""
+            guard let after = try await sql.raw("""
                 SELECT m.status AS meeting_status, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin
                 FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.id = \(bind: rollID)
                 """).first() else { throw checkinClosed }
-            let current = try RollEntryDTO(memberID: memberID, now)
+            let current = try RollEntryDTO(memberID: memberID, after)
             if current.attendance?.attended == true { return current }
-            throw try now.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue ? checkinThrottled : checkinClosed
+            throw try after.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue ? checkinThrottled : checkinClosed
         }
         entry.attendance = attendance
         entry.reason = nil
