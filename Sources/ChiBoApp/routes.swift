@@ -29,4 +29,5 @@ func routes(_ app: Application) throws {
     }
     try api.grouped(TokenAuthenticator()).register(collection: APIController())
     try api.grouped(TokenAuthenticator()).register(collection: MeetingsAPIController())
+    try api.register(collection: CheckInAPIController())
 }

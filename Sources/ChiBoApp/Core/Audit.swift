@@ -12,6 +12,11 @@ struct Actor: Sendable {
         username = principal.username
     }
 
+    init(accountID: UUID, username: String) {
+        self.accountID = accountID
+        self.username = username
+    }
+
     init(system name: String) {
         accountID = nil
         username = name

@@ -23,6 +23,8 @@ extension FixedStatement {
 extension Database {
     /// The rows of a fixed statement, read as any other query's rows.
     func rows(_ statement: some FixedStatement) async throws -> [any SQLRow] {
+        assert(numberedInOrder(type(of: statement).sql, count: statement.binds.count),
+               "\(type(of: statement)): $1, $2, … must first appear in that order, one per bind (SQLite numbers them by appearance)")
         if let pg = self as? any PostgresDatabase, !inTransaction {
             do {
                 return try await pg.withConnection { connection in
@@ -57,4 +59,17 @@ private struct FixedText: SQLExpression {
         serializer.write(sql)
         serializer.binds.append(contentsOf: binds)
     }
+}
+
+/// Whether `$1` … `$count` each appear, and first appear in ascending order (SQLite binds numbered
+/// parameters by order of first appearance, PostgreSQL by number).
+func numberedInOrder(_ sql: String, count: Int) -> Bool {
+    var seen: [Int] = []
+    var rest = Substring(sql)
+    while let dollar = rest.firstIndex(of: "$") {
+        rest = rest[rest.index(after: dollar)...]
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if let n = Int(digits), !seen.contains(n) { seen.append(n) }
+    }
+    return seen == Array(stride(from: 1, through: count, by: 1))
 }

@@ -45,8 +45,11 @@ enum AccountService {
         return (token, expires)
     }
 
+    /// Longer bearer tokens are not looked up.
+    static let maxTokenLength = 200
+
     static func principal(forToken token: String, on db: any Database) async throws -> Principal? {
-        guard token.count <= 200 else { return nil }
+        guard token.count <= maxTokenLength else { return nil }
         return try await Principal.load(tokenHash: hash(token), on: db)
     }
 

@@ -326,7 +326,6 @@ enum MeetingService {
     /// with the other check-ins arriving at the same moment.
     static func checkIn(_ db: any Database, _ principal: Principal, writer: CheckInWriter, meetingID: UUID, code: String?,
                         now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> RollEntryDTO {
-        let sql = db as! any SQLDatabase
         guard let memberID = principal.memberID,
               let line = try await db.rows(CheckInLine(accountID: principal.accountID, memberID: memberID, meetingID: meetingID)).first,
               try line.decode(column: "visible", as: Bool.self) else {
@@ -336,6 +335,46 @@ enum MeetingService {
             throw DomainError(.forbidden, code: "checkin.notOnRoll", vi: "Tài khoản của bạn không có trong danh sách buổi sinh hoạt này.",
                               en: "Your account is not on this meeting's roll.")
         }
+        return try await checkIn(db, line: line, memberID: memberID, actor: Actor(principal), writer: writer, meetingID: meetingID,
+                                 code: code, now: now)
+    }
+
+    /// Who is checking in, from an API token: the token's account and its line on the meeting's roll,
+    /// read together (the meeting day's one read per tap). nil: no such token, expired, or the account
+    /// is disabled.
+    enum CheckInCaller: Sendable {
+        /// On the roll and allowed to see the meeting: the line is read.
+        case onRoll(line: any SQLRow, memberID: UUID, actor: Actor)
+        /// Anything else: the ordinary path gives the ordinary answer (not found, closed, not on the roll).
+        case other(Principal)
+    }
+
+    static func checkInCaller(_ db: any Database, tokenHash: String, meetingID: UUID) async throws -> CheckInCaller? {
+        guard let row = try await db.rows(CheckInByToken(tokenHash: tokenHash, now: Date(), meetingID: meetingID)).first,
+              try row.decode(column: "active", as: Bool.self) else { return nil }
+        if let memberID = try row.decode(column: "member_id", as: UUID?.self), try row.decode(column: "id", as: UUID?.self) != nil,
+           try row.decode(column: "visible", as: Bool.self) {
+            let actor = Actor(accountID: try row.decode(column: "account_id", as: UUID.self),
+                              username: try row.decode(column: "username", as: String.self))
+            return .onRoll(line: row, memberID: memberID, actor: actor)
+        }
+        return try await Principal.load(tokenHash: tokenHash, on: db).map(CheckInCaller.other)
+    }
+
+    static func checkIn(_ db: any Database, _ caller: CheckInCaller, writer: CheckInWriter, meetingID: UUID, code: String?,
+                        now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> RollEntryDTO {
+        switch caller {
+        case let .onRoll(line, memberID, actor):
+            return try await checkIn(db, line: line, memberID: memberID, actor: actor, writer: writer, meetingID: meetingID, code: code, now: now)
+        case let .other(principal):
+            return try await checkIn(db, principal, writer: writer, meetingID: meetingID, code: code, now: now)
+        }
+    }
+
+    /// The check-in once the member's line is read (meeting status, code, wrong codes, the line itself).
+    private static func checkIn(_ db: any Database, line: any SQLRow, memberID: UUID, actor: Actor, writer: CheckInWriter, meetingID: UUID,
+                                code: String?, now: LocalDateTime) async throws -> RollEntryDTO {
+        let sql = db as! any SQLDatabase
         guard try line.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue else { throw checkinClosed }
         let rollID = try line.decode(column: "id", as: UUID.self)
         var entry = try RollEntryDTO(memberID: memberID, line)
@@ -365,7 +404,7 @@ enum MeetingService {
         let late = started.map { now.minutesSinceEpoch - $0.minutesSinceEpoch > 15 } ?? false
         let attendance: AttendanceStatus = late ? .late : .present
         let item = CheckInWriter.Item(rollID: rollID, meetingID: meetingID, unitID: try line.decode(column: "unit_id", as: UUID.self),
-                                      memberID: memberID, attendance: attendance, actor: Actor(principal))
+                                      memberID: memberID, attendance: attendance, actor: actor)
         guard try await writer.submit(item, on: db) else {
             // Not written: a second tap landed first, the meeting ended, or wrong codes arrived meanwhile.
             guard let after = try await sql.raw("""
@@ -658,7 +697,7 @@ private struct CheckInLine: FixedStatement {
     static let sql = """
         SELECT m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
                EXISTS (SELECT 1 FROM account_roles r
-                       WHERE r.account_id = $1 AND r.role IN (\(Role.allCases.filter { $0.allows(.readMeetings) }.map { "'\($0.rawValue)'" }.joined(separator: ", ")))
+                       WHERE r.account_id = $1 AND r.role IN (\(readMeetingRoles))
                          AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
                                                            WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
                a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
@@ -671,3 +710,28 @@ private struct CheckInLine: FixedStatement {
     let meetingID: UUID
     var binds: [any PostgresEncodable & Encodable & Sendable] { [accountID, memberID, meetingID] }
 }
+
+/// The same line found from an API token: the token's account, its member's line on the meeting's
+/// roll (if any) and whether one of the account's roles may see the meeting.
+private struct CheckInByToken: FixedStatement {
+    static let sql = """
+        SELECT t.account_id, u.username, u.member_id, u.active,
+               m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
+               EXISTS (SELECT 1 FROM account_roles r
+                       WHERE r.account_id = t.account_id AND r.role IN (\(readMeetingRoles))
+                         AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
+                                                           WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
+               a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
+               a.checkin_failures, a.checkin_failed_at
+        FROM api_tokens t JOIN accounts u ON t.token_hash = $1 AND t.expires_at > $2 AND u.id = t.account_id
+             LEFT JOIN meeting_attendance a ON a.meeting_id = $3 AND a.member_id = u.member_id
+             LEFT JOIN meetings m ON m.id = a.meeting_id
+        """
+    let tokenHash: String
+    let now: Date
+    let meetingID: UUID
+    var binds: [any PostgresEncodable & Encodable & Sendable] { [tokenHash, now, meetingID] }
+}
+
+/// The roles that may read meetings, as an SQL list.
+private let readMeetingRoles = Role.allCases.filter { $0.allows(.readMeetings) }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
