@@ -2,7 +2,7 @@
 # The project's benchmark command (issue 4). Not a test: it prints figures.
 #
 #   scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N]
-#                    [--checkins N] [--requests N] [--concurrency N]
+#                    [--checkins N] [--requests N] [--concurrency N] [--data DIR]
 #
 # For each database it
 #   1. generates the synthetic country (`chibo country`, timed; --scale 1 is the
@@ -17,11 +17,15 @@
 #   4. reports the server's memory (resident now and peak) under that load.
 # Everything lives in a temporary directory removed at exit; PostgreSQL is the
 # project's throwaway cluster (scripts/pg.sh: fsync and synchronous_commit are
-# off, as for the tests).
+# off, as for the tests). With --data DIR the SQLite country is kept in DIR
+# (country-<scale>-<seed>.sqlite) and a later run with the same DIR, scale and
+# seed measures it again without generating it (the national set takes about
+# two hours to generate); each run adds its own bench accounts and open meetings
+# to it. PostgreSQL's cluster is always generated afresh and removed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SCALE=0.02 DB=both SEED=2026 CHECKINS=10000 REQUESTS=200 CONCURRENCY=64
+SCALE=0.02 DB=both SEED=2026 CHECKINS=10000 REQUESTS=200 CONCURRENCY=64 DATA=""
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) SCALE=$2; shift 2 ;;
@@ -30,10 +34,12 @@ while [ $# -gt 0 ]; do
         --checkins) CHECKINS=$2; shift 2 ;;
         --requests) REQUESTS=$2; shift 2 ;;
         --concurrency) CONCURRENCY=$2; shift 2 ;;
-        *) echo "usage: scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N] [--checkins N] [--requests N] [--concurrency N]" >&2; exit 2 ;;
+        --data) DATA=$2; shift 2 ;;
+        *) echo "usage: scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N] [--checkins N] [--requests N] [--concurrency N] [--data DIR]" >&2; exit 2 ;;
     esac
 done
 
+if [ -n "$DATA" ]; then mkdir -p "$DATA"; DATA=$(cd "$DATA" && pwd); chmod 755 "$DATA"; fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
 chmod 755 "$WORK"
 SERVER_PID="" PG_DIR=""
@@ -56,7 +62,13 @@ run_one() {
     local name=$1
     echo
     echo "==> $name, scale $SCALE, seed $SEED"
-    "$BIN" country --scale "$SCALE" --seed "$SEED" 2>&1 | grep -v '^\[' | tail -n 1
+    local kept=${CHIBO_DATABASE_PATH:-}.generated
+    if [ "$name" = SQLite ] && [ -n "$DATA" ] && [ -e "$kept" ]; then
+        echo "kept country ($CHIBO_DATABASE_PATH): $(cat "$kept")"
+    else
+        "$BIN" country --scale "$SCALE" --seed "$SEED" 2>&1 | grep -v '^\[' | tail -n 1 | tee "$WORK/generated"
+        if [ "$name" = SQLite ] && [ -n "$DATA" ] && grep -q '^Generated' "$WORK/generated"; then cp "$WORK/generated" "$kept"; fi
+    fi
     "$BIN" bench-prepare --out "$WORK/fixture.json" --checkins "$CHECKINS" 2>&1 | grep -v '^\['
     local port
     port=$(free_port)
@@ -73,6 +85,7 @@ run_one() {
 
 if [ "$DB" = sqlite ] || [ "$DB" = both ]; then
     export CHIBO_DATABASE_PATH=$WORK/country.sqlite
+    [ -n "$DATA" ] && CHIBO_DATABASE_PATH=$DATA/country-$SCALE-$SEED.sqlite
     unset DATABASE_URL
     run_one SQLite
     unset CHIBO_DATABASE_PATH
