@@ -144,10 +144,10 @@ import VaporTesting
                 req.body = ByteBuffer(string: body)
             }, afterResponse: { none = $0 })
             #expect(none.status == .unauthorized)
-            let unknown = APIClient(app: app, token: "not-a-token")
-            #expect(try await unknown.send(.POST, path, json: body).status == .unauthorized)
-            #expect(try await unknown.send(.POST, path, json: "{").status == .unauthorized)
-            #expect(try await unknown.send(.POST, "/api/v1/meetings/not-an-id/checkin", json: body).status == .unauthorized)
+            let stranger = APIClient(app: app, token: "not-a-token")
+            #expect(try await stranger.send(.POST, path, json: body).status == .unauthorized)
+            #expect(try await stranger.send(.POST, path, json: "{").status == .unauthorized)
+            #expect(try await stranger.send(.POST, "/api/v1/meetings/not-an-id/checkin", json: body).status == .unauthorized)
             let expired = try await client("x.expired", member: f.an, role: .member, at: f.cellA, lifetime: -60)
             #expect(try await expired.send(.POST, path, json: body).status == .unauthorized)
             let disabled = try await client("x.disabled", member: f.an, role: .member, at: f.cellA, active: false)
@@ -165,6 +165,12 @@ import VaporTesting
             let refused = try await binh.send(.POST, path, json: body)
             #expect(refused.status == .forbidden)
             #expect((try refused.json()["error"] as? [String: Any])?["code"] as? String == "checkin.notOnRoll")
+
+            // A role string this version does not know grants nothing, in the read as in Swift.
+            let unknown = try await client("x.unknown", member: f.anh, role: .member, at: f.cellA)
+            try await (app.db as! any SQLDatabase).raw("UPDATE account_roles SET role = 'auditor' WHERE account_id = (SELECT id FROM accounts WHERE username = 'x.unknown')").run()
+            #expect(try await unknown.send(.POST, path, json: body).status == .notFound)
+            #expect(try await unknown.send(.GET, "/api/v1/meetings/\(meeting)").status == .notFound)
 
             // The member checks in; the audit entry names the token's account.
             let ok = try await an.send(.POST, path, json: body)

@@ -46,9 +46,10 @@ struct Principal: Authenticatable, Sendable {
     private static func load(_ statement: some FixedStatement, on db: any Database) async throws -> Principal? {
         let rows = try await db.rows(statement)
         guard let first = rows.first, try first.decode(column: "active", as: Bool.self) else { return nil }
+        // A role this version does not know grants nothing (the check-in's SQL scope list agrees).
         let grants = try rows.compactMap { row -> Grant? in
-            guard let raw = try row.decode(column: "role", as: String?.self) else { return nil }
-            return Grant(role: Role(rawValue: raw) ?? .member, unitID: try row.decode(column: "unit_id", as: UUID?.self))
+            guard let raw = try row.decode(column: "role", as: String?.self), let role = Role(rawValue: raw) else { return nil }
+            return Grant(role: role, unitID: try row.decode(column: "unit_id", as: UUID?.self))
         }
         return Principal(
             accountID: try first.decode(column: "id", as: UUID.self), username: try first.decode(column: "username", as: String.self),
