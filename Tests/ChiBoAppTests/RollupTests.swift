@@ -156,8 +156,8 @@ import VaporTesting
             let s = try await CountryGenerator(scale: 0.0002, seed: 7, months: 12, today: today).run(app.db) { _ in }
             #expect(s.provinces == 34 && s.communes == 34 && s.cells == 50)
             #expect(s.members > 50 * 15 && s.meetings > 50 * 12)
-            var rng = SplitMix64(seed: 7)
-            let national = CountryGenerator.uuid(&rng)
+            var ids = SequentialIDs(seed: 7)
+            let national = ids.next()
             #expect(try await OrgUnit.find(national, on: app.db)?.code == "TQ")
             let sql = app.db as! any SQLDatabase
             let province = try await OrgUnit.query(on: app.db).filter(\.$parent.$id == national).sort(\.$code).first()!

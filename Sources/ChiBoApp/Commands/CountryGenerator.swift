@@ -34,6 +34,7 @@ struct CountryGenerator {
         let started = Date()
         let sql = db as! any SQLDatabase
         var rng = SplitMix64(seed: seed)
+        var ids = SequentialIDs(seed: seed)
         var s = Summary()
         let provinces = 34
         let communes = max(provinces, Int((3300 * scale).rounded()))
@@ -41,40 +42,40 @@ struct CountryGenerator {
         // The months of meetings: the `months` whole months before this one.
         let thisMonth = today.year * 12 + today.month - 1
         let span = (thisMonth - months..<thisMonth).map { ReportPeriod.YearMonth($0 / 12, $0 % 12 + 1) }
-        let country = Self.uuid(&rng)
+        let country = ids.next()
         try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"],
                          [[country, UUID?.none, "Đảng bộ toàn quốc (dữ liệu mô phỏng)", "dang bo toan quoc", "TQ", "province", String?.none,
                            "2025–2030", "2025-10-01", 0]])
-        try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"], [[UUID(), country, country, 0]])
+        try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"], [[ids.next(), country, country, 0]])
         var card = 10_000_000
         for p in 0..<provinces {
-            let province = Self.uuid(&rng)
+            let province = ids.next()
             let pCommunes = communes / provinces + (p < communes % provinces ? 1 : 0)
+            let provinceClosure: [[any Encodable & Sendable]] = [[ids.next(), province, province, 0], [ids.next(), country, province, 1]]
             try await db.write { tx in
                 let sql = tx as! any SQLDatabase
                 try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"],
                                  [[province, country, "Đảng bộ tỉnh số \(p + 1)", "dang bo tinh so \(p + 1)", "T\(p + 1)", "province", String?.none,
                                    "2025–2030", "2025-10-01", 1]])
-                try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"],
-                                 [[UUID(), province, province, 0], [UUID(), country, province, 1]])
+                try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"], provinceClosure)
             }
             for c in 0..<pCommunes {
                 let communeIndex = s.communes
-                let commune = Self.uuid(&rng)
+                let commune = ids.next()
                 let cCells = cells / communes + (communeIndex < cells % communes ? 1 : 0)
                 var units: [[any Encodable & Sendable]] = [[commune, province, "Đảng bộ xã số \(c + 1), tỉnh \(p + 1)",
                                                            "dang bo xa so \(c + 1), tinh \(p + 1)", "X\(c + 1)", "grassroots", String?.none,
                                                            "2025–2030", "2025-08-01", 2]]
-                var closure: [[any Encodable & Sendable]] = [[UUID(), commune, commune, 0], [UUID(), province, commune, 1], [UUID(), country, commune, 2]]
+                var closure: [[any Encodable & Sendable]] = [[ids.next(), commune, commune, 0], [ids.next(), province, commune, 1], [ids.next(), country, commune, 2]]
                 var members: [[any Encodable & Sendable]] = []
                 var history: [[any Encodable & Sendable]] = []
                 var meetings: [[any Encodable & Sendable]] = []
                 var roll: [[any Encodable & Sendable]] = []
                 for k in 0..<cCells {
-                    let cell = Self.uuid(&rng)
+                    let cell = ids.next()
                     units.append([cell, commune, "Chi bộ số \(k + 1)", "chi bo so \(k + 1)", "CB\(CivilDate.pad(k + 1, 2))", "cell",
                                   rng.chance(0.7) ? "rural_village" : "urban_residential", "2025–2027", "2025-05-01", 3])
-                    closure += [[UUID(), cell, cell, 0], [UUID(), commune, cell, 1], [UUID(), province, cell, 2], [UUID(), country, cell, 3]]
+                    closure += [[ids.next(), cell, cell, 0], [ids.next(), commune, cell, 1], [ids.next(), province, cell, 2], [ids.next(), country, cell, 3]]
                     // 20–30 members a typical cell; some small, some large: 22.4 on average.
                     let size = rng.chance(0.12) ? rng.int(8...15) : rng.int(18...30)
                     var people: [(id: UUID, name: String, sort: String, status: String, exempt: Bool, transfer: String?)] = []
@@ -86,7 +87,7 @@ struct CountryGenerator {
                         let exemption: String? = !probationary && rng.chance(0.184) ? (rng.chance(0.85) ? "full" : "temporary") : nil
                         let transfer: String? = exemption == nil && rng.chance(0.01) ? "outgoing" : nil
                         let admission = CivilDate(year: probationary ? today.year : rng.int(1965...2024), month: rng.int(1...12), day: rng.int(1...28))!
-                        let id = Self.uuid(&rng)
+                        let id = ids.next()
                         members.append([id, cell, name, VietnameseText.fold(name), VietnameseText.sortKey(fullName: name),
                                         CivilDate(year: admission.year - rng.int(20...35), month: rng.int(1...12), day: rng.int(1...28))!.iso,
                                         female ? "female" : "male", String(card), admission.iso,
@@ -94,7 +95,7 @@ struct CountryGenerator {
                                         probationary ? "probationary" : "official", exemption,
                                         exemption.map { _ in "2024-01-15" }, exemption.map { _ in "Tuổi cao, sức yếu" }, transfer,
                                         transfer.map { _ in "2026-01-01" }])
-                        history.append([UUID(), id, cell, admission.iso])
+                        history.append([ids.next(), id, cell, admission.iso])
                         people.append((id, name, VietnameseText.sortKey(fullName: name), probationary ? "probationary" : "official",
                                        exemption != nil, transfer))
                     }
@@ -108,7 +109,7 @@ struct CountryGenerator {
                             let short = rng.chance(0.04)
                             let endMinute = short ? rng.int(0...40) : rng.int(100...150)
                             let notified = CivilDate(dayNumber: date.dayNumber - (rng.chance(0.05) ? 0 : rng.int(2...5)))
-                            let id = Self.uuid(&rng)
+                            let id = ids.next()
                             let start = LocalDateTime(date: date, hour: 19, minute: 30)!
                             let end = LocalDateTime(date: date, hour: 19 + (30 + endMinute) / 60, minute: (30 + endMinute) % 60)!
                             meetings.append([id, cell, kind, kind == "regular" ? "Sinh hoạt chi bộ tháng \(ym.month)/\(ym.year)" : "Sinh hoạt chuyên đề",
@@ -119,7 +120,7 @@ struct CountryGenerator {
                                 let attendance: String = person.exempt || person.transfer != nil
                                     ? (r < 0.2 ? "present" : "excused")
                                     : r < 0.91 ? "present" : r < 0.94 ? "late" : r < 0.985 ? "excused" : "unexcused"
-                                roll.append([UUID(), id, person.id, person.name, person.sort, person.status, person.exempt, person.transfer, false,
+                                roll.append([ids.next(), id, person.id, person.name, person.sort, person.status, person.exempt, person.transfer, false,
                                              attendance, attendance == "excused" ? "Đi làm ăn xa" : String?.none, false])
                             }
                         }
@@ -164,12 +165,28 @@ struct CountryGenerator {
             try await insert.run()
         }
     }
+}
 
-    static func uuid(_ rng: inout SplitMix64) -> UUID {
+/// The generator's identifiers, in the order it makes them: UUID version 7's layout with a
+/// 48-bit counter where the time would be, then bits of the seed. Every index on an id grows at
+/// its end, as with time-ordered ids, instead of taking one random page per row: with random
+/// ids each commune's commit rewrote a page of the roll's primary-key index per roll entry, and
+/// the national set wrote some 35 times its own size and slowed down as it grew.
+struct SequentialIDs {
+    private var counter: UInt64 = 0
+    private let tail: UInt64
+
+    init(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        tail = rng.next()
+    }
+
+    mutating func next() -> UUID {
+        counter += 1
         var b = [UInt8](repeating: 0, count: 16)
-        let a = rng.next(), c = rng.next()
-        for i in 0..<8 { b[i] = UInt8(truncatingIfNeeded: a >> (8 * i)); b[8 + i] = UInt8(truncatingIfNeeded: c >> (8 * i)) }
-        b[6] = (b[6] & 0x0F) | 0x40
+        for i in 0..<6 { b[i] = UInt8(truncatingIfNeeded: counter >> (8 * (5 - i))) }
+        for i in 0..<8 { b[8 + i] = UInt8(truncatingIfNeeded: tail >> (8 * i)) }
+        b[6] = 0x70
         b[8] = (b[8] & 0x3F) | 0x80
         return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
     }
