@@ -3,6 +3,7 @@
 #
 #   scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N]
 #                    [--checkins N] [--requests N] [--concurrency N] [--data DIR]
+#                    [--pg-url URL]
 #
 # For each database it
 #   1. generates the synthetic country (`chibo country`, timed; --scale 1 is the
@@ -21,11 +22,13 @@
 # (country-<scale>-<seed>.sqlite) and a later run with the same DIR, scale and
 # seed measures it again without generating it (the national set takes about
 # two hours to generate); each run adds its own bench accounts and open meetings
-# to it. PostgreSQL's cluster is always generated afresh and removed.
+# to it. PostgreSQL's throwaway cluster is made afresh and removed; --pg-url URL
+# measures an existing PostgreSQL database instead, generating the country there
+# only if it holds none.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SCALE=0.02 DB=both SEED=2026 CHECKINS=10000 REQUESTS=200 CONCURRENCY=64 DATA=""
+SCALE=0.02 DB=both SEED=2026 CHECKINS=10000 REQUESTS=200 CONCURRENCY=64 DATA="" PG_URL=""
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) SCALE=$2; shift 2 ;;
@@ -35,7 +38,8 @@ while [ $# -gt 0 ]; do
         --requests) REQUESTS=$2; shift 2 ;;
         --concurrency) CONCURRENCY=$2; shift 2 ;;
         --data) DATA=$2; shift 2 ;;
-        *) echo "usage: scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N] [--checkins N] [--requests N] [--concurrency N] [--data DIR]" >&2; exit 2 ;;
+        --pg-url) PG_URL=$2; shift 2 ;;
+        *) echo "usage: scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N] [--checkins N] [--requests N] [--concurrency N] [--data DIR] [--pg-url URL]" >&2; exit 2 ;;
     esac
 done
 
@@ -65,9 +69,15 @@ run_one() {
     local kept=${CHIBO_DATABASE_PATH:-}.generated
     if [ "$name" = SQLite ] && [ -n "$DATA" ] && [ -e "$kept" ]; then
         echo "kept country ($CHIBO_DATABASE_PATH): $(cat "$kept")"
+    elif ! "$BIN" country --scale "$SCALE" --seed "$SEED" >"$WORK/generated" 2>&1; then
+        if [ "$name" = PostgreSQL ] && [ -n "$PG_URL" ] && grep -q 'already holds units' "$WORK/generated"; then
+            echo "kept country: the database at --pg-url already holds one"
+        else
+            cat "$WORK/generated" >&2; exit 1
+        fi
     else
-        "$BIN" country --scale "$SCALE" --seed "$SEED" 2>&1 | grep -v '^\[' | tail -n 1 | tee "$WORK/generated"
-        if [ "$name" = SQLite ] && [ -n "$DATA" ] && grep -q '^Generated' "$WORK/generated"; then cp "$WORK/generated" "$kept"; fi
+        grep -v '^\[' "$WORK/generated" | tail -n 1
+        if [ "$name" = SQLite ] && [ -n "$DATA" ]; then grep -v '^\[' "$WORK/generated" | tail -n 1 >"$kept"; fi
     fi
     "$BIN" bench-prepare --out "$WORK/fixture.json" --checkins "$CHECKINS" 2>&1 | grep -v '^\['
     local port
@@ -91,9 +101,13 @@ if [ "$DB" = sqlite ] || [ "$DB" = both ]; then
     unset CHIBO_DATABASE_PATH
 fi
 if [ "$DB" = postgres ] || [ "$DB" = both ]; then
-    scripts/test-deps.sh >/dev/null
-    PG_DIR=$WORK/pg
-    DATABASE_URL=$(scripts/pg.sh start "$PG_DIR" "$(free_port)" | tail -n 1)
+    if [ -n "$PG_URL" ]; then
+        DATABASE_URL=$PG_URL
+    else
+        scripts/test-deps.sh >/dev/null
+        PG_DIR=$WORK/pg
+        DATABASE_URL=$(scripts/pg.sh start "$PG_DIR" "$(free_port)" | tail -n 1)
+    fi
     export DATABASE_URL
     run_one PostgreSQL
 fi
