@@ -20,8 +20,8 @@
 # project's throwaway cluster (scripts/pg.sh: fsync and synchronous_commit are
 # off, as for the tests). With --data DIR the SQLite country is kept in DIR
 # (country-<scale>-<seed>.sqlite) and a later run with the same DIR, scale and
-# seed measures it again without generating it (the national set takes about
-# two hours to generate); each run adds its own bench accounts and open meetings
+# seed measures it again without generating it (the national set takes about an
+# hour to generate on SQLite); each run adds its own bench accounts and open meetings
 # to it. PostgreSQL's throwaway cluster is made afresh and removed; --pg-url URL
 # measures an existing PostgreSQL database instead, generating the country there
 # only if it holds none.
