@@ -30,7 +30,7 @@ struct CountryGenerator {
     static let maleMiddle = ["Văn", "Đức", "Minh", "Quốc", "Hữu", "Xuân"]
     static let femaleMiddle = ["Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh"]
 
-    func run(_ db: any Database, log: (String) -> Void) async throws -> Summary {
+    func run(_ db: any Database, log: @escaping (String) -> Void) async throws -> Summary {
         let started = Date()
         let sql = db as! any SQLDatabase
         var rng = SplitMix64(seed: seed)
@@ -150,7 +150,18 @@ struct CountryGenerator {
             log("province \(p + 1)/\(provinces): \(s.communes) communes, \(s.cells) cells, \(s.members) members, \(s.attendance) roll entries, \(Int(Date().timeIntervalSince(started)))s")
         }
         let rollupStart = Date()
-        try await db.write { tx in try await RollupService.rebuild(tx) }
+        if sql.dialect.name == "postgresql" {
+            // The planner's statistics for the tables just filled, before the counters read them.
+            try await sql.raw("ANALYZE").run()
+        }
+        let step = SendableLog(log)
+        try await db.write { tx in
+            try await RollupService.rebuild(tx) { done, all in
+                if done % 25_000 == 0 || done == all {
+                    step("statistics counters: \(done)/\(all) cells, \(Int(Date().timeIntervalSince(rollupStart)))s")
+                }
+            }
+        }
         s.rollupSeconds = Date().timeIntervalSince(rollupStart)
         s.seconds = Date().timeIntervalSince(started)
         return s
@@ -165,6 +176,13 @@ struct CountryGenerator {
             try await insert.run()
         }
     }
+}
+
+/// The generator's log line writer, handed to the rebuild's progress from inside its transaction.
+private struct SendableLog: @unchecked Sendable {
+    let write: (String) -> Void
+    init(_ write: @escaping (String) -> Void) { self.write = write }
+    func callAsFunction(_ line: String) { write(line) }
 }
 
 /// The generator's identifiers, in the order it makes them: UUID version 7's layout with a

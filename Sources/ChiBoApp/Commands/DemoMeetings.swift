@@ -75,6 +75,11 @@ enum DemoMeetings {
         try await m.create(on: db)
         let present = members.filter { $0.admissionDate <= date.iso }
         let roll = MeetingService.rollRows(meetingID: m.id!, members: present, date: date)
+        // In cell 6 one official member missed the first quarter's three meetings without a
+        // reason: the rulebook's striking-off case, for the statistics to show and drill into.
+        let truant = index == 5 && date.month <= 3
+            ? members.last { $0.status == .official && $0.exemptionKindRaw == nil && $0.transferDirectionRaw == nil && $0.admissionDate < "\(date.year)-01-01" }?.id
+            : nil
         for a in roll where a.transferRaw != "out" {
             let status: AttendanceStatus
             if a.exempt {
@@ -83,8 +88,9 @@ enum DemoMeetings {
                 let r = rng.int(1...100)
                 status = r <= 86 ? .present : r <= 90 ? .late : r <= 98 ? .excused : .unexcused
             }
-            a.attendanceRaw = status.rawValue
-            a.reason = status == .excused ? (a.exempt ? "Tuổi cao, sức yếu" : absenceReasons[rng.int(0...(absenceReasons.count - 1))]) : nil
+            a.attendanceRaw = (a.$member.id == truant ? .unexcused : status).rawValue
+            let reason = status == .excused ? (a.exempt ? "Tuổi cao, sức yếu" : absenceReasons[rng.int(0...(absenceReasons.count - 1))]) : nil
+            a.reason = a.$member.id == truant ? nil : reason
         }
         if !roll.isEmpty { try await roll.create(on: db) }
         let items = AgendaTemplate.items(for: kind, theme: m.theme).enumerated().map { i, title in

@@ -96,8 +96,10 @@ enum RollupService {
     }
 
     /// Recomputes every counter from the raw rows: each cell's, then each committee's as the
-    /// sum over its cells. For a fresh table, bulk loads and checks.
-    static func rebuild(_ db: any Database, batch: Int = 500) async throws {
+    /// sum over its cells. For a fresh table, bulk loads and checks. `progress` hears the number
+    /// of cells done and of all cells after each batch.
+    static func rebuild(_ db: any Database, batch: Int = 500,
+                        progress: (@Sendable (_ done: Int, _ of: Int) -> Void)? = nil) async throws {
         let sql = db as! any SQLDatabase
         try await sql.raw("DELETE FROM unit_figures").run()
         let cells = try await sql.raw("SELECT id FROM units WHERE kind = \(bind: UnitKind.cell.rawValue)").all()
@@ -107,6 +109,7 @@ enum RollupService {
             let activities = try await StatisticsService.activities(sql, cells: ids, from: nil, to: nil)
             let rows = ids.flatMap { id in (activities[id] ?? CellActivity()).rows().map { (id, $0.key, $0.value) } }
             try await insert(sql, rows)
+            progress?(min(start + batch, cells.count), cells.count)
         }
         let sums = columns.map { "SUM(f.\($0))" }.joined(separator: ", ")
         try await sql.raw("""

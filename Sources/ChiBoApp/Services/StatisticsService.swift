@@ -78,44 +78,48 @@ enum StatisticsService {
                 count: try row.decode(column: "n", as: Int.self))
         }
 
+        // The meetings held, then their rolls by meeting id: no join for the planner to turn into
+        // a scan of the whole roll (PostgreSQL did, for a batch of cells, once the roll was large).
+        var held: [UUID: (unit: UUID, date: CivilDate)] = [:]
         for row in try await sql.raw("""
-            SELECT m.unit_id AS unit_id, m.kind AS kind, m.scheduled_date AS scheduled_date, m.started_at AS started_at,
+            SELECT m.id AS id, m.unit_id AS unit_id, m.kind AS kind, m.scheduled_date AS scheduled_date, m.started_at AS started_at,
                    m.ended_at AS ended_at, m.notified_on AS notified_on
             FROM meetings m WHERE m.unit_id IN (\(binds: cells)) AND m.status IN ('ended', 'locked')\(dates)
             """).all() {
             guard let date = CivilDate(parsing: try row.decode(column: "scheduled_date", as: String.self)) else { continue }
-            out[try row.decode(column: "unit_id", as: UUID.self)]?.meetings.append(.init(
+            let unit = try row.decode(column: "unit_id", as: UUID.self)
+            held[try row.decode(column: "id", as: UUID.self)] = (unit, date)
+            out[unit]?.meetings.append(.init(
                 kind: MeetingKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .regular, date: date,
                 started: try row.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
                 ended: try row.decode(column: "ended_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
                 notified: try row.decode(column: "notified_on", as: String?.self).flatMap(CivilDate.init(parsing:))))
         }
 
-        for row in try await sql.raw("""
-            SELECT m.unit_id AS unit_id, m.scheduled_date AS scheduled_date, a.status AS status, a.exempt AS exempt,
-                   a.transfer_direction AS transfer, a.attendance AS attendance, COUNT(*) AS n
-            FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
-            WHERE m.unit_id IN (\(binds: cells)) AND m.status IN ('ended', 'locked')\(dates)
-            GROUP BY m.unit_id, m.scheduled_date, a.status, a.exempt, a.transfer_direction, a.attendance
-            """).all() {
-            guard let date = CivilDate(parsing: try row.decode(column: "scheduled_date", as: String.self)) else { continue }
-            let member = RollMember(status: MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official,
-                                    exempt: try row.decode(column: "exempt", as: Bool.self),
-                                    transfer: try row.decode(column: "transfer", as: String?.self).flatMap(TransferDirection.init(rawValue:)),
-                                    attendance: try row.decode(column: "attendance", as: String?.self).flatMap(AttendanceStatus.init(rawValue:)))
-            out[try row.decode(column: "unit_id", as: UUID.self)]?.attendance.append(
-                .init(date: date, member: member, count: try row.decode(column: "n", as: Int.self)))
+        struct MemberYear: Hashable { let unit: UUID, member: UUID, year: Int }
+        var unexcused: [MemberYear: Set<Int>] = [:]
+        let meetingIDs = Array(held.keys)
+        for start in stride(from: 0, to: meetingIDs.count, by: 5_000) {
+            let ids = Array(meetingIDs[start..<min(start + 5_000, meetingIDs.count)])
+            // One pass over the roll: the entries grouped, the absentees without excuse by name.
+            for row in try await sql.raw("""
+                SELECT meeting_id, status, exempt, transfer_direction AS transfer, attendance,
+                       CASE WHEN attendance = 'unexcused' THEN member_id END AS absentee, COUNT(*) AS n
+                FROM meeting_attendance WHERE meeting_id IN (\(binds: ids))
+                GROUP BY meeting_id, status, exempt, transfer_direction, attendance, CASE WHEN attendance = 'unexcused' THEN member_id END
+                """).all() {
+                guard let meeting = held[try row.decode(column: "meeting_id", as: UUID.self)] else { continue }
+                let member = RollMember(status: MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official,
+                                        exempt: try row.decode(column: "exempt", as: Bool.self),
+                                        transfer: try row.decode(column: "transfer", as: String?.self).flatMap(TransferDirection.init(rawValue:)),
+                                        attendance: try row.decode(column: "attendance", as: String?.self).flatMap(AttendanceStatus.init(rawValue:)))
+                out[meeting.unit]?.attendance.append(.init(date: meeting.date, member: member, count: try row.decode(column: "n", as: Int.self)))
+                if let absentee = try row.decode(column: "absentee", as: UUID?.self) {
+                    unexcused[MemberYear(unit: meeting.unit, member: absentee, year: meeting.date.year), default: []].insert(meeting.date.month)
+                }
+            }
         }
-
-        for row in try await sql.raw("""
-            SELECT m.unit_id AS unit_id, substr(m.scheduled_date, 1, 4) AS year, COUNT(DISTINCT substr(m.scheduled_date, 1, 7)) AS months
-            FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
-            WHERE m.unit_id IN (\(binds: cells)) AND m.status IN ('ended', 'locked') AND a.attendance = 'unexcused'\(dates)
-            GROUP BY m.unit_id, a.member_id, substr(m.scheduled_date, 1, 4)
-            """).all() {
-            guard let year = Int(try row.decode(column: "year", as: String.self)) else { continue }
-            out[try row.decode(column: "unit_id", as: UUID.self)]?.unexcusedMonths.append((year, try row.decode(column: "months", as: Int.self)))
-        }
+        for (key, months) in unexcused { out[key.unit]?.unexcusedMonths.append((key.year, months.count)) }
 
         for row in try await sql.raw("""
             SELECT unit_id, due_date FROM tasks WHERE unit_id IN (\(binds: cells)) AND status = 'open'
