@@ -12,5 +12,6 @@ enum Migrations {
         app.migrations.add(M005_CreateUnitLiaisons())
         app.migrations.add(M006_CreateUnitFigures())
         app.migrations.add(M007_AddCheckinThrottle())
+        app.migrations.add(M008_RollStatisticsHint())
     }
 }
