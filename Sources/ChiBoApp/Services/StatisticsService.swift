@@ -101,14 +101,17 @@ enum StatisticsService {
         // The roll's filter: on PostgreSQL the meeting ids themselves, 5,000 at a time; on SQLite,
         // whose planner takes the same path from a subquery, the subquery (binding thousands of
         // ids one by one cost more than the reading).
-        let meetingIDs = Array(held.keys)
-        let filters: [SQLQueryString] = sql.dialect.name == "sqlite"
-            ? (held.isEmpty ? [] : ["""
+        let filters: [SQLQueryString]
+        if held.isEmpty {
+            filters = []
+        } else if sql.dialect.name == "sqlite" {
+            filters = ["""
                 meeting_id IN (SELECT m.id FROM meetings m WHERE m.unit_id IN (\(binds: cells)) AND m.status IN ('ended', 'locked')\(dates))
-                """])
-            : stride(from: 0, to: meetingIDs.count, by: 5_000).map {
-                "meeting_id IN (\(binds: Array(meetingIDs[$0..<min($0 + 5_000, meetingIDs.count)])))"
-            }
+                """]
+        } else {
+            let ids = Array(held.keys)
+            filters = stride(from: 0, to: ids.count, by: 5_000).map { "meeting_id IN (\(binds: Array(ids[$0..<min($0 + 5_000, ids.count)])))" }
+        }
         for filter in filters {
             // One pass over the roll: the entries grouped, the absentees without excuse by name.
             for row in try await sql.raw("""
