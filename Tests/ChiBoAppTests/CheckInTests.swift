@@ -67,6 +67,95 @@ import VaporTesting
         }
     }
 
+    /// Taps over the API are read, checked and written in the check-in writer's batches: every answer is
+    /// the one a tap alone would get, whoever else is in the batch.
+    @Test func tapsArrivingTogetherEachGetTheirOwnAnswer() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let admin = try await Fixture.admin(app)
+            var members: [(UUID, APIClient)] = []
+            for i in 0..<24 {
+                let id = try await MemberService.create(app.db, admin, unitID: f.cellA, draft: MemberDraft(
+                    fullName: "Người Chạm Số \(i)", birthDate: "1980-01-01", gender: "female", cardNumber: String(format: "2400%04d", i),
+                    admissionDate: "2000-06-01", officialDate: "2001-06-01", status: "official"),
+                    today: CivilDate(year: 2026, month: 11, day: 1)!).id!
+                let account = Account(username: "tap\(i)", passwordHash: "x", displayName: "Người Chạm Số \(i)", memberID: id)
+                try await account.create(on: app.db)
+                try await AccountRole(accountID: account.id!, role: .member, unitID: f.cellA).create(on: app.db)
+                let principal = try await Principal.load(accountID: account.id!, on: app.db)!
+                members.append((id, APIClient(app: app, token: try await AccountService.issueToken(app.db, principal, lifetime: 3600).0)))
+            }
+            let (_, meeting, code) = try await openMeeting(app, f)
+            let path = "/api/v1/meetings/\(meeting)/checkin"
+            let wrong = code == "000000" ? "111111" : "000000"
+            // A role in cell A, but the account's member (of cell B) is not on this meeting's roll.
+            let outsider = Account(username: "tap.binh", passwordHash: "x", displayName: "Lò Văn Bình", memberID: f.binh)
+            try await outsider.create(on: app.db)
+            try await AccountRole(accountID: outsider.id!, role: .member, unitID: f.cellA).create(on: app.db)
+            let binh = APIClient(app: app, token: try await AccountService.issueToken(
+                app.db, try await Principal.load(accountID: outsider.id!, on: app.db)!, lifetime: 3600).0)
+            let stranger = APIClient(app: app, token: "not-a-token")
+
+            // 16 members tap twice, 8 type a wrong code, and a stranger and a member not on the roll tap too:
+            // all at once.
+            enum Who: Sendable { case member(Int), wrongCode(Int), stranger, notOnRoll }
+            let taps: [Who] = (0..<16).map(Who.member) + (0..<16).map(Who.member) + (16..<24).map(Who.wrongCode) + [.stranger, .notOnRoll]
+            let clients = members
+            struct Answer: Sendable { let who: Who, status: HTTPStatus, memberId: String?, attendance: String?, selfCheckin: Bool?, error: String? }
+            let answers = try await withThrowingTaskGroup(of: Answer.self) { group in
+                for who in taps.shuffled() {
+                    group.addTask {
+                        let res: TestingHTTPResponse
+                        switch who {
+                        case let .member(i): res = try await clients[i].1.send(.POST, path, json: #"{"code":"\#(code)"}"#)
+                        case let .wrongCode(i): res = try await clients[i].1.send(.POST, path, json: #"{"code":"\#(wrong)"}"#)
+                        case .stranger: res = try await stranger.send(.POST, path, json: #"{"code":"\#(code)"}"#)
+                        case .notOnRoll: res = try await binh.send(.POST, path, json: #"{"code":"\#(code)"}"#)
+                        }
+                        let body = try res.json()
+                        return Answer(who: who, status: res.status, memberId: body["memberId"] as? String, attendance: body["attendance"] as? String,
+                                      selfCheckin: body["selfCheckin"] as? Bool, error: (body["error"] as? [String: Any])?["code"] as? String)
+                    }
+                }
+                return try await group.reduce(into: [Answer]()) { $0.append($1) }
+            }
+            #expect(answers.count == taps.count)
+            for a in answers {
+                switch a.who {
+                case let .member(i):
+                    #expect(a.status == .ok)
+                    #expect(a.memberId == members[i].0.uuidString)
+                    #expect(a.attendance == "present")
+                    #expect(a.selfCheckin == true)
+                case .wrongCode:
+                    #expect(a.status == .unprocessableEntity)
+                    #expect(a.error == "checkin.code")
+                case .stranger:
+                    #expect(a.status == .unauthorized)
+                case .notOnRoll:
+                    #expect(a.status == .forbidden)
+                    #expect(a.error == "checkin.notOnRoll")
+                }
+            }
+
+            let lines = try await (app.db as! any SQLDatabase).raw("""
+                SELECT member_id, attendance, checkin_failures FROM meeting_attendance WHERE meeting_id = \(bind: UUID(uuidString: meeting)!)
+                """).all()
+            var roll: [UUID: (String?, Int)] = [:]
+            for line in lines {
+                roll[try line.decode(column: "member_id", as: UUID.self)] = (try line.decode(column: "attendance", as: String?.self),
+                                                                         try line.decode(column: "checkin_failures", as: Int.self))
+            }
+            for (i, (id, _)) in members.enumerated() {
+                #expect(roll[id]?.0 == (i < 16 ? "present" : nil))
+                #expect(roll[id]?.1 == (i < 16 ? 0 : 1))
+            }
+            let audit = try await AuditEntry.query(on: app.db).filter(\.$action == "meeting.checkin").all()
+            #expect(audit.count == 16)
+            #expect(Set(audit.compactMap(\.username)) == Set((0..<16).map { "tap\($0)" }))
+        }
+    }
+
     @Test func wrongCodesAreCountedOnTheLineAndTheWindowPasses() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)

@@ -9,6 +9,11 @@ import ChiBoCore
 /// entries, however many they are (group commit). Each line is still written only if its
 /// meeting is open, its member not yet present and not held back by wrong codes, all checked
 /// as it is written. One writer per application (per process).
+///
+/// A check-in by API token (the app's tap) is read in its batch too: one statement reads every
+/// token's account and its member's line on the meeting's roll, in the batch's transaction, so a
+/// tap costs no statement of its own. A check-in whose line was read before (the web form) comes
+/// as an `Item`.
 actor CheckInWriter {
     struct Item: Sendable {
         let rollID: UUID
@@ -19,10 +24,35 @@ actor CheckInWriter {
         let actor: Actor
     }
 
+    /// A tap: the API token (its hash), the meeting and the code typed.
+    struct Tap: Sendable {
+        let tokenHash: String
+        let meetingID: UUID
+        let code: String?
+    }
+
+    /// What became of a tap (the answers that are errors — meeting not open, wrong code, held back by
+    /// wrong codes — are thrown).
+    enum TapOutcome: Sendable {
+        /// Written now, or the member was already present: the line.
+        case checkedIn(RollEntryDTO)
+        /// No such token, expired, or the account is disabled.
+        case unauthorized
+        /// Not on this meeting's roll, or no role that may see the meeting: the ordinary path answers.
+        case ordinary
+        /// Read as open and not present, but not written: something changed in between.
+        case notWritten(rollID: UUID, memberID: UUID)
+    }
+
     /// At most this many check-ins in one batch.
     static let batchLimit = 256
 
-    private var pending: [(Item, CheckedContinuation<Bool, any Error>)] = []
+    private enum Pending {
+        case line(Item, CheckedContinuation<Bool, any Error>)
+        case tap(Tap, CheckedContinuation<TapOutcome, any Error>)
+    }
+
+    private var pending: [Pending] = []
     private var writing = false
 
     /// Queues a check-in and returns once its batch is committed: true if its line was written,
@@ -30,11 +60,22 @@ actor CheckInWriter {
     /// is no longer open, or wrong codes hold the member back.
     func submit(_ item: Item, on db: any Database) async throws -> Bool {
         try await withCheckedThrowingContinuation { continuation in
-            pending.append((item, continuation))
-            if !writing {
-                writing = true
-                Task { await self.drain(db) }
-            }
+            enqueue(.line(item, continuation), db)
+        }
+    }
+
+    /// Queues a tap: its line is read, checked and written in the next batch.
+    func submit(_ tap: Tap, on db: any Database) async throws -> TapOutcome {
+        try await withCheckedThrowingContinuation { continuation in
+            enqueue(.tap(tap, continuation), db)
+        }
+    }
+
+    private func enqueue(_ work: Pending, _ db: any Database) {
+        pending.append(work)
+        if !writing {
+            writing = true
+            Task { await self.drain(db) }
         }
     }
 
@@ -42,46 +83,102 @@ actor CheckInWriter {
         while !pending.isEmpty {
             let batch = Array(pending.prefix(Self.batchLimit))
             pending.removeFirst(batch.count)
-            let results = await Self.write(db, batch.map(\.0))
-            for ((_, continuation), result) in zip(batch, results) { continuation.resume(with: result) }
+            var items: [(Item, CheckedContinuation<Bool, any Error>)] = []
+            var taps: [(Tap, CheckedContinuation<TapOutcome, any Error>)] = []
+            for work in batch {
+                switch work {
+                case let .line(item, continuation): items.append((item, continuation))
+                case let .tap(tap, continuation): taps.append((tap, continuation))
+                }
+            }
+            let (written, outcomes) = await Self.write(db, items.map(\.0), taps.map(\.0))
+            for ((_, continuation), result) in zip(items, written) { continuation.resume(with: result) }
+            for ((_, continuation), result) in zip(taps, outcomes) { continuation.resume(with: result) }
         }
         writing = false
     }
 
-    private static func write(_ db: any Database, _ items: [Item]) async -> [Result<Bool, any Error>] {
+    private static func write(_ db: any Database, _ items: [Item], _ taps: [Tap])
+        async -> ([Result<Bool, any Error>], [Result<TapOutcome, any Error>]) {
         do {
-            let written = try await db.write { tx in
+            let (written, outcomes) = try await db.write { tx in
                 let sql = tx as! any SQLDatabase
-                let windowStart = Date().addingTimeInterval(-MeetingService.checkinWindow)
-                let share: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR SHARE" : ""
-                let cases = SQLList(items.map { SQLQueryString("WHEN \(bind: $0.rollID) THEN \(bind: $0.attendance.rawValue)") }, separator: SQLRaw(" "))
-                let rows = try await sql.raw("""
-                    UPDATE meeting_attendance SET attendance = CASE id \(cases) END, reason = NULL,
-                        checked_in_at = \(bind: Date()), self_checkin = TRUE
-                    WHERE id IN (\(binds: items.map(\.rollID)))
-                      AND (attendance IS NULL OR attendance NOT IN (\(binds: AttendanceStatus.allCases.filter(\.attended).map(\.rawValue))))
-                      AND (checkin_failures < \(bind: MeetingService.checkinAttempts) OR checkin_failed_at IS NULL
-                           OR checkin_failed_at <= \(bind: windowStart))
-                      AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_attendance.meeting_id
-                                  AND m.status = \(bind: MeetingStatus.open.rawValue)\(share))
-                    RETURNING id
-                    """).all()
-                let ids = Set(try rows.map { try $0.decode(column: "id", as: UUID.self) })
-                var seen = Set<UUID>()
-                let lines = try items.filter { ids.contains($0.rollID) && seen.insert($0.rollID).inserted }.map { item in
-                    Audit.Line(actor: item.actor, action: "meeting.checkin", entity: "meeting", id: item.meetingID, unit: item.unitID,
-                               after: try Audit.encode(["memberId": item.memberID.uuidString, "attendance": item.attendance.rawValue]))
+                var items = items
+                var outcomes = [Result<TapOutcome, any Error>](repeating: .success(.unauthorized), count: taps.count)
+                var tapped: [(index: Int, item: Item, entry: RollEntryDTO)] = []
+                var wrongCodes: [UUID] = []
+                if !taps.isEmpty {
+                    let lines = try await MeetingService.checkInLines(sql, taps: taps)
+                    let now = LocalDateTime.now(secondsSince1970: Date().timeIntervalSince1970)
+                    for (k, tap) in taps.enumerated() {
+                        guard let line = lines[k], try line.decode(column: "active", as: Bool.self) else { continue }
+                        guard let memberID = try line.decode(column: "member_id", as: UUID?.self),
+                              try line.decode(column: "id", as: UUID?.self) != nil, try line.decode(column: "visible", as: Bool.self) else {
+                            outcomes[k] = .success(.ordinary)
+                            continue
+                        }
+                        let actor = Actor(accountID: try line.decode(column: "account_id", as: UUID.self),
+                                          username: try line.decode(column: "username", as: String.self))
+                        do {
+                            switch try MeetingService.decideCheckIn(line: line, memberID: memberID, actor: actor, meetingID: tap.meetingID,
+                                                                    code: tap.code, now: now) {
+                            case let .answer(entry):
+                                outcomes[k] = .success(.checkedIn(entry))
+                            case let .wrongCode(rollID):
+                                wrongCodes.append(rollID)
+                                outcomes[k] = .failure(MeetingService.checkinWrongCode)
+                            case let .write(item, entry):
+                                items.append(item)
+                                tapped.append((k, item, entry))
+                            }
+                        } catch let error as DomainError {
+                            outcomes[k] = .failure(error)
+                        }
+                    }
+                    // Counted before the lines are written, so that a right code arriving in the same batch
+                    // as the wrong code that holds the member back is held back too.
+                    for rollID in wrongCodes { try await MeetingService.countWrongCode(sql, rollID: rollID) }
                 }
-                try await Audit.insert(tx, lines)
-                return ids
+                let written = items.isEmpty ? [] : try await writeLines(sql, tx, items)
+                for (k, item, entry) in tapped {
+                    outcomes[k] = .success(written.contains(item.rollID) ? .checkedIn(entry) : .notWritten(rollID: item.rollID, memberID: item.memberID))
+                }
+                return (written, outcomes)
             }
-            return items.map { .success(written.contains($0.rollID)) }
+            return (items.map { .success(written.contains($0.rollID)) }, outcomes)
         } catch {
             // Nothing in one check-in can fail the statements (their conditions filter lines, they do
             // not throw): a failure is the database's (a lost connection, a timeout), the batch's as a
             // whole. Everyone in it gets the error and nothing of it was written.
-            return items.map { _ in .failure(error) }
+            return (items.map { _ in .failure(error) }, taps.map { _ in .failure(error) })
         }
+    }
+
+    /// Writes the lines that may still be written (meeting open, member not yet present, not held
+    /// back by wrong codes) with their audit entries; the roll lines written.
+    private static func writeLines(_ sql: any SQLDatabase, _ tx: any Database, _ items: [Item]) async throws -> Set<UUID> {
+        let windowStart = Date().addingTimeInterval(-MeetingService.checkinWindow)
+        let share: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR SHARE" : ""
+        let cases = SQLList(items.map { SQLQueryString("WHEN \(bind: $0.rollID) THEN \(bind: $0.attendance.rawValue)") }, separator: SQLRaw(" "))
+        let rows = try await sql.raw("""
+            UPDATE meeting_attendance SET attendance = CASE id \(cases) END, reason = NULL,
+                checked_in_at = \(bind: Date()), self_checkin = TRUE
+            WHERE id IN (\(binds: items.map(\.rollID)))
+              AND (attendance IS NULL OR attendance NOT IN (\(binds: AttendanceStatus.allCases.filter(\.attended).map(\.rawValue))))
+              AND (checkin_failures < \(bind: MeetingService.checkinAttempts) OR checkin_failed_at IS NULL
+                   OR checkin_failed_at <= \(bind: windowStart))
+              AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_attendance.meeting_id
+                          AND m.status = \(bind: MeetingStatus.open.rawValue)\(share))
+            RETURNING id
+            """).all()
+        let ids = Set(try rows.map { try $0.decode(column: "id", as: UUID.self) })
+        var seen = Set<UUID>()
+        let lines = try items.filter { ids.contains($0.rollID) && seen.insert($0.rollID).inserted }.map { item in
+            Audit.Line(actor: item.actor, action: "meeting.checkin", entity: "meeting", id: item.meetingID, unit: item.unitID,
+                       after: try Audit.encode(["memberId": item.memberID.uuidString, "attendance": item.attendance.rawValue]))
+        }
+        try await Audit.insert(tx, lines)
+        return ids
     }
 }
 

@@ -374,7 +374,34 @@ enum MeetingService {
     /// The check-in once the member's line is read (meeting status, code, wrong codes, the line itself).
     private static func checkIn(_ db: any Database, line: any SQLRow, memberID: UUID, actor: Actor, writer: CheckInWriter, meetingID: UUID,
                                 code: String?, now: LocalDateTime) async throws -> RollEntryDTO {
-        let sql = db as! any SQLDatabase
+        switch try decideCheckIn(line: line, memberID: memberID, actor: actor, meetingID: meetingID, code: code, now: now) {
+        case let .answer(entry):
+            return entry
+        case let .wrongCode(rollID):
+            try await db.writeOne { db in try await countWrongCode(db as! any SQLDatabase, rollID: rollID) }
+            throw checkinWrongCode
+        case let .write(item, entry):
+            guard try await writer.submit(item, on: db) else {
+                return try await checkInNotWritten(db, rollID: item.rollID, memberID: memberID)
+            }
+            return entry
+        }
+    }
+
+    /// What a check-in does, decided from the member's line on the roll (read with the meeting's
+    /// status, code and start, and the line's wrong-code count): throws the answer if the meeting is
+    /// not open or wrong codes hold the member back.
+    enum CheckInDecision: Sendable {
+        /// Already present: nothing to write, the line as it is.
+        case answer(RollEntryDTO)
+        /// A wrong code: count it on the line, then answer `checkinWrongCode`.
+        case wrongCode(rollID: UUID)
+        /// Write the line (present, or late after 15 minutes); the entry is the answer once written.
+        case write(CheckInWriter.Item, RollEntryDTO)
+    }
+
+    static func decideCheckIn(line: any SQLRow, memberID: UUID, actor: Actor, meetingID: UUID, code: String?,
+                              now: LocalDateTime) throws -> CheckInDecision {
         guard try line.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue else { throw checkinClosed }
         let rollID = try line.decode(column: "id", as: UUID.self)
         var entry = try RollEntryDTO(memberID: memberID, line)
@@ -387,38 +414,43 @@ enum MeetingService {
         }
         let sent = (code ?? "").filter(\.isNumber)
         guard let expected = try line.decode(column: "checkin_code", as: String?.self), sent == expected else {
-            try await db.writeOne { db in
-                try await (db as! any SQLDatabase).raw("""
-                UPDATE meeting_attendance SET
-                    checkin_failures = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)
-                                            THEN 1 ELSE checkin_failures + 1 END,
-                    checkin_failed_at = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)
-                                             THEN \(bind: Date()) ELSE checkin_failed_at END
-                WHERE id = \(bind: rollID)
-                """).run()
-            }
-            throw DomainError(.invalid, code: "checkin.code", vi: "Mã điểm danh không đúng.", en: "Wrong check-in code.", field: "code")
+            return .wrongCode(rollID: rollID)
         }
-        if entry.attendance?.attended == true { return entry }
+        if entry.attendance?.attended == true { return .answer(entry) }
         let started = try line.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:))
         let late = started.map { now.minutesSinceEpoch - $0.minutesSinceEpoch > 15 } ?? false
         let attendance: AttendanceStatus = late ? .late : .present
         let item = CheckInWriter.Item(rollID: rollID, meetingID: meetingID, unitID: try line.decode(column: "unit_id", as: UUID.self),
                                       memberID: memberID, attendance: attendance, actor: actor)
-        guard try await writer.submit(item, on: db) else {
-            // Not written: a second tap landed first, the meeting ended, or wrong codes arrived meanwhile.
-            guard let after = try await sql.raw("""
-                SELECT m.status AS meeting_status, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin
-                FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.id = \(bind: rollID)
-                """).first() else { throw checkinClosed }
-            let current = try RollEntryDTO(memberID: memberID, after)
-            if current.attendance?.attended == true { return current }
-            throw try after.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue ? checkinThrottled : checkinClosed
-        }
         entry.attendance = attendance
         entry.reason = nil
         entry.selfCheckin = true
-        return entry
+        return .write(item, entry)
+    }
+
+    /// Counts a wrong code on the member's line (the count starts again once the window has passed).
+    static func countWrongCode(_ sql: any SQLDatabase, rollID: UUID) async throws {
+        let windowStart = Date().addingTimeInterval(-checkinWindow)
+        try await sql.raw("""
+            UPDATE meeting_attendance SET
+                checkin_failures = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)
+                                        THEN 1 ELSE checkin_failures + 1 END,
+                checkin_failed_at = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)
+                                         THEN \(bind: Date()) ELSE checkin_failed_at END
+            WHERE id = \(bind: rollID)
+            """).run()
+    }
+
+    /// The answer when the writer did not write the line: a second tap landed first (present), the
+    /// meeting ended (closed), or wrong codes arrived meanwhile (throttled).
+    static func checkInNotWritten(_ db: any Database, rollID: UUID, memberID: UUID) async throws -> RollEntryDTO {
+        guard let after = try await (db as! any SQLDatabase).raw("""
+            SELECT m.status AS meeting_status, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin
+            FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.id = \(bind: rollID)
+            """).first() else { throw checkinClosed }
+        let current = try RollEntryDTO(memberID: memberID, after)
+        if current.attendance?.attended == true { return current }
+        throw try after.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue ? checkinThrottled : checkinClosed
     }
 
     /// Wrong check-in codes allowed per member and meeting within `checkinWindow` seconds.
@@ -428,6 +460,10 @@ enum MeetingService {
     private static var checkinClosed: DomainError {
         DomainError(.conflict, code: "checkin.closed", vi: "Buổi sinh hoạt không trong thời gian điểm danh.",
                     en: "Check-in is only possible while the meeting is open.")
+    }
+
+    static var checkinWrongCode: DomainError {
+        DomainError(.invalid, code: "checkin.code", vi: "Mã điểm danh không đúng.", en: "Wrong check-in code.", field: "code")
     }
 
     private static var checkinThrottled: DomainError {
@@ -731,6 +767,34 @@ private struct CheckInByToken: FixedStatement {
     let now: Date
     let meetingID: UUID
     var binds: [any PostgresEncodable & Encodable & Sendable] { [tokenHash, now, meetingID] }
+}
+
+extension MeetingService {
+    /// `CheckInByToken` for a batch of taps in one statement: the lines by the tap's place in the
+    /// batch (none for a token that does not exist or has expired).
+    static func checkInLines(_ sql: any SQLDatabase, taps: [CheckInWriter.Tap]) async throws -> [Int: any SQLRow] {
+        let input = SQLList(taps.enumerated().map { k, tap in
+            SQLQueryString("(\(bind: k), \(bind: tap.tokenHash), \(bind: tap.meetingID))")
+        })
+        let rows = try await sql.raw("""
+            WITH i(n, token_hash, meeting_id) AS (VALUES \(input))
+            SELECT i.n, t.account_id, u.username, u.member_id, u.active,
+                   m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
+                   EXISTS (SELECT 1 FROM account_roles r
+                           WHERE r.account_id = t.account_id AND r.role IN (\(unsafeRaw: readMeetingRoles))
+                             AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
+                                                               WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
+                   a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
+                   a.checkin_failures, a.checkin_failed_at
+            FROM i JOIN api_tokens t ON t.token_hash = i.token_hash AND t.expires_at > \(bind: Date())
+                 JOIN accounts u ON u.id = t.account_id
+                 LEFT JOIN meeting_attendance a ON a.meeting_id = i.meeting_id AND a.member_id = u.member_id
+                 LEFT JOIN meetings m ON m.id = a.meeting_id
+            """).all()
+        var lines: [Int: any SQLRow] = [:]
+        for row in rows { lines[try row.decode(column: "n", as: Int.self)] = row }
+        return lines
+    }
 }
 
 /// The roles that may read meetings, as an SQL list.

@@ -497,8 +497,9 @@ struct MeetingsAPIController: RouteCollection {
 extension RollMember: Content {}
 
 /// POST /api/v1/meetings/{id}/checkin, outside the token middleware: on a meeting day every member taps
-/// at once, so the token's account and the member's roll line are read in one statement. The answers
-/// are those of every other route: 401 without a valid token, then the route's own.
+/// at once, so the token's account and the member's roll line are read in the check-in writer's batch,
+/// with the other taps of the moment, in one statement. The answers are those of every other route:
+/// 401 without a valid token, then the route's own.
 struct CheckInAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.post("meetings", ":id", "checkin", use: checkIn)
@@ -515,6 +516,17 @@ struct CheckInAPIController: RouteCollection {
             guard try await Principal.load(tokenHash: tokenHash, on: req.db) != nil else { throw Abort(.unauthorized) }
             throw DomainError.notFound()
         }
+        if let b = try? req.content.decode(CheckInBody.self) {
+            // The tap is read, checked and written in the check-in writer's next batch.
+            switch try await req.application.checkIns.submit(CheckInWriter.Tap(tokenHash: tokenHash, meetingID: meetingID, code: b.code), on: req.db) {
+            case let .checkedIn(entry): return entry
+            case .unauthorized: throw Abort(.unauthorized)
+            case let .notWritten(rollID, memberID): return try await MeetingService.checkInNotWritten(req.db, rollID: rollID, memberID: memberID)
+            case .ordinary: break
+            }
+        }
+        // Not on the roll, or a body that is not a check-in: the answers of every other route, in their order
+        // (401 for a bad token whatever the body, then the route's own).
         guard let caller = try await MeetingService.checkInCaller(req.db, tokenHash: tokenHash, meetingID: meetingID) else {
             throw Abort(.unauthorized)
         }
