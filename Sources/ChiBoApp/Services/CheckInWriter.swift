@@ -58,23 +58,26 @@ actor CheckInWriter {
     /// Queues a check-in and returns once its batch is committed: true if its line was written,
     /// false if it was not: the member was already marked present (a second tap), the meeting
     /// is no longer open, or wrong codes hold the member back.
-    func submit(_ item: Item, on db: any Database) async throws -> Bool {
+    func submit(_ item: Item, on db: @autoclosure @Sendable () -> any Database) async throws -> Bool {
         try await withCheckedThrowingContinuation { continuation in
             enqueue(.line(item, continuation), db)
         }
     }
 
     /// Queues a tap: its line is read, checked and written in the next batch.
-    func submit(_ tap: Tap, on db: any Database) async throws -> TapOutcome {
+    func submit(_ tap: Tap, on db: @autoclosure @Sendable () -> any Database) async throws -> TapOutcome {
         try await withCheckedThrowingContinuation { continuation in
             enqueue(.tap(tap, continuation), db)
         }
     }
 
-    private func enqueue(_ work: Pending, _ db: any Database) {
+    /// The database is the first waiting request's, made only when a batch starts (most requests join
+    /// a batch already under way).
+    private func enqueue(_ work: Pending, _ db: () -> any Database) {
         pending.append(work)
         if !writing {
             writing = true
+            let db = db()
             Task { await self.drain(db) }
         }
     }

@@ -507,6 +507,17 @@ struct CheckInAPIController: RouteCollection {
 
     struct CheckInBody: Content { var code: String? }
 
+    private static let decoder = JSONDecoder()
+
+    /// The body of a tap sent as JSON, read straight from the request's buffer (the app sends
+    /// `application/json`); nil for anything else, which `req.content` then reads or refuses as on
+    /// every other route.
+    private static func jsonBody(_ req: Request) -> CheckInBody? {
+        guard let type = req.headers.first(name: .contentType), type.utf8.starts(with: "application/json".utf8),
+              let body = req.body.data else { return nil }
+        return try? decoder.decode(CheckInBody.self, from: body)
+    }
+
     @Sendable func checkIn(req: Request) async throws -> RollEntryDTO {
         guard let bearer = req.headers.bearerAuthorization, bearer.token.count <= AccountService.maxTokenLength else {
             throw Abort(.unauthorized)
@@ -516,9 +527,10 @@ struct CheckInAPIController: RouteCollection {
             guard try await Principal.load(tokenHash: tokenHash, on: req.db) != nil else { throw Abort(.unauthorized) }
             throw DomainError.notFound()
         }
-        if let b = try? req.content.decode(CheckInBody.self) {
+        if let b = Self.jsonBody(req) {
             // The tap is read, checked and written in the check-in writer's next batch.
-            switch try await req.application.checkIns.submit(CheckInWriter.Tap(tokenHash: tokenHash, meetingID: meetingID, code: b.code), on: req.db) {
+            switch try await req.application.checkIns.submit(CheckInWriter.Tap(tokenHash: tokenHash, meetingID: meetingID, code: b.code),
+                                                             on: req.db) {
             case let .checkedIn(entry): return entry
             case .unauthorized: throw Abort(.unauthorized)
             case let .notWritten(rollID, memberID): return try await MeetingService.checkInNotWritten(req.db, rollID: rollID, memberID: memberID)
