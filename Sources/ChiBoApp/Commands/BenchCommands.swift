@@ -148,7 +148,11 @@ struct BenchRunCommand: AsyncCommand {
         let base = signature.url ?? "http://127.0.0.1:8080"
         let fixture = try JSONDecoder().decode(BenchFixture.self, from: Data(contentsOf: URL(fileURLWithPath: signature.fixture ?? "bench-fixture.json")))
         let concurrency = signature.concurrency ?? 64
-        let client = HTTPClient(eventLoopGroupProvider: .shared(app.eventLoopGroup), configuration: .init(
+        // The client's connections on event loops of their own, spread over the cores: on the
+        // application's loops every request would stay on the loop its task runs on, and one thread
+        // cannot load the server (the trivial endpoint measured the client, not the server).
+        let loops = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
+        let client = HTTPClient(eventLoopGroupProvider: .shared(loops), configuration: .init(
             connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)))
 
         func request(_ method: HTTPMethod, _ path: String, token: String?, body: String? = nil) async throws -> (UInt, Double) {
@@ -240,6 +244,7 @@ struct BenchRunCommand: AsyncCommand {
         }
         context.console.print("check-ins found afterwards: \(found) of \(queue.count)")
         try await client.shutdown()
+        try await loops.shutdownGracefully()
         if found != queue.count || results.1 > 0 { throw Abort(.internalServerError, reason: "check-ins lost or refused") }
     }
 }
