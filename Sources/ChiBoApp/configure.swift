@@ -16,7 +16,15 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 8, sqlLogLevel: .trace), as: .psql)
     }
     Migrations.register(on: app)
-    app.checkIns = CheckInWriter()
+    switch config.database {
+    case .sqlite(let path) where path != ":memory:" && !path.hasPrefix("file:"):
+        // A file: the check-in writer opens it once more, on a thread of its own.
+        let direct = SQLiteBatchConnection(path: path, synchronousFull: config.sqliteSynchronousFull)
+        app.checkIns = CheckInWriter(direct: direct)
+        app.lifecycle.use(ClosingBatchConnection(connection: direct))
+    case .sqlite, .postgres:
+        app.checkIns = CheckInWriter()
+    }
 
     app.sessions.use { _ in QueuedDatabaseSessions() }
     let secure = config.secureCookies
@@ -59,5 +67,14 @@ extension Application {
                 try await sql.raw("PRAGMA busy_timeout=10000").run()
             }
         }
+    }
+}
+
+/// Closes the check-in writer's SQLite connection and stops its thread when the application stops.
+private struct ClosingBatchConnection: LifecycleHandler {
+    let connection: SQLiteBatchConnection
+
+    func shutdownAsync(_ application: Application) async {
+        await connection.shutdown()
     }
 }

@@ -51,7 +51,13 @@ enum Audit {
     /// Writes entries as one plain statement, and nothing else: for changes that move no figure,
     /// such as a batch of check-ins (`CheckInWriter`). Every change in the application passes here.
     static func insert(_ db: any Database, _ lines: [Line]) async throws {
-        guard !lines.isEmpty else { return }
+        guard let query = insertQuery(lines) else { return }
+        try await (db as! any SQLDatabase).raw(query).run()
+    }
+
+    /// The statement `insert` runs (nil for no lines).
+    static func insertQuery(_ lines: [Line]) -> SQLQueryString? {
+        guard !lines.isEmpty else { return nil }
         let now = Date()
         let rows = SQLList(lines.map { l in
             SQLQueryString("""
@@ -59,9 +65,9 @@ enum Audit {
                 \(bind: l.entity), \(bind: l.id), \(bind: l.unit), \(bind: l.before), \(bind: l.after))
                 """)
         })
-        try await (db as! any SQLDatabase).raw("""
+        return """
             INSERT INTO audit_log (id, at, account_id, username, action, entity, entity_id, unit_id, "before", "after") VALUES \(rows)
-            """).run()
+            """
     }
 
     /// Entities whose changes can move a cell's statistics.

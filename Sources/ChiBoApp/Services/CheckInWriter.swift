@@ -54,6 +54,12 @@ actor CheckInWriter {
 
     private var pending: [Pending] = []
     private var writing = false
+    /// SQLite: the writer's connection of its own (nil on PostgreSQL, whose batches run on a pooled connection).
+    private let direct: SQLiteBatchConnection?
+
+    init(direct: SQLiteBatchConnection? = nil) {
+        self.direct = direct
+    }
 
     /// Queues a check-in and returns once its batch is committed: true if its line was written,
     /// false if it was not: the member was already marked present (a second tap), the meeting
@@ -94,59 +100,49 @@ actor CheckInWriter {
                 case let .tap(tap, continuation): taps.append((tap, continuation))
                 }
             }
-            let (written, outcomes) = await Self.write(db, items.map(\.0), taps.map(\.0))
+            let (written, outcomes) = await Self.write(db, direct: direct, items.map(\.0), taps.map(\.0))
             for ((_, continuation), result) in zip(items, written) { continuation.resume(with: result) }
             for ((_, continuation), result) in zip(taps, outcomes) { continuation.resume(with: result) }
         }
         writing = false
     }
 
-    private static func write(_ db: any Database, _ items: [Item], _ taps: [Tap])
+    private static func write(_ db: any Database, direct: SQLiteBatchConnection?, _ items: [Item], _ taps: [Tap])
         async -> ([Result<Bool, any Error>], [Result<TapOutcome, any Error>]) {
         do {
-            let (written, outcomes) = try await db.write { tx in
-                let sql = tx as! any SQLDatabase
-                var items = items
-                var outcomes = [Result<TapOutcome, any Error>](repeating: .success(.unauthorized), count: taps.count)
-                var tapped: [(index: Int, item: Item, entry: RollEntryDTO)] = []
-                var wrongCodes: [UUID] = []
-                if !taps.isEmpty {
-                    let lines = try await MeetingService.checkInLines(sql, taps: taps)
-                    let now = LocalDateTime.now(secondsSince1970: Date().timeIntervalSince1970)
-                    for (k, tap) in taps.enumerated() {
-                        guard let line = lines[k], try line.decode(column: "active", as: Bool.self) else { continue }
-                        guard let memberID = try line.decode(column: "member_id", as: UUID?.self),
-                              try line.decode(column: "id", as: UUID?.self) != nil, try line.decode(column: "visible", as: Bool.self) else {
-                            outcomes[k] = .success(.ordinary)
-                            continue
+            let (written, outcomes): (Set<UUID>, [Result<TapOutcome, any Error>])
+            if let direct {
+                // SQLite: the whole batch as one job on the writer's own connection, in the process's
+                // turn of writers.
+                await SQLiteWriters.shared.acquire()
+                do {
+                    (written, outcomes) = try await direct.transaction(dialect: db as! any SQLDatabase) { session in
+                        var batch = Batch(items: items, taps: taps)
+                        if let read = batch.readQuery {
+                            for query in try batch.decide(lines: try session.all(read)) { _ = try session.all(query) }
                         }
-                        let actor = Actor(accountID: try line.decode(column: "account_id", as: UUID.self),
-                                          username: try line.decode(column: "username", as: String.self))
-                        do {
-                            switch try MeetingService.decideCheckIn(line: line, memberID: memberID, actor: actor, meetingID: tap.meetingID,
-                                                                    code: tap.code, now: now) {
-                            case let .answer(entry):
-                                outcomes[k] = .success(.checkedIn(entry))
-                            case let .wrongCode(rollID):
-                                wrongCodes.append(rollID)
-                                outcomes[k] = .failure(MeetingService.checkinWrongCode)
-                            case let .write(item, entry):
-                                items.append(item)
-                                tapped.append((k, item, entry))
-                            }
-                        } catch let error as DomainError {
-                            outcomes[k] = .failure(error)
-                        }
+                        let written = try batch.written(batch.updateQuery.map { try session.all($0) } ?? [])
+                        if let audit = try batch.auditQuery(written: written) { _ = try session.all(audit) }
+                        return (written, batch.outcomes(written: written))
                     }
-                    // Counted before the lines are written, so that a right code arriving in the same batch
-                    // as the wrong code that holds the member back is held back too.
-                    for rollID in wrongCodes { try await MeetingService.countWrongCode(sql, rollID: rollID) }
+                    await SQLiteWriters.shared.release()
+                } catch {
+                    await SQLiteWriters.shared.release()
+                    throw error
                 }
-                let written = items.isEmpty ? [] : try await writeLines(sql, tx, items)
-                for (k, item, entry) in tapped {
-                    outcomes[k] = .success(written.contains(item.rollID) ? .checkedIn(entry) : .notWritten(rollID: item.rollID, memberID: item.memberID))
+            } else {
+                (written, outcomes) = try await db.write { tx in
+                    let sql = tx as! any SQLDatabase
+                    var batch = Batch(items: items, taps: taps)
+                    if let read = batch.readQuery {
+                        for query in try batch.decide(lines: try await sql.raw(read).all()) { try await sql.raw(query).run() }
+                    }
+                    var rows: [any SQLRow] = []
+                    if let update = batch.updateQuery { rows = try await sql.raw(update).all() }
+                    let written = try batch.written(rows)
+                    if let audit = try batch.auditQuery(written: written) { try await sql.raw(audit).run() }
+                    return (written, batch.outcomes(written: written))
                 }
-                return (written, outcomes)
             }
             return (items.map { .success(written.contains($0.rollID)) }, outcomes)
         } catch {
@@ -157,31 +153,106 @@ actor CheckInWriter {
         }
     }
 
-    /// Writes the lines that may still be written (meeting open, member not yet present, not held
-    /// back by wrong codes) with their audit entries; the roll lines written.
-    private static func writeLines(_ sql: any SQLDatabase, _ tx: any Database, _ items: [Item]) async throws -> Set<UUID> {
-        let windowStart = Date().addingTimeInterval(-MeetingService.checkinWindow)
-        let share: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR SHARE" : ""
-        let cases = SQLList(items.map { SQLQueryString("WHEN \(bind: $0.rollID) THEN \(bind: $0.attendance.rawValue)") }, separator: SQLRaw(" "))
-        let rows = try await sql.raw("""
-            UPDATE meeting_attendance SET attendance = CASE id \(cases) END, reason = NULL,
-                checked_in_at = \(bind: Date()), self_checkin = TRUE
-            WHERE id IN (\(binds: items.map(\.rollID)))
-              AND (attendance IS NULL OR attendance NOT IN (\(binds: AttendanceStatus.allCases.filter(\.attended).map(\.rawValue))))
-              AND (checkin_failures < \(bind: MeetingService.checkinAttempts) OR checkin_failed_at IS NULL
-                   OR checkin_failed_at <= \(bind: windowStart))
-              AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_attendance.meeting_id
-                          AND m.status = \(bind: MeetingStatus.open.rawValue)\(share))
-            RETURNING id
-            """).all()
-        let ids = Set(try rows.map { try $0.decode(column: "id", as: UUID.self) })
-        var seen = Set<UUID>()
-        let lines = try items.filter { ids.contains($0.rollID) && seen.insert($0.rollID).inserted }.map { item in
-            Audit.Line(actor: item.actor, action: "meeting.checkin", entity: "meeting", id: item.meetingID, unit: item.unitID,
-                       after: try Audit.encode(["memberId": item.memberID.uuidString, "attendance": item.attendance.rawValue]))
+    /// One batch's statements and answers, whichever connection runs them: read the taps' lines,
+    /// decide each tap, count the wrong codes, write the lines that may be written, audit them.
+    private struct Batch {
+        private(set) var items: [Item]
+        let taps: [Tap]
+        private var outcomes: [Result<TapOutcome, any Error>]
+        private var tapped: [(index: Int, item: Item, entry: RollEntryDTO)] = []
+
+        init(items: [Item], taps: [Tap]) {
+            self.items = items
+            self.taps = taps
+            outcomes = Array(repeating: .success(.unauthorized), count: taps.count)
         }
-        try await Audit.insert(tx, lines)
-        return ids
+
+        /// The taps' lines, if there are taps.
+        var readQuery: SQLQueryString? { taps.isEmpty ? nil : MeetingService.checkInLinesQuery(taps: taps) }
+
+        /// Decides each tap from its line; the statements counting the wrong codes, to run before the
+        /// lines are written (so that a right code arriving in the same batch as the wrong code that
+        /// holds the member back is held back too).
+        mutating func decide(lines rows: [any SQLRow]) throws -> [SQLQueryString] {
+            var lines: [Int: any SQLRow] = [:]
+            for row in rows { lines[try row.decode(column: "n", as: Int.self)] = row }
+            let now = LocalDateTime.now(secondsSince1970: Date().timeIntervalSince1970)
+            var wrongCodes: [SQLQueryString] = []
+            for (k, tap) in taps.enumerated() {
+                guard let line = lines[k], try line.decode(column: "active", as: Bool.self) else { continue }
+                guard let memberID = try line.decode(column: "member_id", as: UUID?.self),
+                      try line.decode(column: "id", as: UUID?.self) != nil, try line.decode(column: "visible", as: Bool.self) else {
+                    outcomes[k] = .success(.ordinary)
+                    continue
+                }
+                let actor = Actor(accountID: try line.decode(column: "account_id", as: UUID.self),
+                                  username: try line.decode(column: "username", as: String.self))
+                do {
+                    switch try MeetingService.decideCheckIn(line: line, memberID: memberID, actor: actor, meetingID: tap.meetingID,
+                                                            code: tap.code, now: now) {
+                    case let .answer(entry):
+                        outcomes[k] = .success(.checkedIn(entry))
+                    case let .wrongCode(rollID):
+                        wrongCodes.append(MeetingService.wrongCodeQuery(rollID: rollID))
+                        outcomes[k] = .failure(MeetingService.checkinWrongCode)
+                    case let .write(item, entry):
+                        items.append(item)
+                        tapped.append((k, item, entry))
+                    }
+                } catch let error as DomainError {
+                    outcomes[k] = .failure(error)
+                }
+            }
+            return wrongCodes
+        }
+
+        /// Writes the lines that may still be written (meeting open, member not yet present, not held
+        /// back by wrong codes), returning the ids of those written.
+        var updateQuery: SQLQueryString? {
+            guard !items.isEmpty else { return nil }
+            let windowStart = Date().addingTimeInterval(-MeetingService.checkinWindow)
+            let cases = SQLList(items.map { SQLQueryString("WHEN \(bind: $0.rollID) THEN \(bind: $0.attendance.rawValue)") }, separator: SQLRaw(" "))
+            // PostgreSQL: the meeting's row is held until the commit, so that it cannot end in between.
+            return """
+                UPDATE meeting_attendance SET attendance = CASE id \(cases) END, reason = NULL,
+                    checked_in_at = \(bind: Date()), self_checkin = TRUE
+                WHERE id IN (\(binds: items.map(\.rollID)))
+                  AND (attendance IS NULL OR attendance NOT IN (\(binds: AttendanceStatus.allCases.filter(\.attended).map(\.rawValue))))
+                  AND (checkin_failures < \(bind: MeetingService.checkinAttempts) OR checkin_failed_at IS NULL
+                       OR checkin_failed_at <= \(bind: windowStart))
+                  AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_attendance.meeting_id
+                              AND m.status = \(bind: MeetingStatus.open.rawValue)\(SQLShareLock()))
+                RETURNING id
+                """
+        }
+
+        func written(_ rows: [any SQLRow]) throws -> Set<UUID> {
+            Set(try rows.map { try $0.decode(column: "id", as: UUID.self) })
+        }
+
+        /// One audit entry per line written (a line tapped twice in the batch is written once).
+        func auditQuery(written: Set<UUID>) throws -> SQLQueryString? {
+            var seen = Set<UUID>()
+            return Audit.insertQuery(try items.filter { written.contains($0.rollID) && seen.insert($0.rollID).inserted }.map { item in
+                Audit.Line(actor: item.actor, action: "meeting.checkin", entity: "meeting", id: item.meetingID, unit: item.unitID,
+                           after: try Audit.encode(["memberId": item.memberID.uuidString, "attendance": item.attendance.rawValue]))
+            })
+        }
+
+        func outcomes(written: Set<UUID>) -> [Result<TapOutcome, any Error>] {
+            var outcomes = outcomes
+            for (k, item, entry) in tapped {
+                outcomes[k] = .success(written.contains(item.rollID) ? .checkedIn(entry) : .notWritten(rollID: item.rollID, memberID: item.memberID))
+            }
+            return outcomes
+        }
+    }
+}
+
+/// ` FOR SHARE` on PostgreSQL, nothing on SQLite (whose writer holds the whole file).
+private struct SQLShareLock: SQLExpression {
+    func serialize(to serializer: inout SQLSerializer) {
+        if serializer.dialect.name == "postgresql" { serializer.write(" FOR SHARE") }
     }
 }
 

@@ -430,15 +430,19 @@ enum MeetingService {
 
     /// Counts a wrong code on the member's line (the count starts again once the window has passed).
     static func countWrongCode(_ sql: any SQLDatabase, rollID: UUID) async throws {
+        try await sql.raw(wrongCodeQuery(rollID: rollID)).run()
+    }
+
+    static func wrongCodeQuery(rollID: UUID) -> SQLQueryString {
         let windowStart = Date().addingTimeInterval(-checkinWindow)
-        try await sql.raw("""
+        return """
             UPDATE meeting_attendance SET
                 checkin_failures = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)
                                         THEN 1 ELSE checkin_failures + 1 END,
                 checkin_failed_at = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)
                                          THEN \(bind: Date()) ELSE checkin_failed_at END
             WHERE id = \(bind: rollID)
-            """).run()
+            """
     }
 
     /// The answer when the writer did not write the line: a second tap landed first (present), the
@@ -770,13 +774,13 @@ private struct CheckInByToken: FixedStatement {
 }
 
 extension MeetingService {
-    /// `CheckInByToken` for a batch of taps in one statement: the lines by the tap's place in the
-    /// batch (none for a token that does not exist or has expired).
-    static func checkInLines(_ sql: any SQLDatabase, taps: [CheckInWriter.Tap]) async throws -> [Int: any SQLRow] {
+    /// `CheckInByToken` for a batch of taps in one statement; its rows carry the tap's place in the
+    /// batch as `n` (no row for a token that does not exist or has expired).
+    static func checkInLinesQuery(taps: [CheckInWriter.Tap]) -> SQLQueryString {
         let input = SQLList(taps.enumerated().map { k, tap in
             SQLQueryString("(\(bind: k), \(bind: tap.tokenHash), \(bind: tap.meetingID))")
         })
-        let rows = try await sql.raw("""
+        return """
             WITH i(n, token_hash, meeting_id) AS (VALUES \(input))
             SELECT i.n, t.account_id, u.username, u.member_id, u.active,
                    m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
@@ -790,10 +794,7 @@ extension MeetingService {
                  JOIN accounts u ON u.id = t.account_id
                  LEFT JOIN meeting_attendance a ON a.meeting_id = i.meeting_id AND a.member_id = u.member_id
                  LEFT JOIN meetings m ON m.id = a.meeting_id
-            """).all()
-        var lines: [Int: any SQLRow] = [:]
-        for row in rows { lines[try row.decode(column: "n", as: Int.self)] = row }
-        return lines
+            """
     }
 }
 
