@@ -273,6 +273,16 @@ import VaporTesting
         }
     }
 
+    /// The writer writes a check-in's audit `after` by hand: byte for byte what `Audit.encode` writes.
+    @Test func checkInAuditEntriesAreTheJSONEveryEntryStores() throws {
+        for attendance in AttendanceStatus.allCases {
+            let item = CheckInWriter.Item(rollID: UUID(), meetingID: UUID(), unitID: UUID(), memberID: UUID(), attendance: attendance,
+                                          actor: Actor(system: "test"))
+            #expect(CheckInWriter.auditAfter(item)
+                    == (try Audit.encode(["memberId": item.memberID.uuidString, "attendance": attendance.rawValue])))
+        }
+    }
+
     @Test func fixedStatementsNumberTheirBindsInOrder() {
         #expect(numberedInOrder("SELECT 1 FROM t WHERE a = $1 AND b = $2", count: 2))
         #expect(numberedInOrder("SELECT $1, $1 + $2, $3", count: 3))

@@ -122,7 +122,7 @@ actor CheckInWriter {
                             for query in try batch.decide(lines: try session.all(read)) { _ = try session.all(query) }
                         }
                         let written = try batch.written(batch.updateQuery.map { try session.all($0) } ?? [])
-                        if let audit = try batch.auditQuery(written: written) { _ = try session.all(audit) }
+                        if let audit = batch.auditQuery(written: written) { _ = try session.all(audit) }
                         return (written, batch.outcomes(written: written))
                     }
                     await SQLiteWriters.shared.release()
@@ -140,7 +140,7 @@ actor CheckInWriter {
                     var rows: [any SQLRow] = []
                     if let update = batch.updateQuery { rows = try await sql.raw(update).all() }
                     let written = try batch.written(rows)
-                    if let audit = try batch.auditQuery(written: written) { try await sql.raw(audit).run() }
+                    if let audit = batch.auditQuery(written: written) { try await sql.raw(audit).run() }
                     return (written, batch.outcomes(written: written))
                 }
             }
@@ -151,6 +151,12 @@ actor CheckInWriter {
             // whole. Everyone in it gets the error and nothing of it was written.
             return (items.map { _ in .failure(error) }, taps.map { _ in .failure(error) })
         }
+    }
+
+    /// A check-in's audit `after`: what `Audit.encode(["memberId": …, "attendance": …])` writes (sorted
+    /// keys; a UUID and a status name need no escaping), without a JSON encoder per line.
+    static func auditAfter(_ item: Item) -> String {
+        #"{"attendance":"\#(item.attendance.rawValue)","memberId":"\#(item.memberID.uuidString)"}"#
     }
 
     /// One batch's statements and answers, whichever connection runs them: read the taps' lines,
@@ -231,11 +237,11 @@ actor CheckInWriter {
         }
 
         /// One audit entry per line written (a line tapped twice in the batch is written once).
-        func auditQuery(written: Set<UUID>) throws -> SQLQueryString? {
+        func auditQuery(written: Set<UUID>) -> SQLQueryString? {
             var seen = Set<UUID>()
-            return Audit.insertQuery(try items.filter { written.contains($0.rollID) && seen.insert($0.rollID).inserted }.map { item in
+            return Audit.insertQuery(items.filter { written.contains($0.rollID) && seen.insert($0.rollID).inserted }.map { item in
                 Audit.Line(actor: item.actor, action: "meeting.checkin", entity: "meeting", id: item.meetingID, unit: item.unitID,
-                           after: try Audit.encode(["memberId": item.memberID.uuidString, "attendance": item.attendance.rawValue]))
+                           after: CheckInWriter.auditAfter(item))
             })
         }
 
