@@ -18,21 +18,29 @@ import VaporTesting
         return (sec, meeting, code)
     }
 
+    /// `count` official members of cell A ("\(name) 0", …), each with an account ("\(username)0", …)
+    /// holding the member role there: their ids and principals.
+    private func members(_ app: Application, _ f: Fixture, count: Int, name: String, username: String,
+                         cards: Int) async throws -> [(UUID, Principal)] {
+        let admin = try await Fixture.admin(app)
+        var made: [(UUID, Principal)] = []
+        for i in 0..<count {
+            let id = try await MemberService.create(app.db, admin, unitID: f.cellA, draft: MemberDraft(
+                fullName: "\(name) \(i)", birthDate: "1980-01-01", gender: "male", cardNumber: String(format: "%04d%04d", cards, i),
+                admissionDate: "2000-06-01", officialDate: "2001-06-01", status: "official"),
+                today: CivilDate(year: 2026, month: 11, day: 1)!).id!
+            let account = Account(username: "\(username)\(i)", passwordHash: "x", displayName: "\(name) \(i)", memberID: id)
+            try await account.create(on: app.db)
+            try await AccountRole(accountID: account.id!, role: .member, unitID: f.cellA).create(on: app.db)
+            made.append((id, try await Principal.load(accountID: account.id!, on: app.db)!))
+        }
+        return made
+    }
+
     @Test func membersCheckingInAtOnceAreAllWrittenWithOneAuditEntryEach() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
-            let admin = try await Fixture.admin(app)
-            var principals: [Principal] = []
-            for i in 0..<30 {
-                let id = try await MemberService.create(app.db, admin, unitID: f.cellA, draft: MemberDraft(
-                    fullName: "Đảng Viên Số \(i)", birthDate: "1980-01-01", gender: "male", cardNumber: String(format: "2300%04d", i),
-                    admissionDate: "2000-06-01", officialDate: "2001-06-01", status: "official"),
-                    today: CivilDate(year: 2026, month: 11, day: 1)!).id!
-                let account = Account(username: "dv\(i)", passwordHash: "x", displayName: "Đảng Viên Số \(i)", memberID: id)
-                try await account.create(on: app.db)
-                try await AccountRole(accountID: account.id!, role: .member, unitID: f.cellA).create(on: app.db)
-                principals.append(try await Principal.load(accountID: account.id!, on: app.db)!)
-            }
+            let principals = try await members(app, f, count: 30, name: "Đảng Viên Số", username: "dv", cards: 2300).map(\.1)
             let (sec, meeting, code) = try await openMeeting(app, f)
             let meetingID = UUID(uuidString: meeting)!
 
@@ -72,19 +80,11 @@ import VaporTesting
     @Test func tapsArrivingTogetherEachGetTheirOwnAnswer() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
-            let admin = try await Fixture.admin(app)
-            var members: [(UUID, APIClient)] = []
-            for i in 0..<24 {
-                let id = try await MemberService.create(app.db, admin, unitID: f.cellA, draft: MemberDraft(
-                    fullName: "Người Chạm Số \(i)", birthDate: "1980-01-01", gender: "female", cardNumber: String(format: "2400%04d", i),
-                    admissionDate: "2000-06-01", officialDate: "2001-06-01", status: "official"),
-                    today: CivilDate(year: 2026, month: 11, day: 1)!).id!
-                let account = Account(username: "tap\(i)", passwordHash: "x", displayName: "Người Chạm Số \(i)", memberID: id)
-                try await account.create(on: app.db)
-                try await AccountRole(accountID: account.id!, role: .member, unitID: f.cellA).create(on: app.db)
-                let principal = try await Principal.load(accountID: account.id!, on: app.db)!
-                members.append((id, APIClient(app: app, token: try await AccountService.issueToken(app.db, principal, lifetime: 3600).0)))
+            var withTokens: [(UUID, APIClient)] = []
+            for (id, principal) in try await members(app, f, count: 24, name: "Người Chạm Số", username: "tap", cards: 2400) {
+                withTokens.append((id, APIClient(app: app, token: try await AccountService.issueToken(app.db, principal, lifetime: 3600).0)))
             }
+            let clients = withTokens
             let (_, meeting, code) = try await openMeeting(app, f)
             let path = "/api/v1/meetings/\(meeting)/checkin"
             let wrong = code == "000000" ? "111111" : "000000"
@@ -100,7 +100,6 @@ import VaporTesting
             // all at once.
             enum Who: Sendable { case member(Int), wrongCode(Int), stranger, notOnRoll }
             let taps: [Who] = (0..<16).map(Who.member) + (0..<16).map(Who.member) + (16..<24).map(Who.wrongCode) + [.stranger, .notOnRoll]
-            let clients = members
             struct Answer: Sendable { let who: Who, status: HTTPStatus, memberId: String?, attendance: String?, selfCheckin: Bool?, error: String? }
             let answers = try await withThrowingTaskGroup(of: Answer.self) { group in
                 for who in taps.shuffled() {
@@ -124,7 +123,7 @@ import VaporTesting
                 switch a.who {
                 case let .member(i):
                     #expect(a.status == .ok)
-                    #expect(a.memberId == members[i].0.uuidString)
+                    #expect(a.memberId == clients[i].0.uuidString)
                     #expect(a.attendance == "present")
                     #expect(a.selfCheckin == true)
                 case .wrongCode:
@@ -146,7 +145,7 @@ import VaporTesting
                 roll[try line.decode(column: "member_id", as: UUID.self)] = (try line.decode(column: "attendance", as: String?.self),
                                                                          try line.decode(column: "checkin_failures", as: Int.self))
             }
-            for (i, (id, _)) in members.enumerated() {
+            for (i, (id, _)) in clients.enumerated() {
                 #expect(roll[id]?.0 == (i < 16 ? "present" : nil))
                 #expect(roll[id]?.1 == (i < 16 ? 0 : 1))
             }

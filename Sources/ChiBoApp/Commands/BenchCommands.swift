@@ -144,7 +144,6 @@ struct BenchRunCommand: AsyncCommand {
     }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let app = context.application
         let base = signature.url ?? "http://127.0.0.1:8080"
         let fixture = try JSONDecoder().decode(BenchFixture.self, from: Data(contentsOf: URL(fileURLWithPath: signature.fixture ?? "bench-fixture.json")))
         let concurrency = signature.concurrency ?? 64

@@ -755,14 +755,7 @@ private struct CheckInLine: FixedStatement {
 /// roll (if any) and whether one of the account's roles may see the meeting.
 private struct CheckInByToken: FixedStatement {
     static let sql = """
-        SELECT t.account_id, u.username, u.member_id, u.active,
-               m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
-               EXISTS (SELECT 1 FROM account_roles r
-                       WHERE r.account_id = t.account_id AND r.role IN (\(readMeetingRoles))
-                         AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
-                                                           WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
-               a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
-               a.checkin_failures, a.checkin_failed_at
+        SELECT \(checkInByTokenColumns)
         FROM api_tokens t JOIN accounts u ON t.token_hash = $1 AND t.expires_at > $2 AND u.id = t.account_id
              LEFT JOIN meeting_attendance a ON a.meeting_id = $3 AND a.member_id = u.member_id
              LEFT JOIN meetings m ON m.id = a.meeting_id
@@ -782,14 +775,7 @@ extension MeetingService {
         })
         return """
             WITH i(n, token_hash, meeting_id) AS (VALUES \(input))
-            SELECT i.n, t.account_id, u.username, u.member_id, u.active,
-                   m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
-                   EXISTS (SELECT 1 FROM account_roles r
-                           WHERE r.account_id = t.account_id AND r.role IN (\(unsafeRaw: readMeetingRoles))
-                             AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
-                                                               WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
-                   a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
-                   a.checkin_failures, a.checkin_failed_at
+            SELECT i.n, \(unsafeRaw: checkInByTokenColumns)
             FROM i JOIN api_tokens t ON t.token_hash = i.token_hash AND t.expires_at > \(bind: Date())
                  JOIN accounts u ON u.id = t.account_id
                  LEFT JOIN meeting_attendance a ON a.meeting_id = i.meeting_id AND a.member_id = u.member_id
@@ -797,6 +783,20 @@ extension MeetingService {
             """
     }
 }
+
+/// What `CheckInByToken` and `MeetingService.checkInLinesQuery` read for a token (`t`, its account
+/// `u`) and a meeting (`m`, the member's line `a`): the account, the line, and whether one of the
+/// account's roles may see the meeting.
+private let checkInByTokenColumns = """
+    t.account_id, u.username, u.member_id, u.active,
+           m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
+           EXISTS (SELECT 1 FROM account_roles r
+                   WHERE r.account_id = t.account_id AND r.role IN (\(readMeetingRoles))
+                     AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
+                                                       WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
+           a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
+           a.checkin_failures, a.checkin_failed_at
+    """
 
 /// The roles that may read meetings, as an SQL list.
 private let readMeetingRoles = Role.allCases.filter { $0.allows(.readMeetings) }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
