@@ -8,15 +8,7 @@ extension Database {
     /// is `transaction` itself. Inside a transaction it runs the body in that transaction.
     func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard !inTransaction, (self as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await transaction(body) }
-        await SQLiteWriters.shared.acquire()
-        do {
-            let result = try await transaction(body)
-            await SQLiteWriters.shared.release()
-            return result
-        } catch {
-            await SQLiteWriters.shared.release()
-            throw error
-        }
+        return try await SQLiteWriters.shared.inTurn { try await self.transaction(body) }
     }
 }
 
@@ -37,6 +29,19 @@ actor SQLiteWriters {
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
     private var next = 0
+
+    /// Runs `body` in the process's turn of writers: waits for it, and gives it up however `body` ends.
+    nonisolated func inTurn<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        await acquire()
+        do {
+            let result = try await body()
+            await release()
+            return result
+        } catch {
+            await release()
+            throw error
+        }
+    }
 
     func acquire() async {
         guard busy else {

@@ -114,9 +114,8 @@ actor CheckInWriter {
             if let direct {
                 // SQLite: the whole batch as one job on the writer's own connection, in the process's
                 // turn of writers.
-                await SQLiteWriters.shared.acquire()
-                do {
-                    (written, outcomes) = try await direct.transaction(dialect: db as! any SQLDatabase) { session in
+                (written, outcomes) = try await SQLiteWriters.shared.inTurn {
+                    try await direct.transaction(dialect: db as! any SQLDatabase) { session in
                         var batch = Batch(items: items, taps: taps)
                         if let read = batch.readQuery {
                             for query in try batch.decide(lines: try session.all(read)) { _ = try session.all(query) }
@@ -125,10 +124,6 @@ actor CheckInWriter {
                         if let audit = batch.auditQuery(written: written) { _ = try session.all(audit) }
                         return (written, batch.outcomes(written: written))
                     }
-                    await SQLiteWriters.shared.release()
-                } catch {
-                    await SQLiteWriters.shared.release()
-                    throw error
                 }
             } else {
                 (written, outcomes) = try await db.write { tx in
