@@ -10,21 +10,27 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     switch config.database {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        if path != ":memory:" && !path.hasPrefix("file:") {
+            // A file: the check-in writer opens it once more, on a thread of its own.
+            let direct = SQLiteBatchConnection(path: path, synchronousFull: config.sqliteSynchronousFull)
+            app.checkIns = CheckInWriter(direct: .sqlite(direct))
+            app.lifecycle.use(ClosingBatchConnection(shutdown: direct.shutdown))
+        } else {
+            app.checkIns = CheckInWriter()
+        }
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
         pg.searchPath = nil
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 8, sqlLogLevel: .trace), as: .psql)
+        // The check-in writer's connection of its own, on an event loop of its own; named, so that
+        // it can be told apart in pg_stat_activity.
+        var writer = pg.coreConfiguration
+        writer.options.additionalStartupParameters.append(("application_name", PostgresBatchConnection.applicationName))
+        let direct = PostgresBatchConnection(configuration: writer, logger: app.logger)
+        app.checkIns = CheckInWriter(direct: .postgres(direct))
+        app.lifecycle.use(ClosingBatchConnection(shutdown: direct.shutdown))
     }
     Migrations.register(on: app)
-    switch config.database {
-    case .sqlite(let path) where path != ":memory:" && !path.hasPrefix("file:"):
-        // A file: the check-in writer opens it once more, on a thread of its own.
-        let direct = SQLiteBatchConnection(path: path, synchronousFull: config.sqliteSynchronousFull)
-        app.checkIns = CheckInWriter(direct: direct)
-        app.lifecycle.use(ClosingBatchConnection(connection: direct))
-    case .sqlite, .postgres:
-        app.checkIns = CheckInWriter()
-    }
 
     app.sessions.use { _ in QueuedDatabaseSessions() }
     let secure = config.secureCookies
@@ -72,9 +78,9 @@ extension Application {
 
 /// Closes the check-in writer's SQLite connection and stops its thread when the application stops.
 private struct ClosingBatchConnection: LifecycleHandler {
-    let connection: SQLiteBatchConnection
+    let shutdown: @Sendable () async -> Void
 
     func shutdownAsync(_ application: Application) async {
-        await connection.shutdown()
+        await shutdown()
     }
 }

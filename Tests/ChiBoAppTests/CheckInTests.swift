@@ -155,6 +155,87 @@ import VaporTesting
         }
     }
 
+    /// `count` members of cell A, each with an API token: their ids and clients.
+    private func tappers(_ app: Application, _ f: Fixture, count: Int, username: String, cards: Int) async throws -> [(UUID, APIClient)] {
+        var made: [(UUID, APIClient)] = []
+        for (id, principal) in try await members(app, f, count: count, name: "Người Chạm \(username)", username: username, cards: cards) {
+            made.append((id, APIClient(app: app, token: try await AccountService.issueToken(app.db, principal, lifetime: 3600).0)))
+        }
+        return made
+    }
+
+    /// Everyone taps at once: the answers' statuses.
+    private func tapTogether(_ clients: [(UUID, APIClient)], meeting: String, code: String) async throws -> [HTTPStatus] {
+        try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+            for (_, client) in clients {
+                group.addTask { try await client.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(code)"}"#).status }
+            }
+            return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+        }
+    }
+
+    /// The members on the meeting's roll marked present, and the check-ins audited.
+    private func presentAndAudited(_ app: Application, meeting: String) async throws -> (Int, Int) {
+        let roll = try await MeetingService.roll(app.db, meetingID: UUID(uuidString: meeting)!)
+        let audit = try await AuditEntry.query(on: app.db).filter(\.$action == "meeting.checkin").count()
+        return (roll.filter { $0.attendanceRaw == "present" }.count, audit)
+    }
+
+    /// A batch is one transaction: when one of its statements fails (here the audit INSERT, refused by
+    /// a trigger), nobody in it is marked present, everyone gets the error, and the writer goes on
+    /// with the next batch.
+    @Test func aBatchThatFailsWritesNothingForAnyoneInIt() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let clients = try await tappers(app, f, count: 12, username: "fail", cards: 2500)
+            let (_, meeting, code) = try await openMeeting(app, f)
+            let sql = app.db as! any SQLDatabase
+            if TestDatabase.isPostgres {
+                try await sql.raw("""
+                    CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$
+                    """).run()
+                try await sql.raw("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()").run()
+            } else {
+                try await sql.raw("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END").run()
+            }
+            let refused = try await tapTogether(clients, meeting: meeting, code: code)
+            #expect(refused.allSatisfy { $0 == .internalServerError })
+            let (present, audited) = try await presentAndAudited(app, meeting: meeting)
+            #expect(present == 0)
+            #expect(audited == 0)
+
+            try await sql.raw("DROP TRIGGER refuse_audit\(unsafeRaw: TestDatabase.isPostgres ? " ON audit_log" : "")").run()
+            let accepted = try await tapTogether(clients, meeting: meeting, code: code)
+            #expect(accepted.allSatisfy { $0 == .ok })
+            let (presentNow, auditedNow) = try await presentAndAudited(app, meeting: meeting)
+            #expect(presentNow == 12)
+            #expect(auditedNow == 12)
+        }
+    }
+
+    /// PostgreSQL: the writer's own connection, lost between two batches (its backend ended, as when
+    /// PostgreSQL restarts), is opened again, and the next taps are written as if nothing happened.
+    @Test(.enabled(if: TestDatabase.isPostgres)) func theWriterOpensItsConnectionAgainWhenItIsLost() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let clients = try await tappers(app, f, count: 8, username: "lost", cards: 2600)
+            let (_, meeting, code) = try await openMeeting(app, f)
+            #expect(try await tapTogether(Array(clients.prefix(4)), meeting: meeting, code: code).allSatisfy { $0 == .ok })
+
+            let sql = app.db as! any SQLDatabase
+            let ended = try await sql.raw("""
+                SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+                WHERE datname = current_database() AND application_name = \(bind: PostgresBatchConnection.applicationName)
+                """).all().map { try $0.decode(column: "ended", as: Bool.self) }
+            #expect(ended == [true])
+
+            #expect(try await tapTogether(Array(clients.suffix(4)), meeting: meeting, code: code).allSatisfy { $0 == .ok })
+            let (present, audited) = try await presentAndAudited(app, meeting: meeting)
+            #expect(present == 8)
+            #expect(audited == 8)
+        }
+    }
+
     @Test func wrongCodesAreCountedOnTheLineAndTheWindowPasses() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)

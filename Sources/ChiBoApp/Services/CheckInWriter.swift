@@ -1,4 +1,5 @@
 import Fluent
+import NIOCore
 import SQLKit
 import Vapor
 import ChiBoCore
@@ -54,10 +55,16 @@ actor CheckInWriter {
 
     private var pending: [Pending] = []
     private var writing = false
-    /// SQLite: the writer's connection of its own (nil on PostgreSQL, whose batches run on a pooled connection).
-    private let direct: SQLiteBatchConnection?
+    /// The writer's connection of its own: SQLite's or PostgreSQL's (none with an in-memory SQLite
+    /// database, whose batches run on the pooled connection).
+    enum Connection: Sendable {
+        case sqlite(SQLiteBatchConnection)
+        case postgres(PostgresBatchConnection)
+    }
 
-    init(direct: SQLiteBatchConnection? = nil) {
+    private let direct: Connection?
+
+    init(direct: Connection? = nil) {
         self.direct = direct
     }
 
@@ -107,11 +114,12 @@ actor CheckInWriter {
         writing = false
     }
 
-    private static func write(_ db: any Database, direct: SQLiteBatchConnection?, _ items: [Item], _ taps: [Tap])
+    private static func write(_ db: any Database, direct: Connection?, _ items: [Item], _ taps: [Tap])
         async -> ([Result<Bool, any Error>], [Result<TapOutcome, any Error>]) {
         do {
             let (written, outcomes): (Set<UUID>, [Result<TapOutcome, any Error>])
-            if let direct {
+            switch direct {
+            case let .sqlite(direct):
                 // SQLite: the whole batch as one job on the writer's own connection, in the process's
                 // turn of writers.
                 (written, outcomes) = try await SQLiteWriters.shared.inTurn {
@@ -125,7 +133,25 @@ actor CheckInWriter {
                         return (written, batch.outcomes(written: written))
                     }
                 }
-            } else {
+            case let .postgres(direct):
+                // PostgreSQL: on the writer's own connection and its loop, the statements that need no
+                // answer sent with the next (the wrong codes with the UPDATE, the audit INSERT with COMMIT).
+                (written, outcomes) = try await direct.transaction { session in
+                    let batch = NIOLoopBoundBox(Batch(items: items, taps: taps), eventLoop: session.eventLoop)
+                    let decided = batch.value.readQuery.map { read in
+                        session.send(read).flatMapThrowing { rows in
+                            for query in try batch.value.decide(lines: rows) { session.send(query) }
+                        }
+                    } ?? session.eventLoop.makeSucceededVoidFuture()
+                    return decided
+                        .flatMap { batch.value.updateQuery.map { session.send($0) } ?? session.eventLoop.makeSucceededFuture([]) }
+                        .flatMapThrowing { rows in
+                            let written = try batch.value.written(rows)
+                            if let audit = batch.value.auditQuery(written: written) { session.send(audit) }
+                            return (written, batch.value.outcomes(written: written))
+                        }
+                }
+            case nil:
                 (written, outcomes) = try await db.write { tx in
                     let sql = tx as! any SQLDatabase
                     var batch = Batch(items: items, taps: taps)
