@@ -76,7 +76,8 @@ extension Application {
     }
 }
 
-/// Closes the check-in writer's SQLite connection and stops its thread when the application stops.
+/// Closes the check-in writer's own connection (SQLite's or PostgreSQL's) and stops its thread when the
+/// application stops.
 private struct ClosingBatchConnection: LifecycleHandler {
     let shutdown: @Sendable () async -> Void
 
