@@ -37,6 +37,16 @@ import VaporTesting
         return made
     }
 
+    /// `count` members of cell A, each with an API token: their ids and clients.
+    private func tappers(_ app: Application, _ f: Fixture, count: Int, name: String, username: String,
+                         cards: Int) async throws -> [(UUID, APIClient)] {
+        var made: [(UUID, APIClient)] = []
+        for (id, principal) in try await members(app, f, count: count, name: name, username: username, cards: cards) {
+            made.append((id, APIClient(app: app, token: try await AccountService.issueToken(app.db, principal, lifetime: 3600).0)))
+        }
+        return made
+    }
+
     @Test func membersCheckingInAtOnceAreAllWrittenWithOneAuditEntryEach() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
@@ -80,11 +90,7 @@ import VaporTesting
     @Test func tapsArrivingTogetherEachGetTheirOwnAnswer() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
-            var withTokens: [(UUID, APIClient)] = []
-            for (id, principal) in try await members(app, f, count: 24, name: "Người Chạm Số", username: "tap", cards: 2400) {
-                withTokens.append((id, APIClient(app: app, token: try await AccountService.issueToken(app.db, principal, lifetime: 3600).0)))
-            }
-            let clients = withTokens
+            let clients = try await tappers(app, f, count: 24, name: "Người Chạm Số", username: "tap", cards: 2400)
             let (_, meeting, code) = try await openMeeting(app, f)
             let path = "/api/v1/meetings/\(meeting)/checkin"
             let wrong = code == "000000" ? "111111" : "000000"
@@ -155,15 +161,6 @@ import VaporTesting
         }
     }
 
-    /// `count` members of cell A, each with an API token: their ids and clients.
-    private func tappers(_ app: Application, _ f: Fixture, count: Int, username: String, cards: Int) async throws -> [(UUID, APIClient)] {
-        var made: [(UUID, APIClient)] = []
-        for (id, principal) in try await members(app, f, count: count, name: "Người Chạm \(username)", username: username, cards: cards) {
-            made.append((id, APIClient(app: app, token: try await AccountService.issueToken(app.db, principal, lifetime: 3600).0)))
-        }
-        return made
-    }
-
     /// Everyone taps at once: the answers' statuses.
     private func tapTogether(_ clients: [(UUID, APIClient)], meeting: String, code: String) async throws -> [HTTPStatus] {
         try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
@@ -187,7 +184,7 @@ import VaporTesting
     @Test func aBatchThatFailsWritesNothingForAnyoneInIt() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
-            let clients = try await tappers(app, f, count: 12, username: "fail", cards: 2500)
+            let clients = try await tappers(app, f, count: 12, name: "Người Chạm Hỏng", username: "fail", cards: 2500)
             let (_, meeting, code) = try await openMeeting(app, f)
             let sql = app.db as! any SQLDatabase
             if TestDatabase.isPostgres {
@@ -218,7 +215,7 @@ import VaporTesting
     @Test(.enabled(if: TestDatabase.isPostgres)) func theWriterOpensItsConnectionAgainWhenItIsLost() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
-            let clients = try await tappers(app, f, count: 8, username: "lost", cards: 2600)
+            let clients = try await tappers(app, f, count: 8, name: "Người Chạm Lại", username: "lost", cards: 2600)
             let (_, meeting, code) = try await openMeeting(app, f)
             #expect(try await tapTogether(Array(clients.prefix(4)), meeting: meeting, code: code).allSatisfy { $0 == .ok })
 
