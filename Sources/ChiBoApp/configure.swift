@@ -10,14 +10,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     switch config.database {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
-        if path != ":memory:" && !path.hasPrefix("file:") {
-            // A file: the check-in writer opens it once more, on a thread of its own.
-            let direct = SQLiteBatchConnection(path: path, synchronousFull: config.sqliteSynchronousFull)
-            app.checkIns = CheckInWriter(direct: .sqlite(direct))
-            app.lifecycle.use(ClosingBatchConnection(shutdown: direct.shutdown))
-        } else {
-            app.checkIns = CheckInWriter()
-        }
+        // The check-in writer opens the file once more, on a thread of its own.
+        let direct = SQLiteBatchConnection(path: path, synchronousFull: config.sqliteSynchronousFull)
+        app.checkIns = CheckInWriter(direct: .sqlite(direct))
+        app.lifecycle.use(ClosingBatchConnection(shutdown: direct.shutdown))
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
         pg.searchPath = nil

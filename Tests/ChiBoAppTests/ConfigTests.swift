@@ -11,6 +11,14 @@ import Vapor
         #expect(throws: ConfigError.self) { try AppConfig.fromEnvironment(["CHIBO_SQLITE_SYNCHRONOUS": "off"]) }
     }
 
+    @Test func theSQLiteDatabaseIsAFile() throws {
+        #expect(try AppConfig.fromEnvironment(["CHIBO_DATABASE_PATH": "/var/lib/chibo/chibo.sqlite"]).database
+                == .sqlite(path: "/var/lib/chibo/chibo.sqlite"))
+        for path in [":memory:", "file:chibo.sqlite?mode=rwc"] {
+            #expect(throws: ConfigError.self) { try AppConfig.fromEnvironment(["CHIBO_DATABASE_PATH": path]) }
+        }
+    }
+
     @Test func everyPooledSQLiteConnectionCommitsWithTheChosenMode() async throws {
         try await withApp { app in
             guard case .sqlite = app.chibo.database else { return }

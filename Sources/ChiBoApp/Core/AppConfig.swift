@@ -52,7 +52,13 @@ public struct AppConfig: Sendable {
             }
             database = .postgres(url: url)
         } else {
-            database = .sqlite(path: env["CHIBO_DATABASE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "chibo.sqlite")
+            let path = env["CHIBO_DATABASE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "chibo.sqlite"
+            if path == ":memory:" || path.hasPrefix("file:") {
+                // Each pooled connection, and the check-in writer's own, opens the path: it must name
+                // one file, the same for all of them.
+                problems.append("CHIBO_DATABASE_PATH must be the path of a file (got \"\(path)\"): an in-memory database or a URI would not be the same database on every connection")
+            }
+            database = .sqlite(path: path)
         }
         let config = AppConfig(
             database: database,

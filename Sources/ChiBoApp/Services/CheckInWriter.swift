@@ -55,16 +55,15 @@ actor CheckInWriter {
 
     private var pending: [Pending] = []
     private var writing = false
-    /// The writer's connection of its own: SQLite's or PostgreSQL's (none with an in-memory SQLite
-    /// database, whose batches run on the pooled connection).
+    /// The writer's connection of its own: SQLite's or PostgreSQL's.
     enum Connection: Sendable {
         case sqlite(SQLiteBatchConnection)
         case postgres(PostgresBatchConnection)
     }
 
-    private let direct: Connection?
+    private let direct: Connection
 
-    init(direct: Connection? = nil) {
+    init(direct: Connection) {
         self.direct = direct
     }
 
@@ -114,7 +113,7 @@ actor CheckInWriter {
         writing = false
     }
 
-    private static func write(_ db: any Database, direct: Connection?, _ items: [Item], _ taps: [Tap])
+    private static func write(_ db: any Database, direct: Connection, _ items: [Item], _ taps: [Tap])
         async -> ([Result<Bool, any Error>], [Result<TapOutcome, any Error>]) {
         do {
             let (written, outcomes): (Set<UUID>, [Result<TapOutcome, any Error>])
@@ -150,19 +149,6 @@ actor CheckInWriter {
                             if let audit = batch.value.auditQuery(written: written) { session.send(audit) }
                             return (written, batch.value.outcomes(written: written))
                         }
-                }
-            case nil:
-                (written, outcomes) = try await db.write { tx in
-                    let sql = tx as! any SQLDatabase
-                    var batch = Batch(items: items, taps: taps)
-                    if let read = batch.readQuery {
-                        for query in try batch.decide(lines: try await sql.raw(read).all()) { try await sql.raw(query).run() }
-                    }
-                    var rows: [any SQLRow] = []
-                    if let update = batch.updateQuery { rows = try await sql.raw(update).all() }
-                    let written = try batch.written(rows)
-                    if let audit = batch.auditQuery(written: written) { try await sql.raw(audit).run() }
-                    return (written, batch.outcomes(written: written))
                 }
             }
             return (items.map { .success(written.contains($0.rollID)) }, outcomes)
