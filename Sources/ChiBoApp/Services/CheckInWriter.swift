@@ -84,7 +84,9 @@ actor CheckInWriter {
     }
 
     /// The database is the first waiting request's, made only when a batch starts (most requests join
-    /// a batch already under way).
+    /// a batch already under way). No statement runs on it: the batch runs on the writer's own
+    /// connection, and SQLite's serialises its statements with it (SQLKit's serializer wants a
+    /// database, not just a dialect); PostgreSQL's has its own.
     private func enqueue(_ work: Pending, _ db: () -> any Database) {
         pending.append(work)
         if !writing {
