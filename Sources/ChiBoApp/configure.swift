@@ -22,7 +22,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         // it can be told apart in pg_stat_activity.
         var writer = pg.coreConfiguration
         writer.options.additionalStartupParameters.append(("application_name", PostgresBatchConnection.applicationName))
-        let direct = PostgresBatchConnection(configuration: writer, logger: app.logger)
+        let direct = PostgresBatchConnection(configuration: writer, logger: app.logger,
+                                             statements: CheckInWriter.preparedTexts)
         app.checkIns = CheckInWriter(direct: .postgres(direct))
         app.lifecycle.use(ClosingBatchConnection(shutdown: direct.shutdown))
     }

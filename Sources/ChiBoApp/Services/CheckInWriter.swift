@@ -63,6 +63,9 @@ actor CheckInWriter {
 
     private let direct: Connection
 
+    /// The texts of the statements a PostgreSQL writer's connection must prepare.
+    static var preparedTexts: [String] { Batch.preparedTexts }
+
     init(direct: Connection) {
         self.direct = direct
     }
@@ -135,20 +138,22 @@ actor CheckInWriter {
                     }
                 }
             case let .postgres(direct):
-                // PostgreSQL: on the writer's own connection and its loop, the statements that need no
-                // answer sent with the next (the wrong codes with the UPDATE, the audit INSERT with COMMIT).
+                // PostgreSQL: on the writer's own connection and its loop, its prepared statements; those
+                // that need no answer sent with the next (the wrong codes with the UPDATE, the audit INSERT
+                // with COMMIT).
                 (written, outcomes) = try await direct.transaction { session in
                     let batch = NIOLoopBoundBox(Batch(items: items, taps: taps), eventLoop: session.eventLoop)
-                    let decided = batch.value.readQuery.map { read in
+                    let decided = try batch.value.readStatement().map { read in
                         session.send(read).flatMapThrowing { rows in
                             for query in try batch.value.decide(lines: rows) { session.send(query) }
                         }
                     } ?? session.eventLoop.makeSucceededVoidFuture()
                     return decided
-                        .flatMap { batch.value.updateQuery.map { session.send($0) } ?? session.eventLoop.makeSucceededFuture([]) }
+                        .flatMapThrowing { try batch.value.updateStatement() }
+                        .flatMap { update in update.map { session.send($0) } ?? session.eventLoop.makeSucceededFuture([]) }
                         .flatMapThrowing { rows in
                             let written = try batch.value.written(rows)
-                            if let audit = batch.value.auditQuery(written: written) { session.send(audit) }
+                            if let audit = try batch.value.auditStatement(written: written) { session.send(audit) }
                             return (written, batch.value.outcomes(written: written))
                         }
                 }
@@ -184,6 +189,11 @@ actor CheckInWriter {
 
         /// The taps' lines, if there are taps.
         var readQuery: SQLQueryString? { taps.isEmpty ? nil : MeetingService.checkInLinesQuery(taps: taps) }
+
+        /// `readQuery` as PostgreSQL's prepared statement.
+        func readStatement() throws -> PreparedText? {
+            taps.isEmpty ? nil : try MeetingService.checkInLinesStatement(taps: taps)
+        }
 
         /// Decides each tap from its line; the statements counting the wrong codes, to run before the
         /// lines are written (so that a right code arriving in the same batch as the wrong code that
@@ -227,32 +237,79 @@ actor CheckInWriter {
             guard !items.isEmpty else { return nil }
             let windowStart = Date().addingTimeInterval(-MeetingService.checkinWindow)
             let cases = SQLList(items.map { SQLQueryString("WHEN \(bind: $0.rollID) THEN \(bind: $0.attendance.rawValue)") }, separator: SQLRaw(" "))
-            // PostgreSQL: the meeting's row is held until the commit, so that it cannot end in between.
             return """
                 UPDATE meeting_attendance SET attendance = CASE id \(cases) END, reason = NULL,
                     checked_in_at = \(bind: Date()), self_checkin = TRUE
                 WHERE id IN (\(binds: items.map(\.rollID)))
-                  AND (attendance IS NULL OR attendance NOT IN (\(binds: AttendanceStatus.allCases.filter(\.attended).map(\.rawValue))))
+                  AND (attendance IS NULL OR attendance NOT IN (\(unsafeRaw: attendedStatuses)))
                   AND (checkin_failures < \(bind: MeetingService.checkinAttempts) OR checkin_failed_at IS NULL
                        OR checkin_failed_at <= \(bind: windowStart))
                   AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_attendance.meeting_id
-                              AND m.status = \(bind: MeetingStatus.open.rawValue)\(SQLShareLock()))
+                              AND m.status = '\(unsafeRaw: MeetingStatus.open.rawValue)')
                 RETURNING id
                 """
         }
+
+        /// `updateQuery` as PostgreSQL's prepared statement: the lines' ids and statuses as two arrays
+        /// (a line tapped twice in the batch takes its first status, as `CASE` does), and the meeting's
+        /// row held until the commit, so that it cannot end in between.
+        func updateStatement() throws -> PreparedText? {
+            guard !items.isEmpty else { return nil }
+            return try PreparedText(sql: Self.updateSQL, binds: [
+                items.map(\.rollID), items.map(\.attendance.rawValue), Date(), MeetingService.checkinAttempts,
+                Date().addingTimeInterval(-MeetingService.checkinWindow),
+            ])
+        }
+
+        static let updateSQL = """
+            UPDATE meeting_attendance SET attendance = ($2::text[])[array_position($1::uuid[], id)], reason = NULL,
+                checked_in_at = $3::timestamptz, self_checkin = TRUE
+            WHERE id = ANY($1::uuid[])
+              AND (attendance IS NULL OR attendance NOT IN (\(attendedStatuses)))
+              AND (checkin_failures < $4::int8 OR checkin_failed_at IS NULL OR checkin_failed_at <= $5::timestamptz)
+              AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_attendance.meeting_id
+                          AND m.status = '\(MeetingStatus.open.rawValue)' FOR SHARE)
+            RETURNING id
+            """
 
         func written(_ rows: [any SQLRow]) throws -> Set<UUID> {
             Set(try rows.map { try $0.decode(column: "id", as: UUID.self) })
         }
 
         /// One audit entry per line written (a line tapped twice in the batch is written once).
-        func auditQuery(written: Set<UUID>) -> SQLQueryString? {
+        private func audited(written: Set<UUID>) -> [Item] {
             var seen = Set<UUID>()
-            return Audit.insertQuery(items.filter { written.contains($0.rollID) && seen.insert($0.rollID).inserted }.map { item in
-                Audit.Line(actor: item.actor, action: "meeting.checkin", entity: "meeting", id: item.meetingID, unit: item.unitID,
+            return items.filter { written.contains($0.rollID) && seen.insert($0.rollID).inserted }
+        }
+
+        func auditQuery(written: Set<UUID>) -> SQLQueryString? {
+            Audit.insertQuery(audited(written: written).map { item in
+                Audit.Line(actor: item.actor, action: Self.auditAction, entity: "meeting", id: item.meetingID, unit: item.unitID,
                            after: CheckInWriter.auditAfter(item))
             })
         }
+
+        /// `auditQuery` as PostgreSQL's prepared statement: the entries' columns as arrays.
+        func auditStatement(written: Set<UUID>) throws -> PreparedText? {
+            let lines = audited(written: written)
+            guard !lines.isEmpty else { return nil }
+            return try PreparedText(sql: Self.auditSQL, binds: [
+                Date(), lines.map { _ in UUID() }, lines.map { $0.actor.accountID?.uuidString ?? "" }, lines.map(\.actor.username),
+                lines.map(\.meetingID), lines.map(\.unitID), lines.map { CheckInWriter.auditAfter($0) },
+            ])
+        }
+
+        static let auditAction = "meeting.checkin"
+        static let auditSQL = """
+            INSERT INTO audit_log (id, at, account_id, username, action, entity, entity_id, unit_id, "before", "after")
+            SELECT e.id, $1::timestamptz, NULLIF(e.account_id, '')::uuid, e.username, '\(auditAction)', 'meeting',
+                   e.meeting_id, e.unit_id, NULL, e.after
+            FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[])
+                 AS e(id, account_id, username, meeting_id, unit_id, after)
+            """
+
+        /// The texts of the statements `PostgresBatchConnection` prepares for the writer.
+        static var preparedTexts: [String] { [MeetingService.checkInLinesSQL, updateSQL, auditSQL] }
 
         func outcomes(written: Set<UUID>) -> [Result<TapOutcome, any Error>] {
             var outcomes = outcomes
@@ -264,12 +321,8 @@ actor CheckInWriter {
     }
 }
 
-/// ` FOR SHARE` on PostgreSQL, nothing on SQLite (whose writer holds the whole file).
-private struct SQLShareLock: SQLExpression {
-    func serialize(to serializer: inout SQLSerializer) {
-        if serializer.dialect.name == "postgresql" { serializer.write(" FOR SHARE") }
-    }
-}
+/// The statuses that count as attending, as an SQL list.
+private let attendedStatuses = AttendanceStatus.allCases.filter(\.attended).map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
 extension Application {
     private struct CheckInWriterKey: StorageKey {
