@@ -45,9 +45,8 @@ final class PostgresBatchConnection: @unchecked Sendable {
 
     /// Runs `body` on the connection's loop, in one transaction. BEGIN goes out with the body's first
     /// statement, COMMIT after its last; the result is the body's once every statement sent has
-    /// answered without an error. If anything fails, the transaction is rolled back and the error
-    /// thrown; a connection that cannot even roll back (lost: PostgreSQL restarted, the backend ended)
-    /// is closed, and the next batch opens another.
+    /// answered without an error. If anything fails, the transaction is rolled back, the connection
+    /// closed and the error thrown; the next batch opens another.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (Pipeline) throws -> EventLoopFuture<T>) async throws -> T {
         let connection = try await open()
         let loop = connection.eventLoop
@@ -62,10 +61,14 @@ final class PostgresBatchConnection: @unchecked Sendable {
                     return pipeline.finish().map { result }
                 }
                 .flatMapError { error in
-                    // Once every statement sent has answered.
+                    // Once every statement sent has answered: roll back, and close the connection, so
+                    // that the next batch opens another and prepares its statements afresh (a
+                    // prepared statement PostgreSQL no longer has, or whose result a migration
+                    // changed, would otherwise fail every batch on this one).
                     pipeline.finish().flatMapError { _ in loop.makeSucceededVoidFuture() }
                         .flatMap { pipeline.send(SQLRaw("ROLLBACK")).map { _ in } }
-                        .flatMapError { _ in connection.close().flatMapError { _ in loop.makeSucceededVoidFuture() } }
+                        .flatMapError { _ in loop.makeSucceededVoidFuture() }
+                        .flatMap { connection.close().flatMapError { _ in loop.makeSucceededVoidFuture() } }
                         .flatMapThrowing { () throws -> T in throw error }
                 }
         }.get()
@@ -95,7 +98,11 @@ final class PostgresBatchConnection: @unchecked Sendable {
                                                               id: opened, logger: logger)
         do {
             var prepared: [String: PreparedQuery] = [:]
-            for text in statements { prepared[text] = try await connection.prepare(query: text).get() }
+            for text in statements {
+                // As in `send`: a statement written to a closed channel would never be answered.
+                guard !connection.isClosed else { throw ConnectionClosed() }
+                prepared[text] = try await connection.prepare(query: text).get()
+            }
             self.prepared = prepared
         } catch {
             try? await connection.close()
