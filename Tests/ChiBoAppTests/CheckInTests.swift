@@ -233,6 +233,26 @@ import VaporTesting
         }
     }
 
+    /// PostgreSQL: the writer's statements are prepared on its connection. When one can no longer run
+    /// there (here a column it returns changed type, as a migration might do), the batch fails and the
+    /// connection is closed; the next batch prepares them again and is written.
+    @Test(.enabled(if: TestDatabase.isPostgres)) func theWriterPreparesItsStatementsAgainAfterAFailedBatch() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let clients = try await tappers(app, f, count: 8, name: "Người Chạm Mới", username: "again", cards: 2700)
+            let (_, meeting, code) = try await openMeeting(app, f)
+            #expect(try await tapTogether(Array(clients.prefix(4)), meeting: meeting, code: code).allSatisfy { $0 == .ok })
+
+            try await (app.db as! any SQLDatabase).raw("ALTER TABLE meeting_attendance ALTER COLUMN reason TYPE varchar(2000)").run()
+            #expect(try await tapTogether([clients[4]], meeting: meeting, code: code) == [.internalServerError])
+            #expect(try await tapTogether([clients[4]], meeting: meeting, code: code) == [.ok])
+            #expect(try await tapTogether(Array(clients.suffix(3)), meeting: meeting, code: code).allSatisfy { $0 == .ok })
+            let (present, audited) = try await presentAndAudited(app, meeting: meeting)
+            #expect(present == 8)
+            #expect(audited == 8)
+        }
+    }
+
     @Test func wrongCodesAreCountedOnTheLineAndTheWindowPasses() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
