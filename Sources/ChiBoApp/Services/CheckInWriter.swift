@@ -187,7 +187,7 @@ actor CheckInWriter {
             outcomes = Array(repeating: .success(.unauthorized), count: taps.count)
         }
 
-        /// The taps' lines, if there are taps.
+        /// The taps' lines, if there are taps (SQLite).
         var readQuery: SQLQueryString? { taps.isEmpty ? nil : MeetingService.checkInLinesQuery(taps: taps) }
 
         /// `readQuery` as PostgreSQL's prepared statement.
@@ -232,7 +232,8 @@ actor CheckInWriter {
         }
 
         /// Writes the lines that may still be written (meeting open, member not yet present, not held
-        /// back by wrong codes), returning the ids of those written.
+        /// back by wrong codes), returning the ids of those written (SQLite, whose writer holds the
+        /// whole file until the commit).
         var updateQuery: SQLQueryString? {
             guard !items.isEmpty else { return nil }
             let windowStart = Date().addingTimeInterval(-MeetingService.checkinWindow)
@@ -282,6 +283,7 @@ actor CheckInWriter {
             return items.filter { written.contains($0.rollID) && seen.insert($0.rollID).inserted }
         }
 
+        /// Their audit entries (SQLite).
         func auditQuery(written: Set<UUID>) -> SQLQueryString? {
             Audit.insertQuery(audited(written: written).map { item in
                 Audit.Line(actor: item.actor, action: Self.auditAction, entity: "meeting", id: item.meetingID, unit: item.unitID,
