@@ -49,7 +49,9 @@ enum Audit {
     }
 
     /// Writes entries as one plain statement, and nothing else: for changes that move no figure,
-    /// such as a batch of check-ins (`CheckInWriter`). Every change in the application passes here.
+    /// such as a batch of check-ins (`CheckInWriter`). Every change in the application passes here,
+    /// but for the check-in writer's batches on PostgreSQL, which write the same columns from arrays
+    /// in a prepared statement (`CheckInWriter`'s `auditSQL`).
     static func insert(_ db: any Database, _ lines: [Line]) async throws {
         guard let query = insertQuery(lines) else { return }
         try await (db as! any SQLDatabase).raw(query).run()
