@@ -1,33 +1,198 @@
 import Fluent
 import Vapor
 
-/// Every route: the web pages (session, CSRF) and the JSON API (bearer token).
+/// The route table: every route of the application, its method, its address (`SiteURL`) and its
+/// handler. A handler `XController.f` lives in `Controllers/Web/X/` (or `Controllers/API/…`), in the
+/// file named after the feature (`MeetingsController+Votes.swift`).
 func routes(_ app: Application) throws {
-    app.get("healthz") { _ in "ok" }
-    app.get("app.css") { _ -> Response in
+    app.get(.healthz) { _ in "ok" }
+    app.get(.css) { _ -> Response in
         var headers = HTTPHeaders()
         headers.contentType = .css
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
         return Response(status: .ok, headers: headers, body: .init(string: Layout.css))
     }
+    webRoutes(app.grouped(app.sessions.middleware, SessionAuthenticator(), CSRFProtection()))
+    apiRoutes(app)
+}
 
-    let web = app.grouped(app.sessions.middleware, SessionAuthenticator(), CSRFProtection())
-    try web.register(collection: AuthController())
-    try web.register(collection: SetupController())
-    let loggedIn = web.grouped(RequireLogin())
-    try loggedIn.register(collection: HomeController())
-    try loggedIn.register(collection: UnitsController())
-    try loggedIn.register(collection: MembersController())
-    try loggedIn.register(collection: AccountsController())
-    try loggedIn.register(collection: MeetingsController())
+/// The pages: a session and CSRF protection; all but login and set-up need a logged-in account.
+private func webRoutes(_ web: any RoutesBuilder) {
+    web.get(.login(), use: AuthController.loginPage)
+    web.post(.login(), use: AuthController.login)
+    web.post(.logout, use: AuthController.logout)
+    web.get(.language(.key), use: AuthController.language)
+    web.get(.setup, use: SetupController.page)
+    web.post(.setup, use: SetupController.create)
 
-    let api = app.grouped("api", "v1")
-    api.get("openapi.json") { req -> Response in
+    let r = web.grouped(RequireLogin())
+    r.get(.home, use: HomeController.home)
+    r.post(.demo, use: HomeController.loadDemo)
+    r.get(.rulebook, use: HomeController.rulebook)
+    r.get(.audit(), use: HomeController.audit)
+
+    r.get(.accounts, use: AccountsController.list)
+    r.get(.newAccount(), use: AccountsController.newForm)
+    r.post(.accounts, use: AccountsController.create)
+    r.post(.accountPassword(.key), use: AccountsController.password)
+    r.get(.ownAccount, use: AccountsController.own)
+
+    r.get(.units, use: UnitsController.tree)
+    r.get(.newUnit(), use: UnitsController.newForm)
+    r.post(.units, use: UnitsController.create)
+    r.get(.unit(.key), use: UnitsController.show)
+    r.get(.unitAction(.key, .edit), use: UnitsController.editForm)
+    r.post(.unitAction(.key, .edit), use: UnitsController.update)
+    r.post(.unitAction(.key, .move), use: UnitsController.move)
+    r.post(.unitAction(.key, .officers), use: UnitsController.setOfficer)
+    r.post(.unitOfficerEnd(.key, officer: .key), use: UnitsController.endOfficer)
+    r.post(.unitAction(.key, .liaison), use: UnitsController.setLiaison)
+    r.get(.unitStatistics(.key), use: UnitsController.statistics)
+    r.get(.unitStatistics(.key, format: .csv), use: UnitsController.statisticsCSV)
+    r.get(.unitStatistics(.key, format: .xlsx), use: UnitsController.statisticsXLSX)
+
+    r.get(.members(), use: MembersController.search)
+    r.get(.newMember(), use: MembersController.newForm)
+    r.post(.members(), use: MembersController.create)
+    r.get(.member(.key), use: MembersController.show)
+    r.get(.memberAction(.key, .edit), use: MembersController.editForm)
+    r.post(.memberAction(.key, .edit), use: MembersController.update)
+    r.post(.memberAction(.key, .move), use: MembersController.move)
+    r.post(.memberAction(.key, .exemption), use: MembersController.exempt)
+    r.post(.memberAction(.key, .exemptionEnd), use: MembersController.endExemption)
+    r.post(.memberAction(.key, .transfer), use: MembersController.transfer)
+    r.post(.memberAction(.key, .transferEnd), use: MembersController.endTransfer)
+
+    r.get(.unitMeetings(.key), use: MeetingsController.list)
+    r.post(.unitMeetings(.key), use: MeetingsController.create)
+    r.post(.unitMeetingsPlan(.key), use: MeetingsController.plan)
+    r.get(.meeting(.key), use: MeetingsController.show)
+    let actions: [(SiteURL.MeetingAction, @Sendable (Request) async throws -> Response)] = [
+        (.edit, MeetingsController.edit), (.notify, MeetingsController.notify), (.open, MeetingsController.open),
+        (.end, MeetingsController.end), (.cancel, MeetingsController.cancel), (.approve, MeetingsController.approve),
+        (.minutes, MeetingsController.minutes), (.amendments, MeetingsController.amend), (.checkin, MeetingsController.checkIn),
+        (.guests, MeetingsController.guest), (.agenda, MeetingsController.addItem), (.attendance, MeetingsController.markAll),
+        (.votes, MeetingsController.openVote), (.tasks, MeetingsController.assign),
+    ]
+    for (action, handler) in actions { r.post(.meetingAction(.key, action), use: handler) }
+    r.on(.POST, SiteURL.meetingAction(.key, .attachments).pattern, body: .collect(maxSize: "6mb"), use: MeetingsController.upload)
+    r.post(.meetingAttendance(.key, member: .key), use: MeetingsController.mark)
+    r.post(.agendaItem(.key, item: .key, .speeches), use: MeetingsController.speech)
+    r.post(.agendaItem(.key, item: .key, .conclusion), use: MeetingsController.conclusion)
+    r.post(.vote(.key, vote: .key, .tally), use: MeetingsController.tally)
+    r.post(.vote(.key, vote: .key, .close), use: MeetingsController.closeVote)
+    r.post(.vote(.key, vote: .key, .ballot), use: MeetingsController.ballot)
+    r.get(.meetingFile(.key, .print), use: MeetingsController.printView)
+    r.get(.meetingFile(.key, .minutesDocx), use: MeetingsController.minutesDocx)
+    r.get(.meetingFile(.key, .resolutionDocx), use: MeetingsController.resolutionDocx)
+    r.get(.meetingFile(.key, .invite), use: MeetingsController.invite)
+    r.get(.attachment(.key, .key), use: MeetingsController.download)
+    r.post(.taskClose(.key), use: MeetingsController.closeTask)
+}
+
+/// The JSON API under /api/v1: a bearer token (`TokenAuthenticator`), required by all but the token
+/// itself, the document, the rulebook and the vote calculator. A tap of the check-in is read by the
+/// check-in writer, outside the token middleware.
+private func apiRoutes(_ app: Application) {
+    app.get(.api(.openapi)) { _ -> Response in
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(string: OpenAPIDocument.json))
     }
-    try api.grouped(TokenAuthenticator()).register(collection: APIController())
-    try api.grouped(TokenAuthenticator()).register(collection: MeetingsAPIController())
-    try api.register(collection: CheckInAPIController())
+    app.post(.api(.checkIn(.key)), use: CheckInAPIController.checkIn)
+
+    let open = app.grouped(TokenAuthenticator())
+    open.post(.api(.token), use: APIController.token)
+    open.get(.api(.rulebook), use: APIController.rulebook)
+    open.post(.api(.voteCalculator), use: MeetingsAPIController.calculate)
+
+    let r = open.grouped(RequireToken())
+    r.delete(.api(.token), use: APIController.revoke)
+    r.get(.api(.me), use: APIController.me)
+    r.get(.api(.accounts), use: APIController.accounts)
+    r.post(.api(.accounts), use: APIController.createAccount)
+    r.get(.api(.audit), use: APIController.audit)
+
+    r.get(.api(.units), use: APIController.units)
+    r.post(.api(.units), use: APIController.createUnit)
+    r.get(.api(.unit(.key)), use: APIController.unit)
+    r.patch(.api(.unit(.key)), use: APIController.updateUnit)
+    r.get(.api(.unitPart(.key, .children)), use: APIController.children)
+    r.get(.api(.unitPart(.key, .counts)), use: APIController.counts)
+    r.post(.api(.unitPart(.key, .move)), use: APIController.moveUnit)
+    r.get(.api(.unitPart(.key, .officers)), use: APIController.officers)
+    r.post(.api(.unitPart(.key, .officers)), use: APIController.setOfficer)
+    r.put(.api(.unitPart(.key, .liaison)), use: APIController.setLiaison)
+    r.get(.api(.unitPart(.key, .obligations)), use: MeetingsAPIController.obligations)
+    r.get(.api(.unitPart(.key, .tasks)), use: MeetingsAPIController.unitTasks)
+    r.get(.api(.unitStatistics(.key)), use: MeetingsAPIController.statistics)
+
+    r.get(.api(.members), use: APIController.members)
+    r.post(.api(.members), use: APIController.createMember)
+    r.get(.api(.member(.key)), use: APIController.member)
+    r.patch(.api(.member(.key)), use: APIController.updateMember)
+    r.post(.api(.memberPart(.key, .move)), use: APIController.moveMember)
+    r.get(.api(.memberPart(.key, .history)), use: APIController.history)
+    r.put(.api(.memberPart(.key, .exemption)), use: APIController.setExemption)
+    r.delete(.api(.memberPart(.key, .exemption)), use: APIController.endExemption)
+    r.put(.api(.memberPart(.key, .transfer)), use: APIController.setTransfer)
+    r.delete(.api(.memberPart(.key, .transfer)), use: APIController.endTransfer)
+
+    r.get(.api(.unitMeetings(.key)), use: MeetingsAPIController.list)
+    r.post(.api(.unitMeetings(.key)), use: MeetingsAPIController.create)
+    r.post(.api(.unitMeetingsPlan(.key)), use: MeetingsAPIController.plan)
+    r.get(.api(.meeting(.key)), use: MeetingsAPIController.detail(req:))
+    r.patch(.api(.meeting(.key)), use: MeetingsAPIController.update)
+    r.post(.api(.meetingAction(.key, .notify)), use: MeetingsAPIController.notify)
+    r.post(.api(.meetingAction(.key, .open)), use: MeetingsAPIController.open)
+    r.post(.api(.meetingAction(.key, .end)), use: MeetingsAPIController.end)
+    r.post(.api(.meetingAction(.key, .cancel)), use: MeetingsAPIController.cancel)
+    r.patch(.api(.meetingAction(.key, .minutes)), use: MeetingsAPIController.minutes)
+    r.post(.api(.meetingAction(.key, .approve)), use: MeetingsAPIController.approve)
+    r.post(.api(.meetingAction(.key, .amendments)), use: MeetingsAPIController.amend)
+    r.put(.api(.meetingAttendance(.key, member: .key)), use: MeetingsAPIController.mark)
+    r.post(.api(.meetingAction(.key, .guests)), use: MeetingsAPIController.addGuest)
+    r.post(.api(.meetingAction(.key, .agenda)), use: MeetingsAPIController.addItem)
+    r.delete(.api(.agendaItem(.key, item: .key)), use: MeetingsAPIController.removeItem)
+    r.put(.api(.agendaItemPart(.key, item: .key, .conclusion)), use: MeetingsAPIController.conclusion)
+    r.post(.api(.agendaItemPart(.key, item: .key, .speeches)), use: MeetingsAPIController.speech)
+    r.post(.api(.meetingAction(.key, .votes)), use: MeetingsAPIController.openVote)
+    r.post(.api(.vote(.key, vote: .key, .tally)), use: MeetingsAPIController.tally)
+    r.post(.api(.vote(.key, vote: .key, .ballots)), use: MeetingsAPIController.ballot)
+    r.post(.api(.vote(.key, vote: .key, .close)), use: MeetingsAPIController.closeVote)
+    r.post(.api(.meetingAction(.key, .tasks)), use: MeetingsAPIController.assign)
+    r.on(.POST, SiteURL.api(.meetingAction(.key, .attachments)).pattern, body: .collect(maxSize: "6mb"),
+         use: MeetingsAPIController.upload)
+    r.get(.api(.attachment(.key, .key)), use: MeetingsAPIController.download)
+    r.get(.api(.meetingFile(.key, .minutesDocx)), use: MeetingsController.minutesDocx)
+    r.get(.api(.meetingFile(.key, .resolutionDocx)), use: MeetingsController.resolutionDocx)
+    r.get(.api(.meetingFile(.key, .invite)), use: MeetingsController.invite)
+    r.post(.api(.taskClose(.key)), use: MeetingsAPIController.closeTask)
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get<R: AsyncResponseEncodable>(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.GET, url.pattern, use: handler)
+    }
+
+    @discardableResult
+    func post<R: AsyncResponseEncodable>(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.POST, url.pattern, use: handler)
+    }
+
+    @discardableResult
+    func put<R: AsyncResponseEncodable>(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.PUT, url.pattern, use: handler)
+    }
+
+    @discardableResult
+    func patch<R: AsyncResponseEncodable>(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.PATCH, url.pattern, use: handler)
+    }
+
+    @discardableResult
+    func delete<R: AsyncResponseEncodable>(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.DELETE, url.pattern, use: handler)
+    }
 }

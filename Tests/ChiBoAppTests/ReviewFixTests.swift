@@ -34,9 +34,9 @@ import VaporTesting
     }
 
     @Test func redirectsStayOnTheSite() {
-        #expect(Paths.safeBack("/\t/evil.example") == nil)
-        #expect(Paths.safeBack("//evil.example") == nil)
-        #expect(Paths.safeBack("/members?q=a") == "/members?q=a")
+        #expect(SiteURL.safeBack("/\t/evil.example") == nil)
+        #expect(SiteURL.safeBack("//evil.example") == nil)
+        #expect(SiteURL.safeBack("/members?q=a") == "/members?q=a")
     }
 
     @Test func checkInCodesCannotBeGuessedForever() async throws {

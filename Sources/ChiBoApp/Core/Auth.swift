@@ -52,7 +52,7 @@ struct RequireLogin: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.auth.has(Principal.self) else {
             let back = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
-            return request.redirect(to: Paths.login(next: back))
+            return request.redirect(to: SiteURL.login(next: back).path)
         }
         return try await next.respond(to: request)
     }

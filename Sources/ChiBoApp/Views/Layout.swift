@@ -7,26 +7,26 @@ enum Layout {
         let nav: HTML
         if let p = ctx.principal {
             var links: [HTML] = [
-                link(Paths.home, ctx.t("Trang chủ", "Home"), ctx),
-                link(Paths.units, ctx.t("Tổ chức", "Units"), ctx),
+                link(SiteURL.home.path, ctx.t("Trang chủ", "Home"), ctx),
+                link(SiteURL.units.path, ctx.t("Tổ chức", "Units"), ctx),
             ]
             if p.grants.contains(where: { $0.role.allows(.readMembers) }) {
-                links.append(link(Paths.members, ctx.t("Đảng viên", "Members"), ctx))
+                links.append(link(SiteURL.members().path, ctx.t("Đảng viên", "Members"), ctx))
             }
             if p.grants.contains(where: { $0.role.allows(.manageAccounts) }) {
-                links.append(link(Paths.accounts, ctx.t("Tài khoản", "Accounts"), ctx))
+                links.append(link(SiteURL.accounts.path, ctx.t("Tài khoản", "Accounts"), ctx))
             }
             if p.grants.contains(where: { $0.role.allows(.readAudit) }) {
-                links.append(link(Paths.audit, ctx.t("Nhật ký", "Audit log"), ctx))
+                links.append(link(SiteURL.audit().path, ctx.t("Nhật ký", "Audit log"), ctx))
             }
-            links.append(link(Paths.rulebook, ctx.t("Quy định", "Rulebook"), ctx))
+            links.append(link(SiteURL.rulebook.path, ctx.t("Quy định", "Rulebook"), ctx))
             nav = """
             <nav id="nav">\(links)</nav>
-            <div class="account"><a id="whoami" href="\(Paths.account)">\(p.username)</a>
-            <form id="logout" method="post" action="\(Paths.logout)">\(ctx.csrfField)<button type="submit" class="link">\(ctx.t("Đăng xuất", "Log out"))</button></form></div>
+            <div class="account"><a id="whoami" href="\(SiteURL.ownAccount.path)">\(p.username)</a>
+            <form id="logout" method="post" action="\(SiteURL.logout.path)">\(ctx.csrfField)<button type="submit" class="link">\(ctx.t("Đăng xuất", "Log out"))</button></form></div>
             """
         } else {
-            nav = "<nav id=\"nav\"><a href=\"\(Paths.loginPath)\">\(ctx.t("Đăng nhập", "Log in"))</a></nav>"
+            nav = "<nav id=\"nav\"><a href=\"\(SiteURL.login().path)\">\(ctx.t("Đăng nhập", "Log in"))</a></nav>"
         }
         return """
         <!doctype html>
@@ -35,12 +35,12 @@ enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · ChiBo</title>
-        <link rel="stylesheet" href="/app.css">
+        <link rel="stylesheet" href="\(SiteURL.css.path)">
         </head>
         <body>
         <header>
-        <div class="top"><a class="brand" href="/">ChiBo</a>
-        <span class="lang"><a id="lang-vi" href="\(Paths.language("vi", back: ctx.path))"\(HTML.attr("aria-current=\"true\"", ctx.language == .vi))>VI</a> · <a id="lang-en" href="\(Paths.language("en", back: ctx.path))"\(HTML.attr("aria-current=\"true\"", ctx.language == .en))>EN</a></span></div>
+        <div class="top"><a class="brand" href="\(SiteURL.home.path)">ChiBo</a>
+        <span class="lang"><a id="lang-vi" href="\(SiteURL.language("vi", back: ctx.path).path)"\(HTML.attr("aria-current=\"true\"", ctx.language == .vi))>VI</a> · <a id="lang-en" href="\(SiteURL.language("en", back: ctx.path).path)"\(HTML.attr("aria-current=\"true\"", ctx.language == .en))>EN</a></span></div>
         \(nav)
         </header>
         <main>
@@ -168,7 +168,7 @@ enum ErrorView {
         return Layout.page(ctx, title: title, """
         <h1>\(title)</h1>
         \(messages)
-        <p><a href="/">\(ctx.t("Về trang chủ", "Back to the home page"))</a></p>
+        <p><a href="\(SiteURL.home.path)">\(ctx.t("Về trang chủ", "Back to the home page"))</a></p>
         """)
     }
 }

@@ -26,7 +26,7 @@ enum MeetingViews {
                      tasks: [MeetingTask], canRun: Bool, errors: [DomainError]) -> HTML {
         let today = Today.date()
         let rows = meetings.map { m -> HTML in
-            "<tr class=\"meeting\"><td>\(m.date)<br><small>\(m.scheduledTime)</small></td><td><a href=\"\(Paths.meeting(m.id))\">\(m.title)</a><br><small>\(ctx.label(m.kind))</small></td><td>\(statusTag(m.status, ctx))</td></tr>"
+            "<tr class=\"meeting\"><td>\(m.date)<br><small>\(m.scheduledTime)</small></td><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a><br><small>\(ctx.label(m.kind))</small></td><td>\(statusTag(m.status, ctx))</td></tr>"
         }
         let taskRows = tasks.map { t -> HTML in
             let overdue = t.dueDate < today.iso
@@ -35,7 +35,7 @@ enum MeetingViews {
         let kinds = Layout.options(MeetingKind.allCases, selected: MeetingKind.regular.rawValue, ctx)
         let forms: HTML = canRun ? """
             <details><summary>\(ctx.t("Thêm buổi sinh hoạt", "Schedule a meeting"))</summary>
-            <form id="new-meeting" class="stack" method="post" action="\(Paths.unitMeetings(unit.id))">\(ctx.csrfField)
+            <form id="new-meeting" class="stack" method="post" action="\(SiteURL.unitMeetings(unit.id).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Loại", "Kind"), "<select name=\"kind\">\(kinds)</select>"))
             \(Layout.field(ctx.t("Chủ đề (sinh hoạt chuyên đề)", "Theme (thematic)"), "<input type=\"text\" name=\"theme\" maxlength=\"300\">"))
             \(Layout.field(ctx.t("Ngày", "Date"), "<input type=\"date\" name=\"date\" required value=\"\(today.iso)\">"))
@@ -43,7 +43,7 @@ enum MeetingViews {
             \(Layout.field(ctx.t("Địa điểm", "Place"), "<input type=\"text\" name=\"location\" maxlength=\"200\" placeholder=\"Nhà văn hóa thôn\">"))
             <button type="submit">\(ctx.t("Thêm", "Add"))</button></form></details>
             <details><summary>\(ctx.t("Lập kế hoạch sinh hoạt cả năm", "Plan the year"))</summary>
-            <form id="plan-year" class="stack" method="post" action="\(Paths.unitMeetingsPlan(unit.id))">\(ctx.csrfField)
+            <form id="plan-year" class="stack" method="post" action="\(SiteURL.unitMeetingsPlan(unit.id).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Năm", "Year"), "<input type=\"number\" name=\"year\" min=\"2000\" max=\"2100\" value=\"\(year)\">"))
             \(Layout.field(ctx.t("Ngày sinh hoạt hằng tháng", "Monthly meeting day"), "<input type=\"number\" name=\"day\" min=\"1\" max=\"28\" value=\"5\">"))
             \(Layout.field(ctx.t("Giờ", "Time"), "<input type=\"time\" name=\"time\" value=\"19:30\">"))
@@ -55,9 +55,9 @@ enum MeetingViews {
             <button type="submit">\(ctx.t("Lập kế hoạch", "Plan"))</button></form></details>
             """ : .empty
         return Layout.page(ctx, title: ctx.t("Sinh hoạt chi bộ", "Meetings"), """
-        <p class="crumbs"><a href="\(Paths.unit(unit.id))">← \(unit.name)</a></p>
+        <p class="crumbs"><a href="\(SiteURL.unit(unit.id).path)">← \(unit.name)</a></p>
         <h1>\(ctx.t("Sinh hoạt chi bộ năm", "Meetings in")) \(year)</h1>
-        <p class="pager"><a href="\(Paths.unitMeetings(unit.id, year: year - 1))">← \(year - 1)</a> <a href="\(Paths.unitMeetings(unit.id, year: year + 1))">\(year + 1) →</a></p>
+        <p class="pager"><a href="\(SiteURL.unitMeetings(unit.id, year: year - 1).path)">← \(year - 1)</a> <a href="\(SiteURL.unitMeetings(unit.id, year: year + 1).path)">\(year + 1) →</a></p>
         \(Layout.errors(ctx, errors))
         \(obligations(ctx, o))
         \(forms)
@@ -126,7 +126,7 @@ enum MeetingViews {
                 sections.append("<p class=\"notice\" id=\"checked-in\">\(ctx.t("Bạn đã điểm danh", "You are checked in")): \(ctx.label(me.attendance!))</p>")
             } else {
                 sections.append("""
-                    <form id="checkin" class="stack" method="post" action="\(Paths.meetingAction(id, "checkin"))">\(ctx.csrfField)
+                    <form id="checkin" class="stack" method="post" action="\(SiteURL.meetingAction(id, .checkin).path)">\(ctx.csrfField)
                     \(Layout.field(ctx.t("Mã điểm danh do bí thư đọc", "Check-in code from the secretary"), "<input type=\"text\" name=\"code\" inputmode=\"numeric\" autocomplete=\"off\" required maxlength=\"10\">"))
                     <button type="submit">\(ctx.t("Điểm danh", "Check in"))</button></form>
                     """)
@@ -134,7 +134,7 @@ enum MeetingViews {
             for v in p.votes where v.status == "open" && v.mode == "phones" {
                 let mine: HTML = p.myBallots[v.id!].map { "<p>\(ctx.t("Bạn đã chọn", "Your vote")): \($0)</p>" } ?? .empty
                 sections.append("""
-                    <form class="stack ballot" method="post" action="\(Paths.meetingVote(id, v.id, "ballot"))">\(ctx.csrfField)
+                    <form class="stack ballot" method="post" action="\(SiteURL.vote(id, vote: v.id, .ballot).path)">\(ctx.csrfField)
                     <strong>\(v.subject)</strong>\(mine)
                     <div class="actions"><button name="choice" value="for">\(ctx.t("Tán thành", "For"))</button>
                     <button name="choice" value="against" class="secondary">\(ctx.t("Không tán thành", "Against"))</button>
@@ -149,29 +149,29 @@ enum MeetingViews {
         }
         if editable {
             var actions: [HTML] = []
-            func button(_ action: String, _ label: String, secondary: Bool = false, id formID: String) -> HTML {
-                "<form method=\"post\" id=\"\(formID)\" action=\"\(Paths.meetingAction(id, action))\">\(ctx.csrfField)<button type=\"submit\"\(secondary ? HTML(raw: " class=\"secondary\"") : .empty)>\(label)</button></form>"
+            func button(_ action: SiteURL.MeetingAction, _ label: String, secondary: Bool = false, id formID: String) -> HTML {
+                "<form method=\"post\" id=\"\(formID)\" action=\"\(SiteURL.meetingAction(id, action).path)\">\(ctx.csrfField)<button type=\"submit\"\(secondary ? HTML(raw: " class=\"secondary\"") : .empty)>\(label)</button></form>"
             }
             switch m.status {
             case .planned, .notified:
-                actions.append(button("notify", m.status == .planned ? ctx.t("Gửi thông báo", "Announce") : ctx.t("Thông báo lại", "Announce again"), id: "notify"))
-                actions.append(button("open", ctx.t("Bắt đầu buổi sinh hoạt", "Open the meeting"), id: "open"))
-                actions.append(button("cancel", ctx.t("Hủy", "Cancel"), secondary: true, id: "cancel"))
+                actions.append(button(.notify, m.status == .planned ? ctx.t("Gửi thông báo", "Announce") : ctx.t("Thông báo lại", "Announce again"), id: "notify"))
+                actions.append(button(.open, ctx.t("Bắt đầu buổi sinh hoạt", "Open the meeting"), id: "open"))
+                actions.append(button(.cancel, ctx.t("Hủy", "Cancel"), secondary: true, id: "cancel"))
             case .open:
-                actions.append(button("end", ctx.t("Kết thúc buổi sinh hoạt", "End the meeting"), id: "end"))
+                actions.append(button(.end, ctx.t("Kết thúc buổi sinh hoạt", "End the meeting"), id: "end"))
             case .ended:
-                actions.append(button("approve", ctx.t("Chi bộ thông qua biên bản (khóa)", "The cell approves the minutes (lock)"), id: "approve"))
+                actions.append(button(.approve, ctx.t("Chi bộ thông qua biên bản (khóa)", "The cell approves the minutes (lock)"), id: "approve"))
             default: break
             }
             sections.append("<div class=\"actions\">\(actions)</div>")
         }
-        sections.append("<div class=\"actions\"><a class=\"button secondary\" href=\"\(Paths.meetingAction(id, "invite.ics"))\" id=\"ics\">\(ctx.t("Thêm vào lịch (.ics)", "Add to calendar (.ics)"))</a><a class=\"button secondary\" href=\"\(Paths.meetingAction(id, "print"))\" id=\"print\">\(ctx.t("Bản in", "Print view"))</a></div>")
+        sections.append("<div class=\"actions\"><a class=\"button secondary\" href=\"\(SiteURL.meetingFile(id, .invite).path)\" id=\"ics\">\(ctx.t("Thêm vào lịch (.ics)", "Add to calendar (.ics)"))</a><a class=\"button secondary\" href=\"\(SiteURL.meetingFile(id, .print).path)\" id=\"print\">\(ctx.t("Bản in", "Print view"))</a></div>")
 
         // Preparation
         if editable && (m.status == .planned || m.status == .notified) {
             sections.append("""
                 <details\(HTML.attr("open", m.status == .planned))><summary>\(ctx.t("Chuẩn bị: nội dung và dự thảo nghị quyết", "Preparation: content and draft resolution"))</summary>
-                <form id="meeting-form" class="stack" method="post" action="\(Paths.meetingAction(id, "edit"))">\(ctx.csrfField)
+                <form id="meeting-form" class="stack" method="post" action="\(SiteURL.meetingAction(id, .edit).path)">\(ctx.csrfField)
                 <input type="hidden" name="kind" value="\(m.kindRaw)">
                 \(Layout.field(ctx.t("Tiêu đề", "Title"), "<input type=\"text\" name=\"title\" maxlength=\"300\" value=\"\(m.title)\">"))
                 \(Layout.field(ctx.t("Chủ đề", "Theme"), "<input type=\"text\" name=\"theme\" maxlength=\"300\" value=\"\(m.theme)\">"))
@@ -188,10 +188,10 @@ enum MeetingViews {
 
         // Attachments
         let files = p.attachments.map { a -> HTML in
-            "<li><a href=\"\(Paths.attachment(id, a.id))\">\(a.filename)</a> <small>(\(a.size / 1024 + 1) KB)</small></li>"
+            "<li><a href=\"\(SiteURL.attachment(id, a.id).path)\">\(a.filename)</a> <small>(\(a.size / 1024 + 1) KB)</small></li>"
         }
         let upload: HTML = editable ? """
-            <form id="upload" class="stack" method="post" enctype="multipart/form-data" action="\(Paths.meetingAction(id, "attachments"))">\(ctx.csrfField)
+            <form id="upload" class="stack" method="post" enctype="multipart/form-data" action="\(SiteURL.meetingAction(id, .attachments).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Tệp (PDF, DOCX, JPG, PNG; tối đa 5 MB)", "File (PDF, DOCX, JPG, PNG; 5 MB at most)"), "<input type=\"file\" name=\"file\" required accept=\".pdf,.docx,.jpg,.jpeg,.png\">"))
             <button type="submit">\(ctx.t("Tải lên", "Upload"))</button></form>
             """ : .empty
@@ -226,7 +226,7 @@ enum MeetingViews {
                 <p id="attendance-summary">\(ctx.t("Có mặt", "Present")) \(s.present + s.late)/\(s.expected) (\(rate)) · \(ctx.t("vắng có lý do", "excused")) \(s.excused) · \(ctx.t("vắng không lý do", "unexcused")) \(s.unexcused)</p>
                 \(Layout.table(id: "roll", head: [ctx.t("Đảng viên", "Member"), ctx.t("Tình trạng", "Attendance")], rows: rows))
                 \(editable && live ? HTML(raw: """
-                <form id="roll-form" class="actions" method="post" action="\(Paths.meetingAction(id, "attendance"))">\(ctx.csrfField.raw)
+                <form id="roll-form" class="actions" method="post" action="\(SiteURL.meetingAction(id, .attendance).path)">\(ctx.csrfField.raw)
                 <button type="submit" name="rest" value="">\(HTML.escape(ctx.t("Lưu điểm danh", "Save attendance")))</button>
                 <button type="submit" name="rest" value="present" class="secondary">\(HTML.escape(ctx.t("Lưu, người chưa điểm danh là có mặt", "Save; everyone else present")))</button></form>
                 """) : .empty)
@@ -237,7 +237,7 @@ enum MeetingViews {
         if live || !p.guests.isEmpty {
             let list = p.guests.map { g -> HTML in "<li>\(g.name) — \(g.position)\(g.fromSuperior ? HTML(raw: " <span class=\"tag\">\(HTML.escape(ctx.t("cấp trên", "superior")))</span>") : .empty)</li>" }
             let form: HTML = editable && live ? """
-                <form id="add-guest" class="stack" method="post" action="\(Paths.meetingAction(id, "guests"))">\(ctx.csrfField)
+                <form id="add-guest" class="stack" method="post" action="\(SiteURL.meetingAction(id, .guests).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Họ tên đại biểu", "Guest name"), "<input type=\"text\" name=\"name\" required maxlength=\"100\">"))
                 \(Layout.field(ctx.t("Chức vụ", "Position"), "<input type=\"text\" name=\"position\" maxlength=\"200\">"))
                 <label class="inline"><input type="checkbox" name="fromSuperior" value="true"> \(ctx.t("Đại diện cấp ủy cấp trên", "Superior committee's representative"))</label>
@@ -264,19 +264,19 @@ enum MeetingViews {
                 let conclusion: HTML = item.conclusion.map { "<p class=\"conclusion\"><em>\(ctx.t("Kết luận", "Conclusion")):</em> \($0)</p>" } ?? .empty
                 let forms: HTML = editable && live ? """
                     <details><summary>\(ctx.t("Ghi ý kiến, kết luận", "Record speech, conclusion"))</summary>
-                    <form class="stack" method="post" action="\(Paths.meetingItem(id, item.id, "speeches"))">\(ctx.csrfField)
+                    <form class="stack" method="post" action="\(SiteURL.agendaItem(id, item: item.id, .speeches).path)">\(ctx.csrfField)
                     \(Layout.field(ctx.t("Người phát biểu", "Speaker"), "<select name=\"memberId\"><option value=\"\">\(ctx.t("— đại biểu (ghi tên dưới) —", "— a guest (name below) —"))</option>\(rollOptions)</select>"))
                     <input type="text" name="speaker" placeholder="\(ctx.t("Tên đại biểu", "Guest's name"))" maxlength="150">
                     \(Layout.field(ctx.t("Nội dung", "What was said"), "<textarea name=\"content\" rows=\"3\" required></textarea>"))
                     <button type="submit">\(ctx.t("Ghi", "Record"))</button></form>
-                    <form class="stack" method="post" action="\(Paths.meetingItem(id, item.id, "conclusion"))">\(ctx.csrfField)
+                    <form class="stack" method="post" action="\(SiteURL.agendaItem(id, item: item.id, .conclusion).path)">\(ctx.csrfField)
                     \(Layout.field(ctx.t("Kết luận của chủ trì", "Chair's conclusion"), "<textarea name=\"conclusion\" rows=\"2\">\(item.conclusion)</textarea>"))
                     <button type="submit">\(ctx.t("Lưu kết luận", "Save conclusion"))</button></form></details>
                     """ : .empty
                 return "<li class=\"agenda-item\"><strong>\(item.title)</strong><ul>\(speeches)</ul>\(conclusion)\(forms)</li>"
             }
             let add: HTML = editable ? """
-                <form id="add-item" class="search" method="post" action="\(Paths.meetingAction(id, "agenda"))">\(ctx.csrfField)
+                <form id="add-item" class="search" method="post" action="\(SiteURL.meetingAction(id, .agenda).path)">\(ctx.csrfField)
                 <input type="text" name="title" required maxlength="500" placeholder="\(ctx.t("Thêm nội dung", "Add an item"))"><button type="submit">+</button></form>
                 """ : .empty
             sections.append("<h2>\(ctx.t("Chương trình và diễn biến", "Agenda and proceedings"))</h2><ol id=\"agenda\">\(items)</ol>\(add)")
@@ -292,14 +292,14 @@ enum MeetingViews {
                     result = "<span class=\"tag \(v.passed == true ? "ok" : "late")\">\(v.passed == true ? ctx.t("Thông qua", "Passed") : ctx.t("Không đạt", "Not passed"))</span>\(escalate)<br><small>\(v.explanation ?? "")</small>"
                 } else if editable && v.mode == "hands" {
                     result = """
-                        <form class="tally" method="post" action="\(Paths.meetingVote(id, v.id, "tally"))">\(ctx.csrfField)
+                        <form class="tally" method="post" action="\(SiteURL.vote(id, vote: v.id, .tally).path)">\(ctx.csrfField)
                         <label>\(ctx.t("Tán thành", "For"))<input type="number" name="inFavour" min="0" required></label>
                         <label>\(ctx.t("Không tán thành", "Against"))<input type="number" name="against" min="0" required></label>
                         <label>\(ctx.t("Không biểu quyết", "Abstain"))<input type="number" name="abstain" min="0" value="0"></label>
                         <button type="submit">\(ctx.t("Ghi kết quả", "Record"))</button></form>
                         """
                 } else if editable {
-                    result = "<form method=\"post\" action=\"\(Paths.meetingVote(id, v.id, "close"))\">\(ctx.csrfField)<button type=\"submit\">\(ctx.t("Kết thúc biểu quyết", "Close the vote"))</button></form>"
+                    result = "<form method=\"post\" action=\"\(SiteURL.vote(id, vote: v.id, .close).path)\">\(ctx.csrfField)<button type=\"submit\">\(ctx.t("Kết thúc biểu quyết", "Close the vote"))</button></form>"
                 } else {
                     result = "\(ctx.t("Đang biểu quyết", "Voting"))"
                 }
@@ -308,7 +308,7 @@ enum MeetingViews {
             let members = p.roll.map { a -> HTML in "<option value=\"\(a.$member.id)\">\(a.fullName)</option>" }
             let form: HTML = editable && live ? """
                 <details><summary>\(ctx.t("Đưa ra biểu quyết", "Put to the vote"))</summary>
-                <form id="open-vote" class="stack" method="post" action="\(Paths.meetingAction(id, "votes"))">\(ctx.csrfField)
+                <form id="open-vote" class="stack" method="post" action="\(SiteURL.meetingAction(id, .votes).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Loại", "Kind"), "<select name=\"kind\">\(Layout.options(VoteKind.allCases, selected: nil, ctx))</select>"))
                 \(Layout.field(ctx.t("Nội dung", "Subject"), "<input type=\"text\" name=\"subject\" maxlength=\"500\" placeholder=\"\(ctx.t("Thông qua nghị quyết tháng", "Adopt the month's resolution"))\">"))
                 \(Layout.field(ctx.t("Đảng viên được xét (công nhận, kỷ luật)", "Member concerned (recognition, discipline)"), "<select name=\"subjectMemberId\"><option value=\"\">—</option>\(members)</select>"))
@@ -326,7 +326,7 @@ enum MeetingViews {
             let members = p.roll.filter { $0.transferRaw != "in" }.map { a -> HTML in "<option value=\"\(a.$member.id)\">\(a.fullName)</option>" }
             let form: HTML = editable && live ? """
                 <details><summary>\(ctx.t("Phân công nhiệm vụ", "Assign a task"))</summary>
-                <form id="assign-task" class="stack" method="post" action="\(Paths.meetingAction(id, "tasks"))">\(ctx.csrfField)
+                <form id="assign-task" class="stack" method="post" action="\(SiteURL.meetingAction(id, .tasks).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Đảng viên", "Member"), "<select name=\"memberId\" required>\(members)</select>"))
                 \(Layout.field(ctx.t("Nhiệm vụ", "Task"), "<textarea name=\"description\" rows=\"2\" required maxlength=\"2000\"></textarea>"))
                 \(Layout.field(ctx.t("Hạn hoàn thành", "Due"), "<input type=\"date\" name=\"dueDate\" required>"))
@@ -340,7 +340,7 @@ enum MeetingViews {
             let quality = m.qualityScore.map(String.init) ?? ""
             sections.append("""
                 <h2>\(ctx.t("Biên bản và nghị quyết", "Minutes and resolution"))</h2>
-                <form id="minutes-form" class="stack" method="post" action="\(Paths.meetingAction(id, "minutes"))">\(ctx.csrfField)
+                <form id="minutes-form" class="stack" method="post" action="\(SiteURL.meetingAction(id, .minutes).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Chủ trì", "Chair"), "<input type=\"text\" name=\"chairName\" maxlength=\"100\" value=\"\(m.chairName)\">"))
                 \(Layout.field(ctx.t("Thư ký", "Meeting secretary"), "<input type=\"text\" name=\"secretaryName\" maxlength=\"100\" value=\"\(m.secretaryName)\">"))
                 \(Layout.field(ctx.t("Giờ bắt đầu", "Start"), "<input type=\"time\" name=\"startedAt\" value=\"\(m.startedAt.flatMap(LocalDateTime.init(parsing:))?.hhmm)\">"))
@@ -360,20 +360,20 @@ enum MeetingViews {
             }
             let amend: HTML = p.canRun ? """
                 <details><summary>\(ctx.t("Đính chính biên bản", "Amend the minutes"))</summary>
-                <form id="amend" class="stack" method="post" action="\(Paths.meetingAction(id, "amendments"))">\(ctx.csrfField)
+                <form id="amend" class="stack" method="post" action="\(SiteURL.meetingAction(id, .amendments).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Nội dung đính chính (giữ nguyên bản gốc)", "Correction (the original stays)"), "<textarea name=\"text\" rows=\"3\" required></textarea>"))
                 <button type="submit">\(ctx.t("Ký và lưu đính chính", "Sign and save"))</button></form></details>
                 """ : .empty
             sections.append("""
                 <h2>\(ctx.t("Văn bản", "Documents"))</h2>
-                <div class="actions"><a class="button" id="minutes-docx" href="\(Paths.meetingAction(id, "minutes.docx"))">\(ctx.t("Biên bản (.docx)", "Minutes (.docx)"))</a>
-                <a class="button" id="resolution-docx" href="\(Paths.meetingAction(id, "resolution.docx"))">\(ctx.t("Nghị quyết (.docx)", "Resolution (.docx)"))</a></div>
+                <div class="actions"><a class="button" id="minutes-docx" href="\(SiteURL.meetingFile(id, .minutesDocx).path)">\(ctx.t("Biên bản (.docx)", "Minutes (.docx)"))</a>
+                <a class="button" id="resolution-docx" href="\(SiteURL.meetingFile(id, .resolutionDocx).path)">\(ctx.t("Nghị quyết (.docx)", "Resolution (.docx)"))</a></div>
                 <ul id="records">\(recs)</ul>\(amend)
                 """)
         }
 
         return Layout.page(ctx, title: m.title, """
-        <p class="crumbs"><a href="\(Paths.unitMeetings(p.unit.id, year: m.date?.year))">← \(p.unit.name)</a></p>
+        <p class="crumbs"><a href="\(SiteURL.unitMeetings(p.unit.id, year: m.date?.year).path)">← \(p.unit.name)</a></p>
         <h1>\(m.title)</h1>
         \(Layout.notice(p.notice))
         \(Layout.errors(ctx, p.errors))

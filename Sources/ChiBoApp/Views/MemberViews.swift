@@ -20,7 +20,7 @@ enum MemberViews {
         let rows = members.map { m -> HTML in
             let unit: HTML = showUnit ? "<td class=\"member-unit\">\(unitNames[m.$unit.id] ?? "")</td>" : .empty
             return """
-            <tr class="member"><td><a class="member-link" href="\(Paths.member(m.id))">\(m.fullName)</a>\(tags(m, ctx))</td>\
+            <tr class="member"><td><a class="member-link" href="\(SiteURL.member(m.id).path)">\(m.fullName)</a>\(tags(m, ctx))</td>\
             \(unit)<td>\(CivilDate(parsing: m.birthDate))</td></tr>
             """
         }
@@ -33,18 +33,18 @@ enum MemberViews {
     static func searchPage(_ ctx: PageContext, q: String, unit: OrgUnit?, members: [Member], total: Int, page: Int, per: Int,
                            unitNames: [UUID: String], canAdd: Bool) -> HTML {
         let title = ctx.t("Đảng viên", "Members")
-        let scope: HTML = unit.map { "<p class=\"crumbs\">\(ctx.t("Trong", "In")) <a href=\"\(Paths.unit($0.id))\">\($0.name)</a></p>" } ?? .empty
+        let scope: HTML = unit.map { "<p class=\"crumbs\">\(ctx.t("Trong", "In")) <a href=\"\(SiteURL.unit($0.id).path)\">\($0.name)</a></p>" } ?? .empty
         let unitField: HTML = unit.map { "<input type=\"hidden\" name=\"unit\" value=\"\($0.id)\">" } ?? .empty
         var pager: [HTML] = []
-        if page > 1 { pager.append("<a href=\"\(Paths.memberSearch(q: q, unit: unit?.id, page: page - 1))\">← \(ctx.t("Trước", "Previous"))</a>") }
-        if page * per < total { pager.append("<a href=\"\(Paths.memberSearch(q: q, unit: unit?.id, page: page + 1))\">\(ctx.t("Sau", "Next")) →</a>") }
+        if page > 1 { pager.append("<a href=\"\(SiteURL.members(q: q, unit: unit?.id, page: page - 1).path)\">← \(ctx.t("Trước", "Previous"))</a>") }
+        if page * per < total { pager.append("<a href=\"\(SiteURL.members(q: q, unit: unit?.id, page: page + 1).path)\">\(ctx.t("Sau", "Next")) →</a>") }
         let add: HTML = canAdd && unit?.kind == .cell
-            ? "<div class=\"actions\"><a class=\"button\" id=\"add-member\" href=\"\(Paths.newMember(unit: unit?.id))\">\(ctx.t("Thêm đảng viên", "Add a member"))</a></div>"
+            ? "<div class=\"actions\"><a class=\"button\" id=\"add-member\" href=\"\(SiteURL.newMember(unit: unit?.id).path)\">\(ctx.t("Thêm đảng viên", "Add a member"))</a></div>"
             : .empty
         return Layout.page(ctx, title: title, """
         <h1>\(title)</h1>
         \(scope)
-        <form id="member-search" class="search" method="get" action="\(Paths.members)">
+        <form id="member-search" class="search" method="get" action="\(SiteURL.members().path)">
         \(unitField)<input type="search" name="q" value="\(q)" placeholder="\(ctx.t("Tìm theo tên, gõ có dấu hoặc không dấu", "Search by name, with or without diacritics"))" aria-label="\(ctx.t("Tìm kiếm", "Search"))">
         <button type="submit">\(ctx.t("Tìm", "Search"))</button>
         </form>
@@ -59,7 +59,7 @@ enum MemberViews {
                      canWrite: Bool, tasks: [MeetingTask] = [], canReport: Bool = false, errors: [DomainError] = [],
                      notice: String? = nil) -> HTML {
         var facts: [HTML] = [
-            "<dt>\(ctx.t("Chi bộ", "Cell"))</dt><dd id=\"member-unit\"><a href=\"\(Paths.unit(unit.id))\">\(unit.name)</a></dd>",
+            "<dt>\(ctx.t("Chi bộ", "Cell"))</dt><dd id=\"member-unit\"><a href=\"\(SiteURL.unit(unit.id).path)\">\(unit.name)</a></dd>",
             "<dt>\(ctx.t("Ngày sinh", "Date of birth"))</dt><dd>\(CivilDate(parsing: m.birthDate))</dd>",
             "<dt>\(ctx.t("Giới tính", "Gender"))</dt><dd>\(ctx.label(m.gender))</dd>",
             "<dt>\(ctx.t("Số thẻ đảng viên", "Party card"))</dt><dd>\(m.cardNumber ?? "—")</dd>",
@@ -77,7 +77,7 @@ enum MemberViews {
         }
         let historyRows = history.map { p -> HTML in
             let note: HTML = p.note.map { "<br><small>\($0)</small>" } ?? .empty
-            return "<tr><td><a href=\"\(Paths.unit(p.unitId))\">\(p.unitName)</a>\(note)</td><td>\(CivilDate(parsing: p.from))</td><td>\(p.until.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? ctx.t("nay", "now"))</td></tr>"
+            return "<tr><td><a href=\"\(SiteURL.unit(p.unitId).path)\">\(p.unitName)</a>\(note)</td><td>\(CivilDate(parsing: p.from))</td><td>\(p.until.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? ctx.t("nay", "now"))</td></tr>"
         }
         let today = Today.date().iso
         var forms: HTML = .empty
@@ -85,30 +85,30 @@ enum MemberViews {
             let cellOptions = cells.filter { $0.id != unit.id }.map { c -> HTML in "<option value=\"\(c.id)\">\(c.code) — \(c.name)</option>" }
             let exemption: HTML = m.exemptionKind == nil ? """
                 <details><summary>\(ctx.t("Miễn sinh hoạt", "Exempt from activities"))</summary>
-                <form id="exempt-member" class="stack" method="post" action="\(Paths.memberExemption(m.id))">\(ctx.csrfField)
+                <form id="exempt-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .exemption).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Hình thức", "Kind"), "<select name=\"kind\" required>\(Layout.options(ExemptionKind.allCases, selected: nil, ctx))</select>"))
                 \(Layout.field(ctx.t("Ngày quyết định", "Decision date"), "<input type=\"date\" name=\"decisionDate\" required max=\"\(today)\">"))
                 \(Layout.field(ctx.t("Lý do", "Reason"), "<input type=\"text\" name=\"reason\" required maxlength=\"500\">", hint: ctx.t("Tuổi cao, ốm đau điều trị từ 3 tháng trở lên, đi làm ăn xa…", "Advanced age, illness needing 3+ months of treatment, working far away…")))
                 <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
                 """ : """
-                <form id="end-exemption" method="post" action="\(Paths.memberExemptionEnd(m.id))">\(ctx.csrfField)<button type="submit" class="secondary">\(ctx.t("Kết thúc miễn sinh hoạt", "End the exemption"))</button></form>
+                <form id="end-exemption" method="post" action="\(SiteURL.memberAction(m.id, .exemptionEnd).path)">\(ctx.csrfField)<button type="submit" class="secondary">\(ctx.t("Kết thúc miễn sinh hoạt", "End the exemption"))</button></form>
                 """
             let transfer: HTML = m.transferDirection == nil ? """
                 <details><summary>\(ctx.t("Sinh hoạt tạm thời", "Temporary transfer"))</summary>
-                <form id="transfer-member" class="stack" method="post" action="\(Paths.memberTransfer(m.id))">\(ctx.csrfField)
+                <form id="transfer-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .transfer).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Chiều", "Direction"), "<select name=\"direction\" required>\(Layout.options(TransferDirection.allCases, selected: nil, ctx))</select>"))
                 \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required>"))
                 \(Layout.field(ctx.t("Đến ngày", "Until"), "<input type=\"date\" name=\"until\">", hint: ctx.t("Từ 3 tháng đến dưới 1 năm (đi học: đến 2 năm)", "3 months to under a year (study: up to 2 years)")))
                 \(Layout.field(ctx.t("Nơi sinh hoạt tạm thời / nơi đến từ", "Host or home organisation"), "<input type=\"text\" name=\"place\" required maxlength=\"300\">"))
                 <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
                 """ : """
-                <form id="end-transfer" method="post" action="\(Paths.memberTransferEnd(m.id))">\(ctx.csrfField)<button type="submit" class="secondary">\(ctx.t("Kết thúc sinh hoạt tạm thời", "End the temporary transfer"))</button></form>
+                <form id="end-transfer" method="post" action="\(SiteURL.memberAction(m.id, .transferEnd).path)">\(ctx.csrfField)<button type="submit" class="secondary">\(ctx.t("Kết thúc sinh hoạt tạm thời", "End the temporary transfer"))</button></form>
                 """
             forms = """
             <h2>\(ctx.t("Thao tác", "Actions"))</h2>
-            <div class="actions"><a class="button" href="\(Paths.memberEdit(m.id))">\(ctx.t("Sửa hồ sơ", "Edit record"))</a></div>
+            <div class="actions"><a class="button" href="\(SiteURL.memberAction(m.id, .edit).path)">\(ctx.t("Sửa hồ sơ", "Edit record"))</a></div>
             <details open><summary>\(ctx.t("Chuyển sinh hoạt sang chi bộ khác", "Move to another cell"))</summary>
-            <form id="move-member" class="stack" method="post" action="\(Paths.memberMove(m.id))">\(ctx.csrfField)
+            <form id="move-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .move).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Chi bộ mới", "New cell"), "<select name=\"unitId\" required>\(cellOptions)</select>"))
             \(Layout.field(ctx.t("Ngày chuyển", "Date"), "<input type=\"date\" name=\"effectiveDate\" required value=\"\(today)\" max=\"\(today)\">"))
             \(Layout.field(ctx.t("Ghi chú", "Note"), "<input type=\"text\" name=\"note\" maxlength=\"300\">"))
@@ -124,8 +124,8 @@ enum MemberViews {
             let state: HTML
             if t.status == "open" && canReport {
                 state = """
-                    <form class="mark" method="post" action="\(Paths.taskClose(t.id))">\(ctx.csrfField)
-                    <input type="hidden" name="back" value="\(Paths.member(m.id))">
+                    <form class="mark" method="post" action="\(SiteURL.taskClose(t.id).path)">\(ctx.csrfField)
+                    <input type="hidden" name="back" value="\(SiteURL.member(m.id).path)">
                     <select name="outcome"><option value="done">\(ctx.t("Đã hoàn thành", "Done"))</option><option value="dropped">\(ctx.t("Thôi thực hiện", "Dropped"))</option></select>
                     <input type="text" name="report" maxlength="2000" placeholder="\(ctx.t("Kết quả / lý do", "Report / reason"))">
                     <button type="submit" class="small">\(ctx.t("Báo cáo", "Report"))</button></form>
@@ -140,7 +140,7 @@ enum MemberViews {
             \(Layout.table(id: "member-tasks", head: [ctx.t("Nhiệm vụ", "Task"), ctx.t("Hạn", "Due"), ctx.t("Tình trạng", "State")], rows: taskRows))
             """
         return Layout.page(ctx, title: m.fullName, """
-        <p class="crumbs"><a href="\(Paths.memberSearch(unit: unit.id))">← \(unit.name)</a></p>
+        <p class="crumbs"><a href="\(SiteURL.members(unit: unit.id).path)">← \(unit.name)</a></p>
         <h1>\(m.fullName)\(tags(m, ctx))</h1>
         \(Layout.notice(notice))
         \(Layout.errors(ctx, errors))

@@ -85,7 +85,7 @@ enum StatisticsView {
         let quarter = (p.first.month - 1) / 3 + 1
         return """
         <details id="period-choice"><summary>\(ctx.t("Chọn kỳ báo cáo", "Choose the period"))</summary>
-        <form method="get" action="\(Paths.unitStatistics(r.unit.id))" class="period" id="period-form">
+        <form method="get" action="\(SiteURL.unitStatistics(r.unit.id).path)" class="period" id="period-form">
         <label>\(ctx.t("Kỳ", "Period")) <select name="period">\(option(.month, "Tháng", "Month"))\(option(.quarter, "Quý", "Quarter"))\(option(.year, "Năm", "Year"))\(option(.custom, "Tùy chọn", "Custom"))</select></label>
         <label>\(ctx.t("Năm", "Year")) <input name="year" type="number" min="2000" max="2100" value="\(p.first.year)" inputmode="numeric"></label>
         <label>\(ctx.t("Tháng", "Month")) <input name="month" type="number" min="1" max="12" value="\(p.first.month)" inputmode="numeric"></label>
@@ -101,7 +101,7 @@ enum StatisticsView {
         func row(_ u: OrgUnit, _ f: CellFigures, total: Bool) -> HTML {
             let below: HTML = f.attendanceAbove(rule) == false ? " <span class=\"tag late\">&lt;\(rule)%</span>"
                 : f.attendanceAbove(target) == false ? " <span class=\"tag\">&lt;\(target)%</span>" : .empty
-            let name: HTML = total ? "<strong>\(ctx.t("Tổng", "Total"))</strong>" : "<a href=\"\(Paths.unitStatistics(u.id, r.period))\">\(u.name)</a>"
+            let name: HTML = total ? "<strong>\(ctx.t("Tổng", "Total"))</strong>" : "<a href=\"\(SiteURL.unitStatistics(u.id, r.period).path)\">\(u.name)</a>"
             return """
             <tr class="\(total ? "total" : "unit-stats")"><td>\(name)</td><td class="num">\(f.cells)</td><td class="num">\(f.members.total)</td>\
             <td class="num">\(f.regularHeld)/\(f.regularDue)</td><td class="num">\(f.regularLate)</td><td class="num">\(f.thematicQuartersLate)</td>\
@@ -112,12 +112,12 @@ enum StatisticsView {
         let t = r.total
         let belowRule = r.rows.filter { $0.1.attendanceAbove(rule) == false }
         let belowTarget = r.rows.filter { $0.1.attendanceAbove(target) == false }
-        let pager: [HTML] = [r.period.shifted(-1).map { "<a href=\"\(Paths.unitStatistics(r.unit.id, $0))\">← \($0.label(ctx.language))</a> " as HTML },
-                           r.period.shifted(1).map { "<a href=\"\(Paths.unitStatistics(r.unit.id, $0))\">\($0.label(ctx.language)) →</a> " as HTML }]
+        let pager: [HTML] = [r.period.shifted(-1).map { "<a href=\"\(SiteURL.unitStatistics(r.unit.id, $0).path)\">← \($0.label(ctx.language))</a> " as HTML },
+                           r.period.shifted(1).map { "<a href=\"\(SiteURL.unitStatistics(r.unit.id, $0).path)\">\($0.label(ctx.language)) →</a> " as HTML }]
             .compactMap { $0 }
         func pct(_ a: Int, _ b: Int) -> String { b > 0 ? "\(a * 100 / b)%" : "—" }
         let belowList: HTML = belowRule.isEmpty && belowTarget.isEmpty ? .empty : """
-            <p id="below-target">\(ctx.t("Dưới \(target)%:", "Below \(target)%:")) \(HTML.join(belowTarget.map { "<a href=\"\(Paths.unitStatistics($0.0.id, r.period))\">\($0.0.name)</a> (\(rate($0.1)))" as HTML }, separator: ", "))</p>
+            <p id="below-target">\(ctx.t("Dưới \(target)%:", "Below \(target)%:")) \(HTML.join(belowTarget.map { "<a href=\"\(SiteURL.unitStatistics($0.0.id, r.period).path)\">\($0.0.name)</a> (\(rate($0.1)))" as HTML }, separator: ", "))</p>
             """
         let table: HTML = r.rows.isEmpty ? .empty : Layout.table(id: "statistics", head: [
             ctx.t("Đơn vị", "Unit"), ctx.t("Chi bộ", "Cells"), ctx.t("Đảng viên", "Members"), ctx.t("SH thường kỳ (đạt/đến hạn)", "Regular held/due"),
@@ -127,10 +127,10 @@ enum StatisticsView {
             ctx.t("Tài liệu đúng hạn/buổi", "Documents on time/meetings"), ctx.t("Nhiệm vụ quá hạn/mở", "Tasks overdue/open")],
             rows: r.rows.map { row($0.0, $0.1, total: false) } + [row(r.unit, r.total, total: true)])
         return Layout.page(ctx, title: ctx.t("Thống kê", "Statistics"), """
-        <p class="crumbs"><a href="\(Paths.unit(r.unit.id))">← \(r.unit.name)</a></p>
+        <p class="crumbs"><a href="\(SiteURL.unit(r.unit.id).path)">← \(r.unit.name)</a></p>
         <h1>\(ctx.t("Thống kê", "Statistics")) · \(r.period.label(ctx.language))</h1>
         \(periodForm(ctx, r))
-        <p class="pager">\(pager)<a id="csv" href="\(Paths.unitStatistics(r.unit.id, r.period, format: "csv"))">CSV</a> <a id="xlsx" href="\(Paths.unitStatistics(r.unit.id, r.period, format: "xlsx"))">Excel</a></p>
+        <p class="pager">\(pager)<a id="csv" href="\(SiteURL.unitStatistics(r.unit.id, r.period, format: .csv).path)">CSV</a> <a id="xlsx" href="\(SiteURL.unitStatistics(r.unit.id, r.period, format: .xlsx).path)">Excel</a></p>
         <p id="summary">\(t.cells) \(ctx.t("chi bộ", "cells")), \(t.members.total) \(ctx.t("đảng viên, trong đó", "members:")) \(t.members.official) \(ctx.t("chính thức", "official")), \
         \(t.members.probationary) \(ctx.t("dự bị", "probationary")), \(t.members.exemptFull + t.members.exemptTemporary) \(ctx.t("miễn sinh hoạt", "exempt")), \
         \(t.members.transferredOut) \(ctx.t("chuyển sinh hoạt tạm thời đi", "temporarily transferred out")).</p>
@@ -155,7 +155,7 @@ enum StatisticsView {
     static func drillDown(_ ctx: PageContext, _ r: StatisticsService.Report) -> HTML {
         guard let d = r.cellDetail else { return .empty }
         let meetings = d.meetings.map { m -> HTML in
-            "<tr><td><a href=\"\(Paths.meeting(m.id))\">\(m.date?.vietnamese ?? m.scheduledDate)</a></td><td>\(ctx.label(m.kind))</td><td>\(ctx.label(m.status))</td></tr>"
+            "<tr><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.date?.vietnamese ?? m.scheduledDate)</a></td><td>\(ctx.label(m.kind))</td><td>\(ctx.label(m.status))</td></tr>"
         }
         let members = d.strikeOff.map { m -> HTML in "<li>\(m.name): \(m.months) \(ctx.t("tháng", "months"))</li>" }
         return """

@@ -23,12 +23,12 @@ enum UnitViews {
     static func treePage(_ ctx: PageContext, roots: [(OrgUnit, [OrgUnit])], canCreateRoot: Bool) -> HTML {
         let items = roots.map { root, children -> HTML in
             let kids = children.map { c -> HTML in
-                "<li><a href=\"\(Paths.unit(c.id))\">\(c.name)</a> <small>\(c.code)</small></li>"
+                "<li><a href=\"\(SiteURL.unit(c.id).path)\">\(c.name)</a> <small>\(c.code)</small></li>"
             }
-            return "<li><a href=\"\(Paths.unit(root.id))\"><strong>\(root.name)</strong></a><ul class=\"tree\">\(kids)</ul></li>"
+            return "<li><a href=\"\(SiteURL.unit(root.id).path)\"><strong>\(root.name)</strong></a><ul class=\"tree\">\(kids)</ul></li>"
         }
         let create: HTML = canCreateRoot
-            ? "<div class=\"actions\"><a class=\"button\" href=\"\(Paths.newUnit(parent: nil))\">\(ctx.t("Thêm tổ chức cấp cao nhất", "Add a top-level unit"))</a></div>"
+            ? "<div class=\"actions\"><a class=\"button\" href=\"\(SiteURL.newUnit(parent: nil).path)\">\(ctx.t("Thêm tổ chức cấp cao nhất", "Add a top-level unit"))</a></div>"
             : .empty
         let empty: HTML = roots.isEmpty ? "<p>\(ctx.t("Chưa có tổ chức nào.", "No units yet."))</p>" : .empty
         return Layout.page(ctx, title: ctx.t("Tổ chức", "Units"), """
@@ -59,17 +59,17 @@ enum UnitViews {
 
     static func page(_ ctx: PageContext, _ p: UnitPage) -> HTML {
         let u = p.unit
-        let crumbs = p.ancestors.map { a -> HTML in "<a href=\"\(Paths.unit(a.id))\">\(a.name)</a> › " }
+        let crumbs = p.ancestors.map { a -> HTML in "<a href=\"\(SiteURL.unit(a.id).path)\">\(a.name)</a> › " }
         let kind: String = u.cellType.map { ctx.label($0) } ?? ctx.label(u.kind)
         let officerRows = p.officers.map { o, m -> HTML in
             let end: HTML = p.canManage
-                ? "<form method=\"post\" action=\"\(Paths.unitOfficerEnd(u.id, o.id))\">\(ctx.csrfField)<input type=\"hidden\" name=\"until\" value=\"\(Today.date().iso)\"><button type=\"submit\" class=\"secondary\">\(ctx.t("Thôi", "End"))</button></form>"
+                ? "<form method=\"post\" action=\"\(SiteURL.unitOfficerEnd(u.id, officer: o.id).path)\">\(ctx.csrfField)<input type=\"hidden\" name=\"until\" value=\"\(Today.date().iso)\"><button type=\"submit\" class=\"secondary\">\(ctx.t("Thôi", "End"))</button></form>"
                 : .empty
-            let name: HTML = p.canReadMembers ? "<a href=\"\(Paths.member(m.id))\">\(m.fullName)</a>" : "\(m.fullName)"
+            let name: HTML = p.canReadMembers ? "<a href=\"\(SiteURL.member(m.id).path)\">\(m.fullName)</a>" : "\(m.fullName)"
             return "<tr class=\"officer\"><td>\(ctx.label(o.role))</td><td>\(name)</td><td>\(CivilDate(parsing: o.fromDate))</td><td>\(end)</td></tr>"
         }
         let childItems = p.children.map { c -> HTML in
-            "<li><a href=\"\(Paths.unit(c.id))\">\(c.name)</a> <small>\(c.code)</small></li>"
+            "<li><a href=\"\(SiteURL.unit(c.id).path)\">\(c.name)</a> <small>\(c.code)</small></li>"
         }
         let childrenBlock: HTML = u.kind.isCell ? .empty : """
             <h2>\(ctx.t("Tổ chức trực thuộc", "Units under it")) (\(p.children.count))</h2>
@@ -77,20 +77,20 @@ enum UnitViews {
             """
         var actions: [HTML] = []
         if u.kind.isCell {
-            actions.append("<a class=\"button\" id=\"meetings-link\" href=\"\(Paths.unitMeetings(u.id))\">\(ctx.t("Sinh hoạt chi bộ", "Meetings"))</a>")
+            actions.append("<a class=\"button\" id=\"meetings-link\" href=\"\(SiteURL.unitMeetings(u.id).path)\">\(ctx.t("Sinh hoạt chi bộ", "Meetings"))</a>")
         } else {
-            actions.append("<a class=\"button\" id=\"statistics-link\" href=\"\(Paths.unitStatistics(u.id))\">\(ctx.t("Thống kê", "Statistics"))</a>")
+            actions.append("<a class=\"button\" id=\"statistics-link\" href=\"\(SiteURL.unitStatistics(u.id).path)\">\(ctx.t("Thống kê", "Statistics"))</a>")
         }
         if p.canReadMembers {
-            actions.append("<a class=\"button\" href=\"\(Paths.memberSearch(unit: u.id))\">\(ctx.t("Tìm đảng viên", "Search members"))</a>")
+            actions.append("<a class=\"button\" href=\"\(SiteURL.members(unit: u.id).path)\">\(ctx.t("Tìm đảng viên", "Search members"))</a>")
         }
         if p.canWriteMembers && u.kind.isCell {
-            actions.append("<a class=\"button\" id=\"add-member\" href=\"\(Paths.newMember(unit: u.id))\">\(ctx.t("Thêm đảng viên", "Add a member"))</a>")
+            actions.append("<a class=\"button\" id=\"add-member\" href=\"\(SiteURL.newMember(unit: u.id).path)\">\(ctx.t("Thêm đảng viên", "Add a member"))</a>")
         }
         if p.canManage {
-            actions.append("<a class=\"button secondary\" href=\"\(Paths.unitEdit(u.id))\">\(ctx.t("Sửa", "Edit"))</a>")
+            actions.append("<a class=\"button secondary\" href=\"\(SiteURL.unitAction(u.id, .edit).path)\">\(ctx.t("Sửa", "Edit"))</a>")
             if !u.kind.isCell {
-                actions.append("<a class=\"button secondary\" href=\"\(Paths.newUnit(parent: u.id))\">\(ctx.t("Thêm tổ chức trực thuộc", "Add a unit under it"))</a>")
+                actions.append("<a class=\"button secondary\" href=\"\(SiteURL.newUnit(parent: u.id).path)\">\(ctx.t("Thêm tổ chức trực thuộc", "Add a unit under it"))</a>")
             }
         }
         var manage: HTML = .empty
@@ -101,14 +101,14 @@ enum UnitViews {
             let targets = p.moveTargets.map { t -> HTML in "<option value=\"\(t.id)\">\(t.name)</option>" }
             let move: HTML = targets.isEmpty ? .empty : """
                 <details><summary>\(ctx.t("Chuyển sang đơn vị cấp trên khác", "Move under another parent"))</summary>
-                <form id="move-unit" class="stack" method="post" action="\(Paths.unitMove(u.id))">\(ctx.csrfField)
+                <form id="move-unit" class="stack" method="post" action="\(SiteURL.unitAction(u.id, .move).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Trực thuộc", "New parent"), "<select name=\"parentId\" required>\(targets)</select>"))
                 \(Layout.field(ctx.t("Ngày chuyển", "Date"), "<input type=\"date\" name=\"effectiveDate\" required value=\"\(Today.date().iso)\">"))
                 <button type="submit">\(ctx.t("Chuyển", "Move"))</button></form></details>
                 """
             manage = """
             <details><summary>\(ctx.t("Bổ nhiệm cấp ủy", "Appoint an officer"))</summary>
-            <form id="set-officer" class="stack" method="post" action="\(Paths.unitOfficers(u.id))">\(ctx.csrfField)
+            <form id="set-officer" class="stack" method="post" action="\(SiteURL.unitAction(u.id, .officers).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Đảng viên", "Member"), "<select name=\"memberId\" required>\(memberOptions)</select>"))
             \(Layout.field(ctx.t("Chức vụ", "Office"), "<select name=\"role\" required>\(Layout.options(OfficerRole.allCases, selected: nil, ctx))</select>"))
             \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(Today.date().iso)\">"))
@@ -122,7 +122,7 @@ enum UnitViews {
             """ : .empty
         let lateRows = p.cellsLate.map { c, o -> HTML in
             let late = o.months.filter { $0.state == .late }.map { "T\($0.month)" } + o.quarters.filter { $0.state == .late }.map { "Q\($0.quarter)" }
-            return "<tr class=\"cell-due\"><td><a href=\"\(Paths.unitMeetings(c.id))\">\(c.name)</a></td><td class=\"num\">\(o.lateCount)</td><td>\(late.joined(separator: ", "))</td></tr>"
+            return "<tr class=\"cell-due\"><td><a href=\"\(SiteURL.unitMeetings(c.id).path)\">\(c.name)</a></td><td class=\"num\">\(o.lateCount)</td><td>\(late.joined(separator: ", "))</td></tr>"
         }
         let lateBlock: HTML = p.cellsLate.isEmpty ? .empty : """
             <h2>\(ctx.t("Sinh hoạt quá hạn năm nay", "Late meetings this year"))</h2>
@@ -130,7 +130,7 @@ enum UnitViews {
             """
         let liaisonForm: HTML = p.canManage && !p.liaisonCandidates.isEmpty ? """
             <details><summary>\(ctx.t("Phân công cấp ủy viên phụ trách", "Assign the superior's representative"))</summary>
-            <form id="set-liaison" class="stack" method="post" action="/units/\(u.id)/liaison">\(ctx.csrfField)
+            <form id="set-liaison" class="stack" method="post" action="\(SiteURL.unitAction(u.id, .liaison).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Cán bộ cấp trên", "Superior committee member"), "<select name=\"accountId\" required>\(p.liaisonCandidates.map { a -> HTML in "<option value=\"\(a.id)\">\(a.displayName) (\(a.username))</option>" })</select>"))
             \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(Today.date().iso)\">"))
             <button type="submit">\(ctx.t("Phân công", "Assign"))</button></form></details>

@@ -4,12 +4,7 @@ import ChiBoCore
 
 /// /setup: on a fresh installation with no account at all, the first visitor creates the
 /// administrator. Once any account exists the page is gone.
-struct SetupController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("setup", use: page)
-        routes.post("setup", use: create)
-    }
-
+enum SetupController {
     struct SetupForm: Content {
         var username: String?
         var password: String?
@@ -19,13 +14,13 @@ struct SetupController: RouteCollection {
         try await Account.query(on: db).count() == 0
     }
 
-    @Sendable func page(req: Request) async throws -> Response {
-        guard try await Self.isFresh(req.db) else { return req.redirect(to: Paths.loginPath) }
+    @Sendable static func page(req: Request) async throws -> Response {
+        guard try await Self.isFresh(req.db) else { return req.redirect(to: SiteURL.login().path) }
         return try await HTMLPage(SetupView.page(await req.pageContext(), username: "admin", errors: [])).encodeResponse(for: req)
     }
 
-    @Sendable func create(req: Request) async throws -> Response {
-        guard try await Self.isFresh(req.db) else { return req.redirect(to: Paths.loginPath) }
+    @Sendable static func create(req: Request) async throws -> Response {
+        guard try await Self.isFresh(req.db) else { return req.redirect(to: SiteURL.login().path) }
         let form = try req.content.decode(SetupForm.self)
         switch try await req.attempt({ () -> Principal in
             let username = try AccountRules.username(form.username)
@@ -44,7 +39,7 @@ struct SetupController: RouteCollection {
         }) {
         case .success(let principal):
             req.session.data["account"] = principal.accountID.uuidString
-            return req.redirect(to: Paths.home)
+            return req.redirect(to: SiteURL.home.path)
         case .failure(let f):
             return try await HTMLPage(SetupView.page(await req.pageContext(), username: form.username ?? "", errors: f.errors),
                                       status: .unprocessableEntity).encodeResponse(for: req)

@@ -1,0 +1,68 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// /api/v1/units/{id}/meetings|meetings/plan|obligations.
+extension MeetingsAPIController {
+    struct MeetingList: Content { let items: [MeetingDTO] }
+
+    struct YearQuery: Content { var year: Int? }
+
+    static func year(_ req: Request) throws -> Int {
+        let y = try req.query.decode(YearQuery.self).year ?? Today.date().year
+        guard (2000...2100).contains(y) else {
+            throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
+        }
+        return y
+    }
+
+    @Sendable static func list(req: Request) async throws -> MeetingList {
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, try req.principal(), id, for: .readMeetings)
+        return MeetingList(items: try await MeetingService.list(req.db, unitID: id, year: try year(req)).map(MeetingDTO.init))
+    }
+
+    @Sendable static func obligations(req: Request) async throws -> MeetingObligations {
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, try req.principal(), id, for: .readMeetings)
+        return try await MeetingService.obligations(req.db, unitID: id, year: try year(req), today: Today.date())
+    }
+
+    struct MeetingBody: Content {
+        var kind: String?
+        var title: String?
+        var theme: String?
+        var date: String?
+        var time: String?
+        var location: String?
+        var draftContent: String?
+        var draftResolution: String?
+
+        var draft: MeetingDraft {
+            MeetingDraft(kind: kind, title: title, theme: theme, date: date, time: time, location: location,
+                         draftContent: draftContent, draftResolution: draftResolution)
+        }
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let body = try req.content.decode(MeetingBody.self)
+        let m = try await MeetingService.create(req.db, try req.principal(), unitID: try req.id(), draft: body.draft)
+        return try await MeetingDTO(m).encodeResponse(status: .created, for: req)
+    }
+
+    struct PlanBody: Content {
+        var year: Int?
+        var day: Int?
+        var time: String?
+        var location: String?
+        var themes: [String?]?
+    }
+
+    @Sendable static func plan(req: Request) async throws -> MeetingList {
+        let b = try req.content.decode(PlanBody.self)
+        let made = try await MeetingService.planYear(req.db, try req.principal(), unitID: try req.id(), year: b.year ?? Today.date().year,
+                                                     day: b.day ?? 5, time: b.time ?? "19:30", location: b.location ?? "",
+                                                     themes: b.themes ?? [])
+        return MeetingList(items: made.map(MeetingDTO.init))
+    }
+}

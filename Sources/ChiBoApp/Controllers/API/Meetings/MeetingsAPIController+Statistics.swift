@@ -1,0 +1,43 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// GET /api/v1/units/{id}/statistics.
+extension MeetingsAPIController {
+    struct UnitStatistics: Content {
+        let unitId: UUID
+        let name: String
+        let code: String
+        let kind: String
+        let figures: CellFigures
+        let attendancePermille: Int?
+    }
+
+    struct PeriodDTO: Content {
+        let kind: String
+        let from: String
+        let to: String
+        let label: String
+    }
+
+    struct StatisticsResponse: Content {
+        let unitId: UUID
+        let period: PeriodDTO
+        let asOf: String
+        let rulebookVersions: [String]
+        let total: CellFigures
+        let attendancePermille: Int?
+        let units: [UnitStatistics]
+    }
+
+    @Sendable static func statistics(req: Request) async throws -> StatisticsResponse {
+        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req))
+        let p = r.period
+        return StatisticsResponse(unitId: r.unit.id!, period: PeriodDTO(kind: p.kind.rawValue, from: p.firstDay.iso, to: p.lastDay.iso,
+                                                                       label: p.label(req.language)),
+                                  asOf: r.today.iso, rulebookVersions: r.rulebookVersions, total: r.total,
+                                  attendancePermille: r.total.attendancePermille,
+                                  units: r.rows.map { UnitStatistics(unitId: $0.0.id!, name: $0.0.name, code: $0.0.code, kind: $0.0.kind.rawValue,
+                                                                     figures: $0.1, attendancePermille: $0.1.attendancePermille) })
+    }
+}

@@ -1,0 +1,39 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// POST /api/v1/meetings/{id}/tasks, /api/v1/tasks/{id}/close, GET /api/v1/units/{id}/tasks.
+extension MeetingsAPIController {
+    struct TaskBody: Content {
+        var memberId: UUID?
+        var description: String?
+        var dueDate: String?
+    }
+
+    @Sendable static func assign(req: Request) async throws -> Response {
+        let b = try req.content.decode(TaskBody.self)
+        let t = try await TaskService.assign(req.db, try req.principal(), meetingID: try req.id(), memberID: b.memberId,
+                                             description: b.description, dueDate: b.dueDate)
+        return try await TaskDTO(t, today: Today.date()).encodeResponse(status: .created, for: req)
+    }
+
+    struct CloseTaskBody: Content {
+        var outcome: String?
+        var report: String?
+    }
+
+    @Sendable static func closeTask(req: Request) async throws -> TaskDTO {
+        let b = try req.content.decode(CloseTaskBody.self)
+        return TaskDTO(try await TaskService.close(req.db, try req.principal(), taskID: try req.id(), outcome: b.outcome, report: b.report),
+                       today: Today.date())
+    }
+
+    struct TaskList: Content { let items: [TaskDTO] }
+
+    @Sendable static func unitTasks(req: Request) async throws -> TaskList {
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, try req.principal(), id, for: .readMeetings)
+        let today = Today.date()
+        return TaskList(items: try await TaskService.open(req.db, unitID: id).map { TaskDTO($0, today: today) })
+    }
+}

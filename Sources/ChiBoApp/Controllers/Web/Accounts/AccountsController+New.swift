@@ -1,0 +1,59 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// GET /accounts/new, POST /accounts: creating an account with a scoped role.
+extension AccountsController {
+    static func formUnits(_ req: Request, _ principal: Principal) async throws -> [OrgUnit] {
+        var units: [OrgUnit] = []
+        let roots = Scope.roots(principal, .manageAccounts)
+        let rootUnits: [OrgUnit]
+        if let roots {
+            rootUnits = try await OrgUnit.query(on: req.db).filter(\.$id ~~ roots).all()
+        } else {
+            rootUnits = try await OrgUnit.query(on: req.db).filter(\.$parent.$id == nil).all()
+        }
+        for root in UnitService.sorted(rootUnits) {
+            units.append(root)
+            for child in try await UnitService.children(req.db, of: root.id!) {
+                units.append(child)
+                if !child.kind.isCell, child.depth <= root.depth + 1 {
+                    units += try await UnitService.children(req.db, of: child.id!)
+                }
+            }
+        }
+        return units
+    }
+
+    static func grantable(_ principal: Principal) -> [Role] {
+        let roles = Set(principal.grants.filter { $0.role.allows(.manageAccounts) }.flatMap { $0.role.grantable })
+        return Role.allCases.filter(roles.contains)
+    }
+
+    @Sendable static func newForm(req: Request) async throws -> HTMLPage {
+        let principal = try req.principal()
+        guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
+        let values = AccountViews.FormValues(unitId: try? req.query.get(String.self, at: "unit"),
+                                             memberId: try? req.query.get(String.self, at: "member"))
+        return HTMLPage(AccountViews.form(await req.pageContext(), values: values, units: try await formUnits(req, principal),
+                                          roles: grantable(principal), errors: []))
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let form = try req.content.decode(AccountViews.FormValues.self)
+        switch try await req.attempt({
+            let unitID = try req.formID(form.unitId, field: "unitId")
+            let memberID = form.memberId.flatMap { UUID(uuidString: $0) }
+            return try await AccountService.create(req.db, principal, hasher: req.password.async, .init(
+                username: form.username, password: form.password, displayName: form.displayName, memberID: memberID,
+                role: form.role, unitID: unitID))
+        }) {
+        case .success: return req.redirect(to: SiteURL.accounts.path)
+        case .failure(let f):
+            return try await HTMLPage(AccountViews.form(await req.pageContext(), values: form, units: try await formUnits(req, principal),
+                                                        roles: grantable(principal), errors: f.errors),
+                                      status: .unprocessableEntity).encodeResponse(for: req)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// /accounts and /account: accounts in one's scope, one's own password.
+enum AccountsController {
+    @Sendable static func list(req: Request) async throws -> HTMLPage {
+        let principal = try req.principal()
+        guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
+        let accounts = try await AccountService.list(req.db, principal)
+        let names = try await MemberService.unitNames(req.db, accounts.flatMap { $0.1.compactMap { $0.$unit.id } })
+        return HTMLPage(AccountViews.list(await req.pageContext(), accounts, unitNames: names))
+    }
+}

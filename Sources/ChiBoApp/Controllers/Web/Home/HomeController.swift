@@ -1,0 +1,29 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// The home page, the demo loader for a fresh installation, the rulebook and the audit log.
+enum HomeController {
+    @Sendable static func home(req: Request) async throws -> HTMLPage {
+        let principal = try req.principal()
+        let roots = try await UnitService.scopeRoots(req.db, principal)
+        var units: [(OrgUnit, MembershipCounts)] = []
+        for unit in roots.prefix(20) {
+            units.append((unit, try await UnitService.counts(req.db, unitID: unit.id!)))
+        }
+        let own = try await principal.memberID.asyncMap { try await Member.find($0, on: req.db) } ?? nil
+        let unitCount = try await OrgUnit.query(on: req.db).count()
+        let canLoadDemo = principal.isGlobalAdmin && unitCount == 0
+        let notice = (try? req.query.get(String.self, at: "notice")) == "demo"
+            ? (req.language == .vi ? "Đã nạp dữ liệu mẫu." : "The demo commune is loaded.") : nil
+        let today = Today.date()
+        var meetings = try await principal.memberID.asyncMap { try await MeetingService.notices(req.db, memberID: $0, today: today) } ?? []
+        for m in try await MeetingService.liaisonNotices(req.db, accountID: principal.accountID, today: today)
+        where !meetings.contains(where: { $0.id == m.id }) {
+            meetings.append(m)
+        }
+        let tasks = try await principal.memberID.asyncMap { try await TaskService.forMember(req.db, memberID: $0).filter { $0.status == "open" } } ?? []
+        return HTMLPage(HomeView.page(await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice,
+                                      meetings: meetings, tasks: tasks))
+    }
+}

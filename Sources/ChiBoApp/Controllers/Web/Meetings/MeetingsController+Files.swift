@@ -1,0 +1,60 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// GET /meetings/{id}/print|minutes.docx|resolution.docx|invite.ics, POST|GET /meetings/{id}/attachments.
+extension MeetingsController {
+    @Sendable static func printView(req: Request) async throws -> HTMLPage {
+        let id = try req.id()
+        let c = try await MeetingDocuments.context(req.db, try req.principal(), meetingID: id)
+        return HTMLPage(OfficialDocumentView.page(await req.pageContext(), title: c.snapshot.meeting.title,
+                                                  documents: [MeetingDocuments.minutes(c), MeetingDocuments.resolution(c)],
+                                                  back: SiteURL.meeting(id).path))
+    }
+
+    @Sendable static func minutesDocx(req: Request) async throws -> Response {
+        try await Self.docx(req, kind: "bien-ban")
+    }
+
+    @Sendable static func resolutionDocx(req: Request) async throws -> Response {
+        try await Self.docx(req, kind: "nghi-quyet")
+    }
+
+    static func docx(_ req: Request, kind: String) async throws -> Response {
+        let c = try await MeetingDocuments.context(req.db, try req.principal(), meetingID: try req.id())
+        let doc = kind == "bien-ban" ? MeetingDocuments.minutes(c) : MeetingDocuments.resolution(c)
+        let bytes = MeetingDocuments.docx(doc, date: doc.date)
+        return Downloads.file(bytes, type: AttachmentRules.Kind.docx.mimeType, name: MeetingDocuments.filename(kind, c))
+    }
+
+    @Sendable static func invite(req: Request) async throws -> Response {
+        try await Self.ics(req)
+    }
+
+    static func ics(_ req: Request) async throws -> Response {
+        let m = try await MeetingService.find(req.db, try req.principal(), try req.id())
+        let unit = try await OrgUnit.find(m.$unit.id, on: req.db)
+        return Downloads.file(Array(MeetingDocuments.ics(m, unitName: unit?.name ?? "").utf8), type: "text/calendar; charset=utf-8",
+                              name: "sinh-hoat-\(m.scheduledDate).ics")
+    }
+
+    struct UploadForm: Content {
+        var file: File?
+    }
+
+    @Sendable static func upload(req: Request) async throws -> Response {
+        let form = try req.content.decode(UploadForm.self)
+        return try await act(req) { p, id in
+            guard let file = form.file else {
+                throw DomainError(.invalid, code: "file.required", vi: "Chưa chọn tệp.", en: "No file chosen.", field: "file")
+            }
+            _ = try await AttachmentService.add(req.db, p, meetingID: id, filename: file.filename, bytes: Array(buffer: file.data))
+            return nil
+        }
+    }
+
+    @Sendable static func download(req: Request) async throws -> Response {
+        AttachmentService.response(try await AttachmentService.get(req.db, try req.principal(), meetingID: try req.id(),
+                                                                   id: try req.id("attachment")))
+    }
+}

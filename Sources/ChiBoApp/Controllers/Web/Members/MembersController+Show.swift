@@ -1,0 +1,10 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// GET /members/{id}: a member's record and history.
+extension MembersController {
+    @Sendable static func show(req: Request) async throws -> HTMLPage {
+        try await render(req, try req.id())
+    }
+}

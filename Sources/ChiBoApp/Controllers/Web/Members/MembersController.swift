@@ -1,0 +1,56 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// /members: search, a member's record, forms for adding, editing, moving, exemptions and transfers.
+enum MembersController {
+    struct SearchQuery: Content {
+        var q: String?
+        var unit: String?
+        var page: Int?
+    }
+
+    @Sendable static func search(req: Request) async throws -> HTMLPage {
+        let principal = try req.principal()
+        let query = (try? req.query.decode(SearchQuery.self)) ?? SearchQuery()
+        let unitID = query.unit.flatMap { UUID(uuidString: $0) }
+        let unit = try await unitID.asyncMap { try await UnitService.find(req.db, principal, $0, for: .readMembers) }
+        if unit == nil && Scope.roots(principal, .readMembers)?.isEmpty == true {
+            throw DomainError.notFound()
+        }
+        let per = 50
+        let page = min(max(query.page ?? 1, 1), 100_000)
+        let q = String((query.q ?? "").prefix(100))
+        let result = try await MemberService.search(req.db, principal, .init(text: q, unitID: unitID, page: page, per: per))
+        let names = try await MemberService.unitNames(req.db, result.items.map { $0.$unit.id })
+        let canAdd = try await unitID.asyncMap { try await Scope.allows(principal, .writeMembers, unit: $0, on: req.db) } ?? false
+        return HTMLPage(MemberViews.searchPage(await req.pageContext(), q: q, unit: unit, members: result.items, total: result.total,
+                                               page: page, per: per, unitNames: names, canAdd: canAdd))
+    }
+
+    static func render(_ req: Request, _ id: UUID, errors: [DomainError] = [], notice: String? = nil) async throws -> HTMLPage {
+        let principal = try req.principal()
+        let member = try await MemberService.find(req.db, principal, id)
+        guard let unit = try await OrgUnit.find(member.$unit.id, on: req.db) else { throw DomainError.notFound() }
+        let canWrite = try await Scope.allows(principal, .writeMembers, unit: unit.id!, on: req.db)
+        let cells = canWrite ? try await UnitService.writableCells(req.db, principal) : []
+        let runs = try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: req.db)
+        let canReport = principal.memberID == id || runs
+        return HTMLPage(MemberViews.page(await req.pageContext(), member: member, unit: unit,
+                                         history: try await MemberService.history(req.db, memberID: id), cells: cells,
+                                         canWrite: canWrite, tasks: try await TaskService.forMember(req.db, memberID: id),
+                                         canReport: canReport,
+                                         errors: errors, notice: notice),
+                        status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// Runs one of the record page's small forms; errors are shown on the record page.
+    static func act(_ req: Request, _ body: @escaping (Principal, UUID) async throws -> Void) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        switch try await req.attempt({ try await body(principal, id) }) {
+        case .success: return req.redirect(to: SiteURL.member(id).path)
+        case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
+        }
+    }
+}

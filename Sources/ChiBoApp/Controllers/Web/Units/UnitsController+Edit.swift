@@ -1,0 +1,47 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// GET|POST /units/{id}/edit, POST /units/{id}/move.
+extension UnitsController {
+    @Sendable static func editForm(req: Request) async throws -> HTMLPage {
+        let unit = try await UnitService.find(req.db, try req.principal(), try req.id(), for: .manageUnits)
+        let values = UnitViews.FormValues(name: unit.name, code: unit.code, kind: unit.kindRaw, cellType: unit.cellTypeRaw,
+                                          termLabel: unit.termLabel, termStart: unit.termStart)
+        return HTMLPage(UnitViews.form(await req.pageContext(), title: unit.name, action: SiteURL.unitAction(unit.id, .edit).path,
+                                       values: values, parent: nil, editing: true, errors: []))
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let form = try req.content.decode(UnitViews.FormValues.self)
+        switch try await req.attempt({ try await UnitService.update(req.db, principal, id: id, draft: form.draft) }) {
+        case .success(let unit):
+            return req.redirect(to: SiteURL.unit(unit.id).path)
+        case .failure(let f):
+            return try await HTMLPage(UnitViews.form(await req.pageContext(), title: form.name ?? "", action: SiteURL.unitAction(id, .edit).path,
+                                                     values: form, parent: nil, editing: true, errors: f.errors),
+                                      status: .unprocessableEntity).encodeResponse(for: req)
+        }
+    }
+
+    struct MoveForm: Content {
+        var parentId: String?
+        var effectiveDate: String?
+    }
+
+    @Sendable static func move(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let form = try req.content.decode(MoveForm.self)
+        switch try await req.attempt({
+            let parent = try req.formID(form.parentId, field: "parentId")
+            let date = try req.date(form.effectiveDate, field: "effectiveDate", vi: "Ngày chuyển", en: "Date")
+            return try await UnitService.move(req.db, principal, id: id, newParentID: parent, date: date)
+        }) {
+        case .success: return req.redirect(to: SiteURL.unit(id).path)
+        case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
+        }
+    }
+}

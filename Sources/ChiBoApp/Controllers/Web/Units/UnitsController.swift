@@ -1,0 +1,15 @@
+import Fluent
+import Vapor
+import ChiBoCore
+
+/// /units: the tree, a unit's page, creating, editing and moving units, officers.
+enum UnitsController {
+    @Sendable static func tree(req: Request) async throws -> HTMLPage {
+        let principal = try req.principal()
+        var roots: [(OrgUnit, [OrgUnit])] = []
+        for root in try await UnitService.scopeRoots(req.db, principal) {
+            roots.append((root, try await UnitService.children(req.db, of: root.id!)))
+        }
+        return HTMLPage(UnitViews.treePage(await req.pageContext(), roots: roots, canCreateRoot: principal.isGlobalAdmin))
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Vapor
+
+extension SiteURL {
+    /// The JSON API's addresses, under `/api/v1` (`SiteURL.api(.meeting(id)).path`).
+    enum API: Sendable, Equatable {
+        case openapi
+        case token
+        case me
+        case rulebook
+        case audit
+        case accounts
+        case voteCalculator
+
+        case units
+        case unit(UUID?)
+        case unitPart(UUID?, UnitPart)
+        case unitStatistics(UUID?, period: String? = nil)
+
+        case members
+        case member(UUID?)
+        case memberPart(UUID?, MemberPart)
+
+        case unitMeetings(UUID?)
+        case unitMeetingsPlan(UUID?)
+        case meeting(UUID?)
+        case meetingAction(UUID?, MeetingAction)
+        case meetingFile(UUID?, MeetingFile)
+        case meetingAttendance(UUID?, member: UUID?)
+        case agendaItem(UUID?, item: UUID?)
+        case agendaItemPart(UUID?, item: UUID?, AgendaItemAction)
+        case vote(UUID?, vote: UUID?, VoteAction)
+        case attachment(UUID?, UUID?)
+        case checkIn(UUID?)
+        case taskClose(UUID?)
+
+        enum UnitPart: String, CaseIterable, Sendable {
+            case children, counts, move, officers, liaison, obligations, tasks
+        }
+
+        enum MemberPart: String, CaseIterable, Sendable {
+            case move, history, exemption, transfer
+        }
+
+        enum MeetingAction: String, CaseIterable, Sendable {
+            case notify, open, end, cancel, minutes, approve, amendments, guests, agenda, votes, tasks, attachments
+        }
+
+        enum VoteAction: String, CaseIterable, Sendable {
+            case tally, ballots, close
+        }
+
+        var segments: [Segment] {
+            switch self {
+            case .openapi: ["openapi.json"]
+            case .token: ["auth", "token"]
+            case .me: ["me"]
+            case .rulebook: ["rulebook"]
+            case .audit: ["audit"]
+            case .accounts: ["accounts"]
+            case .voteCalculator: ["votes", "calculate"]
+            case .units: ["units"]
+            case .unit(let id): ["units", .id("id", id)]
+            case .unitPart(let id, let p): ["units", .id("id", id), .fixed(p.rawValue)]
+            case .unitStatistics(let id, _): ["units", .id("id", id), "statistics"]
+            case .members: ["members"]
+            case .member(let id): ["members", .id("id", id)]
+            case .memberPart(let id, let p): ["members", .id("id", id), .fixed(p.rawValue)]
+            case .unitMeetings(let id): ["units", .id("id", id), "meetings"]
+            case .unitMeetingsPlan(let id): ["units", .id("id", id), "meetings", "plan"]
+            case .meeting(let id): ["meetings", .id("id", id)]
+            case .meetingAction(let id, let a): ["meetings", .id("id", id), .fixed(a.rawValue)]
+            case .meetingFile(let id, let f): ["meetings", .id("id", id), .fixed(f.rawValue)]
+            case .meetingAttendance(let id, let member): ["meetings", .id("id", id), "attendance", .id("member", member)]
+            case .agendaItem(let id, let item): ["meetings", .id("id", id), "agenda", .id("item", item)]
+            case .agendaItemPart(let id, let item, let a): ["meetings", .id("id", id), "agenda", .id("item", item), .fixed(a.rawValue)]
+            case .vote(let id, let vote, let a): ["meetings", .id("id", id), "votes", .id("vote", vote), .fixed(a.rawValue)]
+            case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
+            case .checkIn(let id): ["meetings", .id("id", id), "checkin"]
+            case .taskClose(let id): ["tasks", .id("id", id), "close"]
+            }
+        }
+
+        var query: String? {
+            switch self {
+            case .unitStatistics(_, let period): SiteURL.query([("period", period)])
+            default: nil
+            }
+        }
+    }
+}
+
+extension SiteURL {
+    /// One of every address, each parameter a `.key`: the routes `routes.swift` must register,
+    /// no more and no fewer (`RouteTableTests`).
+    static var all: [SiteURL] {
+        var urls: [SiteURL] = [
+            .home, .healthz, .css, .login(), .logout, .language(.key), .setup, .demo, .rulebook, .audit(), .ownAccount,
+            .accounts, .newAccount(), .accountPassword(.key),
+            .members(), .newMember(), .member(.key),
+            .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
+            .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
+        ]
+        urls += MemberAction.allCases.map { .memberAction(.key, $0) }
+        urls += UnitAction.allCases.map { .unitAction(.key, $0) }
+        urls += ExportFormat.allCases.map { .unitStatistics(.key, format: $0) }
+        urls += MeetingAction.allCases.map { .meetingAction(.key, $0) }
+        urls += MeetingFile.allCases.map { .meetingFile(.key, $0) }
+        urls += AgendaItemAction.allCases.map { .agendaItem(.key, item: .key, $0) }
+        urls += VoteAction.allCases.map { .vote(.key, vote: .key, $0) }
+        var api: [API] = [
+            .openapi, .token, .me, .rulebook, .audit, .accounts, .voteCalculator,
+            .units, .unit(.key), .unitStatistics(.key), .members, .member(.key),
+            .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
+            .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key),
+        ]
+        api += API.UnitPart.allCases.map { .unitPart(.key, $0) }
+        api += API.MemberPart.allCases.map { .memberPart(.key, $0) }
+        api += API.MeetingAction.allCases.map { .meetingAction(.key, $0) }
+        api += [MeetingFile.minutesDocx, .resolutionDocx, .invite].map { .meetingFile(.key, $0) }
+        api += AgendaItemAction.allCases.map { .agendaItemPart(.key, item: .key, $0) }
+        api += API.VoteAction.allCases.map { .vote(.key, vote: .key, $0) }
+        urls += api.map { .api($0) }
+        return urls
+    }
+}

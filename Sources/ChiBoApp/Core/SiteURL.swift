@@ -1,0 +1,226 @@
+import ChiBoCore
+import Foundation
+import Vapor
+
+/// Every address of the application, web and API. `routes.swift` registers each route with one
+/// of these (`pattern`), and every link, form action and redirect is built from one (`path`), so a
+/// URL is spelled once. `SiteURL.all` lists one of each; a test holds it equal to the routes the
+/// application registers.
+///
+/// A parameter's value is ignored by `pattern`: routes are registered with `.key`
+/// (`SiteURL.meeting(.key)` is `/meetings/:id`).
+enum SiteURL: Sendable, Equatable {
+    case home
+    case healthz
+    case css
+    case login(next: String? = nil)
+    case logout
+    case language(String?, back: String = "/")
+    case setup
+    case demo
+    case rulebook
+    case audit(entity: UUID? = nil)
+    case ownAccount
+
+    case accounts
+    case newAccount(unit: UUID? = nil, member: UUID? = nil)
+    case accountPassword(UUID?)
+
+    case members(q: String? = nil, unit: UUID? = nil, page: Int? = nil)
+    case newMember(unit: UUID? = nil)
+    case member(UUID?)
+    case memberAction(UUID?, MemberAction)
+
+    case units
+    case newUnit(parent: UUID? = nil)
+    case unit(UUID?)
+    case unitAction(UUID?, UnitAction)
+    case unitOfficerEnd(UUID?, officer: UUID?)
+    case unitStatistics(UUID?, ReportPeriod? = nil, format: ExportFormat = .html)
+    case unitMeetings(UUID?, year: Int? = nil)
+    case unitMeetingsPlan(UUID?)
+
+    case meeting(UUID?)
+    case meetingAction(UUID?, MeetingAction)
+    case meetingFile(UUID?, MeetingFile)
+    case meetingAttendance(UUID?, member: UUID?)
+    case agendaItem(UUID?, item: UUID?, AgendaItemAction)
+    case vote(UUID?, vote: UUID?, VoteAction)
+    case attachment(UUID?, UUID?)
+    case taskClose(UUID?)
+
+    case api(API)
+
+    enum MemberAction: String, CaseIterable, Sendable {
+        case edit, move, exemption, transfer
+        case exemptionEnd = "exemption/end"
+        case transferEnd = "transfer/end"
+    }
+
+    enum UnitAction: String, CaseIterable, Sendable {
+        case edit, move, officers, liaison
+    }
+
+    enum ExportFormat: String, CaseIterable, Sendable {
+        case html = "", csv, xlsx
+    }
+
+    /// A meeting's commands from the browser (`POST /meetings/{id}/…`).
+    enum MeetingAction: String, CaseIterable, Sendable {
+        case edit, notify, open, end, cancel, approve, minutes, amendments, checkin, guests, agenda
+        case attendance, votes, tasks, attachments
+    }
+
+    /// What a meeting's page offers to open or download.
+    enum MeetingFile: String, CaseIterable, Sendable {
+        case print
+        case minutesDocx = "minutes.docx"
+        case resolutionDocx = "resolution.docx"
+        case invite = "invite.ics"
+    }
+
+    enum AgendaItemAction: String, CaseIterable, Sendable {
+        case speeches, conclusion
+    }
+
+    enum VoteAction: String, CaseIterable, Sendable {
+        case tally, close, ballot
+    }
+
+    // MARK: Links
+
+    /// The address to link to, with its query.
+    var path: String {
+        "/" + segments.map(\.value).joined(separator: "/") + (query.map { "?" + $0 } ?? "")
+    }
+
+    /// The route's components, to register it (`:id` for each parameter).
+    var pattern: [PathComponent] {
+        segments.map { $0.component }
+    }
+
+    /// The pattern as a string (`/meetings/:id/notify`), for docs and tests.
+    var patternString: String {
+        "/" + pattern.map(\.description).joined(separator: "/")
+    }
+
+    var segments: [Segment] {
+        switch self {
+        case .home: []
+        case .healthz: ["healthz"]
+        case .css: ["app.css"]
+        case .login: ["login"]
+        case .logout: ["logout"]
+        case .language(let code, _): ["lang", .text("code", code)]
+        case .setup: ["setup"]
+        case .demo: ["admin", "demo"]
+        case .rulebook: ["rulebook"]
+        case .audit: ["audit"]
+        case .ownAccount: ["account"]
+        case .accounts: ["accounts"]
+        case .newAccount: ["accounts", "new"]
+        case .accountPassword(let id): ["accounts", .id("id", id), "password"]
+        case .members: ["members"]
+        case .newMember: ["members", "new"]
+        case .member(let id): ["members", .id("id", id)]
+        case .memberAction(let id, let a): ["members", .id("id", id)] + Segment.path(a.rawValue)
+        case .units: ["units"]
+        case .newUnit: ["units", "new"]
+        case .unit(let id): ["units", .id("id", id)]
+        case .unitAction(let id, let a): ["units", .id("id", id), .fixed(a.rawValue)]
+        case .unitOfficerEnd(let id, let officer): ["units", .id("id", id), "officers", .id("officer", officer), "end"]
+        case .unitStatistics(let id, _, let format):
+            ["units", .id("id", id), .fixed("statistics" + (format == .html ? "" : "." + format.rawValue))]
+        case .unitMeetings(let id, _): ["units", .id("id", id), "meetings"]
+        case .unitMeetingsPlan(let id): ["units", .id("id", id), "meetings", "plan"]
+        case .meeting(let id): ["meetings", .id("id", id)]
+        case .meetingAction(let id, let a): ["meetings", .id("id", id), .fixed(a.rawValue)]
+        case .meetingFile(let id, let f): ["meetings", .id("id", id), .fixed(f.rawValue)]
+        case .meetingAttendance(let id, let member): ["meetings", .id("id", id), "attendance", .id("member", member)]
+        case .agendaItem(let id, let item, let a): ["meetings", .id("id", id), "agenda", .id("item", item), .fixed(a.rawValue)]
+        case .vote(let id, let vote, let a): ["meetings", .id("id", id), "votes", .id("vote", vote), .fixed(a.rawValue)]
+        case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
+        case .taskClose(let id): ["tasks", .id("id", id), "close"]
+        case .api(let api): ["api", "v1"] + api.segments
+        }
+    }
+
+    var query: String? {
+        var items: [(String, String?)] = []
+        switch self {
+        case .login(let next):
+            if let next, next != "/", Self.safeBack(next) != nil { items.append(("next", next)) }
+        case .language(_, let back): items.append(("back", back))
+        case .audit(let entity): items.append(("entity", entity?.lowercased))
+        case .newAccount(let unit, let member): items.append(("unit", unit?.lowercased)); items.append(("member", member?.lowercased))
+        case .members(let q, let unit, let page):
+            items.append(("q", q)); items.append(("unit", unit?.lowercased))
+            if let page, page > 1 { items.append(("page", String(page))) }
+        case .newMember(let unit): items.append(("unit", unit?.lowercased))
+        case .newUnit(let parent): items.append(("parent", parent?.lowercased))
+        case .unitStatistics(_, let period, _): if let period { return period.query }
+        case .unitMeetings(_, let year): items.append(("year", year.map(String.init)))
+        case .api(let api): return api.query
+        default: break
+        }
+        return Self.query(items)
+    }
+
+    static func query(_ items: [(String, String?)]) -> String? {
+        let present = items.compactMap { k, v in v.flatMap { $0.isEmpty ? nil : k + "=" + encode($0) } }
+        return present.isEmpty ? nil : present.joined(separator: "&")
+    }
+
+    /// A same-site relative path to go back to, or nil (never an absolute or protocol-relative URL).
+    static func safeBack(_ s: String?) -> String? {
+        guard let s, s.hasPrefix("/"), !s.hasPrefix("//"), !s.contains("\\"), s.count < 500,
+            !s.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 32 || $0.value == 127 })
+        else { return nil }
+        return s
+    }
+
+    static func encode(_ s: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+?#")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+}
+
+/// One part of an address: a fixed word, or a parameter with its route name and its value.
+enum Segment: Sendable, Equatable, ExpressibleByStringLiteral {
+    case fixed(String)
+    case id(String, UUID?)
+    case text(String, String?)
+
+    init(stringLiteral value: String) { self = .fixed(value) }
+
+    static func path(_ s: String) -> [Segment] { s.split(separator: "/").map { .fixed(String($0)) } }
+
+    var value: String {
+        switch self {
+        case .fixed(let s): s
+        case .id(_, let id): id?.lowercased ?? ""
+        case .text(_, let s): s.map(SiteURL.encode) ?? ""
+        }
+    }
+
+    var component: PathComponent {
+        switch self {
+        case .fixed(let s): .constant(s)
+        case .id(let name, _), .text(let name, _): .parameter(name)
+        }
+    }
+}
+
+extension Optional {
+    /// The value given to a route's parameter when registering it: `SiteURL.meeting(.key)`.
+    static var key: Self { nil }
+}
+
+extension UUID {
+    var lowercased: String { uuidString.lowercased() }
+}
+
+extension Optional where Wrapped == UUID {
+    var lowercased: String { self?.uuidString.lowercased() ?? "" }
+}

@@ -1,0 +1,71 @@
+import Fluent
+import FluentPostgresDriver
+import SQLKit
+import Vapor
+import ChiBoCore
+
+/// The minutes' own facts: times, chair, secretary, results, next tasks, quality.
+extension MeetingService {
+    /// The facts of the minutes the secretary fills in before approval.
+    struct MinutesFacts: Sendable {
+        var startedAt: String?
+        var endedAt: String?
+        var chairName: String?
+        var secretaryName: String?
+        var results: String?
+        var nextTasks: String?
+        var qualityScore: Int?
+        var feesCollected: String?
+    }
+
+    static func setMinutes(_ db: any Database, _ principal: Principal, id: UUID, facts f: MinutesFacts) async throws -> Meeting {
+        let m = try await editable(db, principal, id)
+        try requireStatus(m, [.open, .ended], vi: "Chỉ ghi biên bản khi đang họp hoặc trước khi thông qua",
+                          en: "Minutes are written during the meeting or before approval")
+        var errors: [DomainError] = []
+        func time(_ raw: String?, _ field: String) -> LocalDateTime? {
+            guard let raw = MemberDraftBlank.of(raw) else { return nil }
+            if let t = LocalDateTime(parsing: raw) { return t }
+            if let (h, mm) = LocalDateTime.time(raw), let d = m.date { return LocalDateTime(date: d, hour: h, minute: mm) }
+            errors.append(DomainError(.invalid, code: "\(field).invalid", vi: "Giờ không hợp lệ (ví dụ 19:30).",
+                                      en: "Invalid time (e.g. 19:30).", field: field))
+            return nil
+        }
+        let start = time(f.startedAt, "startedAt") ?? m.startedAt.flatMap(LocalDateTime.init(parsing:))
+        let end = time(f.endedAt, "endedAt") ?? m.endedAt.flatMap(LocalDateTime.init(parsing:))
+        if let start, let end, end < start {
+            errors.append(DomainError(.invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
+                                      en: "The end must be after the start.", field: "endedAt"))
+        }
+        if let s = f.qualityScore, !(0...100).contains(s) {
+            errors.append(DomainError(.invalid, code: "qualityScore.range", vi: "Điểm chất lượng từ 0 đến 100.",
+                                      en: "The quality score is 0 to 100.", field: "qualityScore"))
+        }
+        for (value, field, max) in [(f.chairName, "chairName", 100), (f.secretaryName, "secretaryName", 100),
+                                    (f.results, "results", 20_000), (f.nextTasks, "nextTasks", 20_000), (f.feesCollected, "feesCollected", 200)] {
+            if (value ?? "").count > max {
+                errors.append(DomainError(.invalid, code: "\(field).tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: field))
+            }
+        }
+        guard errors.isEmpty else { throw ValidationErrors(errors) }
+        return try await db.write { tx in
+            try await hold(tx, id, statuses: [.open, .ended])
+            let before = MeetingDTO(m)
+            if let start { m.startedAt = start.iso }
+            if let end, m.status == .ended { m.endedAt = end.iso }
+            if let v = f.chairName { m.chairName = VietnameseText.normalizeName(v).nilIfEmpty }
+            if let v = f.secretaryName { m.secretaryName = VietnameseText.normalizeName(v).nilIfEmpty }
+            if let v = f.results { m.results = v.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
+            if let v = f.nextTasks { m.nextTasks = v.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }
+            if let v = f.feesCollected { m.feesCollected = VietnameseText.normalizeName(v).nilIfEmpty }
+            if let s = f.qualityScore {
+                m.qualityScore = s
+                m.qualityRaw = MeetingQuality.from(score: s, local: Rulebook.inForce(on: m.date ?? Today.date()).local).rawValue
+            }
+            try await m.save(on: tx)
+            try await Audit.record(tx, Actor(principal), action: "meeting.minutes", entity: "meeting", id: id, unit: m.$unit.id,
+                                   before: before, after: MeetingDTO(m))
+            return m
+        }
+    }
+}

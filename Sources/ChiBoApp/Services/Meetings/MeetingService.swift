@@ -1,0 +1,74 @@
+import Fluent
+import FluentPostgresDriver
+import SQLKit
+import Vapor
+import ChiBoCore
+
+/// The meeting cycle up to the end of the meeting: plans, notices, the roll, attendance,
+/// self check-in, guests, agenda and speeches. Votes, tasks and minutes have their own services.
+enum MeetingService {
+    /// A meeting the principal may see, or "not found".
+    static func find(_ db: any Database, _ principal: Principal, _ id: UUID, for action: Action = .readMeetings) async throws -> Meeting {
+        guard let meeting = try await Meeting.find(id, on: db) else { throw DomainError.notFound("meeting") }
+        if try await Scope.allows(principal, action, unit: meeting.$unit.id, on: db) { return meeting }
+        if action != .readMeetings, try await Scope.allows(principal, .readMeetings, unit: meeting.$unit.id, on: db) {
+            throw DomainError.forbidden()
+        }
+        throw DomainError.notFound("meeting")
+    }
+
+    /// A meeting that can still be changed: not locked, not cancelled.
+    static func editable(_ db: any Database, _ principal: Principal, _ id: UUID) async throws -> Meeting {
+        let m = try await find(db, principal, id, for: .runMeetings)
+        if m.status == .locked {
+            throw DomainError(.conflict, code: "meeting.locked",
+                              vi: "Biên bản đã được thông qua và khóa; chỉ có thể bổ sung bằng văn bản đính chính.",
+                              en: "The minutes are approved and locked; only an amendment can add to them.")
+        }
+        if m.status == .cancelled {
+            throw DomainError(.conflict, code: "meeting.cancelled", vi: "Buổi sinh hoạt đã bị hủy.", en: "The meeting was cancelled.")
+        }
+        return m
+    }
+
+    /// Inside a write's transaction: takes the meeting's row (a row lock on PostgreSQL; SQLite
+    /// serialises writers) and checks it is still open to changes, so that nothing lands on
+    /// minutes locked in the meantime.
+    static func hold(_ db: any Database, _ id: UUID, statuses: [MeetingStatus] = [.planned, .notified, .open, .ended]) async throws {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw("""
+            UPDATE meetings SET status = status WHERE id = \(bind: id) AND status IN (\(binds: statuses.map(\.rawValue))) RETURNING id
+            """).all()
+        if rows.isEmpty {
+            throw DomainError(.conflict, code: "meeting.changed",
+                              vi: "Buổi sinh hoạt vừa thay đổi trạng thái (có thể biên bản đã được khóa); tải lại trang.",
+                              en: "The meeting changed state meanwhile (the minutes may be locked); reload the page.")
+        }
+    }
+
+    static func requireStatus(_ m: Meeting, _ allowed: [MeetingStatus], vi: String, en: String) throws {
+        guard allowed.contains(m.status) else {
+            throw DomainError(.conflict, code: "meeting.status", vi: vi + " (hiện: \(m.status.label(.vi))).",
+                              en: en + " (now: \(m.status.label(.en))).")
+        }
+    }
+
+    /// Wrong check-in codes allowed per member and meeting within `checkinWindow` seconds.
+    static let checkinAttempts = 5
+
+    static let checkinWindow: TimeInterval = 900
+
+    static var checkinClosed: DomainError {
+        DomainError(.conflict, code: "checkin.closed", vi: "Buổi sinh hoạt không trong thời gian điểm danh.",
+                    en: "Check-in is only possible while the meeting is open.")
+    }
+
+    static var checkinWrongCode: DomainError {
+        DomainError(.invalid, code: "checkin.code", vi: "Mã điểm danh không đúng.", en: "Wrong check-in code.", field: "code")
+    }
+
+    static var checkinThrottled: DomainError {
+        DomainError(.rateLimited, code: "checkin.throttled", vi: "Nhập sai mã quá nhiều lần; hãy nhờ bí thư điểm danh cho bạn.",
+                    en: "Too many wrong codes; ask the secretary to mark you present.")
+    }
+}

@@ -1,0 +1,17 @@
+import Vapor
+import ChiBoCore
+
+enum AuditView {
+    static func page(_ ctx: PageContext, _ entries: [AuditEntry]) -> HTML {
+        let rows = entries.map { e -> HTML in
+            """
+            <tr><td>\(e.at.formatted(.iso8601))</td><td>\(e.username)</td><td>\(e.action)</td>\
+            <td><details><summary>\(e.entity)</summary><pre>\(e.before ?? "")</pre><pre>\(e.after ?? "")</pre></details></td></tr>
+            """
+        }
+        return Layout.page(ctx, title: ctx.t("Nhật ký thay đổi", "Audit log"), """
+        <h1>\(ctx.t("Nhật ký thay đổi", "Audit log"))</h1>
+        \(Layout.table(id: "audit", head: [ctx.t("Thời điểm (UTC)", "When (UTC)"), ctx.t("Người thực hiện", "Who"), ctx.t("Thao tác", "Action"), ctx.t("Trước / sau", "Before / after")], rows: rows))
+        """)
+    }
+}
