@@ -146,6 +146,12 @@ public struct LocalSettings: Sendable, Hashable, Codable {
     public var notCompletedBelow: Int = 50
     /// How often a superior must attend a cell's meeting, months; nil = not set.
     public var superiorAttendanceEveryMonths: Int? = nil
+    /// A self check-in more than this many minutes after the meeting opened counts as late.
+    public var checkInLateAfterMinutes: Int = 15
+    /// Six digits can be guessed: this many wrong codes per member and meeting, then wait
+    /// `checkInWindowMinutes` from the last.
+    public var checkInWrongCodesAllowed: Int = 5
+    public var checkInWindowMinutes: Int = 15
 
     public init() {}
 }

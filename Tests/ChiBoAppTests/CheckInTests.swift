@@ -268,7 +268,7 @@ import VaporTesting
             // Fifteen minutes later (the first wrong code moved back in time) the member may try again.
             let sql = app.db as! any SQLDatabase
             try await sql.raw("""
-                UPDATE meeting_attendance SET checkin_failed_at = \(bind: Date().addingTimeInterval(-MeetingService.checkinWindow - 1))
+                UPDATE meeting_attendance SET checkin_failed_at = \(bind: Date().addingTimeInterval(-MeetingService.checkInRules.windowSeconds - 1))
                 WHERE member_id = \(bind: f.an!)
                 """).run()
             let ok = try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(code)"}"#)

@@ -236,14 +236,14 @@ actor CheckInWriter {
         /// whole file until the commit).
         var updateQuery: SQLQueryString? {
             guard !items.isEmpty else { return nil }
-            let windowStart = Date().addingTimeInterval(-MeetingService.checkinWindow)
+            let windowStart = Date().addingTimeInterval(-MeetingService.checkInRules.windowSeconds)
             let cases = SQLList(items.map { SQLQueryString("WHEN \(bind: $0.rollID) THEN \(bind: $0.attendance.rawValue)") }, separator: SQLRaw(" "))
             return """
                 UPDATE meeting_attendance SET attendance = CASE id \(cases) END, reason = NULL,
                     checked_in_at = \(bind: Date()), self_checkin = TRUE
                 WHERE id IN (\(binds: items.map(\.rollID)))
                   AND (attendance IS NULL OR attendance NOT IN (\(unsafeRaw: attendedStatuses)))
-                  AND (checkin_failures < \(bind: MeetingService.checkinAttempts) OR checkin_failed_at IS NULL
+                  AND (checkin_failures < \(bind: MeetingService.checkInRules.wrongCodesAllowed) OR checkin_failed_at IS NULL
                        OR checkin_failed_at <= \(bind: windowStart))
                   AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_attendance.meeting_id
                               AND m.status = '\(unsafeRaw: MeetingStatus.open.rawValue)')
@@ -257,8 +257,8 @@ actor CheckInWriter {
         func updateStatement() throws -> PreparedText? {
             guard !items.isEmpty else { return nil }
             return try PreparedText(sql: Self.updateSQL, binds: [
-                items.map(\.rollID), items.map(\.attendance.rawValue), Date(), MeetingService.checkinAttempts,
-                Date().addingTimeInterval(-MeetingService.checkinWindow),
+                items.map(\.rollID), items.map(\.attendance.rawValue), Date(), MeetingService.checkInRules.wrongCodesAllowed,
+                Date().addingTimeInterval(-MeetingService.checkInRules.windowSeconds),
             ])
         }
 

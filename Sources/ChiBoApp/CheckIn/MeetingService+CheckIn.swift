@@ -19,7 +19,7 @@ extension MeetingService {
               try line.decode(column: "visible", as: Bool.self) else {
             // Not on this meeting's roll: the ordinary answers (not found, closed, not on the roll).
             let m = try await find(db, principal, meetingID)
-            guard m.status == .open else { throw checkinClosed }
+            guard MeetingCommand.checkIn.allowed.contains(m.status) else { throw checkinClosed }
             throw DomainError(.forbidden, code: "checkin.notOnRoll", vi: "Tài khoản của bạn không có trong danh sách buổi sinh hoạt này.",
                               en: "Your account is not on this meeting's roll.")
         }
@@ -84,30 +84,29 @@ extension MeetingService {
         case answer(RollEntryDTO)
         /// A wrong code: count it on the line, then answer `checkinWrongCode`.
         case wrongCode(rollID: UUID)
-        /// Write the line (present, or late after 15 minutes); the entry is the answer once written.
+        /// Write the line (present, or late after the rulebook's minutes); the entry is the answer once written.
         case write(CheckInWriter.Item, RollEntryDTO)
     }
 
     static func decideCheckIn(line: any SQLRow, memberID: UUID, actor: Actor, meetingID: UUID, code: String?,
                               now: LocalDateTime) throws -> CheckInDecision {
-        guard try line.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue else { throw checkinClosed }
+        guard let status = MeetingStatus(rawValue: try line.decode(column: "meeting_status", as: String.self)),
+              MeetingCommand.checkIn.allowed.contains(status) else { throw checkinClosed }
         let rollID = try line.decode(column: "id", as: UUID.self)
         var entry = try RollEntryDTO(memberID: memberID, line)
 
-        // Six digits can be guessed: five wrong codes per member and meeting in 15 minutes, then wait.
-        let windowStart = Date().addingTimeInterval(-checkinWindow)
-        if try line.decode(column: "checkin_failures", as: Int.self) >= checkinAttempts,
-           let since = try line.decode(column: "checkin_failed_at", as: Date?.self), since > windowStart {
+        // Six digits can be guessed: a few wrong codes per member and meeting, then wait (the rulebook's figures).
+        let rules = checkInRules
+        if rules.isHeldBack(failures: try line.decode(column: "checkin_failures", as: Int.self),
+                            lastFailure: try line.decode(column: "checkin_failed_at", as: Date?.self), now: Date()) {
             throw checkinThrottled
         }
-        let sent = (code ?? "").filter(\.isNumber)
-        guard let expected = try line.decode(column: "checkin_code", as: String?.self), sent == expected else {
+        guard CheckInRules.matches(sent: code, expected: try line.decode(column: "checkin_code", as: String?.self)) else {
             return .wrongCode(rollID: rollID)
         }
         if entry.attendance?.attended == true { return .answer(entry) }
-        let started = try line.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:))
-        let late = started.map { now.minutesSinceEpoch - $0.minutesSinceEpoch > 15 } ?? false
-        let attendance: AttendanceStatus = late ? .late : .present
+        let opened = try line.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:))
+        let attendance = rules.attendance(opened: opened, now: now)
         let item = CheckInWriter.Item(rollID: rollID, meetingID: meetingID, unitID: try line.decode(column: "unit_id", as: UUID.self),
                                       memberID: memberID, attendance: attendance, actor: actor)
         entry.attendance = attendance
@@ -122,7 +121,7 @@ extension MeetingService {
     }
 
     static func wrongCodeQuery(rollID: UUID) -> SQLQueryString {
-        let windowStart = Date().addingTimeInterval(-checkinWindow)
+        let windowStart = Date().addingTimeInterval(-checkInRules.windowSeconds)
         return """
             UPDATE meeting_attendance SET
                 checkin_failures = CASE WHEN checkin_failed_at IS NULL OR checkin_failed_at <= \(bind: windowStart)

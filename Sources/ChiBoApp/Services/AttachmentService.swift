@@ -10,7 +10,7 @@ enum AttachmentService {
         let (kind, name) = try AttachmentRules.check(filename: filename, bytes: bytes)
         let digest = SHA256.hash(data: bytes).hex
         return try await db.write { tx in
-            try await MeetingService.hold(tx, meetingID)
+            try await MeetingService.hold(tx, meetingID, for: .prepare)
             let a = Attachment()
             a.$meeting.id = meetingID
             a.filename = name

@@ -16,7 +16,7 @@ enum MeetingDocuments {
 
     static func context(_ db: any Database, _ principal: Principal, meetingID: UUID) async throws -> Context {
         let m = try await MeetingService.find(db, principal, meetingID)
-        guard m.status == .locked, let snap = try await MinutesService.locked(db, meetingID: meetingID) else {
+        guard m.status.minutesLocked, let snap = try await MinutesService.locked(db, meetingID: meetingID) else {
             throw DomainError(.conflict, code: "documents.notLocked",
                               vi: "Văn bản chỉ có sau khi chi bộ thông qua biên bản.",
                               en: "The documents exist once the cell has approved the minutes.")

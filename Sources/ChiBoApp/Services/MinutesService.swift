@@ -111,9 +111,7 @@ enum MinutesService {
 
     /// The cell approves the minutes at the meeting: they get their numbers and are locked.
     static func approve(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate = Today.date()) async throws -> Meeting {
-        let m = try await MeetingService.editable(db, principal, id)
-        try MeetingService.requireStatus(m, [.ended], vi: "Chỉ thông qua biên bản sau khi kết thúc buổi sinh hoạt",
-                                         en: "Minutes are approved once the meeting has ended")
+        let m = try await MeetingService.editable(db, principal, id, for: .approve)
         var errors: [DomainError] = []
         if m.chairName == nil {
             errors.append(.required("chairName", vi: "người chủ trì", en: "Chair"))
@@ -166,10 +164,7 @@ enum MinutesService {
     /// A dated, signed correction to locked minutes; the original stays as it was.
     static func amend(_ db: any Database, _ principal: Principal, id: UUID, text: String?, today: CivilDate = Today.date()) async throws -> LockedRecord {
         let m = try await MeetingService.find(db, principal, id, for: .runMeetings)
-        guard m.status == .locked else {
-            throw DomainError(.conflict, code: "meeting.notLocked", vi: "Biên bản chưa khóa: sửa trực tiếp, không cần đính chính.",
-                              en: "The minutes are not locked yet: edit them directly.")
-        }
+        try MeetingCommand.amend.check(m.status)
         let body = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if body.isEmpty { throw DomainError.required("text", vi: "nội dung đính chính", en: "Amendment text") }
         if body.count > 10_000 { throw DomainError(.invalid, code: "text.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "text") }

@@ -6,9 +6,7 @@ import ChiBoCore
 enum TaskService {
     static func assign(_ db: any Database, _ principal: Principal, meetingID: UUID, memberID: UUID?, description: String?,
                        dueDate: String?) async throws -> MeetingTask {
-        let m = try await MeetingService.editable(db, principal, meetingID)
-        try MeetingService.requireStatus(m, [.open, .ended], vi: "Chỉ phân công nhiệm vụ trong buổi sinh hoạt",
-                                         en: "Tasks are assigned at the meeting")
+        let m = try await MeetingService.editable(db, principal, meetingID, for: .assignTask)
         guard let memberID, try await Member.query(on: db).filter(\.$id == memberID).filter(\.$unit.$id == m.$unit.id).first() != nil else {
             throw DomainError(.invalid, code: "memberId.notInCell", vi: "Chọn một đảng viên của chi bộ.",
                               en: "Choose a member of the cell.", field: "memberId")
@@ -24,7 +22,7 @@ enum TaskService {
                               en: "The due date must be after the meeting.", field: "dueDate")
         }
         return try await db.write { tx in
-            try await MeetingService.hold(tx, meetingID, statuses: [.open, .ended])
+            try await MeetingService.hold(tx, meetingID, for: .assignTask)
             let t = MeetingTask()
             t.$unit.id = m.$unit.id
             t.$meeting.id = meetingID

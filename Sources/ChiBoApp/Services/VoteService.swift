@@ -15,9 +15,7 @@ enum VoteService {
 
     static func open(_ db: any Database, _ principal: Principal, meetingID: UUID, kind raw: String?, subject: String?,
                      subjectMemberID: UUID?, mode: String?) async throws -> Vote {
-        let m = try await MeetingService.editable(db, principal, meetingID)
-        try MeetingService.requireStatus(m, [.open, .ended], vi: "Chỉ biểu quyết trong buổi sinh hoạt",
-                                         en: "Votes are taken at the meeting")
+        let m = try await MeetingService.editable(db, principal, meetingID, for: .vote)
         guard let kind = raw.flatMap(VoteKind.init(rawValue:)) else {
             throw DomainError(.invalid, code: "kind.invalid", vi: "Chọn loại biểu quyết.", en: "Choose the kind of vote.", field: "kind")
         }
@@ -25,7 +23,7 @@ enum VoteService {
         guard how == "hands" || how == "phones" else {
             throw DomainError(.invalid, code: "mode.invalid", vi: "Hình thức biểu quyết không hợp lệ.", en: "Unknown voting mode.", field: "mode")
         }
-        if how == "phones" && m.status != .open {
+        if how == "phones" && !MeetingCommand.voteByPhone.allowed.contains(m.status) {
             throw DomainError(.conflict, code: "mode.closedMeeting", vi: "Biểu quyết trên điện thoại chỉ khi đang họp.",
                               en: "Phone voting is only possible while the meeting is open.")
         }
@@ -55,7 +53,7 @@ enum VoteService {
             }
         let subjectText = text
         return try await db.write { tx in
-            try await MeetingService.hold(tx, meetingID, statuses: [.open, .ended])
+            try await MeetingService.hold(tx, meetingID, for: .vote)
             let v = Vote()
             v.$meeting.id = meetingID
             v.kindRaw = kind.rawValue
@@ -84,7 +82,7 @@ enum VoteService {
         let rules = Rulebook.inForce(on: m.date ?? Today.date()).votes
         let outcome = try VoteOutcome.decide(kind: v.kind, roll: roll, tally: tally, rules: rules)
         return try await db.write { tx in
-            try await MeetingService.hold(tx, m.id!, statuses: [.open, .ended])
+            try await MeetingService.hold(tx, m.id!, for: .vote)
             v.inFavour = tally.inFavour
             v.against = tally.against
             v.abstain = tally.abstain
@@ -115,7 +113,7 @@ enum VoteService {
     /// A member votes from their phone while the vote is open; probationary and visiting members cannot.
     static func cast(_ db: any Database, _ principal: Principal, meetingID: UUID, voteID: UUID, choice: String?) async throws {
         let (m, v) = try await vote(db, principal, meetingID: meetingID, voteID: voteID, for: .readMeetings)
-        guard m.status == .open, v.status == "open", v.mode == "phones" else {
+        guard MeetingCommand.voteByPhone.allowed.contains(m.status), v.status == "open", v.mode == "phones" else {
             throw DomainError(.conflict, code: "vote.notOpen", vi: "Biểu quyết không mở để bấm trên điện thoại.",
                               en: "This vote is not open for phone voting.")
         }
@@ -135,7 +133,7 @@ enum VoteService {
                               en: "You may not vote here (probationary, visiting, or not checked in as present).")
         }
         try await db.write { tx in
-            try await MeetingService.hold(tx, meetingID, statuses: [.open])
+            try await MeetingService.hold(tx, meetingID, for: .voteByPhone)
             if let existing = try await MemberVote.query(on: tx).filter(\.$vote.$id == voteID).filter(\.$member.$id == memberID).first() {
                 existing.choice = c
                 try await existing.save(on: tx)

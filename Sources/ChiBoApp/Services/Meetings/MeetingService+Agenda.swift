@@ -16,7 +16,7 @@ extension MeetingService {
         if t.isEmpty { throw DomainError.required("title", vi: "nội dung", en: "Title") }
         if t.count > 500 { throw DomainError(.invalid, code: "title.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "title") }
         return try await db.write { tx in
-            try await hold(tx, meetingID)
+            try await hold(tx, meetingID, for: .prepare)
             let last = try await AgendaItem.query(on: tx).filter(\.$meeting.$id == meetingID).sort(\.$position, .descending).first()
             let item = AgendaItem()
             item.$meeting.id = meetingID
@@ -40,7 +40,7 @@ extension MeetingService {
     static func removeAgendaItem(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID) async throws {
         let (m, item) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
         try await db.write { tx in
-            try await hold(tx, meetingID)
+            try await hold(tx, meetingID, for: .prepare)
             try await Speech.query(on: tx).filter(\.$item.$id == itemID).delete()
             try await item.delete(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.agenda.remove", entity: "meeting", id: meetingID,
@@ -53,7 +53,7 @@ extension MeetingService {
         let c = (conclusion ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if c.count > 10_000 { throw DomainError(.invalid, code: "conclusion.tooLong", vi: "Kết luận quá dài.", en: "Too long.", field: "conclusion") }
         try await db.write { tx in
-            try await hold(tx, meetingID)
+            try await hold(tx, meetingID, for: .prepare)
             let before = item.conclusion
             item.conclusion = c.isEmpty ? nil : c
             try await item.save(on: tx)
@@ -66,8 +66,7 @@ extension MeetingService {
     static func addSpeech(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID, memberID: UUID?,
                           speaker: String?, content: String?) async throws -> Speech {
         let (m, _) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
-        try requireStatus(m, [.open, .ended], vi: "Chỉ ghi ý kiến phát biểu khi đang họp hoặc trước khi thông qua biên bản",
-                          en: "Speeches are recorded during the meeting or before the minutes are approved")
+        try MeetingCommand.recordSpeech.check(m.status)
         var name = VietnameseText.normalizeName(speaker ?? "")
         if let memberID {
             guard let row = try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID)
@@ -85,7 +84,7 @@ extension MeetingService {
             throw DomainError(.invalid, code: "content.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "content")
         }
         return try await db.write { tx in
-            try await hold(tx, meetingID, statuses: [.open, .ended])
+            try await hold(tx, meetingID, for: .recordSpeech)
             let last = try await Speech.query(on: tx).filter(\.$item.$id == itemID).sort(\.$position, .descending).first()
             let s = Speech()
             s.$item.id = itemID

@@ -9,8 +9,7 @@ extension MeetingService {
     /// Opens the meeting: builds the roll from membership on the meeting date, the agenda from
     /// the template (if none yet), a check-in code, and records the start time.
     static func open(_ db: any Database, _ principal: Principal, id: UUID, now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> Meeting {
-        let m = try await editable(db, principal, id)
-        try requireStatus(m, [.planned, .notified], vi: "Buổi sinh hoạt đã mở hoặc đã kết thúc", en: "The meeting is already open or over")
+        let m = try await editable(db, principal, id, for: .open)
         guard let date = m.date else { throw DomainError.notFound() }
         if now.date < date {
             throw DomainError(.invalid, code: "meeting.future",
@@ -24,7 +23,7 @@ extension MeetingService {
         let start = late ? LocalDateTime(date: date, hour: h, minute: mm)! : now
         let members = try await rollMembers(db, unitID: m.$unit.id, on: date)
         return try await db.write { tx in
-            try await hold(tx, id, statuses: [.planned, .notified])
+            try await hold(tx, id, for: .open)
             try await writeRoll(tx, meetingID: id, members: members, date: date)
             if try await AgendaItem.query(on: tx).filter(\.$meeting.$id == id).count() == 0 {
                 for (i, title) in AgendaTemplate.items(for: m.kind, theme: m.theme).enumerated() {
@@ -48,8 +47,7 @@ extension MeetingService {
     /// Ends the meeting; its length is checked against the rulebook (flagged, not forbidden).
     static func end(_ db: any Database, _ principal: Principal, id: UUID,
                     now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> Meeting {
-        let m = try await editable(db, principal, id)
-        try requireStatus(m, [.open], vi: "Chỉ kết thúc được buổi sinh hoạt đang họp", en: "Only an open meeting can end")
+        let m = try await editable(db, principal, id, for: .end)
         let start = m.startedAt.flatMap(LocalDateTime.init(parsing:))
         if let start, now < start {
             throw DomainError(.invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
@@ -58,7 +56,7 @@ extension MeetingService {
         // Entered afterwards: the real end time is typed into the minutes.
         let endAt = start.map { $0.date < now.date ? $0 : now } ?? now
         return try await db.write { tx in
-            try await hold(tx, id, statuses: [.open])
+            try await hold(tx, id, for: .end)
             m.endedAt = endAt.iso
             m.statusRaw = MeetingStatus.ended.rawValue
             m.checkinCode = nil
@@ -70,10 +68,9 @@ extension MeetingService {
     }
 
     static func cancel(_ db: any Database, _ principal: Principal, id: UUID) async throws -> Meeting {
-        let m = try await editable(db, principal, id)
-        try requireStatus(m, [.planned, .notified], vi: "Chỉ hủy được buổi sinh hoạt chưa diễn ra", en: "Only a meeting not yet held can be cancelled")
+        let m = try await editable(db, principal, id, for: .cancel)
         return try await db.write { tx in
-            try await hold(tx, id, statuses: [.planned, .notified])
+            try await hold(tx, id, for: .cancel)
             m.statusRaw = MeetingStatus.cancelled.rawValue
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.cancel", entity: "meeting", id: id, unit: m.$unit.id,

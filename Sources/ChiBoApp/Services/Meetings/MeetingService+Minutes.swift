@@ -19,9 +19,7 @@ extension MeetingService {
     }
 
     static func setMinutes(_ db: any Database, _ principal: Principal, id: UUID, facts f: MinutesFacts) async throws -> Meeting {
-        let m = try await editable(db, principal, id)
-        try requireStatus(m, [.open, .ended], vi: "Chỉ ghi biên bản khi đang họp hoặc trước khi thông qua",
-                          en: "Minutes are written during the meeting or before approval")
+        let m = try await editable(db, principal, id, for: .writeMinutes)
         var errors: [DomainError] = []
         func time(_ raw: String?, _ field: String) -> LocalDateTime? {
             guard let raw = MemberDraftBlank.of(raw) else { return nil }
@@ -49,7 +47,7 @@ extension MeetingService {
         }
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         return try await db.write { tx in
-            try await hold(tx, id, statuses: [.open, .ended])
+            try await hold(tx, id, for: .writeMinutes)
             let before = MeetingDTO(m)
             if let start { m.startedAt = start.iso }
             if let end, m.status == .ended { m.endedAt = end.iso }

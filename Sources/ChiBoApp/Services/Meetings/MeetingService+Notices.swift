@@ -8,9 +8,7 @@ import ChiBoCore
 extension MeetingService {
     /// Notifies members and the superior's representative. Returns whether the notice is later than the rulebook asks.
     static func notify(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate = Today.date()) async throws -> (Meeting, Bool) {
-        let m = try await editable(db, principal, id)
-        try requireStatus(m, [.planned, .notified], vi: "Chỉ thông báo được buổi sinh hoạt chưa diễn ra",
-                          en: "Only a meeting that has not taken place can be announced")
+        let m = try await editable(db, principal, id, for: .notify)
         guard let date = m.date else { throw DomainError.notFound() }
         if date < today {
             throw DomainError(.invalid, code: "meeting.past", vi: "Ngày sinh hoạt đã qua; sửa ngày trước khi thông báo.",
@@ -18,7 +16,7 @@ extension MeetingService {
         }
         let late = NoticeRules.isLate(notified: today, meeting: date, rules: Rulebook.inForce(on: date).meetings)
         try await db.write { tx in
-            try await hold(tx, m.id!, statuses: [.planned, .notified])
+            try await hold(tx, m.id!, for: .notify)
             m.notifiedOn = today.iso
             m.statusRaw = MeetingStatus.notified.rawValue
             try await m.save(on: tx)
@@ -34,7 +32,7 @@ extension MeetingService {
             .map { $0.$unit.id }
         guard !units.isEmpty else { return [] }
         return try await Meeting.query(on: db).filter(\.$unit.$id ~~ units)
-            .filter(\.$statusRaw ~~ [MeetingStatus.notified.rawValue, MeetingStatus.open.rawValue])
+            .filter(\.$statusRaw ~~ MeetingStatus.announced.map(\.rawValue))
             .filter(\.$scheduledDate >= today.iso).sort(\.$scheduledDate).all()
     }
 
@@ -42,7 +40,7 @@ extension MeetingService {
     static func notices(_ db: any Database, memberID: UUID, today: CivilDate) async throws -> [Meeting] {
         guard let member = try await Member.find(memberID, on: db) else { return [] }
         return try await Meeting.query(on: db).filter(\.$unit.$id == member.$unit.id)
-            .filter(\.$statusRaw ~~ [MeetingStatus.notified.rawValue, MeetingStatus.open.rawValue])
+            .filter(\.$statusRaw ~~ MeetingStatus.announced.map(\.rawValue))
             .filter(\.$scheduledDate >= today.iso).sort(\.$scheduledDate).all()
     }
 }

@@ -32,7 +32,7 @@ extension MeetingService {
         let m = try await editable(db, principal, id)
         let c = try draft.validated()
         return try await db.write { tx in
-            try await hold(tx, m.id!)
+            try await hold(tx, m.id!, for: .edit)
             let before = MeetingDTO(m)
             m.apply(c)
             try await m.save(on: tx)
@@ -85,7 +85,7 @@ extension MeetingService {
     /// Regular and thematic obligations of a cell for a year.
     static func obligations(_ db: any Database, unitID: UUID, year: Int, today: CivilDate) async throws -> MeetingObligations {
         let held = try await list(db, unitID: unitID, year: year)
-            .filter { $0.status == .ended || $0.status == .locked }
+            .filter { $0.status.wasHeld }
             .compactMap { m in m.date.map { (m.kind, $0) } }
         return MeetingObligations.compute(year: year, held: held, today: today,
                                           rules: Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).meetings)

@@ -52,9 +52,7 @@ extension MeetingService {
     /// Marks a member's attendance; an absence with reason needs the reason.
     static func mark(_ db: any Database, _ principal: Principal, meetingID: UUID, memberID: UUID, attendance raw: String?,
                      reason: String?) async throws -> MeetingAttendance {
-        let m = try await editable(db, principal, meetingID)
-        try requireStatus(m, [.open, .ended], vi: "Chỉ điểm danh khi đang họp hoặc trước khi thông qua biên bản",
-                          en: "Attendance is taken during the meeting or before the minutes are approved")
+        let m = try await editable(db, principal, meetingID, for: .markAttendance)
         guard let status = raw.flatMap(AttendanceStatus.init(rawValue:)) else {
             throw DomainError(.invalid, code: "attendance.invalid", vi: "Chọn tình trạng dự họp.", en: "Choose an attendance status.",
                               field: "attendance")
@@ -69,7 +67,7 @@ extension MeetingService {
                               en: "The member is not on this meeting's roll.", field: "memberId")
         }
         return try await db.write { tx in
-            try await hold(tx, meetingID, statuses: [.open, .ended])
+            try await hold(tx, meetingID, for: .markAttendance)
             let before = row.attendanceRaw
             row.attendanceRaw = status.rawValue
             row.reason = status.attended ? nil : (why.isEmpty ? nil : String(why.prefix(300)))
@@ -86,9 +84,7 @@ extension MeetingService {
     /// together or none. `restPresent` marks everyone not yet marked and not listed as present.
     static func markMany(_ db: any Database, _ principal: Principal, meetingID: UUID, entries: [(UUID, String?, String?)],
                          restPresent: Bool) async throws {
-        let m = try await editable(db, principal, meetingID)
-        try requireStatus(m, [.open, .ended], vi: "Chỉ điểm danh khi đang họp hoặc trước khi thông qua biên bản",
-                          en: "Attendance is taken during the meeting or before the minutes are approved")
+        let m = try await editable(db, principal, meetingID, for: .markAttendance)
         let rows = try await roll(db, meetingID: meetingID)
         var changes: [(MeetingAttendance, AttendanceStatus, String?)] = []
         var errors: [DomainError] = []
@@ -122,7 +118,7 @@ extension MeetingService {
         }
         let all = changes
         try await db.write { tx in
-            try await hold(tx, meetingID, statuses: [.open, .ended])
+            try await hold(tx, meetingID, for: .markAttendance)
             for (row, status, why) in all where row.attendance != status || row.reason != why {
                 row.attendanceRaw = status.rawValue
                 row.reason = why
@@ -143,7 +139,7 @@ extension MeetingService {
             throw DomainError(.invalid, code: "guest.tooLong", vi: "Tên hoặc chức vụ quá dài.", en: "Name or position too long.", field: "name")
         }
         return try await db.write { tx in
-            try await hold(tx, meetingID)
+            try await hold(tx, meetingID, for: .prepare)
             let g = MeetingGuest()
             g.$meeting.id = meetingID
             g.name = n

@@ -17,27 +17,21 @@ enum MeetingService {
         throw DomainError.notFound("meeting")
     }
 
-    /// A meeting that can still be changed: not locked, not cancelled.
-    static func editable(_ db: any Database, _ principal: Principal, _ id: UUID) async throws -> Meeting {
+    /// A meeting the principal may run, in a status that allows the command (`MeetingCommand`).
+    static func editable(_ db: any Database, _ principal: Principal, _ id: UUID, for command: MeetingCommand = .edit) async throws -> Meeting {
         let m = try await find(db, principal, id, for: .runMeetings)
-        if m.status == .locked {
-            throw DomainError(.conflict, code: "meeting.locked",
-                              vi: "Biên bản đã được thông qua và khóa; chỉ có thể bổ sung bằng văn bản đính chính.",
-                              en: "The minutes are approved and locked; only an amendment can add to them.")
-        }
-        if m.status == .cancelled {
-            throw DomainError(.conflict, code: "meeting.cancelled", vi: "Buổi sinh hoạt đã bị hủy.", en: "The meeting was cancelled.")
-        }
+        try command.check(m.status)
         return m
     }
 
     /// Inside a write's transaction: takes the meeting's row (a row lock on PostgreSQL; SQLite
-    /// serialises writers) and checks it is still open to changes, so that nothing lands on
-    /// minutes locked in the meantime.
-    static func hold(_ db: any Database, _ id: UUID, statuses: [MeetingStatus] = [.planned, .notified, .open, .ended]) async throws {
+    /// serialises writers) and checks it is still in a status that allows the command, so that
+    /// nothing lands on minutes locked in the meantime.
+    static func hold(_ db: any Database, _ id: UUID, for command: MeetingCommand) async throws {
         let sql = db as! any SQLDatabase
+        let statuses = MeetingStatus.allCases.filter(command.allowed.contains).map(\.rawValue)
         let rows = try await sql.raw("""
-            UPDATE meetings SET status = status WHERE id = \(bind: id) AND status IN (\(binds: statuses.map(\.rawValue))) RETURNING id
+            UPDATE meetings SET status = status WHERE id = \(bind: id) AND status IN (\(binds: statuses)) RETURNING id
             """).all()
         if rows.isEmpty {
             throw DomainError(.conflict, code: "meeting.changed",
@@ -46,17 +40,8 @@ enum MeetingService {
         }
     }
 
-    static func requireStatus(_ m: Meeting, _ allowed: [MeetingStatus], vi: String, en: String) throws {
-        guard allowed.contains(m.status) else {
-            throw DomainError(.conflict, code: "meeting.status", vi: vi + " (hiện: \(m.status.label(.vi))).",
-                              en: en + " (now: \(m.status.label(.en))).")
-        }
-    }
-
-    /// Wrong check-in codes allowed per member and meeting within `checkinWindow` seconds.
-    static let checkinAttempts = 5
-
-    static let checkinWindow: TimeInterval = 900
+    /// The check-in's figures in force today (the rulebook's local settings).
+    static var checkInRules: CheckInRules { CheckInRules(Rulebook.inForce(on: Today.date()).local) }
 
     static var checkinClosed: DomainError {
         DomainError(.conflict, code: "checkin.closed", vi: "Buổi sinh hoạt không trong thời gian điểm danh.",

@@ -25,7 +25,7 @@ extension MeetingsController {
             }
         }
         // Tasks of earlier meetings still open: "results of last month's resolution".
-        let carried = m.status == .locked ? [] : try await TaskService.open(req.db, unitID: unit.id!).filter { $0.$meeting.id != id }
+        let carried = m.status.minutesLocked ? [] : try await TaskService.open(req.db, unitID: unit.id!).filter { $0.$meeting.id != id }
         let page = MeetingViews.Page(
             meeting: m, unit: unit, roll: roll, summary: AttendanceSummary.compute(roll.map(\.rollMember)),
             guests: try await MeetingGuest.query(on: req.db).filter(\.$meeting.$id == id).all(),
