@@ -164,7 +164,7 @@ _dr = ["marginTopMM", "marginBottomMM", "marginLeftMM", "marginRightMM"]
 schemas["DocumentRules"] = obj({"source": REF("RuleSource"), "font": s(), **{k: INT for k in _dr},
                                 "documentTypes": arr(s())}, ["source", "font"] + _dr + ["documentTypes"])
 _ls = ["attendanceTargetPercent", "qualityGoodFrom", "qualityFairFrom", "qualityAverageFrom", "excellentCapPercentOfGood",
-       "notCompletedBelow"]
+       "notCompletedBelow", "checkInLateAfterMinutes", "checkInWrongCodesAllowed", "checkInWindowMinutes"]
 schemas["LocalSettings"] = obj({**{k: INT for k in _ls},
                                 "meetingQuorumPercent": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."},
                                 "superiorAttendanceEveryMonths": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."}},

@@ -71,6 +71,12 @@ free_port() {
 step "Installing test dependencies"
 scripts/test-deps.sh
 
+step "The OpenAPI document is its source's (scripts/openapi.py)"
+python3 scripts/openapi.py "$WORK/openapi.json" "$WORK/OpenAPIDocument.swift"
+cmp -s "$WORK/OpenAPIDocument.swift" Sources/ChiBoApp/Controllers/API/OpenAPIDocument.swift ||
+    die "OpenAPIDocument.swift differs from scripts/openapi.py: run python3 scripts/openapi.py openapi.json Sources/ChiBoApp/Controllers/API/OpenAPIDocument.swift"
+echo "OpenAPIDocument.swift is what scripts/openapi.py writes"
+
 step "Building the app and its tests"
 swift build --build-tests
 
@@ -130,6 +136,11 @@ else
         sleep 0.5
     done
     [ "$ready" = 1 ] || die "the server did not answer /healthz within 60 s"
+
+    curl -fsS --max-time 10 "$BASE/api/v1/openapi.json" -o "$WORK/served-openapi.json"
+    python3 -c 'import json, sys; sys.exit(json.load(open(sys.argv[1])) != json.load(open(sys.argv[2])))' \
+        "$WORK/served-openapi.json" "$WORK/openapi.json" || die "the served OpenAPI document is not its source's"
+    echo "the server serves the document scripts/openapi.py writes"
 
     CHIBO_BASE_URL=$BASE CHIBO_DEMO_PASSWORD=$DEMO_PW PYTHONDONTWRITEBYTECODE=1 \
         .venv/bin/pytest -q -p no:cacheprovider tests-e2e

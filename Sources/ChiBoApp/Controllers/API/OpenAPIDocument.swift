@@ -2643,6 +2643,9 @@ enum OpenAPIDocument {
               "qualityAverageFrom": {"type": "integer"},
               "excellentCapPercentOfGood": {"type": "integer"},
               "notCompletedBelow": {"type": "integer"},
+              "checkInLateAfterMinutes": {"type": "integer"},
+              "checkInWrongCodesAllowed": {"type": "integer"},
+              "checkInWindowMinutes": {"type": "integer"},
               "meetingQuorumPercent": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."},
               "superiorAttendanceEveryMonths": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."}
             },
@@ -2652,7 +2655,10 @@ enum OpenAPIDocument {
               "qualityFairFrom",
               "qualityAverageFrom",
               "excellentCapPercentOfGood",
-              "notCompletedBelow"
+              "notCompletedBelow",
+              "checkInLateAfterMinutes",
+              "checkInWrongCodesAllowed",
+              "checkInWindowMinutes"
             ],
             "description": "Thiết lập địa phương / local settings."
           },
