@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "chibo", targets: ["chibo"]),
+        .executable(name: "chibo-bench", targets: ["chibo-bench"]),
         .library(name: "ChiBoCore", targets: ["ChiBoCore"]),
         .library(name: "ChiBoApp", targets: ["ChiBoApp"]),
     ],
@@ -29,9 +30,24 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                // The benchmark client (`chibo bench-run`).
+            ]
+        ),
+        // The synthetic country and the benchmark (`chibo-bench country|bench-prepare|bench-run`),
+        // apart from the product.
+        .target(
+            name: "ChiBoBench",
+            dependencies: [
+                "ChiBoApp",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                // The benchmark client (`chibo-bench bench-run`).
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
+        ),
+        .executableTarget(
+            name: "chibo-bench",
+            dependencies: ["ChiBoApp", "ChiBoBench", .product(name: "NIOPosix", package: "swift-nio")]
         ),
         .executableTarget(
             name: "chibo",
@@ -46,6 +62,7 @@ let package = Package(
             name: "ChiBoAppTests",
             dependencies: [
                 "ChiBoApp",
+                "ChiBoBench",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

@@ -6,12 +6,12 @@
 #                    [--pg-url URL]
 #
 # For each database it
-#   1. generates the synthetic country (`chibo country`, timed; --scale 1 is the
+#   1. generates the synthetic country (`chibo-bench country`, timed; --scale 1 is the
 #      national data set: 34 provinces, ~3,300 communes, ~250,000 cells, ~5.6M
 #      members, 12 months of meetings; the default 0.02 is a fiftieth of it),
-#   2. prepares the load (`chibo bench-prepare`: tokens, today's open meetings)
+#   2. prepares the load (`chibo-bench bench-prepare`: tokens, today's open meetings)
 #      and times the naive national figure from the raw rows against the roll-up,
-#   3. starts the release server and runs `chibo bench-run`: the year's
+#   3. starts the release server and runs `chibo-bench bench-run`: the year's
 #      dashboard at national, provincial, commune and cell level (p50/p95/p99),
 #      the trivial endpoint and the check-ins with 64 connections, every
 #      check-in looked up afterwards,
@@ -60,7 +60,9 @@ memory() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$
 
 echo "==> Building the release binary"
 swift build -c release --product chibo 2>&1 | tail -n 1
-BIN=$(swift build -c release --show-bin-path)/chibo
+swift build -c release --product chibo-bench 2>&1 | tail -n 1
+BIN=$(swift build -c release --show-bin-path)/chibo-bench
+SERVER=$(swift build -c release --show-bin-path)/chibo
 
 run_one() {
     local name=$1
@@ -82,7 +84,7 @@ run_one() {
     "$BIN" bench-prepare --out "$WORK/fixture.json" --checkins "$CHECKINS" 2>&1 | grep -v '^\['
     local port
     port=$(free_port)
-    "$BIN" serve --hostname 127.0.0.1 --port "$port" >"$WORK/server-$name.log" 2>&1 &
+    "$SERVER" serve --hostname 127.0.0.1 --port "$port" >"$WORK/server-$name.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
     echo "server memory at rest: $(memory "$SERVER_PID")"

@@ -42,9 +42,6 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(ErrorRenderer())
 
     app.asyncCommands.use(DemoCommand(), as: "demo")
-    app.asyncCommands.use(CountryCommand(), as: "country")
-    app.asyncCommands.use(BenchPrepareCommand(), as: "bench-prepare")
-    app.asyncCommands.use(BenchRunCommand(), as: "bench-run")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(VerifyCommand(), as: "verify")
 

@@ -5,6 +5,7 @@ import Testing
 import Vapor
 import VaporTesting
 @testable import ChiBoApp
+@testable import ChiBoBench
 @testable import ChiBoCore
 
 @Suite struct RollupTests {

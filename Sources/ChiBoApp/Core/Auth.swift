@@ -100,7 +100,7 @@ extension Request {
 }
 
 extension Array where Element == UInt8 {
-    var base64URLEncoded: String {
+    package var base64URLEncoded: String {
         Data(self).base64EncodedString().replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }

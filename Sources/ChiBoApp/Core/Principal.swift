@@ -11,7 +11,7 @@ struct Grant: Sendable, Equatable, Codable {
 }
 
 /// The logged-in person: an account with its grants.
-struct Principal: Authenticatable, Sendable {
+package struct Principal: Authenticatable, Sendable {
     let accountID: UUID
     let username: String
     let displayName: String
@@ -33,7 +33,7 @@ struct Principal: Authenticatable, Sendable {
     }
 
     /// Loads an active account and its grants.
-    static func load(accountID: UUID, on db: any Database) async throws -> Principal? {
+    package static func load(accountID: UUID, on db: any Database) async throws -> Principal? {
         try await load(ByAccount(accountID: accountID), on: db)
     }
 

@@ -6,7 +6,7 @@ extension Database {
     /// writers queue here, in order, and the next one starts as soon as the last commits, instead
     /// of waiting in SQLite's busy handler (which sleeps, then tries again). On PostgreSQL this
     /// is `transaction` itself. Inside a transaction it runs the body in that transaction.
-    func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    package func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard !inTransaction, (self as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await transaction(body) }
         return try await SQLiteWriters.shared.inTurn { try await self.transaction(body) }
     }

@@ -3,23 +3,23 @@ import Vapor
 import ChiBoCore
 
 /// One change: who, when, what, before and after (JSON).
-final class AuditEntry: Model, @unchecked Sendable {
-    static let schema = "audit_log"
+package final class AuditEntry: Model, @unchecked Sendable {
+    package static let schema = "audit_log"
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "at") var at: Date
-    @OptionalField(key: "account_id") var accountID: UUID?
-    @Field(key: "username") var username: String
-    @Field(key: "action") var action: String
-    @Field(key: "entity") var entity: String
-    @OptionalField(key: "entity_id") var entityID: UUID?
-    @OptionalField(key: "unit_id") var unitID: UUID?
-    @OptionalField(key: "before") var before: String?
-    @OptionalField(key: "after") var after: String?
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "at") package var at: Date
+    @OptionalField(key: "account_id") package var accountID: UUID?
+    @Field(key: "username") package var username: String
+    @Field(key: "action") package var action: String
+    @Field(key: "entity") package var entity: String
+    @OptionalField(key: "entity_id") package var entityID: UUID?
+    @OptionalField(key: "unit_id") package var unitID: UUID?
+    @OptionalField(key: "before") package var before: String?
+    @OptionalField(key: "after") package var after: String?
 
-    init() {}
+    package init() {}
 
-    init(at: Date, accountID: UUID?, username: String, action: String, entity: String, entityID: UUID?,
+    package init(at: Date, accountID: UUID?, username: String, action: String, entity: String, entityID: UUID?,
          unitID: UUID?, before: String?, after: String?) {
         self.unitID = unitID
         self.at = at

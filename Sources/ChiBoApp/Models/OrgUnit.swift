@@ -3,29 +3,29 @@ import Vapor
 import ChiBoCore
 
 /// A committee or a cell: one node of the party tree, of any depth.
-final class OrgUnit: Model, @unchecked Sendable {
-    static let schema = "units"
+package final class OrgUnit: Model, @unchecked Sendable {
+    package static let schema = "units"
 
-    @ID(key: .id) var id: UUID?
-    @OptionalParent(key: "parent_id") var parent: OrgUnit?
-    @Field(key: "name") var name: String
+    @ID(key: .id) package var id: UUID?
+    @OptionalParent(key: "parent_id") package var parent: OrgUnit?
+    @Field(key: "name") package var name: String
     /// The folded name, for diacritic-insensitive search.
-    @Field(key: "search_name") var searchName: String
+    @Field(key: "search_name") package var searchName: String
     /// Short code used in document numbers ("CB", "ĐU").
-    @Field(key: "code") var code: String
-    @Field(key: "kind") var kindRaw: String
-    @OptionalField(key: "cell_type") var cellTypeRaw: String?
+    @Field(key: "code") package var code: String
+    @Field(key: "kind") package var kindRaw: String
+    @OptionalField(key: "cell_type") package var cellTypeRaw: String?
     /// The committee's current term, e.g. "2025–2030".
-    @Field(key: "term_label") var termLabel: String
-    @OptionalField(key: "term_start") var termStart: String?
+    @Field(key: "term_label") package var termLabel: String
+    @OptionalField(key: "term_start") package var termStart: String?
     /// Depth in the tree (0 = root), kept with the closure table.
-    @Field(key: "depth") var depth: Int
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @Field(key: "depth") package var depth: Int
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 
-    init() {}
+    package init() {}
 
-    init(id: UUID? = nil, parentID: UUID?, name: String, code: String, kind: UnitKind, cellType: CellType?,
+    package init(id: UUID? = nil, parentID: UUID?, name: String, code: String, kind: UnitKind, cellType: CellType?,
          termLabel: String, termStart: CivilDate?, depth: Int) {
         self.id = id
         self.$parent.id = parentID
@@ -39,24 +39,24 @@ final class OrgUnit: Model, @unchecked Sendable {
         self.depth = depth
     }
 
-    var kind: UnitKind { UnitKind(rawValue: kindRaw) ?? .cell }
-    var cellType: CellType? { cellTypeRaw.flatMap(CellType.init(rawValue:)) }
-    var termStartDate: CivilDate? { termStart.flatMap(CivilDate.init(parsing:)) }
+    package var kind: UnitKind { UnitKind(rawValue: kindRaw) ?? .cell }
+    package var cellType: CellType? { cellTypeRaw.flatMap(CellType.init(rawValue:)) }
+    package var termStartDate: CivilDate? { termStart.flatMap(CivilDate.init(parsing:)) }
 }
 
 /// The closure table: one row per (ancestor, descendant) pair, the unit itself at depth 0.
 /// "Everything under X" is one indexed lookup on ancestor_id.
-final class UnitClosure: Model, @unchecked Sendable {
-    static let schema = "unit_closure"
+package final class UnitClosure: Model, @unchecked Sendable {
+    package static let schema = "unit_closure"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "ancestor_id") var ancestor: OrgUnit
-    @Parent(key: "descendant_id") var descendant: OrgUnit
-    @Field(key: "depth") var depth: Int
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "ancestor_id") package var ancestor: OrgUnit
+    @Parent(key: "descendant_id") package var descendant: OrgUnit
+    @Field(key: "depth") package var depth: Int
 
-    init() {}
+    package init() {}
 
-    init(ancestorID: UUID, descendantID: UUID, depth: Int) {
+    package init(ancestorID: UUID, descendantID: UUID, depth: Int) {
         self.$ancestor.id = ancestorID
         self.$descendant.id = descendantID
         self.depth = depth
@@ -64,18 +64,18 @@ final class UnitClosure: Model, @unchecked Sendable {
 }
 
 /// Where a unit sat in the tree over time: moving a cell closes one period and opens another.
-final class UnitParentPeriod: Model, @unchecked Sendable {
-    static let schema = "unit_parent_periods"
+package final class UnitParentPeriod: Model, @unchecked Sendable {
+    package static let schema = "unit_parent_periods"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "unit_id") var unit: OrgUnit
-    @OptionalParent(key: "parent_id") var parent: OrgUnit?
-    @Field(key: "from_date") var fromDate: String
-    @OptionalField(key: "until_date") var untilDate: String?
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "unit_id") package var unit: OrgUnit
+    @OptionalParent(key: "parent_id") package var parent: OrgUnit?
+    @Field(key: "from_date") package var fromDate: String
+    @OptionalField(key: "until_date") package var untilDate: String?
 
-    init() {}
+    package init() {}
 
-    init(unitID: UUID, parentID: UUID?, from: CivilDate) {
+    package init(unitID: UUID, parentID: UUID?, from: CivilDate) {
         self.$unit.id = unitID
         self.$parent.id = parentID
         self.fromDate = from.iso
@@ -83,37 +83,37 @@ final class UnitParentPeriod: Model, @unchecked Sendable {
 }
 
 /// An officer of a unit's committee: secretary, deputy, committee member.
-final class UnitOfficer: Model, @unchecked Sendable {
-    static let schema = "unit_officers"
+package final class UnitOfficer: Model, @unchecked Sendable {
+    package static let schema = "unit_officers"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "unit_id") var unit: OrgUnit
-    @Parent(key: "member_id") var member: Member
-    @Field(key: "role") var roleRaw: String
-    @Field(key: "from_date") var fromDate: String
-    @OptionalField(key: "until_date") var untilDate: String?
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "unit_id") package var unit: OrgUnit
+    @Parent(key: "member_id") package var member: Member
+    @Field(key: "role") package var roleRaw: String
+    @Field(key: "from_date") package var fromDate: String
+    @OptionalField(key: "until_date") package var untilDate: String?
 
-    init() {}
+    package init() {}
 
-    init(unitID: UUID, memberID: UUID, role: OfficerRole, from: CivilDate) {
+    package init(unitID: UUID, memberID: UUID, role: OfficerRole, from: CivilDate) {
         self.$unit.id = unitID
         self.$member.id = memberID
         self.roleRaw = role.rawValue
         self.fromDate = from.iso
     }
 
-    var role: OfficerRole { OfficerRole(rawValue: roleRaw) ?? .committeeMember }
+    package var role: OfficerRole { OfficerRole(rawValue: roleRaw) ?? .committeeMember }
 }
 
 /// The superior committee member assigned to a cell: they receive its meeting notices.
-final class UnitLiaison: Model, @unchecked Sendable {
-    static let schema = "unit_liaisons"
+package final class UnitLiaison: Model, @unchecked Sendable {
+    package static let schema = "unit_liaisons"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "unit_id") var unit: OrgUnit
-    @Parent(key: "account_id") var account: Account
-    @Field(key: "from_date") var fromDate: String
-    @OptionalField(key: "until_date") var untilDate: String?
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "unit_id") package var unit: OrgUnit
+    @Parent(key: "account_id") package var account: Account
+    @Field(key: "from_date") package var fromDate: String
+    @OptionalField(key: "until_date") package var untilDate: String?
 
-    init() {}
+    package init() {}
 }

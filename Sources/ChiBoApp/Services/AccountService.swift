@@ -5,7 +5,7 @@ import Vapor
 import ChiBoCore
 
 /// Accounts, logins (throttled), API tokens.
-enum AccountService {
+package enum AccountService {
     /// A bcrypt hash of a password nobody has, verified when the user name is unknown so that
     /// a wrong name and a wrong password take the same time.
     static let decoyHash = "$2b$12$CwTycUXWue0Thq9StjUM0uJ8.Ck5wQZ3aR0dX1jL3vJq0oK3Yt5kS"
@@ -37,7 +37,7 @@ enum AccountService {
     }
 
     /// Issues an API token; only its hash is stored.
-    static func issueToken(_ db: any Database, _ principal: Principal, lifetime: Int) async throws -> (String, Date) {
+    package static func issueToken(_ db: any Database, _ principal: Principal, lifetime: Int) async throws -> (String, Date) {
         let token = [UInt8].random(count: 32).base64URLEncoded
         let expires = Date().addingTimeInterval(Double(lifetime))
         let row = APIToken(accountID: principal.accountID, tokenHash: hash(token), expiresAt: expires)

@@ -7,7 +7,7 @@ import ChiBoCore
 /// change: a change to a cell's data recomputes that cell's counters from its own rows (a few
 /// indexed queries on one cell) and adds the difference to the cell and each of its ancestors.
 /// A dashboard then reads one unit's rows, whatever the size of its subtree.
-enum RollupService {
+package enum RollupService {
     static let table = "unit_figures"
     private static let columns = FigureColumn.ordered.map(\.rawValue)
 
@@ -58,7 +58,7 @@ enum RollupService {
 
     /// The stored counters of `units`: every key, or only `keys` plus `now` and the open tasks
     /// due before `overdueBefore`.
-    static func stored(_ sql: any SQLDatabase, units: [UUID], keys: [String]? = nil,
+    package static func stored(_ sql: any SQLDatabase, units: [UUID], keys: [String]? = nil,
                        overdueBefore: CivilDate? = nil) async throws -> [UUID: [String: FigureRow]] {
         guard !units.isEmpty else { return [:] }
         var filter = SQLQueryString("")
@@ -98,7 +98,7 @@ enum RollupService {
     /// Recomputes every counter from the raw rows: each cell's, then each committee's as the
     /// sum over its cells. For a fresh table, bulk loads and checks. `progress` hears the number
     /// of cells done and of all cells after each batch.
-    static func rebuild(_ db: any Database, batch: Int = 500,
+    package static func rebuild(_ db: any Database, batch: Int = 500,
                         progress: (@Sendable (_ done: Int, _ of: Int) -> Void)? = nil) async throws {
         let sql = db as! any SQLDatabase
         try await sql.raw("DELETE FROM unit_figures").run()

@@ -5,7 +5,7 @@ import ChiBoCore
 
 /// A unit's statistics over a period: its own figures and each direct sub-unit's, read from the
 /// roll-ups (`RollupService`); and the naive reference computed from the raw rows.
-enum StatisticsService {
+package enum StatisticsService {
     struct Report: Sendable {
         let unit: OrgUnit
         let period: ReportPeriod
@@ -42,7 +42,7 @@ enum StatisticsService {
 
     /// The reference the roll-ups must equal: every cell under the unit computed from its raw
     /// rows, then summed.
-    static func naive(_ db: any Database, unitID: UUID, period: ReportPeriod, today: CivilDate) async throws -> (total: CellFigures, cells: [UUID: CellFigures]) {
+    package static func naive(_ db: any Database, unitID: UUID, period: ReportPeriod, today: CivilDate) async throws -> (total: CellFigures, cells: [UUID: CellFigures]) {
         let sql = db as! any SQLDatabase
         let cells = try await sql.raw("""
             SELECT u.id AS id FROM units u JOIN unit_closure c ON c.descendant_id = u.id

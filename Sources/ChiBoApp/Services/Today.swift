@@ -2,6 +2,6 @@ import Foundation
 import ChiBoCore
 
 /// Today's date in Vietnam.
-enum Today {
-    static func date() -> CivilDate { CivilDate.vietnamDate(secondsSince1970: Date().timeIntervalSince1970) }
+package enum Today {
+    package static func date() -> CivilDate { CivilDate.vietnamDate(secondsSince1970: Date().timeIntervalSince1970) }
 }

@@ -7,7 +7,7 @@ import ChiBoCore
 /// The roll: who is on it on the meeting's day, marking attendance, guests.
 extension MeetingService {
     /// The members of the cell on a date, with their status that day.
-    static func rollMembers(_ db: any Database, unitID: UUID, on date: CivilDate) async throws -> [Member] {
+    package static func rollMembers(_ db: any Database, unitID: UUID, on date: CivilDate) async throws -> [Member] {
         let periods = try await MemberUnitPeriod.query(on: db).filter(\.$unit.$id == unitID)
             .filter(\.$fromDate <= date.iso).group(.or) { $0.filter(\.$untilDate == nil).filter(\.$untilDate > date.iso) }.all()
         let ids = Array(Set(periods.map { $0.$member.id }))
@@ -16,7 +16,7 @@ extension MeetingService {
     }
 
     /// Writes the roll of a meeting: each member with their status on the meeting day.
-    static func writeRoll(_ db: any Database, meetingID: UUID, members: [Member], date: CivilDate) async throws {
+    package static func writeRoll(_ db: any Database, meetingID: UUID, members: [Member], date: CivilDate) async throws {
         try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID).delete()
         let rows = rollRows(meetingID: meetingID, members: members, date: date)
         if !rows.isEmpty { try await rows.create(on: db) }

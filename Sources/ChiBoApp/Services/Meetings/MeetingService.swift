@@ -6,7 +6,7 @@ import ChiBoCore
 
 /// The meeting cycle up to the end of the meeting: plans, notices, the roll, attendance,
 /// self check-in, guests, agenda and speeches. Votes, tasks and minutes have their own services.
-enum MeetingService {
+package enum MeetingService {
     /// A meeting the principal may see, or "not found".
     static func find(_ db: any Database, _ principal: Principal, _ id: UUID, for action: Action = .readMeetings) async throws -> Meeting {
         guard let meeting = try await Meeting.find(id, on: db) else { throw DomainError.notFound("meeting") }

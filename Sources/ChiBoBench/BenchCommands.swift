@@ -4,6 +4,7 @@ import Foundation
 import NIOCore
 import SQLKit
 import Vapor
+import ChiBoApp
 import ChiBoCore
 
 /// What `chibo bench-prepare` leaves for `chibo bench-run`: tokens, the units of each level,
@@ -254,4 +255,11 @@ private actor Counter {
         defer { value += 1 }
         return value
     }
+}
+
+/// The benchmark's commands, for `chibo-bench`.
+public func registerBenchCommands(_ app: Application) {
+    app.asyncCommands.use(CountryCommand(), as: "country")
+    app.asyncCommands.use(BenchPrepareCommand(), as: "bench-prepare")
+    app.asyncCommands.use(BenchRunCommand(), as: "bench-run")
 }

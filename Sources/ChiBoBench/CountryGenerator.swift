@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SQLKit
 import Vapor
+import ChiBoApp
 import ChiBoCore
 
 /// A synthetic but realistic country for benchmarks (issue 4): 34 provinces, about 3,300

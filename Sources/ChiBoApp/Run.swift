@@ -1,0 +1,30 @@
+import Vapor
+
+/// The command line of an executable built on the application: reads `AppConfig`, configures,
+/// migrates when the command needs it (`serve` and the data commands, unless
+/// `CHIBO_AUTO_MIGRATE=0`), then runs the command. `chibo` runs it as it is; `chibo-bench`
+/// adds the benchmark's commands with `extra`.
+public func runCommandLine(extra: (Application) -> Void = { _ in }) async throws {
+    var env = try Environment.detect()
+    try LoggingSystem.bootstrap(from: &env)
+    let app = try await Application.make(env)
+    do {
+        let config = try AppConfig.fromEnvironment()
+        try await configure(app, config: config)
+        extra(app)
+        let command = env.arguments.dropFirst().first ?? "serve"
+        if config.autoMigrate && command != "migrate" && !command.hasPrefix("-") || command == "serve" && config.autoMigrate {
+            // The future's overload is the one picked here; waiting on it explicitly makes sure the
+            // migrations are done before any command or request touches the database.
+            let migrated: EventLoopFuture<Void> = app.autoMigrate()
+            try await migrated.get()
+        }
+        if !command.hasPrefix("-") { try await app.prepareDatabase() }
+        try await app.execute()
+    } catch {
+        app.logger.report(error: error)
+        try? await app.asyncShutdown()
+        exit(1)
+    }
+    try await app.asyncShutdown()
+}
