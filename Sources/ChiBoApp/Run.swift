@@ -18,9 +18,11 @@ public func runCommandLine(extra: (Application) -> Void = { _ in }) async throws
             // migrations are done before any command or request touches the database.
             let migrated: EventLoopFuture<Void> = app.autoMigrate()
             try await migrated.get()
+            try await app.completeMigrations()
         }
         if !command.hasPrefix("-") { try await app.prepareDatabase() }
         try await app.execute()
+        if command == "migrate" { try await app.completeMigrations() }
     } catch {
         app.logger.report(error: error)
         try? await app.asyncShutdown()

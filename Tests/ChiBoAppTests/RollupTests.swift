@@ -179,3 +179,43 @@ import VaporTesting
         }
     }
 }
+
+/// Shipped migrations are frozen: they carry their own SQL and column lists, never the
+/// application's code, which will change after them.
+@Suite struct FrozenMigrationTests {
+    @Test func migrationsCallNoApplicationCode() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/ChiBoApp/Migrations")
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+            .compactMap { $0 as? URL }.filter { $0.lastPathComponent.hasPrefix("M0") }
+        #expect(files.count >= 8)
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for live in ["Service", "ChiBoCore", "FigureColumn", "Rulebook", "allCases", ".rawValue"] {
+                #expect(!text.contains(live), "\(file.lastPathComponent) uses \(live)")
+            }
+        }
+    }
+
+    @Test func theCountersTheCodeWritesAreTheColumnsTheMigrationsMade() {
+        #expect(FigureColumn.ordered.map(\.rawValue) == M006_CreateUnitFigures.columns)
+    }
+
+    /// An installation with cells from before the counters existed gets them after migrating.
+    @Test func countersMissingAfterTheMigrationsAreRebuilt() async throws {
+        try await withApp { app in
+            _ = try await Fixture.make(app)
+            let sql = app.db as! any SQLDatabase
+            func count() async throws -> Int {
+                try await sql.raw("SELECT COUNT(*) AS n FROM unit_figures").first()!.decode(column: "n", as: Int.self)
+            }
+            let before = try await count()
+            #expect(before > 0)
+            try await sql.raw("DELETE FROM unit_figures").run()
+            try await app.completeMigrations()
+            #expect(try await count() == before)
+            try await app.completeMigrations()
+            #expect(try await count() == before)
+        }
+    }
+}
