@@ -7,12 +7,13 @@ import Vapor
 /// The composition root: builds the application from its typed configuration.
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.chibo = config
+    app.clock = AppClock()
     switch config.database {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
         // The check-in writer opens the file once more, on a thread of its own.
         let direct = SQLiteBatchConnection(path: path, synchronousFull: config.sqliteSynchronousFull)
-        app.checkIns = CheckInWriter(direct: .sqlite(direct))
+        app.checkIns = CheckInWriter(direct: .sqlite(direct), clock: app.clock)
         app.lifecycle.use(ClosingBatchConnection(shutdown: direct.shutdown))
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
@@ -24,7 +25,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         writer.options.additionalStartupParameters.append(("application_name", PostgresBatchConnection.applicationName))
         let direct = PostgresBatchConnection(configuration: writer, logger: app.logger,
                                              statements: CheckInWriter.preparedTexts)
-        app.checkIns = CheckInWriter(direct: .postgres(direct))
+        app.checkIns = CheckInWriter(direct: .postgres(direct), clock: app.clock)
         app.lifecycle.use(ClosingBatchConnection(shutdown: direct.shutdown))
     }
     Migrations.register(on: app)

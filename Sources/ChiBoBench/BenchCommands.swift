@@ -36,7 +36,7 @@ struct BenchPrepareCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application, db = app.db
         let sql = db as! any SQLDatabase
-        let today = Today.date()
+        let today = app.clock.today
         guard let national = try await OrgUnit.query(on: db).filter(\.$parent.$id == nil).filter(\.$code == "TQ").first() else {
             context.console.error("No generated country here: run `chibo country` first.")
             throw Abort(.notFound)
@@ -67,7 +67,7 @@ struct BenchPrepareCommand: AsyncCommand {
             WHERE c.ancestor_id = \(bind: national.id!) AND u.kind = 'cell' ORDER BY u.code DESC, u.id
             """).all().map { try $0.decode(column: "id", as: UUID.self) }
         var checkins: [BenchFixture.CheckIn] = []
-        let now = LocalDateTime.now(secondsSince1970: Date().timeIntervalSince1970)
+        let now = app.clock.localNow
         for cellID in cellRows where checkins.count < wanted {
             let members = try await MeetingService.rollMembers(db, unitID: cellID, on: today)
             let meeting = Meeting(unitID: cellID, try MeetingDraft(kind: "regular", date: today.iso, time: "19:30", location: "Hội trường").validated())

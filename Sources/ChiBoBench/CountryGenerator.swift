@@ -236,7 +236,7 @@ struct CountryCommand: AsyncCommand {
             context.console.error("The database already holds units; generate the country into an empty database (a new file, or a new PostgreSQL database).")
             throw Abort(.conflict)
         }
-        let generator = CountryGenerator(scale: scale, seed: UInt64(signature.seed ?? 2026), months: months, today: Today.date())
+        let generator = CountryGenerator(scale: scale, seed: UInt64(signature.seed ?? 2026), months: months, today: context.application.clock.today)
         let s = try await generator.run(app.db) { context.console.print($0) }
         context.console.print("""
             Generated \(s.provinces) provinces, \(s.communes) communes, \(s.cells) cells, \(s.members) members, \

@@ -127,7 +127,7 @@ import VaporTesting
         try await withApp { app in
             let f = try await Fixture.make(app)
             let api = try await APIClient.login(app, "staff")
-            let today = Today.date().iso
+            let today = app.clock.today.iso
             let moved = try await api.send(.POST, "/api/v1/members/\(f.an!)/move", json: #"{"unitId":"\#(f.cellB!)","effectiveDate":"\#(today)"}"#)
             #expect(moved.status == .ok)
             let history = try await api.send(.GET, "/api/v1/members/\(f.an!)/history").json()
@@ -160,7 +160,7 @@ import VaporTesting
         try await withApp { app in
             let f = try await Fixture.make(app)
             let admin = try await Fixture.admin(app)
-            _ = try await UnitService.move(app.db, admin, id: f.cellB, newParentID: f.commune2, date: Today.date())
+            _ = try await UnitService.move(app.db, admin, id: f.cellB, newParentID: f.commune2, date: app.clock.today)
             #expect(try await UnitService.counts(app.db, unitID: f.commune).total == 2)
             #expect(try await UnitService.counts(app.db, unitID: f.commune2).total == 2)
             #expect(try await UnitService.counts(app.db, unitID: f.province).total == 4)
@@ -171,10 +171,10 @@ import VaporTesting
             let api = try await APIClient.login(app, "staff")
             #expect(try await api.send(.GET, "/api/v1/members/\(f.binh!)").status == .notFound)
             await #expect(throws: DomainError.self) {
-                _ = try await UnitService.move(app.db, admin, id: f.commune, newParentID: f.cellA, date: Today.date())
+                _ = try await UnitService.move(app.db, admin, id: f.commune, newParentID: f.cellA, date: app.clock.today)
             }
             await #expect(throws: DomainError.self) {
-                _ = try await UnitService.move(app.db, admin, id: f.province, newParentID: f.commune, date: Today.date())
+                _ = try await UnitService.move(app.db, admin, id: f.province, newParentID: f.commune, date: app.clock.today)
             }
         }
     }
@@ -270,7 +270,7 @@ import VaporTesting
             _ = try await Fixture.make(app)
             await #expect(throws: DomainError.self) {
                 _ = try await DemoLoader.load(on: app.db, passwordHash: "x", actor: Actor(system: "test"),
-                                              today: Today.date(), force: false)
+                                              today: app.clock.today, force: false)
             }
         }
     }

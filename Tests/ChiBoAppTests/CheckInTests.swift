@@ -13,7 +13,7 @@ import VaporTesting
     private func openMeeting(_ app: Application, _ f: Fixture) async throws -> (APIClient, String, String) {
         let sec = try await APIClient.login(app, "seca")
         let meeting = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
-                                              json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
+                                              json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)).json()["id"] as! String
         let code = try (try await sec.send(.POST, "/api/v1/meetings/\(meeting)/open")).json()["checkinCode"] as! String
         return (sec, meeting, code)
     }
@@ -58,7 +58,7 @@ import VaporTesting
             let entries = try await withThrowingTaskGroup(of: RollEntryDTO.self) { group in
                 for p in principals + principals {
                     group.addTask {
-                        try await MeetingService.checkIn(app.db, p, writer: app.checkIns, meetingID: meetingID, code: code)
+                        try await MeetingService.checkIn(app.db, p, writer: app.checkIns, meetingID: meetingID, code: code, now: app.clock.localNow)
                     }
                 }
                 return try await group.reduce(into: [RollEntryDTO]()) { $0.append($1) }
@@ -80,7 +80,7 @@ import VaporTesting
             let an = try await APIClient.login(app, "dv.an")
             #expect(try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(code)"}"#).status == .conflict)
             await #expect(throws: DomainError.self) {
-                try await MeetingService.checkIn(app.db, principals[0], writer: app.checkIns, meetingID: meetingID, code: code)
+                try await MeetingService.checkIn(app.db, principals[0], writer: app.checkIns, meetingID: meetingID, code: code, now: app.clock.localNow)
             }
         }
     }
@@ -291,17 +291,17 @@ import VaporTesting
             // On the roll, but the account's role is held in another cell: the meeting is not found.
             let elsewhere = try await principal("x.elsewhere", member: f.an, role: .member, at: f.cellB)
             await #expect(throws: DomainError.notFound("meeting")) {
-                try await MeetingService.checkIn(app.db, elsewhere, writer: app.checkIns, meetingID: id, code: code)
+                try await MeetingService.checkIn(app.db, elsewhere, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow)
             }
             // A role held above the cell (the commune) or everywhere covers it.
             let above = try await principal("x.above", member: f.an, role: .committeeStaff, at: f.commune)
-            #expect(try await MeetingService.checkIn(app.db, above, writer: app.checkIns, meetingID: id, code: code).attendance == .present)
+            #expect(try await MeetingService.checkIn(app.db, above, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow).attendance == .present)
             let everywhere = try await principal("x.everywhere", member: f.anh, role: .administrator, at: nil)
-            #expect(try await MeetingService.checkIn(app.db, everywhere, writer: app.checkIns, meetingID: id, code: code).attendance == .present)
+            #expect(try await MeetingService.checkIn(app.db, everywhere, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow).attendance == .present)
             // Not on the roll at all: forbidden, as before.
             let binh = try await principal("x.binh", member: f.binh, role: .member, at: f.cellA)
             await #expect(throws: DomainError.self) {
-                try await MeetingService.checkIn(app.db, binh, writer: app.checkIns, meetingID: id, code: code)
+                try await MeetingService.checkIn(app.db, binh, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow)
             }
         }
     }

@@ -20,7 +20,7 @@ import VaporTesting
                                                 .init(username: "dv.anh", password: Fixture.password, displayName: nil, memberID: f.anh,
                                                       role: "member", unitID: f.cellA))
             let sec = try await APIClient.login(app, "seca")
-            let today = Today.date()
+            let today = app.clock.today
 
             // Plan the year: 12 regular meetings and the quarters' thematic ones.
             let plan = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings/plan",
@@ -134,7 +134,7 @@ import VaporTesting
             _ = try await AccountService.create(app.db, admin, hasher: hasher, .init(username: "dv.anh", password: Fixture.password,
                                                                                     displayName: nil, memberID: f.anh, role: "member", unitID: f.cellA))
             let sec = try await APIClient.login(app, "seca")
-            let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)
+            let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)
             let id = try created.json()["id"] as! String
             let code = try (try await sec.send(.POST, "/api/v1/meetings/\(id)/open")).json()["checkinCode"] as! String
             let an = try await APIClient.login(app, "dv.an")
@@ -159,7 +159,7 @@ import VaporTesting
             let sec = try await APIClient.login(app, "seca")
             var last: [String: Any] = [:]
             for _ in 1...3 {
-                let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"extraordinary","date":"\#(Today.date().iso)"}"#)
+                let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"extraordinary","date":"\#(app.clock.today.iso)"}"#)
                 let id = try created.json()["id"] as! String
                 _ = try await sec.send(.POST, "/api/v1/meetings/\(id)/open")
                 _ = try await sec.send(.PUT, "/api/v1/meetings/\(id)/attendance/\(f.an!)", json: #"{"attendance":"present"}"#)
@@ -211,7 +211,7 @@ import VaporTesting
     @Test func secretaryRunsAMeetingAndAMemberChecksInFromThePhone() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
-            let today = Today.date()
+            let today = app.clock.today
             let sec = Browser(app)
             _ = try await sec.login("seca")
             let list = try await sec.get("/units/\(f.cellA!)/meetings")
@@ -289,7 +289,7 @@ import VaporTesting
             let sec = Browser(app)
             _ = try await sec.login("seca")
             _ = try await sec.get("/units/\(f.cellA!)/meetings")
-            let made = try await sec.post("/units/\(f.cellA!)/meetings", ["kind": "regular", "date": Today.date().adding(days: 3).iso])
+            let made = try await sec.post("/units/\(f.cellA!)/meetings", ["kind": "regular", "date": app.clock.today.adding(days: 3).iso])
             let path = try #require(made.headers.first(name: .location))
             _ = try await sec.get(path)
             func upload(_ name: String, _ bytes: [UInt8]) async throws -> TestingHTTPResponse {
@@ -336,7 +336,7 @@ import VaporTesting
             #expect(try await staff.send(.PUT, "/api/v1/units/\(f.cellA!)/liaison", json: #"{"accountId":"\#(inspector.id!)"}"#).status == .ok)
             let sec = try await APIClient.login(app, "seca")
             let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
-                                             json: #"{"kind":"regular","date":"\#(Today.date().adding(days: 2).iso)"}"#)
+                                             json: #"{"kind":"regular","date":"\#(app.clock.today.adding(days: 2).iso)"}"#)
             let id = try created.json()["id"] as! String
             _ = try await sec.send(.POST, "/api/v1/meetings/\(id)/notify")
             let b = Browser(app)
@@ -352,7 +352,7 @@ import VaporTesting
     @Test func documentsExistOnceLockedAndPrintAsHTML() async throws {
         try await withApp { app in
             _ = try await DemoLoader.load(on: app.db, passwordHash: try app.password.hash("demo-password"), actor: Actor(system: "test"),
-                                          today: Today.date(), force: false)
+                                          today: app.clock.today, force: false)
             let locked = try #require(try await Meeting.query(on: app.db).filter(\.$statusRaw == "locked")
                 .filter(\.$unit.$id == DemoLoader.id("unit:cb01")).first())
             let planned = try #require(try await Meeting.query(on: app.db).filter(\.$statusRaw != "locked")

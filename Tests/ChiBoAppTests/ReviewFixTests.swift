@@ -43,7 +43,7 @@ import VaporTesting
         try await withApp { app in
             let f = try await Fixture.make(app)
             let sec = try await APIClient.login(app, "seca")
-            let id = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
+            let id = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)).json()["id"] as! String
             let code = try (try await sec.send(.POST, "/api/v1/meetings/\(id)/open")).json()["checkinCode"] as! String
             let an = try await APIClient.login(app, "dv.an")
             let wrong = code == "000000" ? "111111" : "000000"
@@ -56,9 +56,9 @@ import VaporTesting
         try await withApp { app in
             let f = try await Fixture.make(app)
             let admin = try await Fixture.admin(app)
-            _ = try await MemberService.setExemption(app.db, admin, id: f.anh, kind: "full", decisionDate: "2026-02-01", reason: "Ốm đau điều trị dài ngày")
+            _ = try await MemberService.setExemption(app.db, admin, id: f.anh, kind: "full", decisionDate: "2026-02-01", reason: "Ốm đau điều trị dài ngày", today: app.clock.today)
             let sec = try await APIClient.login(app, "seca")
-            let id = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(Today.date().iso)"}"#)).json()["id"] as! String
+            let id = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)).json()["id"] as! String
             _ = try await sec.send(.POST, "/api/v1/meetings/\(id)/open")
             try await MeetingService.markMany(app.db, try await Principal.load(accountID: try await Account.query(on: app.db).filter(\.$username == "seca").first()!.id!, on: app.db)!,
                                               meetingID: UUID(uuidString: id)!, entries: [], restPresent: true)

@@ -47,10 +47,10 @@ import VaporTesting
             // A cell straight under the province, and one more in the first commune.
             let cellP = try await UnitService.create(db, admin, parentID: f.province, draft: UnitDraft(
                 name: "Chi bộ Văn phòng", code: "CB09", kind: "cell", cellType: CellType.agency.rawValue, termLabel: "2025–2030",
-                termStart: "2025-05-10")).id!
+                termStart: "2025-05-10"), today: app.clock.today).id!
             let cellC = try await UnitService.create(db, admin, parentID: f.commune, draft: UnitDraft(
                 name: "Chi bộ thôn Khuổi Ích", code: "CB03", kind: "cell", cellType: CellType.ruralVillage.rawValue,
-                termLabel: "2025–2030", termStart: "2025-05-10")).id!
+                termLabel: "2025–2030", termStart: "2025-05-10"), today: app.clock.today).id!
             var cells = [f.cellA!, f.cellB!, f.cellE!, cellP, cellC]
             var members: [UUID] = [f.an, f.anh, f.binh, f.em]
             var card = 23_000_000
@@ -93,7 +93,7 @@ import VaporTesting
                            let who = try await MeetingService.roll(db, meetingID: m.id!).first(where: { present.contains($0.$member.id) }) {
                             let due = CivilDate(year: 2026, month: Int.random(in: 9...12, using: &rng), day: 10)!
                             let t = try await TaskService.assign(db, admin, meetingID: m.id!, memberID: who.$member.id,
-                                                                 description: "Vận động hội viên", dueDate: due.iso)
+                                                                 description: "Vận động hội viên", dueDate: due.iso, today: app.clock.today)
                             openTasks.append(t.id!)
                         }
                     }
@@ -128,7 +128,7 @@ import VaporTesting
                         card += 1
                         let c = try await UnitService.create(db, admin, parentID: f.commune2, draft: UnitDraft(
                             name: "Chi bộ thôn Mới \(card)", code: "CB\(card % 100)", kind: "cell", cellType: CellType.ruralVillage.rawValue,
-                            termLabel: "2025–2030", termStart: "2025-05-10")).id!
+                            termLabel: "2025–2030", termStart: "2025-05-10"), today: Self.today).id!
                         cells.append(c)
                     }
                 default:

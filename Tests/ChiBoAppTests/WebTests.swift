@@ -83,7 +83,7 @@ import VaporTesting
             for name in ["Trần Văn Bảo", "Lê Thị An", "Nguyễn Văn Ân"] {
                 _ = try await MemberService.create(app.db, admin, unitID: f.cellA, draft: MemberDraft(
                     fullName: name, birthDate: "1980-01-01", gender: "male", admissionDate: "2005-01-01",
-                    officialDate: "2006-01-01", status: "official"))
+                    officialDate: "2006-01-01", status: "official"), today: app.clock.today)
             }
             let b = Browser(app)
             _ = try await b.login("seca")
@@ -123,7 +123,7 @@ import VaporTesting
             _ = try await b.login("staff")
             let page = try await b.get("/members/\(f.an!)")
             #expect(page.body.string.contains("form id=\"move-member\""))
-            let res = try await b.post("/members/\(f.an!)/move", ["unitId": f.cellB!.uuidString, "effectiveDate": Today.date().iso])
+            let res = try await b.post("/members/\(f.an!)/move", ["unitId": f.cellB!.uuidString, "effectiveDate": app.clock.today.iso])
             #expect(res.status == .seeOther)
             let after = try await b.get("/members/\(f.an!)").body.string
             let unitCell = after.range(of: "id=\"member-unit\"")!
@@ -147,7 +147,7 @@ import VaporTesting
             let b = Browser(app)
             _ = try await b.login("seca")
             _ = try await b.get("/members/\(f.an!)")
-            let res = try await b.post("/members/\(f.an!)/move", ["unitId": f.cellB!.uuidString, "effectiveDate": Today.date().iso])
+            let res = try await b.post("/members/\(f.an!)/move", ["unitId": f.cellB!.uuidString, "effectiveDate": app.clock.today.iso])
             #expect(res.status == .notFound)
             #expect(try await Member.find(f.an, on: app.db)?.$unit.id == f.cellA)
             #expect(try await MemberUnitPeriod.query(on: app.db).filter(\.$member.$id == f.an).count() == 1)

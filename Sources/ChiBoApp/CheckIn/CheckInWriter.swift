@@ -62,12 +62,15 @@ actor CheckInWriter {
     }
 
     private let direct: Connection
+    /// When a tap's check-in is late is decided on the application's clock.
+    private let clock: AppClock
 
     /// The texts of the statements a PostgreSQL writer's connection must prepare.
     static var preparedTexts: [String] { Batch.preparedTexts }
 
-    init(direct: Connection) {
+    init(direct: Connection, clock: AppClock) {
         self.direct = direct
+        self.clock = clock
     }
 
     /// Queues a check-in and returns once its batch is committed: true if its line was written,
@@ -111,14 +114,14 @@ actor CheckInWriter {
                 case let .tap(tap, continuation): taps.append((tap, continuation))
                 }
             }
-            let (written, outcomes) = await Self.write(db, direct: direct, items.map(\.0), taps.map(\.0))
+            let (written, outcomes) = await Self.write(db, direct: direct, now: clock.localNow, items.map(\.0), taps.map(\.0))
             for ((_, continuation), result) in zip(items, written) { continuation.resume(with: result) }
             for ((_, continuation), result) in zip(taps, outcomes) { continuation.resume(with: result) }
         }
         writing = false
     }
 
-    private static func write(_ db: any Database, direct: Connection, _ items: [Item], _ taps: [Tap])
+    private static func write(_ db: any Database, direct: Connection, now: LocalDateTime, _ items: [Item], _ taps: [Tap])
         async -> ([Result<Bool, any Error>], [Result<TapOutcome, any Error>]) {
         do {
             let (written, outcomes): (Set<UUID>, [Result<TapOutcome, any Error>])
@@ -128,7 +131,7 @@ actor CheckInWriter {
                 // turn of writers.
                 (written, outcomes) = try await SQLiteWriters.shared.inTurn {
                     try await direct.transaction(dialect: db as! any SQLDatabase) { session in
-                        var batch = Batch(items: items, taps: taps)
+                        var batch = Batch(items: items, taps: taps, now: now)
                         if let read = batch.readQuery {
                             for query in try batch.decide(lines: try session.all(read)) { _ = try session.all(query) }
                         }
@@ -142,7 +145,7 @@ actor CheckInWriter {
                 // that need no answer sent with the next (the wrong codes with the UPDATE, the audit INSERT
                 // with COMMIT).
                 (written, outcomes) = try await direct.transaction { session in
-                    let batch = NIOLoopBoundBox(Batch(items: items, taps: taps), eventLoop: session.eventLoop)
+                    let batch = NIOLoopBoundBox(Batch(items: items, taps: taps, now: now), eventLoop: session.eventLoop)
                     let decided = try batch.value.readStatement().map { read in
                         session.send(read).flatMapThrowing { rows in
                             for query in try batch.value.decide(lines: rows) { session.send(query) }
@@ -178,10 +181,12 @@ actor CheckInWriter {
     private struct Batch {
         private(set) var items: [Item]
         let taps: [Tap]
+        let now: LocalDateTime
         private var outcomes: [Result<TapOutcome, any Error>]
         private var tapped: [(index: Int, item: Item, entry: RollEntryDTO)] = []
 
-        init(items: [Item], taps: [Tap]) {
+        init(items: [Item], taps: [Tap], now: LocalDateTime) {
+            self.now = now
             self.items = items
             self.taps = taps
             outcomes = Array(repeating: .success(.unauthorized), count: taps.count)
@@ -201,7 +206,6 @@ actor CheckInWriter {
         mutating func decide(lines rows: [any SQLRow]) throws -> [SQLQueryString] {
             var lines: [Int: any SQLRow] = [:]
             for row in rows { lines[try row.decode(column: "n", as: Int.self)] = row }
-            let now = LocalDateTime.now(secondsSince1970: Date().timeIntervalSince1970)
             var wrongCodes: [SQLQueryString] = []
             for (k, tap) in taps.enumerated() {
                 guard let line = lines[k], try line.decode(column: "active", as: Bool.self) else { continue }

@@ -13,7 +13,7 @@ extension MeetingService {
     /// count) in one statement, and `CheckInWriter` writes the line with its audit entry, together
     /// with the other check-ins arriving at the same moment.
     static func checkIn(_ db: any Database, _ principal: Principal, writer: CheckInWriter, meetingID: UUID, code: String?,
-                        now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> RollEntryDTO {
+                        now: LocalDateTime) async throws -> RollEntryDTO {
         guard let memberID = principal.memberID,
               let line = try await db.rows(CheckInLine(accountID: principal.accountID, memberID: memberID, meetingID: meetingID)).first,
               try line.decode(column: "visible", as: Bool.self) else {
@@ -50,7 +50,7 @@ extension MeetingService {
     }
 
     static func checkIn(_ db: any Database, _ caller: CheckInCaller, writer: CheckInWriter, meetingID: UUID, code: String?,
-                        now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> RollEntryDTO {
+                        now: LocalDateTime) async throws -> RollEntryDTO {
         switch caller {
         case let .onRoll(line, memberID, actor):
             return try await checkIn(db, line: line, memberID: memberID, actor: actor, writer: writer, meetingID: meetingID, code: code, now: now)

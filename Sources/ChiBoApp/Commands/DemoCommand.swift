@@ -20,7 +20,7 @@ struct DemoCommand: AsyncCommand {
         let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()).hash(password)
         do {
             let outcome = try await DemoLoader.load(on: app.db, passwordHash: hash, actor: Actor(system: "chibo demo"),
-                                                    today: Today.date(), force: signature.force)
+                                                    today: context.application.clock.today, force: signature.force)
             switch outcome {
             case .alreadyLoaded:
                 context.console.print("The demo commune is already loaded; nothing changed.")

@@ -39,7 +39,7 @@ enum DemoMeetings {
             planned.$unit.id = cell.id!
             planned.kindRaw = MeetingKind.regular.rawValue
             planned.title = "Sinh hoạt thường kỳ tháng \(next.month)/\(next.year)"
-            planned.scheduledDate = next.iso
+            planned.date = next
             planned.scheduledTime = "19:30"
             planned.location = cell.cellType == .ruralVillage ? "Nhà văn hóa \(cell.name.replacingOccurrences(of: "Chi bộ ", with: ""))" : "Hội trường cơ quan"
             planned.statusRaw = (index < 6 ? MeetingStatus.notified : .planned).rawValue
@@ -57,7 +57,7 @@ enum DemoMeetings {
         m.kindRaw = kind.rawValue
         m.theme = kind.isThematic ? themes[(date.month / 3) % themes.count] : nil
         m.title = kind.label(.vi) + " tháng \(date.month)/\(date.year)" + (m.theme.map { ": \($0)" } ?? "")
-        m.scheduledDate = date.iso
+        m.date = date
         m.scheduledTime = "19:30"
         m.location = "Nhà văn hóa"
         m.statusRaw = MeetingStatus.ended.rawValue

@@ -12,7 +12,7 @@ package final class Meeting: Model, @unchecked Sendable {
     @Field(key: "kind") package var kindRaw: String
     @Field(key: "title") package var title: String
     @OptionalField(key: "theme") package var theme: String?
-    @Field(key: "scheduled_date") package var scheduledDate: String
+    @Field(key: "scheduled_date") package var date: CivilDate
     /// "HH:mm", Vietnam time.
     @Field(key: "scheduled_time") package var scheduledTime: String
     @Field(key: "location") package var location: String
@@ -51,7 +51,7 @@ package final class Meeting: Model, @unchecked Sendable {
         kindRaw = c.kind.rawValue
         title = c.title
         theme = c.theme
-        scheduledDate = c.date.iso
+        date = c.date
         scheduledTime = c.time
         location = c.location
         draftContent = c.draftContent
@@ -60,7 +60,6 @@ package final class Meeting: Model, @unchecked Sendable {
 
     package var kind: MeetingKind { MeetingKind(rawValue: kindRaw) ?? .regular }
     package var status: MeetingStatus { MeetingStatus(rawValue: statusRaw) ?? .planned }
-    package var date: CivilDate? { CivilDate(parsing: scheduledDate) }
     package var quality: MeetingQuality? { qualityRaw.flatMap(MeetingQuality.init(rawValue:)) }
     package var isLocked: Bool { status == .locked }
 }

@@ -31,7 +31,7 @@ struct MeetingDTO: Content, Equatable {
         kind = m.kind
         title = m.title
         theme = m.theme
-        date = m.scheduledDate
+        date = m.date.iso
         time = m.scheduledTime
         location = m.location
         status = m.status

@@ -7,6 +7,8 @@ import ChiBoCore
 enum MeetingDocuments {
     struct Context {
         let snapshot: MinutesService.Snapshot
+        /// The meeting's day.
+        let date: CivilDate
         let superior: String
         let issuer: String
         let place: String
@@ -23,7 +25,7 @@ enum MeetingDocuments {
         }
         let amendments = try await MinutesService.records(db, meetingID: meetingID).filter { $0.kind == "amendment" }
             .compactMap { try? JSONDecoder().decode(MinutesService.Amendment.self, from: Data($0.content.utf8)) }
-        return Context(snapshot: snap, superior: snap.superior, issuer: snap.unitName, place: snap.place,
+        return Context(snapshot: snap, date: m.date, superior: snap.superior, issuer: snap.unitName, place: snap.place,
                        cellSecretary: snap.cellSecretary, amendments: amendments)
     }
 
@@ -77,7 +79,7 @@ enum MeetingDocuments {
 
     static func minutes(_ c: Context) -> OfficialDocument {
         let s = c.snapshot, m = s.meeting
-        let date = CivilDate(parsing: m.date) ?? Today.date()
+        let date = c.date
         let (total, official, probationary, a) = numbers(s)
         var body: [Block] = [
             .labelled(label: "Thời gian", text: "\(clock(m.startedAt)), ngày \(date.vietnamese)"),
@@ -132,7 +134,7 @@ enum MeetingDocuments {
 
     static func resolution(_ c: Context) -> OfficialDocument {
         let s = c.snapshot, m = s.meeting
-        let date = CivilDate(parsing: m.date) ?? Today.date()
+        let date = c.date
         let (total, _, _, a) = numbers(s)
         let exempt = s.roll.filter { $0.exempt && $0.transfer != .incoming }.count
         var minutes = ""
@@ -176,10 +178,9 @@ enum MeetingDocuments {
     }
 
     /// The invitation for a phone calendar.
-    static func ics(_ m: Meeting, unitName: String) -> String {
-        let date = m.date ?? Today.date()
+    static func ics(_ m: Meeting, unitName: String, now: LocalDateTime) -> String {
+        let date = m.date
         let (h, mm) = LocalDateTime.time(m.scheduledTime) ?? (19, 30)
-        let now = LocalDateTime.now(secondsSince1970: Date().timeIntervalSince1970)
         let minimum = m.kind.minimumMinutes(Rulebook.inForce(on: date).meetings) ?? 90
         return ICalendar.event(uid: "meeting-\(m.id!.uuidString.lowercased())@chibo", start: (date, h, mm), durationMinutes: minimum,
                                summary: "\(m.title) — \(unitName)", location: m.location,

@@ -68,7 +68,7 @@ enum MemberService {
     }
 
     static func create(_ db: any Database, _ principal: Principal, unitID: UUID, draft: MemberDraft,
-                       today: CivilDate = Today.date()) async throws -> Member {
+                       today: CivilDate) async throws -> Member {
         let facts: MemberFacts
         do { facts = try draft.validated(today: today) } catch { throw error }
         _ = try await requireCell(db, principal, unitID)
@@ -84,7 +84,7 @@ enum MemberService {
     }
 
     static func update(_ db: any Database, _ principal: Principal, id: UUID, draft: MemberDraft,
-                       today: CivilDate = Today.date()) async throws -> Member {
+                       today: CivilDate) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
         let facts = try draft.validated(today: today)
         return try await db.write { tx in
@@ -101,7 +101,7 @@ enum MemberService {
     /// Moves a member to another cell on a date: the current period ends, a new one starts,
     /// offices held in the old cell end.
     static func move(_ db: any Database, _ principal: Principal, id: UUID, toUnitID: UUID, date: CivilDate,
-                     note: String?, today: CivilDate = Today.date()) async throws -> Member {
+                     note: String?, today: CivilDate) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
         _ = try await requireCell(db, principal, toUnitID)
         if member.$unit.id == toUnitID {
@@ -140,7 +140,7 @@ enum MemberService {
     }
 
     static func setExemption(_ db: any Database, _ principal: Principal, id: UUID, kind: String?, decisionDate: String?,
-                             reason: String?, today: CivilDate = Today.date()) async throws -> Member {
+                             reason: String?, today: CivilDate) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
         let (k, d, r) = try MemberEvents.validateExemption(kind: kind, decisionDate: decisionDate, reason: reason,
                                                            admission: member.admission ?? d0, today: today)

@@ -27,7 +27,7 @@ enum MinutesService {
     static func snapshot(_ db: any Database, meeting m: Meeting, numbers: (String?, String?)) async throws -> Snapshot {
         let id = m.id!
         let escalate = VoteService.escalateAfter(m)
-        let date = m.date ?? Today.date()
+        let date = m.date
         var guests = try await MeetingGuest.query(on: db).filter(\.$meeting.$id == id).all().map(GuestDTO.init)
         guests.sort { ($0.name, $0.position, $0.id?.uuidString ?? "") < ($1.name, $1.position, $1.id?.uuidString ?? "") }
         let unit = try await OrgUnit.find(m.$unit.id, on: db)
@@ -110,7 +110,7 @@ enum MinutesService {
     }
 
     /// The cell approves the minutes at the meeting: they get their numbers and are locked.
-    static func approve(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate = Today.date()) async throws -> Meeting {
+    static func approve(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate) async throws -> Meeting {
         let m = try await MeetingService.editable(db, principal, id, for: .approve)
         var errors: [DomainError] = []
         if m.chairName == nil {
@@ -162,7 +162,7 @@ enum MinutesService {
     }
 
     /// A dated, signed correction to locked minutes; the original stays as it was.
-    static func amend(_ db: any Database, _ principal: Principal, id: UUID, text: String?, today: CivilDate = Today.date()) async throws -> LockedRecord {
+    static func amend(_ db: any Database, _ principal: Principal, id: UUID, text: String?, today: CivilDate) async throws -> LockedRecord {
         let m = try await MeetingService.find(db, principal, id, for: .runMeetings)
         try MeetingCommand.amend.check(m.status)
         let body = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

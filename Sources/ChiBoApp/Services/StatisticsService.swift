@@ -22,7 +22,7 @@ package enum StatisticsService {
     }
 
     static func report(_ db: any Database, _ principal: Principal, unitID: UUID, period: ReportPeriod,
-                       today: CivilDate = Today.date()) async throws -> Report {
+                       today: CivilDate) async throws -> Report {
         let unit = try await UnitService.find(db, principal, unitID, for: .readMeetings)
         let children = try await UnitService.children(db, of: unitID)
         let stored = try await RollupService.stored(db as! any SQLDatabase, units: [unitID] + children.map { $0.id! },
@@ -32,8 +32,8 @@ package enum StatisticsService {
         var detail: (meetings: [Meeting], strikeOff: [(name: String, months: Int)])?
         if unit.kind.isCell {
             let meetings = try await Meeting.query(on: db).filter(\.$unit.$id == unitID)
-                .filter(\.$scheduledDate >= period.firstDay.iso).filter(\.$scheduledDate <= period.lastDay.iso)
-                .sort(\.$scheduledDate).all()
+                .filter(\.$date >= period.firstDay).filter(\.$date <= period.lastDay)
+                .sort(\.$date).all()
             detail = (meetings, try await membersAtStrikeOffRule(db, cellID: unitID, year: period.last.year))
         }
         return Report(unit: unit, period: period, today: today, total: figures(unitID), rows: children.map { ($0, figures($0.id!)) },
@@ -213,7 +213,7 @@ extension StatisticsService {
             return v
         }
         return try ReportPeriod.parse(period: text("period"), year: try int("year"), month: try int("month"),
-                                      quarter: try int("quarter"), from: text("from"), to: text("to"), defaultYear: Today.date().year)
+                                      quarter: try int("quarter"), from: text("from"), to: text("to"), defaultYear: req.clock.today.year)
     }
 
     static func filename(_ r: Report, _ ext: String) -> String {

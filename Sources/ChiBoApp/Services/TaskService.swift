@@ -5,7 +5,7 @@ import ChiBoCore
 /// Tasks assigned at meetings to named members.
 enum TaskService {
     static func assign(_ db: any Database, _ principal: Principal, meetingID: UUID, memberID: UUID?, description: String?,
-                       dueDate: String?) async throws -> MeetingTask {
+                       dueDate: String?, today: CivilDate) async throws -> MeetingTask {
         let m = try await MeetingService.editable(db, principal, meetingID, for: .assignTask)
         guard let memberID, try await Member.query(on: db).filter(\.$id == memberID).filter(\.$unit.$id == m.$unit.id).first() != nil else {
             throw DomainError(.invalid, code: "memberId.notInCell", vi: "Chọn một đảng viên của chi bộ.",
@@ -17,7 +17,7 @@ enum TaskService {
         guard let due = dueDate.flatMap(CivilDate.init(parsing:)) else {
             throw DomainError.badDate("dueDate", vi: "Hạn hoàn thành", en: "Due date")
         }
-        if let d = m.date, due < d {
+        if due < m.date {
             throw DomainError(.invalid, code: "dueDate.beforeMeeting", vi: "Hạn hoàn thành phải sau ngày sinh hoạt.",
                               en: "The due date must be after the meeting.", field: "dueDate")
         }
@@ -32,14 +32,14 @@ enum TaskService {
             t.status = "open"
             try await t.create(on: tx)
             try await Audit.record(tx, Actor(principal), action: "task.assign", entity: "task", id: t.id, unit: m.$unit.id,
-                                   after: TaskDTO(t, today: Today.date()))
+                                   after: TaskDTO(t, today: today))
             return t
         }
     }
 
     /// Reports a task done (the member or the secretary) or drops it with a reason (the secretary).
     static func close(_ db: any Database, _ principal: Principal, taskID: UUID, outcome: String?, report: String?,
-                      today: CivilDate = Today.date()) async throws -> MeetingTask {
+                      today: CivilDate) async throws -> MeetingTask {
         guard let t = try await MeetingTask.find(taskID, on: db) else { throw DomainError.notFound("task") }
         let own = principal.memberID == t.$member.id
         let canRun = try await Scope.allows(principal, .runMeetings, unit: t.$unit.id, on: db)

@@ -71,7 +71,7 @@ enum UnitService {
         return sorted(result)
     }
 
-    static func create(_ db: any Database, _ principal: Principal, parentID: UUID?, draft: UnitDraft) async throws -> OrgUnit {
+    static func create(_ db: any Database, _ principal: Principal, parentID: UUID?, draft: UnitDraft, today: CivilDate) async throws -> OrgUnit {
         let facts = try draft.validated()
         var parent: OrgUnit?
         if let parentID {
@@ -89,7 +89,7 @@ enum UnitService {
                                depth: parentDepth + 1)
             try await unit.create(on: tx)
             try await insertClosure(tx, unitID: unit.id!, parentID: parentID)
-            try await UnitParentPeriod(unitID: unit.id!, parentID: parentID, from: facts.termStart ?? Today.date()).create(on: tx)
+            try await UnitParentPeriod(unitID: unit.id!, parentID: parentID, from: facts.termStart ?? today).create(on: tx)
             try await Audit.record(tx, Actor(principal), action: "unit.create", entity: "unit", id: unit.id, unit: unit.id,
                                    after: UnitDTO(unit))
             return unit

@@ -6,7 +6,7 @@ import ChiBoCore
 /// decide against the base of the roll with the rulebook's threshold.
 enum VoteService {
     static func escalateAfter(_ m: Meeting) -> Int {
-        Rulebook.inForce(on: m.date ?? Today.date()).votes.escalateAfterFailures
+        Rulebook.inForce(on: m.date).votes.escalateAfterFailures
     }
 
     static func votes(_ db: any Database, meetingID: UUID) async throws -> [Vote] {
@@ -79,7 +79,7 @@ enum VoteService {
     /// Decides a vote from a tally and closes it.
     static func decide(_ db: any Database, _ principal: Principal, meeting m: Meeting, vote v: Vote, tally: Tally) async throws -> Vote {
         let roll = try await MeetingService.roll(db, meetingID: m.id!).map(\.rollMember)
-        let rules = Rulebook.inForce(on: m.date ?? Today.date()).votes
+        let rules = Rulebook.inForce(on: m.date).votes
         let outcome = try VoteOutcome.decide(kind: v.kind, roll: roll, tally: tally, rules: rules)
         return try await db.write { tx in
             try await MeetingService.hold(tx, m.id!, for: .vote)

@@ -20,7 +20,7 @@ enum HomeView {
             \(Layout.field(ctx.t("Mật khẩu cho các tài khoản mẫu", "Password for the demo accounts"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">", hint: ctx.t("Tài khoản: vanphong, kiemtra, bt01…bt17", "Accounts: vanphong, kiemtra, bt01…bt17")))
             <button type="submit">\(ctx.t("Nạp dữ liệu mẫu", "Load the demo"))</button></form>
             """ : .empty
-        let today = Today.date()
+        let today = ctx.today
         let meetingItems = meetings.map { m -> HTML in
             let open: HTML = m.status == .open ? " <span class=\"tag st-open\">\(ctx.t("đang họp: điểm danh", "in session: check in"))</span>" : .empty
             return "<li><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a> — \(m.scheduledTime), \(m.date), \(m.location)\(open)</li>"

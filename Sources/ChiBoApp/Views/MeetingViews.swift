@@ -24,7 +24,7 @@ enum MeetingViews {
 
     static func list(_ ctx: PageContext, unit: OrgUnit, year: Int, meetings: [Meeting], obligations o: MeetingObligations,
                      tasks: [MeetingTask], canRun: Bool, errors: [DomainError]) -> HTML {
-        let today = Today.date()
+        let today = ctx.today
         let rows = meetings.map { m -> HTML in
             "<tr class=\"meeting\"><td>\(m.date)<br><small>\(m.scheduledTime)</small></td><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a><br><small>\(ctx.label(m.kind))</small></td><td>\(statusTag(m.status, ctx))</td></tr>"
         }
@@ -175,7 +175,7 @@ enum MeetingViews {
                 <input type="hidden" name="kind" value="\(m.kindRaw)">
                 \(Layout.field(ctx.t("Tiêu đề", "Title"), "<input type=\"text\" name=\"title\" maxlength=\"300\" value=\"\(m.title)\">"))
                 \(Layout.field(ctx.t("Chủ đề", "Theme"), "<input type=\"text\" name=\"theme\" maxlength=\"300\" value=\"\(m.theme)\">"))
-                \(Layout.field(ctx.t("Ngày", "Date"), "<input type=\"date\" name=\"date\" required value=\"\(m.scheduledDate)\">"))
+                \(Layout.field(ctx.t("Ngày", "Date"), "<input type=\"date\" name=\"date\" required value=\"\(m.date.iso)\">"))
                 \(Layout.field(ctx.t("Giờ", "Time"), "<input type=\"time\" name=\"time\" value=\"\(m.scheduledTime)\">"))
                 \(Layout.field(ctx.t("Địa điểm", "Place"), "<input type=\"text\" name=\"location\" maxlength=\"200\" value=\"\(m.location)\">"))
                 \(Layout.field(ctx.t("Dự kiến nội dung", "Draft content"), "<textarea name=\"draftContent\" rows=\"5\">\(m.draftContent)</textarea>"))
@@ -373,7 +373,7 @@ enum MeetingViews {
         }
 
         return Layout.page(ctx, title: m.title, """
-        <p class="crumbs"><a href="\(SiteURL.unitMeetings(p.unit.id, year: m.date?.year).path)">← \(p.unit.name)</a></p>
+        <p class="crumbs"><a href="\(SiteURL.unitMeetings(p.unit.id, year: m.date.year).path)">← \(p.unit.name)</a></p>
         <h1>\(m.title)</h1>
         \(Layout.notice(p.notice))
         \(Layout.errors(ctx, p.errors))

@@ -79,7 +79,7 @@ enum MemberViews {
             let note: HTML = p.note.map { "<br><small>\($0)</small>" } ?? .empty
             return "<tr><td><a href=\"\(SiteURL.unit(p.unitId).path)\">\(p.unitName)</a>\(note)</td><td>\(CivilDate(parsing: p.from))</td><td>\(p.until.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? ctx.t("nay", "now"))</td></tr>"
         }
-        let today = Today.date().iso
+        let today = ctx.today.iso
         var forms: HTML = .empty
         if canWrite {
             let cellOptions = cells.filter { $0.id != unit.id }.map { c -> HTML in "<option value=\"\(c.id)\">\(c.code) — \(c.name)</option>" }
@@ -191,7 +191,7 @@ enum MemberViews {
 
     static func form(_ ctx: PageContext, title: String, action: String, values v: FormValues, unit: OrgUnit,
                      errors: [DomainError], cancel: String) -> HTML {
-        let today = Today.date().iso
+        let today = ctx.today.iso
         return Layout.page(ctx, title: title, """
         <p class="crumbs"><a href="\(cancel)">← \(unit.name)</a></p>
         <h1>\(title)</h1>

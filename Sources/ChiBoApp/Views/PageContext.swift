@@ -7,6 +7,8 @@ struct PageContext: Sendable {
     let principal: Principal?
     let csrf: String
     let path: String
+    /// Today in Vietnam, on the application's clock.
+    let today: CivilDate
 
     /// The Vietnamese or English text.
     func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
@@ -23,6 +25,6 @@ extension Request {
         let full = url.path + (url.query.map { "?" + $0 } ?? "")
         // Pages outside the session group (an unknown URL's error page) carry no form needing a token.
         let csrf = storage[HasSessionsKey.self] == true ? csrfToken : ""
-        return PageContext(language: language, principal: principal, csrf: csrf, path: full)
+        return PageContext(language: language, principal: principal, csrf: csrf, path: full, today: clock.today)
     }
 }

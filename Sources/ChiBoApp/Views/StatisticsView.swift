@@ -155,7 +155,7 @@ enum StatisticsView {
     static func drillDown(_ ctx: PageContext, _ r: StatisticsService.Report) -> HTML {
         guard let d = r.cellDetail else { return .empty }
         let meetings = d.meetings.map { m -> HTML in
-            "<tr><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.date?.vietnamese ?? m.scheduledDate)</a></td><td>\(ctx.label(m.kind))</td><td>\(ctx.label(m.status))</td></tr>"
+            "<tr><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.date.vietnamese)</a></td><td>\(ctx.label(m.kind))</td><td>\(ctx.label(m.status))</td></tr>"
         }
         let members = d.strikeOff.map { m -> HTML in "<li>\(m.name): \(m.months) \(ctx.t("tháng", "months"))</li>" }
         return """

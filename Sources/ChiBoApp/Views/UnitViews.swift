@@ -63,7 +63,7 @@ enum UnitViews {
         let kind: String = u.cellType.map { ctx.label($0) } ?? ctx.label(u.kind)
         let officerRows = p.officers.map { o, m -> HTML in
             let end: HTML = p.canManage
-                ? "<form method=\"post\" action=\"\(SiteURL.unitOfficerEnd(u.id, officer: o.id).path)\">\(ctx.csrfField)<input type=\"hidden\" name=\"until\" value=\"\(Today.date().iso)\"><button type=\"submit\" class=\"secondary\">\(ctx.t("Thôi", "End"))</button></form>"
+                ? "<form method=\"post\" action=\"\(SiteURL.unitOfficerEnd(u.id, officer: o.id).path)\">\(ctx.csrfField)<input type=\"hidden\" name=\"until\" value=\"\(ctx.today.iso)\"><button type=\"submit\" class=\"secondary\">\(ctx.t("Thôi", "End"))</button></form>"
                 : .empty
             let name: HTML = p.canReadMembers ? "<a href=\"\(SiteURL.member(m.id).path)\">\(m.fullName)</a>" : "\(m.fullName)"
             return "<tr class=\"officer\"><td>\(ctx.label(o.role))</td><td>\(name)</td><td>\(CivilDate(parsing: o.fromDate))</td><td>\(end)</td></tr>"
@@ -103,7 +103,7 @@ enum UnitViews {
                 <details><summary>\(ctx.t("Chuyển sang đơn vị cấp trên khác", "Move under another parent"))</summary>
                 <form id="move-unit" class="stack" method="post" action="\(SiteURL.unitAction(u.id, .move).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Trực thuộc", "New parent"), "<select name=\"parentId\" required>\(targets)</select>"))
-                \(Layout.field(ctx.t("Ngày chuyển", "Date"), "<input type=\"date\" name=\"effectiveDate\" required value=\"\(Today.date().iso)\">"))
+                \(Layout.field(ctx.t("Ngày chuyển", "Date"), "<input type=\"date\" name=\"effectiveDate\" required value=\"\(ctx.today.iso)\">"))
                 <button type="submit">\(ctx.t("Chuyển", "Move"))</button></form></details>
                 """
             manage = """
@@ -111,7 +111,7 @@ enum UnitViews {
             <form id="set-officer" class="stack" method="post" action="\(SiteURL.unitAction(u.id, .officers).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Đảng viên", "Member"), "<select name=\"memberId\" required>\(memberOptions)</select>"))
             \(Layout.field(ctx.t("Chức vụ", "Office"), "<select name=\"role\" required>\(Layout.options(OfficerRole.allCases, selected: nil, ctx))</select>"))
-            \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(Today.date().iso)\">"))
+            \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(ctx.today.iso)\">"))
             <button type="submit">\(ctx.t("Lưu", "Save"))</button></form></details>
             \(move)
             """
@@ -132,7 +132,7 @@ enum UnitViews {
             <details><summary>\(ctx.t("Phân công cấp ủy viên phụ trách", "Assign the superior's representative"))</summary>
             <form id="set-liaison" class="stack" method="post" action="\(SiteURL.unitAction(u.id, .liaison).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Cán bộ cấp trên", "Superior committee member"), "<select name=\"accountId\" required>\(p.liaisonCandidates.map { a -> HTML in "<option value=\"\(a.id)\">\(a.displayName) (\(a.username))</option>" })</select>"))
-            \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(Today.date().iso)\">"))
+            \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(ctx.today.iso)\">"))
             <button type="submit">\(ctx.t("Phân công", "Assign"))</button></form></details>
             """ : .empty
         let liaisonBlock: HTML = u.kind.isCell ? """

@@ -40,7 +40,7 @@ struct Fixture {
         func unit(_ parent: UUID?, _ name: String, _ code: String, _ kind: UnitKind, _ type: CellType? = nil) async throws -> UUID {
             try await UnitService.create(db, admin, parentID: parent, draft: UnitDraft(
                 name: name, code: code, kind: kind.rawValue, cellType: type?.rawValue, termLabel: "2025–2030",
-                termStart: "2025-05-10")).id!
+                termStart: "2025-05-10"), today: app.clock.today).id!
         }
         f.province = try await unit(nil, "Đảng bộ tỉnh Tuyên Quang", "TU", .province)
         f.commune = try await unit(f.province, "Đảng bộ xã Thượng Lâm", "ĐU", .grassroots)

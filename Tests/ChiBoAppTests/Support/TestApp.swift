@@ -19,6 +19,9 @@ enum TestDatabase {
 
     static var isPostgres: Bool { postgresURL != nil }
 
+    /// The day every test's application clock shows (`withApp`).
+    static let testDay = CivilDate(year: 2026, month: 11, day: 22)!
+
     /// Creates the migrated template once (actors are reentrant, so the work is one shared task)
     /// and clones it for each test.
     actor Templates {
@@ -97,6 +100,9 @@ func withApp(_ body: (Application) async throws -> Void) async throws {
         try await configure(app, config: config)
         // Fast hashing in tests; production uses bcrypt (see configure).
         app.passwords.use(.plaintext)
+        // Every test runs on the same day, whatever the day it runs: a Sunday in late November,
+        // with the year's meetings behind it. A test that needs another day fixes its own.
+        app.clock.fix(TestDatabase.testDay, hour: 10)
         if sqlitePath != nil {
             try await app.autoMigrate()
             try await app.prepareDatabase()

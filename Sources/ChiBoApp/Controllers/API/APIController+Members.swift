@@ -45,7 +45,7 @@ extension APIController {
         guard let unitID = b.unitId else { throw DomainError.required("unitId", vi: "chi bộ", en: "unitId") }
         let draft = MemberDraft(fullName: b.fullName, birthDate: b.birthDate, gender: b.gender, cardNumber: b.cardNumber,
                                 admissionDate: b.admissionDate, officialDate: b.officialDate, status: b.status, phone: b.phone)
-        let member = try await MemberService.create(req.db, try req.principal(), unitID: unitID, draft: draft)
+        let member = try await MemberService.create(req.db, try req.principal(), unitID: unitID, draft: draft, today: req.clock.today)
         return try await MemberDTO(member).encodeResponse(status: .created, for: req)
     }
 
@@ -68,7 +68,7 @@ extension APIController {
                                 admissionDate: b.admissionDate ?? m.admissionDate,
                                 officialDate: b.officialDate ?? m.officialDate, status: b.status ?? m.statusRaw,
                                 phone: b.phone ?? m.phone)
-        return MemberDTO(try await MemberService.update(req.db, principal, id: id, draft: draft))
+        return MemberDTO(try await MemberService.update(req.db, principal, id: id, draft: draft, today: req.clock.today))
     }
 
     struct MoveMemberBody: Content {
@@ -82,7 +82,7 @@ extension APIController {
         guard let unitID = b.unitId else { throw DomainError.required("unitId", vi: "chi bộ mới", en: "unitId") }
         let date = try req.date(b.effectiveDate, field: "effectiveDate", vi: "Ngày chuyển", en: "effectiveDate")
         return MemberDTO(try await MemberService.move(req.db, try req.principal(), id: try req.id(), toUnitID: unitID,
-                                                      date: date, note: b.note))
+                                                      date: date, note: b.note, today: req.clock.today))
     }
 
     struct HistoryList: Content { let items: [MemberPeriodDTO] }
@@ -101,7 +101,7 @@ extension APIController {
     @Sendable static func setExemption(req: Request) async throws -> MemberDTO {
         let b = try req.content.decode(ExemptionBody.self)
         return MemberDTO(try await MemberService.setExemption(req.db, try req.principal(), id: try req.id(), kind: b.kind,
-                                                              decisionDate: b.decisionDate, reason: b.reason))
+                                                              decisionDate: b.decisionDate, reason: b.reason, today: req.clock.today))
     }
 
     @Sendable static func endExemption(req: Request) async throws -> MemberDTO {

@@ -19,7 +19,7 @@ extension APIController {
 
     @Sendable static func rulebook(req: Request) async throws -> RulebookDTO {
         let q = try req.query.decode(RulebookQuery.self)
-        var date = Today.date()
+        var date = req.clock.today
         if let raw = q.date, !raw.isEmpty {
             guard let d = CivilDate(parsing: raw) else { throw DomainError.badDate("date", vi: "Ngày", en: "date") }
             date = d

@@ -26,7 +26,7 @@ extension APIController {
 
     @Sendable static func createUnit(req: Request) async throws -> Response {
         let body = try req.content.decode(UnitBody.self)
-        let unit = try await UnitService.create(req.db, try req.principal(), parentID: body.parentId, draft: body.draft)
+        let unit = try await UnitService.create(req.db, try req.principal(), parentID: body.parentId, draft: body.draft, today: req.clock.today)
         return try await UnitDTO(unit).encodeResponse(status: .created, for: req)
     }
 
@@ -124,7 +124,7 @@ extension APIController {
         let id = try req.id()
         let b = try req.content.decode(LiaisonBody.self)
         guard let account = b.accountId else { throw DomainError.required("accountId", vi: "cán bộ phụ trách", en: "accountId") }
-        let from = try req.date(b.from ?? Today.date().iso, field: "from", vi: "Ngày bắt đầu", en: "from")
+        let from = try req.date(b.from ?? req.clock.today.iso, field: "from", vi: "Ngày bắt đầu", en: "from")
         try await UnitService.setLiaison(req.db, try req.principal(), unitID: id, accountID: account, from: from)
         guard let (l, a) = try await UnitService.liaison(req.db, unitID: id) else { throw DomainError.notFound() }
         return LiaisonDTO(accountId: a.id!, displayName: a.displayName, from: l.fromDate)

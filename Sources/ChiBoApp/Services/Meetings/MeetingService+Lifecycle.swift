@@ -8,9 +8,9 @@ import ChiBoCore
 extension MeetingService {
     /// Opens the meeting: builds the roll from membership on the meeting date, the agenda from
     /// the template (if none yet), a check-in code, and records the start time.
-    static func open(_ db: any Database, _ principal: Principal, id: UUID, now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> Meeting {
+    static func open(_ db: any Database, _ principal: Principal, id: UUID, now: LocalDateTime) async throws -> Meeting {
         let m = try await editable(db, principal, id, for: .open)
-        guard let date = m.date else { throw DomainError.notFound() }
+        let date = m.date
         if now.date < date {
             throw DomainError(.invalid, code: "meeting.future",
                               vi: "Chưa đến ngày sinh hoạt (\(date.vietnamese)); sửa ngày nếu lịch thay đổi.",
@@ -46,7 +46,7 @@ extension MeetingService {
 
     /// Ends the meeting; its length is checked against the rulebook (flagged, not forbidden).
     static func end(_ db: any Database, _ principal: Principal, id: UUID,
-                    now: LocalDateTime = .now(secondsSince1970: Date().timeIntervalSince1970)) async throws -> Meeting {
+                    now: LocalDateTime) async throws -> Meeting {
         let m = try await editable(db, principal, id, for: .end)
         let start = m.startedAt.flatMap(LocalDateTime.init(parsing:))
         if let start, now < start {

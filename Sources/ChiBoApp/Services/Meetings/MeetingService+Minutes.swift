@@ -24,7 +24,7 @@ extension MeetingService {
         func time(_ raw: String?, _ field: String) -> LocalDateTime? {
             guard let raw = MemberDraftBlank.of(raw) else { return nil }
             if let t = LocalDateTime(parsing: raw) { return t }
-            if let (h, mm) = LocalDateTime.time(raw), let d = m.date { return LocalDateTime(date: d, hour: h, minute: mm) }
+            if let (h, mm) = LocalDateTime.time(raw) { return LocalDateTime(date: m.date, hour: h, minute: mm) }
             errors.append(DomainError(.invalid, code: "\(field).invalid", vi: "Giờ không hợp lệ (ví dụ 19:30).",
                                       en: "Invalid time (e.g. 19:30).", field: field))
             return nil
@@ -58,7 +58,7 @@ extension MeetingService {
             if let v = f.feesCollected { m.feesCollected = VietnameseText.normalizeName(v).nilIfEmpty }
             if let s = f.qualityScore {
                 m.qualityScore = s
-                m.qualityRaw = MeetingQuality.from(score: s, local: Rulebook.inForce(on: m.date ?? Today.date()).local).rawValue
+                m.qualityRaw = MeetingQuality.from(score: s, local: Rulebook.inForce(on: m.date).local).rawValue
             }
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.minutes", entity: "meeting", id: id, unit: m.$unit.id,

@@ -7,9 +7,9 @@ import ChiBoCore
 /// Announcing a meeting, and the notices members and liaisons see.
 extension MeetingService {
     /// Notifies members and the superior's representative. Returns whether the notice is later than the rulebook asks.
-    static func notify(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate = Today.date()) async throws -> (Meeting, Bool) {
+    static func notify(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate) async throws -> (Meeting, Bool) {
         let m = try await editable(db, principal, id, for: .notify)
-        guard let date = m.date else { throw DomainError.notFound() }
+        let date = m.date
         if date < today {
             throw DomainError(.invalid, code: "meeting.past", vi: "Ngày sinh hoạt đã qua; sửa ngày trước khi thông báo.",
                               en: "The meeting date has passed; change it before announcing.", field: "date")
@@ -33,7 +33,7 @@ extension MeetingService {
         guard !units.isEmpty else { return [] }
         return try await Meeting.query(on: db).filter(\.$unit.$id ~~ units)
             .filter(\.$statusRaw ~~ MeetingStatus.announced.map(\.rawValue))
-            .filter(\.$scheduledDate >= today.iso).sort(\.$scheduledDate).all()
+            .filter(\.$date >= today).sort(\.$date).all()
     }
 
     /// Meetings announced to a member's cell that have not yet taken place (their home page).
@@ -41,6 +41,6 @@ extension MeetingService {
         guard let member = try await Member.find(memberID, on: db) else { return [] }
         return try await Meeting.query(on: db).filter(\.$unit.$id == member.$unit.id)
             .filter(\.$statusRaw ~~ MeetingStatus.announced.map(\.rawValue))
-            .filter(\.$scheduledDate >= today.iso).sort(\.$scheduledDate).all()
+            .filter(\.$date >= today).sort(\.$date).all()
     }
 }

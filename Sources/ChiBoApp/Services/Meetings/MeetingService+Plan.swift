@@ -8,8 +8,8 @@ import ChiBoCore
 extension MeetingService {
     static func list(_ db: any Database, unitID: UUID, year: Int) async throws -> [Meeting] {
         try await Meeting.query(on: db).filter(\.$unit.$id == unitID)
-            .filter(\.$scheduledDate >= "\(year)-01-01").filter(\.$scheduledDate <= "\(year)-12-31")
-            .sort(\.$scheduledDate).sort(\.$scheduledTime).all()
+            .filter(\.$date >= CivilDate(year: year, month: 1, day: 1)!).filter(\.$date <= CivilDate(year: year, month: 12, day: 31)!)
+            .sort(\.$date).sort(\.$scheduledTime).all()
     }
 
     static func create(_ db: any Database, _ principal: Principal, unitID: UUID, draft: MeetingDraft) async throws -> Meeting {
@@ -56,14 +56,14 @@ extension MeetingService {
         _ = try await UnitService.find(db, principal, unitID, for: .runMeetings)
         let existing = try await list(db, unitID: unitID, year: year)
         var drafts: [MeetingDraft] = []
-        for month in 1...12 where !existing.contains(where: { $0.kind.isRegular && $0.date?.month == month && $0.status != .cancelled }) {
+        for month in 1...12 where !existing.contains(where: { $0.kind.isRegular && $0.date.month == month && $0.status != .cancelled }) {
             drafts.append(MeetingDraft(kind: MeetingKind.regular.rawValue, date: CivilDate(year: year, month: month, day: day)!.iso,
                                        time: time, location: location))
         }
         for (q, theme) in themes.prefix(4).enumerated() {
             guard let theme, !VietnameseText.normalizeName(theme).isEmpty else { continue }
             let quarter = q + 1
-            if existing.contains(where: { $0.kind.isThematic && $0.date.map { ($0.month - 1) / 3 + 1 } == quarter }) { continue }
+            if existing.contains(where: { $0.kind.isThematic && ($0.date.month - 1) / 3 + 1 == quarter }) { continue }
             let month = quarter * 3 - 1
             drafts.append(MeetingDraft(kind: MeetingKind.thematic.rawValue, theme: theme,
                                        date: CivilDate(year: year, month: month, day: min(day + 14, 28))!.iso, time: time, location: location))
@@ -86,7 +86,7 @@ extension MeetingService {
     static func obligations(_ db: any Database, unitID: UUID, year: Int, today: CivilDate) async throws -> MeetingObligations {
         let held = try await list(db, unitID: unitID, year: year)
             .filter { $0.status.wasHeld }
-            .compactMap { m in m.date.map { (m.kind, $0) } }
+            .map { m in (m.kind, m.date) }
         return MeetingObligations.compute(year: year, held: held, today: today,
                                           rules: Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).meetings)
     }

@@ -40,8 +40,8 @@ package enum MeetingService {
         }
     }
 
-    /// The check-in's figures in force today (the rulebook's local settings).
-    static var checkInRules: CheckInRules { CheckInRules(Rulebook.inForce(on: Today.date()).local) }
+    /// The check-in's figures (the rulebook's local settings, which do not change with the date).
+    static let checkInRules = CheckInRules(LocalSettings())
 
     static var checkinClosed: DomainError {
         DomainError(.conflict, code: "checkin.closed", vi: "Buổi sinh hoạt không trong thời gian điểm danh.",

@@ -45,6 +45,6 @@ enum CheckInAPIController {
             throw Abort(.unauthorized)
         }
         let b = try req.content.decode(CheckInBody.self)
-        return try await MeetingService.checkIn(req.db, caller, writer: req.application.checkIns, meetingID: meetingID, code: b.code)
+        return try await MeetingService.checkIn(req.db, caller, writer: req.application.checkIns, meetingID: meetingID, code: b.code, now: req.clock.localNow)
     }
 }

@@ -9,7 +9,7 @@ extension MeetingsAPIController {
     struct YearQuery: Content { var year: Int? }
 
     static func year(_ req: Request) throws -> Int {
-        let y = try req.query.decode(YearQuery.self).year ?? Today.date().year
+        let y = try req.query.decode(YearQuery.self).year ?? req.clock.today.year
         guard (2000...2100).contains(y) else {
             throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
         }
@@ -25,7 +25,7 @@ extension MeetingsAPIController {
     @Sendable static func obligations(req: Request) async throws -> MeetingObligations {
         let id = try req.id()
         _ = try await UnitService.find(req.db, try req.principal(), id, for: .readMeetings)
-        return try await MeetingService.obligations(req.db, unitID: id, year: try year(req), today: Today.date())
+        return try await MeetingService.obligations(req.db, unitID: id, year: try year(req), today: req.clock.today)
     }
 
     struct MeetingBody: Content {
@@ -60,7 +60,7 @@ extension MeetingsAPIController {
 
     @Sendable static func plan(req: Request) async throws -> MeetingList {
         let b = try req.content.decode(PlanBody.self)
-        let made = try await MeetingService.planYear(req.db, try req.principal(), unitID: try req.id(), year: b.year ?? Today.date().year,
+        let made = try await MeetingService.planYear(req.db, try req.principal(), unitID: try req.id(), year: b.year ?? req.clock.today.year,
                                                      day: b.day ?? 5, time: b.time ?? "19:30", location: b.location ?? "",
                                                      themes: b.themes ?? [])
         return MeetingList(items: made.map(MeetingDTO.init))

@@ -31,7 +31,7 @@ extension MeetingsAPIController {
     }
 
     @Sendable static func statistics(req: Request) async throws -> StatisticsResponse {
-        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req))
+        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req), today: req.clock.today)
         let p = r.period
         return StatisticsResponse(unitId: r.unit.id!, period: PeriodDTO(kind: p.kind.rawValue, from: p.firstDay.iso, to: p.lastDay.iso,
                                                                        label: p.label(req.language)),

@@ -13,8 +13,8 @@ extension MeetingsAPIController {
     @Sendable static func assign(req: Request) async throws -> Response {
         let b = try req.content.decode(TaskBody.self)
         let t = try await TaskService.assign(req.db, try req.principal(), meetingID: try req.id(), memberID: b.memberId,
-                                             description: b.description, dueDate: b.dueDate)
-        return try await TaskDTO(t, today: Today.date()).encodeResponse(status: .created, for: req)
+                                             description: b.description, dueDate: b.dueDate, today: req.clock.today)
+        return try await TaskDTO(t, today: req.clock.today).encodeResponse(status: .created, for: req)
     }
 
     struct CloseTaskBody: Content {
@@ -24,8 +24,8 @@ extension MeetingsAPIController {
 
     @Sendable static func closeTask(req: Request) async throws -> TaskDTO {
         let b = try req.content.decode(CloseTaskBody.self)
-        return TaskDTO(try await TaskService.close(req.db, try req.principal(), taskID: try req.id(), outcome: b.outcome, report: b.report),
-                       today: Today.date())
+        return TaskDTO(try await TaskService.close(req.db, try req.principal(), taskID: try req.id(), outcome: b.outcome, report: b.report, today: req.clock.today),
+                       today: req.clock.today)
     }
 
     struct TaskList: Content { let items: [TaskDTO] }
@@ -33,7 +33,7 @@ extension MeetingsAPIController {
     @Sendable static func unitTasks(req: Request) async throws -> TaskList {
         let id = try req.id()
         _ = try await UnitService.find(req.db, try req.principal(), id, for: .readMeetings)
-        let today = Today.date()
+        let today = req.clock.today
         return TaskList(items: try await TaskService.open(req.db, unitID: id).map { TaskDTO($0, today: today) })
     }
 }

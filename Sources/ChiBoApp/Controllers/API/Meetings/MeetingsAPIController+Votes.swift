@@ -77,7 +77,7 @@ extension MeetingsAPIController {
         guard let roll = b.roll, roll.count <= 10_000 else {
             throw DomainError.required("roll", vi: "danh sách đảng viên", en: "roll")
         }
-        var date = Today.date()
+        var date = req.clock.today
         if let raw = b.date {
             guard let d = CivilDate(parsing: raw) else { throw DomainError.badDate("date", vi: "Ngày", en: "date") }
             date = d

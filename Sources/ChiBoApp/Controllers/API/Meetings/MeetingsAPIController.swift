@@ -34,7 +34,7 @@ enum MeetingsAPIController {
     static func detail(_ req: Request, _ m: Meeting) async throws -> MeetingDetail {
         let principal = try req.principal()
         let id = m.id!
-        let rules = Rulebook.inForce(on: m.date ?? Today.date())
+        let rules = Rulebook.inForce(on: m.date)
         let roll = try await MeetingService.roll(req.db, meetingID: id)
         let canRun = try await Scope.allows(principal, .runMeetings, unit: m.$unit.id, on: req.db)
         var duration: DurationCheck?
@@ -42,9 +42,9 @@ enum MeetingsAPIController {
             duration = .check(kind: m.kind, minutes: e.minutesSinceEpoch - s.minutesSinceEpoch, rules: rules.meetings)
         }
         let noticeLate = m.notifiedOn.flatMap(CivilDate.init(parsing:)).flatMap { n in
-            m.date.map { NoticeRules.isLate(notified: n, meeting: $0, rules: rules.meetings) }
+            NoticeRules.isLate(notified: n, meeting: m.date, rules: rules.meetings)
         }
-        let today = Today.date()
+        let today = req.clock.today
         return MeetingDetail(
             meeting: MeetingDTO(m), roll: roll.map(RollEntryDTO.init),
             attendance: AttendanceSummary.compute(roll.map(\.rollMember)),

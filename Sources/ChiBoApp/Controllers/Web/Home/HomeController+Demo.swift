@@ -12,7 +12,7 @@ extension HomeController {
         let form = try req.content.decode(DemoForm.self)
         let password = try AccountRules.password(form.password)
         let hash = try await req.password.async.hash(password)
-        _ = try await DemoLoader.load(on: req.db, passwordHash: hash, actor: Actor(principal), today: Today.date(), force: false)
+        _ = try await DemoLoader.load(on: req.db, passwordHash: hash, actor: Actor(principal), today: req.clock.today, force: false)
         return req.redirect(to: SiteURL.home.path + "?notice=demo")
     }
 }

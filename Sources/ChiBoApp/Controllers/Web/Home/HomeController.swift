@@ -16,7 +16,7 @@ enum HomeController {
         let canLoadDemo = principal.isGlobalAdmin && unitCount == 0
         let notice = (try? req.query.get(String.self, at: "notice")) == "demo"
             ? (req.language == .vi ? "Đã nạp dữ liệu mẫu." : "The demo commune is loaded.") : nil
-        let today = Today.date()
+        let today = req.clock.today
         var meetings = try await principal.memberID.asyncMap { try await MeetingService.notices(req.db, memberID: $0, today: today) } ?? []
         for m in try await MeetingService.liaisonNotices(req.db, accountID: principal.accountID, today: today)
         where !meetings.contains(where: { $0.id == m.id }) {

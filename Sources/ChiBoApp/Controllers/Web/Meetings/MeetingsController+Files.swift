@@ -34,8 +34,8 @@ extension MeetingsController {
     static func ics(_ req: Request) async throws -> Response {
         let m = try await MeetingService.find(req.db, try req.principal(), try req.id())
         let unit = try await OrgUnit.find(m.$unit.id, on: req.db)
-        return Downloads.file(Array(MeetingDocuments.ics(m, unitName: unit?.name ?? "").utf8), type: "text/calendar; charset=utf-8",
-                              name: "sinh-hoat-\(m.scheduledDate).ics")
+        return Downloads.file(Array(MeetingDocuments.ics(m, unitName: unit?.name ?? "", now: req.clock.localNow).utf8), type: "text/calendar; charset=utf-8",
+                              name: "sinh-hoat-\(m.date.iso).ics")
     }
 
     struct UploadForm: Content {

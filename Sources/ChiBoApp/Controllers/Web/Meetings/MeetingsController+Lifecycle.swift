@@ -11,7 +11,7 @@ extension MeetingsController {
 
     @Sendable static func notify(req: Request) async throws -> Response {
         try await act(req) { p, id in
-            let (_, late) = try await MeetingService.notify(req.db, p, id: id)
+            let (_, late) = try await MeetingService.notify(req.db, p, id: id, today: req.clock.today)
             return late ? req.language == .vi ? "Đã thông báo, nhưng muộn: tài liệu phải gửi trước ít nhất 1 ngày."
                 : "Announced, but late: documents must go out at least a day before."
                 : req.language == .vi ? "Đã thông báo tới đảng viên và đại diện cấp ủy cấp trên." : "Members and the superior's representative are notified."
@@ -19,11 +19,11 @@ extension MeetingsController {
     }
 
     @Sendable static func open(req: Request) async throws -> Response {
-        try await act(req) { p, id in _ = try await MeetingService.open(req.db, p, id: id); return nil }
+        try await act(req) { p, id in _ = try await MeetingService.open(req.db, p, id: id, now: req.clock.localNow); return nil }
     }
 
     @Sendable static func end(req: Request) async throws -> Response {
-        try await act(req) { p, id in _ = try await MeetingService.end(req.db, p, id: id); return nil }
+        try await act(req) { p, id in _ = try await MeetingService.end(req.db, p, id: id, now: req.clock.localNow); return nil }
     }
 
     @Sendable static func cancel(req: Request) async throws -> Response {
@@ -31,6 +31,6 @@ extension MeetingsController {
     }
 
     @Sendable static func approve(req: Request) async throws -> Response {
-        try await act(req) { p, id in _ = try await MinutesService.approve(req.db, p, id: id); return nil }
+        try await act(req) { p, id in _ = try await MinutesService.approve(req.db, p, id: id, today: req.clock.today); return nil }
     }
 }

@@ -7,11 +7,11 @@ extension MeetingsController {
     static func renderList(_ req: Request, unitID: UUID, year: Int?, errors: [DomainError] = []) async throws -> HTMLPage {
         let principal = try req.principal()
         let unit = try await UnitService.find(req.db, principal, unitID, for: .readMeetings)
-        let y = year ?? Today.date().year
+        let y = year ?? req.clock.today.year
         let canRun = try await Scope.allows(principal, .runMeetings, unit: unitID, on: req.db) && unit.kind.isCell
         return HTMLPage(MeetingViews.list(await req.pageContext(), unit: unit, year: y,
                                           meetings: try await MeetingService.list(req.db, unitID: unitID, year: y),
-                                          obligations: try await MeetingService.obligations(req.db, unitID: unitID, year: y, today: Today.date()),
+                                          obligations: try await MeetingService.obligations(req.db, unitID: unitID, year: y, today: req.clock.today),
                                           tasks: try await TaskService.open(req.db, unitID: unitID), canRun: canRun, errors: errors),
                         status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
@@ -60,7 +60,7 @@ extension MeetingsController {
     @Sendable static func plan(req: Request) async throws -> Response {
         let unitID = try req.id()
         let form = try req.content.decode(PlanForm.self)
-        let year = form.year ?? Today.date().year
+        let year = form.year ?? req.clock.today.year
         switch try await req.attempt({
             try await MeetingService.planYear(req.db, try req.principal(), unitID: unitID, year: year, day: form.day ?? 5,
                                               time: form.time ?? "19:30", location: form.location ?? "",

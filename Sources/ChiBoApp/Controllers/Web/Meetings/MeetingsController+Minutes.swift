@@ -35,6 +35,6 @@ extension MeetingsController {
 
     @Sendable static func amend(req: Request) async throws -> Response {
         let f = try req.content.decode(TextForm.self)
-        return try await act(req) { p, id in _ = try await MinutesService.amend(req.db, p, id: id, text: f.text); return nil }
+        return try await act(req) { p, id in _ = try await MinutesService.amend(req.db, p, id: id, text: f.text, today: req.clock.today); return nil }
     }
 }

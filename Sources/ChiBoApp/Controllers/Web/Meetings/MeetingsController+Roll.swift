@@ -7,7 +7,7 @@ extension MeetingsController {
     @Sendable static func checkIn(req: Request) async throws -> Response {
         let f = try req.content.decode(TextForm.self)
         return try await act(req) { p, id in
-            _ = try await MeetingService.checkIn(req.db, p, writer: req.application.checkIns, meetingID: id, code: f.code)
+            _ = try await MeetingService.checkIn(req.db, p, writer: req.application.checkIns, meetingID: id, code: f.code, now: req.clock.localNow)
             return req.language == .vi ? "Đã điểm danh." : "Checked in."
         }
     }

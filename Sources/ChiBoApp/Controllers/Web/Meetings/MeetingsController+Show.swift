@@ -8,14 +8,14 @@ extension MeetingsController {
         let principal = try req.principal()
         let m = try await MeetingService.find(req.db, principal, id)
         guard let unit = try await OrgUnit.find(m.$unit.id, on: req.db) else { throw DomainError.notFound() }
-        let rules = Rulebook.inForce(on: m.date ?? Today.date())
+        let rules = Rulebook.inForce(on: m.date)
         let roll = try await MeetingService.roll(req.db, meetingID: id)
         var duration: DurationCheck?
         if let s = m.startedAt.flatMap(LocalDateTime.init(parsing:)), let e = m.endedAt.flatMap(LocalDateTime.init(parsing:)) {
             duration = .check(kind: m.kind, minutes: e.minutesSinceEpoch - s.minutesSinceEpoch, rules: rules.meetings)
         }
         let noticeLate = m.notifiedOn.flatMap(CivilDate.init(parsing:)).flatMap { n in
-            m.date.map { NoticeRules.isLate(notified: n, meeting: $0, rules: rules.meetings) }
+            NoticeRules.isLate(notified: n, meeting: m.date, rules: rules.meetings)
         } ?? false
         let votes = try await VoteService.votes(req.db, meetingID: id)
         var myBallots: [UUID: String] = [:]

@@ -15,7 +15,7 @@ extension MembersController {
         return try await act(req) { principal, id in
             let unit = try req.formID(form.unitId, field: "unitId")
             let date = try req.date(form.effectiveDate, field: "effectiveDate", vi: "Ngày chuyển", en: "Date")
-            _ = try await MemberService.move(req.db, principal, id: id, toUnitID: unit, date: date, note: form.note)
+            _ = try await MemberService.move(req.db, principal, id: id, toUnitID: unit, date: date, note: form.note, today: req.clock.today)
         }
     }
 }

@@ -17,7 +17,7 @@ extension MembersController {
         let form = try req.content.decode(MemberViews.FormValues.self)
         let unitID = try req.formID(form.unitId, field: "unitId")
         let unit = try await MemberService.requireCell(req.db, principal, unitID)
-        switch try await req.attempt({ try await MemberService.create(req.db, principal, unitID: unitID, draft: form.draft) }) {
+        switch try await req.attempt({ try await MemberService.create(req.db, principal, unitID: unitID, draft: form.draft, today: req.clock.today) }) {
         case .success(let member):
             return req.redirect(to: SiteURL.member(member.id).path)
         case .failure(let f):

@@ -14,7 +14,7 @@ extension MembersController {
         let form = try req.content.decode(ExemptionForm.self)
         return try await act(req) { principal, id in
             _ = try await MemberService.setExemption(req.db, principal, id: id, kind: form.kind, decisionDate: form.decisionDate,
-                                                     reason: form.reason)
+                                                     reason: form.reason, today: req.clock.today)
         }
     }
 

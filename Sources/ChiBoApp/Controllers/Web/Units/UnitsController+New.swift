@@ -17,7 +17,7 @@ extension UnitsController {
         let principal = try req.principal()
         let form = try req.content.decode(UnitViews.FormValues.self)
         let parentID = form.parentId.flatMap { UUID(uuidString: $0) }
-        switch try await req.attempt({ try await UnitService.create(req.db, principal, parentID: parentID, draft: form.draft) }) {
+        switch try await req.attempt({ try await UnitService.create(req.db, principal, parentID: parentID, draft: form.draft, today: req.clock.today) }) {
         case .success(let unit):
             return req.redirect(to: SiteURL.unit(unit.id).path)
         case .failure(let f):

@@ -40,7 +40,7 @@ extension UnitsController {
     /// A committee's cells (direct or deeper, up to 60) with their late meetings this year.
     static func cellsLate(_ req: Request, _ unit: OrgUnit) async throws -> [(OrgUnit, MeetingObligations)] {
         guard !unit.kind.isCell else { return [] }
-        let today = Today.date()
+        let today = req.clock.today
         var out: [(OrgUnit, MeetingObligations)] = []
         for cell in try await UnitService.cells(req.db, under: unit.id!).prefix(60) {
             out.append((cell, try await MeetingService.obligations(req.db, unitID: cell.id!, year: today.year, today: today)))
