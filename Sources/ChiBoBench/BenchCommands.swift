@@ -71,7 +71,7 @@ struct BenchPrepareCommand: AsyncCommand {
         for cellID in cellRows where checkins.count < wanted {
             let members = try await MeetingService.rollMembers(db, unitID: cellID, on: today)
             let meeting = Meeting(unitID: cellID, try MeetingDraft(kind: "regular", date: today.iso, time: "19:30", location: "Hội trường").validated())
-            meeting.statusRaw = MeetingStatus.open.rawValue
+            meeting.status = MeetingStatus.open
             meeting.startedAt = now.iso
             meeting.checkinCode = String(format: "%06d", Int.random(in: 0..<1_000_000))
             try await meeting.create(on: db)

@@ -239,3 +239,30 @@ extension RollMember {
                           attendance: nil)
     }
 }
+
+/// Whether a vote still takes hands or ballots.
+public enum VoteStatus: String, Sendable, CaseIterable, Codable {
+    case open, closed
+}
+
+/// How a vote is taken: a show of hands counted by the secretary, or members on their phones.
+public enum VoteMode: String, Sendable, CaseIterable, Codable {
+    case hands, phones
+}
+
+/// A member's ballot.
+public enum BallotChoice: String, Sendable, CaseIterable, Codable, Labelled {
+    case inFavour = "for"
+    case against, abstain
+
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.inFavour, .vi): "Tán thành"
+        case (.inFavour, .en): "For"
+        case (.against, .vi): "Không tán thành"
+        case (.against, .en): "Against"
+        case (.abstain, .vi): "Không biểu quyết"
+        case (.abstain, .en): "Abstain"
+        }
+    }
+}

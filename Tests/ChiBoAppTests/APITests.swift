@@ -255,7 +255,7 @@ import VaporTesting
             #expect(try await UnitService.counts(app.db, unitID: commune).total == 435)
             #expect(try await DemoLoader.load(on: app.db, passwordHash: "x", actor: actor, today: today, force: false) == .alreadyLoaded)
             // Its year of meetings: held and locked, one cell late, the chains intact.
-            let locked = try await Meeting.query(on: app.db).filter(\.$statusRaw == "locked").count()
+            let locked = try await Meeting.query(on: app.db).filter(\.$status == .locked).count()
             #expect(locked >= 17 * (today.month - 1) - 1)
             let late = try await MeetingService.obligations(app.db, unitID: DemoLoader.id("unit:cb04"), year: today.year, today: today)
             #expect(late.lateCount >= 1)

@@ -68,8 +68,8 @@ import VaporTesting
 
             let roll = try await MeetingService.roll(app.db, meetingID: meetingID)
             let checked = Set(principals.compactMap(\.memberID))
-            #expect(roll.filter { checked.contains($0.$member.id) }.allSatisfy { $0.attendanceRaw == "present" && $0.selfCheckin })
-            #expect(roll.filter { !checked.contains($0.$member.id) }.allSatisfy { $0.attendanceRaw == nil })
+            #expect(roll.filter { checked.contains($0.$member.id) }.allSatisfy { $0.attendance == .present && $0.selfCheckin })
+            #expect(roll.filter { !checked.contains($0.$member.id) }.allSatisfy { $0.attendance == nil })
             let audit = try await AuditEntry.query(on: app.db).filter(\.$action == "meeting.checkin").all()
             #expect(audit.count == 30)
             #expect(Set(audit.compactMap(\.accountID)) == Set(principals.map(\.accountID)))
@@ -175,7 +175,7 @@ import VaporTesting
     private func presentAndAudited(_ app: Application, meeting: String) async throws -> (Int, Int) {
         let roll = try await MeetingService.roll(app.db, meetingID: UUID(uuidString: meeting)!)
         let audit = try await AuditEntry.query(on: app.db).filter(\.$action == "meeting.checkin").count()
-        return (roll.filter { $0.attendanceRaw == "present" }.count, audit)
+        return (roll.filter { $0.attendance == .present }.count, audit)
     }
 
     /// A batch is one transaction: when one of its statements fails (here the audit INSERT, refused by

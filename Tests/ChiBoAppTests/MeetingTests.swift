@@ -249,7 +249,7 @@ import VaporTesting
             let mark = try await sec.post(path + "/attendance", ["a.\(f.anh!)": "excused", "r.\(f.anh!)": "Đi công tác", "rest": "present"])
             #expect(mark.status == .seeOther)
             let roll = try await MeetingService.roll(app.db, meetingID: UUID(uuidString: String(path.dropFirst("/meetings/".count)))!)
-            #expect(roll.map { $0.attendanceRaw } .sorted { ($0 ?? "") < ($1 ?? "") } == ["excused", "present"])
+            #expect(roll.map { $0.attendance?.rawValue } .sorted { ($0 ?? "") < ($1 ?? "") } == ["excused", "present"])
             _ = try await sec.post(path + "/end", [:])
             _ = try await sec.get(path)
             let refused = try await sec.post(path + "/approve", [:])
@@ -353,9 +353,9 @@ import VaporTesting
         try await withApp { app in
             _ = try await DemoLoader.load(on: app.db, passwordHash: try app.password.hash("demo-password"), actor: Actor(system: "test"),
                                           today: app.clock.today, force: false)
-            let locked = try #require(try await Meeting.query(on: app.db).filter(\.$statusRaw == "locked")
+            let locked = try #require(try await Meeting.query(on: app.db).filter(\.$status == .locked)
                 .filter(\.$unit.$id == DemoLoader.id("unit:cb01")).first())
-            let planned = try #require(try await Meeting.query(on: app.db).filter(\.$statusRaw != "locked")
+            let planned = try #require(try await Meeting.query(on: app.db).filter(\.$status != .locked)
                 .filter(\.$unit.$id == DemoLoader.id("unit:cb01")).first())
             let b = Browser(app)
             _ = try await b.login("bt01", password: "demo-password")

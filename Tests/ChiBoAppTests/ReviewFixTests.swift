@@ -63,8 +63,8 @@ import VaporTesting
             try await MeetingService.markMany(app.db, try await Principal.load(accountID: try await Account.query(on: app.db).filter(\.$username == "seca").first()!.id!, on: app.db)!,
                                               meetingID: UUID(uuidString: id)!, entries: [], restPresent: true)
             let roll = try await MeetingService.roll(app.db, meetingID: UUID(uuidString: id)!)
-            #expect(roll.first { $0.$member.id == f.an }?.attendanceRaw == "present")
-            #expect(roll.first { $0.$member.id == f.anh }?.attendanceRaw == nil)
+            #expect(roll.first { $0.$member.id == f.an }?.attendance == .present)
+            #expect(roll.first { $0.$member.id == f.anh }?.attendance == nil)
             _ = try await sec.send(.POST, "/api/v1/meetings/\(id)/end")
             _ = try await sec.send(.PATCH, "/api/v1/meetings/\(id)/minutes", json: #"{"chairName":"Nguyễn Văn An","secretaryName":"Nguyễn Văn An"}"#)
             #expect(try await sec.send(.POST, "/api/v1/meetings/\(id)/approve").status == .ok)

@@ -120,7 +120,7 @@ import VaporTesting
                     // An exemption, or a new cell.
                     if Bool.random(using: &rng) {
                         let id = members.randomElement(using: &rng)!
-                        if (try await MemberService.find(db, admin, id)).exemptionKindRaw == nil {
+                        if (try await MemberService.find(db, admin, id)).exemptionKind == nil {
                             _ = try await MemberService.setExemption(db, admin, id: id, kind: "temporary", decisionDate: "2026-06-01",
                                                                      reason: "Ốm dài ngày", today: Self.today)
                         }

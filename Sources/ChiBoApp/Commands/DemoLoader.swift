@@ -59,10 +59,10 @@ enum DemoLoader {
                                         phone: m.phone)
                 let unitID = id("unit:" + m.unitKey)
                 let member = Member(id: id("member:" + m.key), unitID: unitID, facts: facts)
-                member.exemptionKindRaw = m.exemption?.rawValue
+                member.exemptionKind = m.exemption
                 member.exemptionDate = m.exemptionDate?.iso
                 member.exemptionReason = m.exemptionReason
-                member.transferDirectionRaw = m.transfer?.rawValue
+                member.transferDirection = m.transfer
                 member.transferFrom = m.transferFrom?.iso
                 member.transferUntil = m.transferUntil?.iso
                 member.transferPlace = m.transferPlace

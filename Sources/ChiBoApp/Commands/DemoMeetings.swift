@@ -37,12 +37,12 @@ enum DemoMeetings {
             let next = today.adding(days: 10)
             let planned = Meeting()
             planned.$unit.id = cell.id!
-            planned.kindRaw = MeetingKind.regular.rawValue
+            planned.kind = MeetingKind.regular
             planned.title = "Sinh hoạt thường kỳ tháng \(next.month)/\(next.year)"
             planned.date = next
             planned.scheduledTime = "19:30"
             planned.location = cell.cellType == .ruralVillage ? "Nhà văn hóa \(cell.name.replacingOccurrences(of: "Chi bộ ", with: ""))" : "Hội trường cơ quan"
-            planned.statusRaw = (index < 6 ? MeetingStatus.notified : .planned).rawValue
+            planned.status = (index < 6 ? MeetingStatus.notified : .planned)
             planned.notifiedOn = index < 6 ? today.iso : nil
             planned.draftContent = "Đánh giá kết quả tháng \(today.month); triển khai nhiệm vụ tháng \(next.month)."
             try await planned.create(on: db)
@@ -54,13 +54,13 @@ enum DemoMeetings {
                      clerk: String, rng: inout SplitMix64, index: Int, today: CivilDate, rules: Rulebook, actor: Actor) async throws {
         let m = Meeting()
         m.$unit.id = cell.id!
-        m.kindRaw = kind.rawValue
+        m.kind = kind
         m.theme = kind.isThematic ? themes[(date.month / 3) % themes.count] : nil
         m.title = kind.label(.vi) + " tháng \(date.month)/\(date.year)" + (m.theme.map { ": \($0)" } ?? "")
         m.date = date
         m.scheduledTime = "19:30"
         m.location = "Nhà văn hóa"
-        m.statusRaw = MeetingStatus.ended.rawValue
+        m.status = MeetingStatus.ended
         m.notifiedOn = date.adding(days: rng.chance(0.9) ? -3 : 0).iso
         m.startedAt = LocalDateTime(date: date, hour: 19, minute: 30)!.iso
         let minutes = (kind == .combined ? 125 : 95) - (rng.chance(0.12) ? 35 : 0)
@@ -70,7 +70,7 @@ enum DemoMeetings {
         m.results = "Chi bộ đã lãnh đạo hoàn thành các nhiệm vụ tháng \(date.month); đảng viên gương mẫu tham gia các phong trào ở địa phương."
         m.nextTasks = "Tiếp tục thực hiện các chỉ tiêu kinh tế – xã hội; chăm lo công tác xây dựng Đảng."
         m.qualityScore = rng.int(72...96)
-        m.qualityRaw = MeetingQuality.from(score: m.qualityScore!, local: rules.local).rawValue
+        m.quality = MeetingQuality.from(score: m.qualityScore!, local: rules.local)
         m.feesCollected = "Đã thu đủ đảng phí tháng \(date.month)"
         try await m.create(on: db)
         let present = members.filter { $0.admissionDate <= date.iso }
@@ -78,9 +78,9 @@ enum DemoMeetings {
         // In cell 6 one official member missed the first quarter's three meetings without a
         // reason: the rulebook's striking-off case, for the statistics to show and drill into.
         let truant = index == 5 && date.month <= 3
-            ? members.last { $0.status == .official && $0.exemptionKindRaw == nil && $0.transferDirectionRaw == nil && $0.admissionDate < "\(date.year)-01-01" }?.id
+            ? members.last { $0.status == .official && $0.exemptionKind == nil && $0.transferDirection == nil && $0.admissionDate < "\(date.year)-01-01" }?.id
             : nil
-        for a in roll where a.transferRaw != "out" {
+        for a in roll where a.transfer != .outgoing {
             let status: AttendanceStatus
             if a.exempt {
                 status = rng.chance(0.2) ? .present : .excused
@@ -88,7 +88,7 @@ enum DemoMeetings {
                 let r = rng.int(1...100)
                 status = r <= 86 ? .present : r <= 90 ? .late : r <= 98 ? .excused : .unexcused
             }
-            a.attendanceRaw = (a.$member.id == truant ? .unexcused : status).rawValue
+            a.attendance = (a.$member.id == truant ? .unexcused : status)
             let reason = status == .excused ? (a.exempt ? "Tuổi cao, sức yếu" : absenceReasons[rng.int(0...(absenceReasons.count - 1))]) : nil
             a.reason = a.$member.id == truant ? nil : reason
         }
@@ -104,10 +104,10 @@ enum DemoMeetings {
         let base = VoteBase.compute(roll.map(\.rollMember))
         let v = Vote()
         v.$meeting.id = m.id!
-        v.kindRaw = VoteKind.resolution.rawValue
+        v.kind = VoteKind.resolution
         v.subject = "Thông qua nghị quyết tháng \(date.month)"
-        v.mode = "hands"
-        v.status = "closed"
+        v.mode = .hands
+        v.status = .closed
         v.attempt = 1
         let tally = Tally(inFavour: base.votersPresent, against: 0, abstain: 0)
         let outcome = try VoteOutcome.decide(kind: .resolution, roll: roll.map(\.rollMember), tally: tally, rules: rules.votes)
@@ -125,17 +125,17 @@ enum DemoMeetings {
             t.$meeting.id = m.id!
             t.$member.id = workers[rng.int(0...(workers.count - 1))].id!
             t.description = taskTexts[rng.int(0...(taskTexts.count - 1))]
-            t.dueDate = date.adding(days: 25).iso
+            t.dueDate = date.adding(days: 25)
             let old = date.month < today.month - 1
-            t.status = old && rng.chance(0.85) ? "done" : "open"
-            t.report = t.status == "done" ? "Đã hoàn thành" : nil
-            t.closedOn = t.status == "done" ? date.adding(days: 20).iso : nil
+            t.status = old && rng.chance(0.85) ? .done : .open
+            t.report = t.status == .done ? "Đã hoàn thành" : nil
+            t.closedOn = t.status == .done ? date.adding(days: 20) : nil
             try await t.create(on: db)
         }
         // Approved and locked at the meeting, numbered in the cell's term.
         let bb = try await MinutesService.nextNumber(db, unit: cell, type: "BB")
         let nq = try await MinutesService.nextNumber(db, unit: cell, type: "NQ")
-        m.statusRaw = MeetingStatus.locked.rawValue
+        m.status = MeetingStatus.locked
         try await m.save(on: db)
         let snap = try await MinutesService.snapshot(db, meeting: m, numbers: (bb.text, nq.text))
         _ = try await MinutesService.append(db, unitID: cell.id!, meetingID: m.id!, kind: "minutes",

@@ -33,7 +33,7 @@ package final class AccountRole: Model, @unchecked Sendable {
 
     @ID(key: .id) package var id: UUID?
     @Parent(key: "account_id") package var account: Account
-    @Field(key: "role") package var roleRaw: String
+    @Field(key: "role") package var role: Role
     /// The unit the role covers with everything under it; nil: the whole installation (administrator).
     @OptionalParent(key: "unit_id") package var unit: OrgUnit?
 
@@ -41,11 +41,10 @@ package final class AccountRole: Model, @unchecked Sendable {
 
     package init(accountID: UUID, role: Role, unitID: UUID?) {
         self.$account.id = accountID
-        self.roleRaw = role.rawValue
+        self.role = role
         self.$unit.id = unitID
     }
 
-    package var role: Role { Role(rawValue: roleRaw) ?? .member }
 }
 
 /// A bearer token for the JSON API; only its SHA-256 is stored.

@@ -9,14 +9,14 @@ package final class Meeting: Model, @unchecked Sendable {
 
     @ID(key: .id) package var id: UUID?
     @Parent(key: "unit_id") package var unit: OrgUnit
-    @Field(key: "kind") package var kindRaw: String
+    @Field(key: "kind") package var kind: MeetingKind
     @Field(key: "title") package var title: String
     @OptionalField(key: "theme") package var theme: String?
     @Field(key: "scheduled_date") package var date: CivilDate
     /// "HH:mm", Vietnam time.
     @Field(key: "scheduled_time") package var scheduledTime: String
     @Field(key: "location") package var location: String
-    @Field(key: "status") package var statusRaw: String
+    @Field(key: "status") package var status: MeetingStatus
     @OptionalField(key: "draft_content") package var draftContent: String?
     @OptionalField(key: "draft_resolution") package var draftResolution: String?
     @OptionalField(key: "notified_on") package var notifiedOn: String?
@@ -31,7 +31,7 @@ package final class Meeting: Model, @unchecked Sendable {
     /// Resolution part II: next month's tasks.
     @OptionalField(key: "next_tasks") package var nextTasks: String?
     @OptionalField(key: "quality_score") package var qualityScore: Int?
-    @OptionalField(key: "quality") package var qualityRaw: String?
+    @OptionalField(key: "quality") package var quality: MeetingQuality?
     @OptionalField(key: "fees_collected") package var feesCollected: String?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
@@ -42,13 +42,13 @@ package final class Meeting: Model, @unchecked Sendable {
     package convenience init(unitID: UUID, _ c: MeetingDraft.Checked) {
         self.init()
         self.$unit.id = unitID
-        self.statusRaw = MeetingStatus.planned.rawValue
+        self.status = MeetingStatus.planned
         apply(c)
     }
 
     /// The scheduling facts and the preparation texts.
     package func apply(_ c: MeetingDraft.Checked) {
-        kindRaw = c.kind.rawValue
+        kind = c.kind
         title = c.title
         theme = c.theme
         date = c.date
@@ -58,9 +58,6 @@ package final class Meeting: Model, @unchecked Sendable {
         draftResolution = c.draftResolution
     }
 
-    package var kind: MeetingKind { MeetingKind(rawValue: kindRaw) ?? .regular }
-    package var status: MeetingStatus { MeetingStatus(rawValue: statusRaw) ?? .planned }
-    package var quality: MeetingQuality? { qualityRaw.flatMap(MeetingQuality.init(rawValue:)) }
     package var isLocked: Bool { status == .locked }
 }
 
@@ -73,21 +70,20 @@ package final class MeetingAttendance: Model, @unchecked Sendable {
     @Parent(key: "member_id") package var member: Member
     @Field(key: "full_name") package var fullName: String
     @Field(key: "sort_key") package var sortKey: String
-    @Field(key: "status") package var statusRaw: String
+    @Field(key: "status") package var status: MemberStatus
     @Field(key: "exempt") package var exempt: Bool
-    @OptionalField(key: "transfer_direction") package var transferRaw: String?
+    @OptionalField(key: "transfer_direction") package var transfer: TransferDirection?
     @Field(key: "suspended") package var suspended: Bool
-    @OptionalField(key: "attendance") package var attendanceRaw: String?
+    @OptionalField(key: "attendance") package var attendance: AttendanceStatus?
     @OptionalField(key: "reason") package var reason: String?
     @OptionalField(key: "checked_in_at") package var checkedInAt: Date?
     @Field(key: "self_checkin") package var selfCheckin: Bool
 
     package init() {}
 
-    package var attendance: AttendanceStatus? { attendanceRaw.flatMap(AttendanceStatus.init(rawValue:)) }
     package var rollMember: RollMember {
-        RollMember(status: MemberStatus(rawValue: statusRaw) ?? .official, exempt: exempt,
-                   transfer: transferRaw.flatMap(TransferDirection.init(rawValue:)), suspended: suspended,
+        RollMember(status: status, exempt: exempt,
+                   transfer: transfer, suspended: suspended,
                    attendance: attendance)
     }
 }
@@ -139,13 +135,13 @@ package final class Vote: Model, @unchecked Sendable {
 
     @ID(key: .id) package var id: UUID?
     @Parent(key: "meeting_id") package var meeting: Meeting
-    @Field(key: "kind") package var kindRaw: String
+    @Field(key: "kind") package var kind: VoteKind
     @Field(key: "subject") package var subject: String
     @OptionalParent(key: "subject_member_id") package var subjectMember: Member?
     /// "hands" or "phones".
-    @Field(key: "mode") package var mode: String
+    @Field(key: "mode") package var mode: VoteMode
     /// "open" or "closed".
-    @Field(key: "status") package var status: String
+    @Field(key: "status") package var status: VoteStatus
     @OptionalField(key: "in_favour") package var inFavour: Int?
     @OptionalField(key: "against") package var against: Int?
     @OptionalField(key: "abstain") package var abstain: Int?
@@ -158,7 +154,6 @@ package final class Vote: Model, @unchecked Sendable {
 
     package init() {}
 
-    package var kind: VoteKind { VoteKind(rawValue: kindRaw) ?? .resolution }
 }
 
 package final class MemberVote: Model, @unchecked Sendable {
@@ -168,7 +163,7 @@ package final class MemberVote: Model, @unchecked Sendable {
     @Parent(key: "vote_id") package var vote: Vote
     @Parent(key: "member_id") package var member: Member
     /// "for", "against", "abstain".
-    @Field(key: "choice") package var choice: String
+    @Field(key: "choice") package var choice: BallotChoice
 
     package init() {}
 }
@@ -182,11 +177,11 @@ package final class MeetingTask: Model, @unchecked Sendable {
     @OptionalParent(key: "meeting_id") package var meeting: Meeting?
     @Parent(key: "member_id") package var member: Member
     @Field(key: "description") package var description: String
-    @Field(key: "due_date") package var dueDate: String
+    @Field(key: "due_date") package var dueDate: CivilDate
     /// "open", "done", "dropped".
-    @Field(key: "status") package var status: String
+    @Field(key: "status") package var status: TaskStatus
     @OptionalField(key: "report") package var report: String?
-    @OptionalField(key: "closed_on") package var closedOn: String?
+    @OptionalField(key: "closed_on") package var closedOn: CivilDate?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}

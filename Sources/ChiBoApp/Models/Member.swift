@@ -13,16 +13,16 @@ package final class Member: Model, @unchecked Sendable {
     @Field(key: "search_name") package var searchName: String
     @Field(key: "sort_key") package var sortKey: String
     @Field(key: "birth_date") package var birthDate: String
-    @Field(key: "gender") package var genderRaw: String
+    @Field(key: "gender") package var gender: Gender
     @OptionalField(key: "card_number") package var cardNumber: String?
     @Field(key: "admission_date") package var admissionDate: String
     @OptionalField(key: "official_date") package var officialDate: String?
-    @Field(key: "status") package var statusRaw: String
+    @Field(key: "status") package var status: MemberStatus
     @OptionalField(key: "phone") package var phone: String?
-    @OptionalField(key: "exemption_kind") package var exemptionKindRaw: String?
+    @OptionalField(key: "exemption_kind") package var exemptionKind: ExemptionKind?
     @OptionalField(key: "exemption_date") package var exemptionDate: String?
     @OptionalField(key: "exemption_reason") package var exemptionReason: String?
-    @OptionalField(key: "transfer_direction") package var transferDirectionRaw: String?
+    @OptionalField(key: "transfer_direction") package var transferDirection: TransferDirection?
     @OptionalField(key: "transfer_from") package var transferFrom: String?
     @OptionalField(key: "transfer_until") package var transferUntil: String?
     @OptionalField(key: "transfer_place") package var transferPlace: String?
@@ -42,18 +42,14 @@ package final class Member: Model, @unchecked Sendable {
         searchName = facts.searchName
         sortKey = facts.sortKey
         birthDate = facts.birthDate.iso
-        genderRaw = facts.gender.rawValue
+        gender = facts.gender
         cardNumber = facts.cardNumber
         admissionDate = facts.admissionDate.iso
         officialDate = facts.officialDate?.iso
-        statusRaw = facts.status.rawValue
+        status = facts.status
         phone = facts.phone
     }
 
-    package var gender: Gender { Gender(rawValue: genderRaw) ?? .male }
-    package var status: MemberStatus { MemberStatus(rawValue: statusRaw) ?? .official }
-    package var exemptionKind: ExemptionKind? { exemptionKindRaw.flatMap(ExemptionKind.init(rawValue:)) }
-    package var transferDirection: TransferDirection? { transferDirectionRaw.flatMap(TransferDirection.init(rawValue:)) }
     package var birth: CivilDate? { CivilDate(parsing: birthDate) }
     package var admission: CivilDate? { CivilDate(parsing: admissionDate) }
     package var official: CivilDate? { officialDate.flatMap(CivilDate.init(parsing:)) }

@@ -13,8 +13,8 @@ package final class OrgUnit: Model, @unchecked Sendable {
     @Field(key: "search_name") package var searchName: String
     /// Short code used in document numbers ("CB", "ĐU").
     @Field(key: "code") package var code: String
-    @Field(key: "kind") package var kindRaw: String
-    @OptionalField(key: "cell_type") package var cellTypeRaw: String?
+    @Field(key: "kind") package var kind: UnitKind
+    @OptionalField(key: "cell_type") package var cellType: CellType?
     /// The committee's current term, e.g. "2025–2030".
     @Field(key: "term_label") package var termLabel: String
     @OptionalField(key: "term_start") package var termStart: String?
@@ -32,15 +32,13 @@ package final class OrgUnit: Model, @unchecked Sendable {
         self.name = name
         self.searchName = VietnameseText.fold(name)
         self.code = code
-        self.kindRaw = kind.rawValue
-        self.cellTypeRaw = cellType?.rawValue
+        self.kind = kind
+        self.cellType = cellType
         self.termLabel = termLabel
         self.termStart = termStart?.iso
         self.depth = depth
     }
 
-    package var kind: UnitKind { UnitKind(rawValue: kindRaw) ?? .cell }
-    package var cellType: CellType? { cellTypeRaw.flatMap(CellType.init(rawValue:)) }
     package var termStartDate: CivilDate? { termStart.flatMap(CivilDate.init(parsing:)) }
 }
 
@@ -89,7 +87,7 @@ package final class UnitOfficer: Model, @unchecked Sendable {
     @ID(key: .id) package var id: UUID?
     @Parent(key: "unit_id") package var unit: OrgUnit
     @Parent(key: "member_id") package var member: Member
-    @Field(key: "role") package var roleRaw: String
+    @Field(key: "role") package var role: OfficerRole
     @Field(key: "from_date") package var fromDate: String
     @OptionalField(key: "until_date") package var untilDate: String?
 
@@ -98,11 +96,10 @@ package final class UnitOfficer: Model, @unchecked Sendable {
     package init(unitID: UUID, memberID: UUID, role: OfficerRole, from: CivilDate) {
         self.$unit.id = unitID
         self.$member.id = memberID
-        self.roleRaw = role.rawValue
+        self.role = role
         self.fromDate = from.iso
     }
 
-    package var role: OfficerRole { OfficerRole(rawValue: roleRaw) ?? .committeeMember }
 }
 
 /// The superior committee member assigned to a cell: they receive its meeting notices.

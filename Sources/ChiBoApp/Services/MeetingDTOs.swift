@@ -75,9 +75,9 @@ struct RollEntryDTO: Content, Equatable {
     init(_ a: MeetingAttendance) {
         memberId = a.$member.id
         fullName = a.fullName
-        status = MemberStatus(rawValue: a.statusRaw) ?? .official
+        status = a.status
         exempt = a.exempt
-        transfer = a.transferRaw.flatMap(TransferDirection.init(rawValue:))
+        transfer = a.transfer
         attendance = a.attendance
         reason = a.reason
         selfCheckin = a.selfCheckin
@@ -127,8 +127,8 @@ struct VoteDTO: Content, Equatable {
     let kind: VoteKind
     let subject: String
     let subjectMemberId: UUID?
-    let mode: String
-    let status: String
+    let mode: VoteMode
+    let status: VoteStatus
     let inFavour: Int?
     let against: Int?
     let abstain: Int?
@@ -163,14 +163,14 @@ struct TaskDTO: Content, Equatable {
     let meetingId: UUID?
     let memberId: UUID
     let description: String
-    let dueDate: String
-    let status: String
+    let dueDate: CivilDate
+    let status: TaskStatus
     let report: String?
-    let closedOn: String?
+    let closedOn: CivilDate?
     let overdue: Bool
 
-    init(id: UUID?, unitId: UUID, meetingId: UUID?, memberId: UUID, description: String, dueDate: String, status: String,
-         report: String?, closedOn: String?, overdue: Bool) {
+    init(id: UUID?, unitId: UUID, meetingId: UUID?, memberId: UUID, description: String, dueDate: CivilDate, status: TaskStatus,
+         report: String?, closedOn: CivilDate?, overdue: Bool) {
         self.id = id
         self.unitId = unitId
         self.meetingId = meetingId
@@ -193,7 +193,7 @@ struct TaskDTO: Content, Equatable {
         status = t.status
         report = t.report
         closedOn = t.closedOn
-        overdue = t.status == "open" && t.dueDate < today.iso
+        overdue = t.status.isOverdue(due: t.dueDate, today: today)
     }
 }
 

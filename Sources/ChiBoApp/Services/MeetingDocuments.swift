@@ -72,7 +72,7 @@ enum MeetingDocuments {
         guard !s.tasks.isEmpty else { return nil }
         let names = Dictionary(s.roll.map { ($0.memberId, $0.fullName) }, uniquingKeysWith: { a, _ in a })
         let rows = s.tasks.enumerated().map { i, t in
-            ["\(i + 1)", t.description, names[t.memberId] ?? "", CivilDate(parsing: t.dueDate)?.vietnamese ?? t.dueDate]
+            ["\(i + 1)", t.description, names[t.memberId] ?? "", t.dueDate.vietnamese]
         }
         return .table(header: ["TT", "Nhiệm vụ", "Người thực hiện", "Thời hạn"], rows: rows)
     }

@@ -145,7 +145,7 @@ enum MemberService {
         let (k, d, r) = try MemberEvents.validateExemption(kind: kind, decisionDate: decisionDate, reason: reason,
                                                            admission: member.admission ?? d0, today: today)
         return try await change(db, principal, member, action: "member.exemption.set") {
-            $0.exemptionKindRaw = k.rawValue
+            $0.exemptionKind = k
             $0.exemptionDate = d.iso
             $0.exemptionReason = r
         }
@@ -158,7 +158,7 @@ enum MemberService {
                               en: "The member is not exempt.")
         }
         return try await change(db, principal, member, action: "member.exemption.end") {
-            $0.exemptionKindRaw = nil
+            $0.exemptionKind = nil
             $0.exemptionDate = nil
             $0.exemptionReason = nil
         }
@@ -170,7 +170,7 @@ enum MemberService {
         let (dir, f, u, p) = try MemberEvents.validateTransfer(direction: direction, from: from, until: until, place: place,
                                                                admission: member.admission ?? d0)
         return try await change(db, principal, member, action: "member.transfer.set") {
-            $0.transferDirectionRaw = dir.rawValue
+            $0.transferDirection = dir
             $0.transferFrom = f.iso
             $0.transferUntil = u?.iso
             $0.transferPlace = p
@@ -184,7 +184,7 @@ enum MemberService {
                               en: "The member has no temporary transfer.")
         }
         return try await change(db, principal, member, action: "member.transfer.end") {
-            $0.transferDirectionRaw = nil
+            $0.transferDirection = nil
             $0.transferFrom = nil
             $0.transferUntil = nil
             $0.transferPlace = nil

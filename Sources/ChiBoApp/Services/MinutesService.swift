@@ -47,8 +47,8 @@ enum MinutesService {
             // Tasks are as assigned: their later progress is not part of the minutes.
             tasks: try await TaskService.forMeeting(db, meetingID: id).map { t in
                 TaskDTO(id: t.id, unitId: t.$unit.id, meetingId: t.$meeting.id, memberId: t.$member.id, description: t.description,
-                        dueDate: t.dueDate, status: "open", report: nil, closedOn: nil, overdue: false)
-            }.sorted { ($0.dueDate, $0.description, $0.id?.uuidString ?? "") < ($1.dueDate, $1.description, $1.id?.uuidString ?? "") },
+                        dueDate: t.dueDate, status: .open, report: nil, closedOn: nil, overdue: false)
+            }.sorted { ($0.dueDate.iso, $0.description, $0.id?.uuidString ?? "") < ($1.dueDate.iso, $1.description, $1.id?.uuidString ?? "") },
             minutesNumber: numbers.0, resolutionNumber: numbers.1)
             .normalised(date: date)
     }
@@ -120,13 +120,13 @@ enum MinutesService {
             errors.append(.required("secretaryName", vi: "thư ký buổi sinh hoạt", en: "Meeting secretary"))
         }
         // Members away and exempt members are not expected; an exempt member left unmarked is absent.
-        let unmarked = try await MeetingService.roll(db, meetingID: id).filter { $0.attendanceRaw == nil && $0.transferRaw != "out" && !$0.exempt }
+        let unmarked = try await MeetingService.roll(db, meetingID: id).filter { $0.attendance == nil && $0.transfer != .outgoing && !$0.exempt }
         if !unmarked.isEmpty {
             let names = unmarked.prefix(5).map(\.fullName).joined(separator: ", ")
             errors.append(DomainError(.invalid, code: "roll.unmarked", vi: "Chưa điểm danh: \(names)\(unmarked.count > 5 ? "…" : "").",
                                       en: "Attendance not taken for: \(names)\(unmarked.count > 5 ? "…" : "").", field: "roll"))
         }
-        if try await Vote.query(on: db).filter(\.$meeting.$id == id).filter(\.$status == "open").first() != nil {
+        if try await Vote.query(on: db).filter(\.$meeting.$id == id).filter(\.$status == .open).first() != nil {
             errors.append(DomainError(.invalid, code: "vote.open", vi: "Còn biểu quyết chưa kết thúc.", en: "A vote is still open."))
         }
         guard errors.isEmpty else { throw ValidationErrors(errors) }
@@ -143,7 +143,7 @@ enum MinutesService {
             }
             let minutes = try await nextNumber(tx, unit: unit, type: "BB")
             let resolution = try await nextNumber(tx, unit: unit, type: "NQ")
-            m.statusRaw = MeetingStatus.locked.rawValue
+            m.status = MeetingStatus.locked
             try await m.save(on: tx)
             let snap = try await snapshot(tx, meeting: m, numbers: (minutes.text, resolution.text))
             _ = try await append(tx, unitID: unit.id!, meetingID: id, kind: "minutes", content: try canonical(snap), signedBy: signer,
@@ -231,7 +231,7 @@ enum MinutesService {
             lastByUnit[unit] = r
         }
         // Every locked meeting has exactly one approved record.
-        let lockedMeetings = try await Meeting.query(on: db).filter(\.$statusRaw == MeetingStatus.locked.rawValue).all()
+        let lockedMeetings = try await Meeting.query(on: db).filter(\.$status == MeetingStatus.locked).all()
         for m in lockedMeetings {
             let n = all.filter { $0.$meeting.id == m.id && $0.kind == "minutes" }.count
             if n != 1 {

@@ -28,8 +28,8 @@ enum TaskService {
             t.$meeting.id = meetingID
             t.$member.id = memberID
             t.description = text
-            t.dueDate = due.iso
-            t.status = "open"
+            t.dueDate = due
+            t.status = .open
             try await t.create(on: tx)
             try await Audit.record(tx, Actor(principal), action: "task.assign", entity: "task", id: t.id, unit: m.$unit.id,
                                    after: TaskDTO(t, today: today))
@@ -47,15 +47,15 @@ enum TaskService {
             if try await Scope.allows(principal, .readMeetings, unit: t.$unit.id, on: db) { throw DomainError.forbidden() }
             throw DomainError.notFound("task")
         }
-        guard t.status == "open" else {
+        guard t.status == .open else {
             throw DomainError(.conflict, code: "task.closed", vi: "Nhiệm vụ đã kết thúc.", en: "The task is already closed.")
         }
-        guard let o = outcome, o == "done" || o == "dropped" else {
+        guard let o = outcome.flatMap(TaskStatus.init(rawValue:)), o != .open else {
             throw DomainError(.invalid, code: "outcome.invalid", vi: "Chọn đã hoàn thành hoặc thôi thực hiện.",
                               en: "Choose done or dropped.", field: "outcome")
         }
         let text = (report ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if o == "dropped" {
+        if o == .dropped {
             if !canRun { throw DomainError.forbidden() }
             if text.isEmpty { throw DomainError.required("report", vi: "lý do thôi thực hiện", en: "Reason for dropping") }
         }
@@ -64,7 +64,7 @@ enum TaskService {
             let before = TaskDTO(t, today: today)
             t.status = o
             t.report = text.isEmpty ? nil : text
-            t.closedOn = today.iso
+            t.closedOn = today
             try await t.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "task.\(o)", entity: "task", id: taskID, unit: t.$unit.id,
                                    before: before, after: TaskDTO(t, today: today))
@@ -73,7 +73,7 @@ enum TaskService {
     }
 
     static func open(_ db: any Database, unitID: UUID) async throws -> [MeetingTask] {
-        try await MeetingTask.query(on: db).filter(\.$unit.$id == unitID).filter(\.$status == "open").with(\.$member)
+        try await MeetingTask.query(on: db).filter(\.$unit.$id == unitID).filter(\.$status == .open).with(\.$member)
             .sort(\.$dueDate).all()
     }
 

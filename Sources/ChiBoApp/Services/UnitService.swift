@@ -55,13 +55,13 @@ enum UnitService {
     /// Cells under a unit (or the unit itself if it is a cell) that the principal may write members in.
     static func cells(_ db: any Database, under id: UUID) async throws -> [OrgUnit] {
         let ids = try await UnitClosure.query(on: db).filter(\.$ancestor.$id == id).all().map { $0.$descendant.id }
-        return sorted(try await OrgUnit.query(on: db).filter(\.$id ~~ ids).filter(\.$kindRaw == UnitKind.cell.rawValue).all())
+        return sorted(try await OrgUnit.query(on: db).filter(\.$id ~~ ids).filter(\.$kind == UnitKind.cell).all())
     }
 
     /// All cells the principal may write members in (for the move form).
     static func writableCells(_ db: any Database, _ principal: Principal) async throws -> [OrgUnit] {
         if Scope.roots(principal, .writeMembers) == nil {
-            return sorted(try await OrgUnit.query(on: db).filter(\.$kindRaw == UnitKind.cell.rawValue).all())
+            return sorted(try await OrgUnit.query(on: db).filter(\.$kind == UnitKind.cell).all())
         }
         var result: [OrgUnit] = []
         var seen = Set<UUID>()
@@ -110,14 +110,14 @@ enum UnitService {
     static func update(_ db: any Database, _ principal: Principal, id: UUID, draft: UnitDraft) async throws -> OrgUnit {
         let unit = try await find(db, principal, id, for: .manageUnits)
         var d = draft
-        d.kind = unit.kindRaw
+        d.kind = unit.kind.rawValue
         let facts = try d.validated()
         return try await db.write { tx in
             let before = UnitDTO(unit)
             unit.name = facts.name
             unit.searchName = VietnameseText.fold(facts.name)
             unit.code = facts.code
-            unit.cellTypeRaw = facts.cellType?.rawValue
+            unit.cellType = facts.cellType
             unit.termLabel = facts.termLabel
             unit.termStart = facts.termStart?.iso
             try await unit.save(on: tx)
@@ -303,7 +303,7 @@ enum UnitService {
             above.append(id)
         }
         guard !above.isEmpty else { return [] }
-        let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above).filter(\.$roleRaw != Role.member.rawValue).all()
+        let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above).filter(\.$role != Role.member).all()
         let ids = Array(Set(roles.map { $0.$account.id }))
         return try await Account.query(on: db).filter(\.$id ~~ ids).sort(\.$displayName).all()
     }

@@ -19,11 +19,10 @@ enum VoteService {
         guard let kind = raw.flatMap(VoteKind.init(rawValue:)) else {
             throw DomainError(.invalid, code: "kind.invalid", vi: "Chọn loại biểu quyết.", en: "Choose the kind of vote.", field: "kind")
         }
-        let how = mode ?? "hands"
-        guard how == "hands" || how == "phones" else {
+        guard let how = mode.map(VoteMode.init(rawValue:)) ?? .hands else {
             throw DomainError(.invalid, code: "mode.invalid", vi: "Hình thức biểu quyết không hợp lệ.", en: "Unknown voting mode.", field: "mode")
         }
-        if how == "phones" && !MeetingCommand.voteByPhone.allowed.contains(m.status) {
+        if how == .phones && !MeetingCommand.voteByPhone.allowed.contains(m.status) {
             throw DomainError(.conflict, code: "mode.closedMeeting", vi: "Biểu quyết trên điện thoại chỉ khi đang họp.",
                               en: "Phone voting is only possible while the meeting is open.")
         }
@@ -41,13 +40,13 @@ enum VoteService {
         }
         if text.isEmpty { throw DomainError.required("subject", vi: "nội dung biểu quyết", en: "Subject") }
         if text.count > 500 { throw DomainError(.invalid, code: "subject.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "subject") }
-        if try await Vote.query(on: db).filter(\.$meeting.$id == meetingID).filter(\.$status == "open").first() != nil {
+        if try await Vote.query(on: db).filter(\.$meeting.$id == meetingID).filter(\.$status == .open).first() != nil {
             throw DomainError(.conflict, code: "vote.alreadyOpen", vi: "Đang có một biểu quyết chưa kết thúc.",
                               en: "Another vote is still open.")
         }
         let folded = VietnameseText.fold(text)
         let earlier = try await Vote.query(on: db).join(Meeting.self, on: \Vote.$meeting.$id == \Meeting.$id)
-            .filter(Meeting.self, \.$unit.$id == m.$unit.id).filter(\.$kindRaw == kind.rawValue).filter(\.$status == "closed").all()
+            .filter(Meeting.self, \.$unit.$id == m.$unit.id).filter(\.$kind == kind).filter(\.$status == .closed).all()
             .filter { v in
                 subjectMemberID != nil ? v.$subjectMember.id == subjectMemberID : VietnameseText.fold(v.subject) == folded
             }
@@ -56,15 +55,15 @@ enum VoteService {
             try await MeetingService.hold(tx, meetingID, for: .vote)
             let v = Vote()
             v.$meeting.id = meetingID
-            v.kindRaw = kind.rawValue
+            v.kind = kind
             v.subject = subjectText
             v.$subjectMember.id = subjectMemberID
             v.mode = how
-            v.status = "open"
+            v.status = .open
             v.attempt = earlier.filter { $0.passed == false }.count + 1
             try await v.create(on: tx)
             try await Audit.record(tx, Actor(principal), action: "vote.open", entity: "meeting", id: meetingID, unit: m.$unit.id,
-                                   after: ["subject": subjectText, "kind": kind.rawValue, "mode": how])
+                                   after: ["subject": subjectText, "kind": kind.rawValue, "mode": how.rawValue])
             return v
         }
     }
@@ -89,7 +88,7 @@ enum VoteService {
             v.base = outcome.base.base
             v.explanation = outcome.explanation(.vi)
             v.passed = outcome.passed
-            v.status = "closed"
+            v.status = .closed
             try await v.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "vote.decide", entity: "meeting", id: m.id, unit: m.$unit.id,
                                    after: ["subject": v.subject, "explanation": outcome.explanation(.vi)])
@@ -100,10 +99,10 @@ enum VoteService {
     /// A show of hands counted by the secretary.
     static func record(_ db: any Database, _ principal: Principal, meetingID: UUID, voteID: UUID, tally: Tally) async throws -> Vote {
         let (m, v) = try await vote(db, principal, meetingID: meetingID, voteID: voteID, for: .runMeetings)
-        guard v.status == "open" else {
+        guard v.status == .open else {
             throw DomainError(.conflict, code: "vote.closed", vi: "Biểu quyết đã kết thúc.", en: "The vote is closed.")
         }
-        if v.mode == "phones" {
+        if v.mode == .phones {
             throw DomainError(.conflict, code: "vote.phones", vi: "Biểu quyết này do đảng viên bấm trên điện thoại; hãy kết thúc biểu quyết.",
                               en: "Members vote on this one from their phones; close the vote instead.")
         }
@@ -113,11 +112,11 @@ enum VoteService {
     /// A member votes from their phone while the vote is open; probationary and visiting members cannot.
     static func cast(_ db: any Database, _ principal: Principal, meetingID: UUID, voteID: UUID, choice: String?) async throws {
         let (m, v) = try await vote(db, principal, meetingID: meetingID, voteID: voteID, for: .readMeetings)
-        guard MeetingCommand.voteByPhone.allowed.contains(m.status), v.status == "open", v.mode == "phones" else {
+        guard MeetingCommand.voteByPhone.allowed.contains(m.status), v.status == .open, v.mode == .phones else {
             throw DomainError(.conflict, code: "vote.notOpen", vi: "Biểu quyết không mở để bấm trên điện thoại.",
                               en: "This vote is not open for phone voting.")
         }
-        guard let c = choice, ["for", "against", "abstain"].contains(c) else {
+        guard let c = choice.flatMap(BallotChoice.init(rawValue:)) else {
             throw DomainError(.invalid, code: "choice.invalid", vi: "Chọn tán thành, không tán thành hoặc không biểu quyết.",
                               en: "Choose for, against or abstain.", field: "choice")
         }
@@ -153,15 +152,15 @@ enum VoteService {
     /// Closes a phone vote: the members' votes are the tally.
     static func close(_ db: any Database, _ principal: Principal, meetingID: UUID, voteID: UUID) async throws -> Vote {
         let (m, v) = try await vote(db, principal, meetingID: meetingID, voteID: voteID, for: .runMeetings)
-        guard v.status == "open", v.mode == "phones" else {
+        guard v.status == .open, v.mode == .phones else {
             throw DomainError(.conflict, code: "vote.notOpen", vi: "Biểu quyết không mở.", en: "The vote is not open.")
         }
         // Only ballots of members who may still vote count (one marked absent since has no vote).
         let eligible = Set(try await MeetingService.roll(db, meetingID: meetingID).filter { $0.rollMember.votesHere }.map { $0.$member.id })
         let ballots = try await MemberVote.query(on: db).filter(\.$vote.$id == voteID).all().filter { eligible.contains($0.$member.id) }
-        let tally = Tally(inFavour: ballots.filter { $0.choice == "for" }.count,
-                          against: ballots.filter { $0.choice == "against" }.count,
-                          abstain: ballots.filter { $0.choice == "abstain" }.count)
+        let tally = Tally(inFavour: ballots.filter { $0.choice == .inFavour }.count,
+                          against: ballots.filter { $0.choice == .against }.count,
+                          abstain: ballots.filter { $0.choice == .abstain }.count)
         return try await decide(db, principal, meeting: m, vote: v, tally: tally)
     }
 }

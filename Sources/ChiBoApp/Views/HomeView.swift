@@ -28,8 +28,8 @@ enum HomeView {
         let noticeBlock: HTML = meetings.isEmpty ? .empty
             : "<h2>\(ctx.t("Thông báo sinh hoạt", "Meeting notices"))</h2><ul id=\"notices\">\(meetingItems)</ul>"
         let taskItems = tasks.map { t -> HTML in
-            let overdue = t.dueDate < today.iso
-            return "<li>\(t.description) — \(ctx.t("hạn", "due")) \(CivilDate(parsing: t.dueDate))\(overdue ? HTML(raw: " <span class=\"tag late\">" + HTML.escape(ctx.t("quá hạn", "overdue")) + "</span>") : .empty)</li>"
+            let overdue = t.status.isOverdue(due: t.dueDate, today: today)
+            return "<li>\(t.description) — \(ctx.t("hạn", "due")) \(t.dueDate)\(overdue ? HTML(raw: " <span class=\"tag late\">" + HTML.escape(ctx.t("quá hạn", "overdue")) + "</span>") : .empty)</li>"
         }
         let taskBlock: HTML = tasks.isEmpty ? .empty : "<h2>\(ctx.t("Nhiệm vụ của tôi", "My tasks"))</h2><ul id=\"my-tasks\">\(taskItems)</ul>"
         return Layout.page(ctx, title: ctx.t("Trang chủ", "Home"), """

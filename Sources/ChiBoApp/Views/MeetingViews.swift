@@ -29,8 +29,8 @@ enum MeetingViews {
             "<tr class=\"meeting\"><td>\(m.date)<br><small>\(m.scheduledTime)</small></td><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a><br><small>\(ctx.label(m.kind))</small></td><td>\(statusTag(m.status, ctx))</td></tr>"
         }
         let taskRows = tasks.map { t -> HTML in
-            let overdue = t.dueDate < today.iso
-            return "<tr class=\"task\(overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(t.member.fullName)</td><td>\(CivilDate(parsing: t.dueDate))\(overdue ? HTML(raw: " <span class=\"tag late\">\(HTML.escape(ctx.t("quá hạn", "overdue")))</span>") : .empty)</td></tr>"
+            let overdue = t.status.isOverdue(due: t.dueDate, today: today)
+            return "<tr class=\"task\(overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(t.member.fullName)</td><td>\(t.dueDate)\(overdue ? HTML(raw: " <span class=\"tag late\">\(HTML.escape(ctx.t("quá hạn", "overdue")))</span>") : .empty)</td></tr>"
         }
         let kinds = Layout.options(MeetingKind.allCases, selected: MeetingKind.regular.rawValue, ctx)
         let forms: HTML = canRun ? """
@@ -83,7 +83,7 @@ enum MeetingViews {
         let noticeLate: Bool
         let canRun: Bool
         let myRow: MeetingAttendance?
-        let myBallots: [UUID: String]
+        let myBallots: [UUID: BallotChoice]
         let escalateAfter: Int
         let errors: [DomainError]
         let notice: String?
@@ -131,8 +131,8 @@ enum MeetingViews {
                     <button type="submit">\(ctx.t("Điểm danh", "Check in"))</button></form>
                     """)
             }
-            for v in p.votes where v.status == "open" && v.mode == "phones" {
-                let mine: HTML = p.myBallots[v.id!].map { "<p>\(ctx.t("Bạn đã chọn", "Your vote")): \($0)</p>" } ?? .empty
+            for v in p.votes where v.status == .open && v.mode == .phones {
+                let mine: HTML = p.myBallots[v.id!].map { "<p>\(ctx.t("Bạn đã chọn", "Your vote")): \(ctx.label($0))</p>" } ?? .empty
                 sections.append("""
                     <form class="stack ballot" method="post" action="\(SiteURL.vote(id, vote: v.id, .ballot).path)">\(ctx.csrfField)
                     <strong>\(v.subject)</strong>\(mine)
@@ -172,7 +172,7 @@ enum MeetingViews {
             sections.append("""
                 <details\(HTML.attr("open", m.status == .planned))><summary>\(ctx.t("Chuẩn bị: nội dung và dự thảo nghị quyết", "Preparation: content and draft resolution"))</summary>
                 <form id="meeting-form" class="stack" method="post" action="\(SiteURL.meetingAction(id, .edit).path)">\(ctx.csrfField)
-                <input type="hidden" name="kind" value="\(m.kindRaw)">
+                <input type="hidden" name="kind" value="\(m.kind.rawValue)">
                 \(Layout.field(ctx.t("Tiêu đề", "Title"), "<input type=\"text\" name=\"title\" maxlength=\"300\" value=\"\(m.title)\">"))
                 \(Layout.field(ctx.t("Chủ đề", "Theme"), "<input type=\"text\" name=\"theme\" maxlength=\"300\" value=\"\(m.theme)\">"))
                 \(Layout.field(ctx.t("Ngày", "Date"), "<input type=\"date\" name=\"date\" required value=\"\(m.date.iso)\">"))
@@ -203,9 +203,9 @@ enum MeetingViews {
             let rate = s.ratePermille.map { "\($0 / 10),\($0 % 10)%" } ?? "—"
             let rows = p.roll.map { a -> HTML in
                 var tags: [HTML] = []
-                if a.statusRaw == "probationary" { tags.append("<span class=\"tag prob\">\(ctx.t("Dự bị", "Prob."))</span>") }
+                if a.status == .probationary { tags.append("<span class=\"tag prob\">\(ctx.t("Dự bị", "Prob."))</span>") }
                 if a.exempt { tags.append("<span class=\"tag ex\">\(ctx.t("Miễn SH", "Exempt"))</span>") }
-                if let t = a.transferRaw { tags.append("<span class=\"tag tr\">\(t == "in" ? ctx.t("SH tạm thời đến", "Visiting") : ctx.t("SH tạm thời đi", "Away"))</span>") }
+                if let t = a.transfer { tags.append("<span class=\"tag tr\">\(t == .incoming ? ctx.t("SH tạm thời đến", "Visiting") : ctx.t("SH tạm thời đi", "Away"))</span>") }
                 let state: HTML
                 if editable && live {
                     let key = a.$member.id.uuidString.lowercased()
@@ -249,7 +249,7 @@ enum MeetingViews {
         // Carried-over tasks: results of last month's resolution.
         if !p.carriedTasks.isEmpty {
             let items = p.carriedTasks.map { t -> HTML in
-                "<li>\(t.description) — \(t.member.fullName), \(ctx.t("hạn", "due")) \(CivilDate(parsing: t.dueDate))</li>"
+                "<li>\(t.description) — \(t.member.fullName), \(ctx.t("hạn", "due")) \(t.dueDate)</li>"
             }
             sections.append("<h2>\(ctx.t("Kết quả thực hiện nhiệm vụ kỳ trước (đang mở)", "Last tasks still open"))</h2><ul id=\"carried-tasks\">\(items)</ul>")
         }
@@ -286,11 +286,11 @@ enum MeetingViews {
         if live || !p.votes.isEmpty {
             let rows = p.votes.map { v -> HTML in
                 var result: HTML
-                if v.status == "closed" {
+                if v.status == .closed {
                     let escalate: HTML = v.passed == false && v.attempt >= p.escalateAfter
                         ? " <span class=\"tag late\">\(ctx.t("không đạt lần \(v.attempt): báo cáo cấp trên", "failed \(v.attempt) times: report upward"))</span>" : .empty
                     result = "<span class=\"tag \(v.passed == true ? "ok" : "late")\">\(v.passed == true ? ctx.t("Thông qua", "Passed") : ctx.t("Không đạt", "Not passed"))</span>\(escalate)<br><small>\(v.explanation ?? "")</small>"
-                } else if editable && v.mode == "hands" {
+                } else if editable && v.mode == .hands {
                     result = """
                         <form class="tally" method="post" action="\(SiteURL.vote(id, vote: v.id, .tally).path)">\(ctx.csrfField)
                         <label>\(ctx.t("Tán thành", "For"))<input type="number" name="inFavour" min="0" required></label>
@@ -321,9 +321,9 @@ enum MeetingViews {
         // Tasks assigned
         if live || !p.tasks.isEmpty {
             let rows = p.tasks.map { t -> HTML in
-                "<tr class=\"task\"><td>\(t.description)</td><td>\(t.member.fullName)</td><td>\(CivilDate(parsing: t.dueDate))</td></tr>"
+                "<tr class=\"task\"><td>\(t.description)</td><td>\(t.member.fullName)</td><td>\(t.dueDate)</td></tr>"
             }
-            let members = p.roll.filter { $0.transferRaw != "in" }.map { a -> HTML in "<option value=\"\(a.$member.id)\">\(a.fullName)</option>" }
+            let members = p.roll.filter { $0.transfer != .incoming }.map { a -> HTML in "<option value=\"\(a.$member.id)\">\(a.fullName)</option>" }
             let form: HTML = editable && live ? """
                 <details><summary>\(ctx.t("Phân công nhiệm vụ", "Assign a task"))</summary>
                 <form id="assign-task" class="stack" method="post" action="\(SiteURL.meetingAction(id, .tasks).path)">\(ctx.csrfField)

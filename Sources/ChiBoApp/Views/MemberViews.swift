@@ -120,9 +120,9 @@ enum MemberViews {
         }
 
         let taskRows = tasks.map { t -> HTML in
-            let overdue = t.status == "open" && t.dueDate < today
+            let overdue = t.status.isOverdue(due: t.dueDate, today: ctx.today)
             let state: HTML
-            if t.status == "open" && canReport {
+            if t.status == .open && canReport {
                 state = """
                     <form class="mark" method="post" action="\(SiteURL.taskClose(t.id).path)">\(ctx.csrfField)
                     <input type="hidden" name="back" value="\(SiteURL.member(m.id).path)">
@@ -131,9 +131,9 @@ enum MemberViews {
                     <button type="submit" class="small">\(ctx.t("Báo cáo", "Report"))</button></form>
                     """
             } else {
-                state = "\(t.status == "open" ? ctx.t("Đang thực hiện", "Open") : t.status == "done" ? ctx.t("Đã hoàn thành", "Done") : ctx.t("Thôi thực hiện", "Dropped"))\(t.report.map { HTML(raw: "<br><small>" + HTML.escape($0) + "</small>") } ?? .empty)"
+                state = "\(t.status == .open ? ctx.t("Đang thực hiện", "Open") : t.status == .done ? ctx.t("Đã hoàn thành", "Done") : ctx.t("Thôi thực hiện", "Dropped"))\(t.report.map { HTML(raw: "<br><small>" + HTML.escape($0) + "</small>") } ?? .empty)"
             }
-            return "<tr class=\"task\(overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(CivilDate(parsing: t.dueDate))</td><td>\(state)</td></tr>"
+            return "<tr class=\"task\(overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(t.dueDate)</td><td>\(state)</td></tr>"
         }
         let taskBlock: HTML = tasks.isEmpty ? .empty : """
             <h2>\(ctx.t("Nhiệm vụ được phân công", "Assigned tasks"))</h2>
@@ -183,8 +183,8 @@ enum MemberViews {
         }
 
         init(_ m: Member) {
-            self.init(fullName: m.fullName, birthDate: m.birthDate, gender: m.genderRaw, cardNumber: m.cardNumber,
-                      admissionDate: m.admissionDate, officialDate: m.officialDate, status: m.statusRaw, phone: m.phone,
+            self.init(fullName: m.fullName, birthDate: m.birthDate, gender: m.gender.rawValue, cardNumber: m.cardNumber,
+                      admissionDate: m.admissionDate, officialDate: m.officialDate, status: m.status.rawValue, phone: m.phone,
                       unitId: m.$unit.id.uuidString.lowercased())
         }
     }

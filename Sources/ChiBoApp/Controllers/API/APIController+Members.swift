@@ -64,9 +64,9 @@ extension APIController {
                               en: "Use the move endpoint to change the cell.", field: "unitId")
         }
         let draft = MemberDraft(fullName: b.fullName ?? m.fullName, birthDate: b.birthDate ?? m.birthDate,
-                                gender: b.gender ?? m.genderRaw, cardNumber: b.cardNumber ?? m.cardNumber,
+                                gender: b.gender ?? m.gender.rawValue, cardNumber: b.cardNumber ?? m.cardNumber,
                                 admissionDate: b.admissionDate ?? m.admissionDate,
-                                officialDate: b.officialDate ?? m.officialDate, status: b.status ?? m.statusRaw,
+                                officialDate: b.officialDate ?? m.officialDate, status: b.status ?? m.status.rawValue,
                                 phone: b.phone ?? m.phone)
         return MemberDTO(try await MemberService.update(req.db, principal, id: id, draft: draft, today: req.clock.today))
     }

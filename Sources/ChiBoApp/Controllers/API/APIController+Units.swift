@@ -51,8 +51,8 @@ extension APIController {
         let id = try req.id()
         let current = try await UnitService.find(req.db, principal, id, for: .manageUnits)
         let body = try req.content.decode(UnitBody.self)
-        let draft = UnitDraft(name: body.name ?? current.name, code: body.code ?? current.code, kind: current.kindRaw,
-                              cellType: body.cellType ?? current.cellTypeRaw, termLabel: body.termLabel ?? current.termLabel,
+        let draft = UnitDraft(name: body.name ?? current.name, code: body.code ?? current.code, kind: current.kind.rawValue,
+                              cellType: body.cellType ?? current.cellType?.rawValue, termLabel: body.termLabel ?? current.termLabel,
                               termStart: body.termStart ?? current.termStart)
         return UnitDTO(try await UnitService.update(req.db, principal, id: id, draft: draft))
     }

@@ -34,7 +34,7 @@ extension MeetingService {
                     try await item.create(on: tx)
                 }
             }
-            m.statusRaw = MeetingStatus.open.rawValue
+            m.status = MeetingStatus.open
             m.startedAt = start.iso
             m.checkinCode = late ? nil : String(format: "%06d", Int.random(in: 0..<1_000_000))
             try await m.save(on: tx)
@@ -58,7 +58,7 @@ extension MeetingService {
         return try await db.write { tx in
             try await hold(tx, id, for: .end)
             m.endedAt = endAt.iso
-            m.statusRaw = MeetingStatus.ended.rawValue
+            m.status = MeetingStatus.ended
             m.checkinCode = nil
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.end", entity: "meeting", id: id, unit: m.$unit.id,
@@ -71,7 +71,7 @@ extension MeetingService {
         let m = try await editable(db, principal, id, for: .cancel)
         return try await db.write { tx in
             try await hold(tx, id, for: .cancel)
-            m.statusRaw = MeetingStatus.cancelled.rawValue
+            m.status = MeetingStatus.cancelled
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.cancel", entity: "meeting", id: id, unit: m.$unit.id,
                                    after: ["status": "cancelled"])

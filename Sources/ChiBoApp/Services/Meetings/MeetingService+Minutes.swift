@@ -58,7 +58,7 @@ extension MeetingService {
             if let v = f.feesCollected { m.feesCollected = VietnameseText.normalizeName(v).nilIfEmpty }
             if let s = f.qualityScore {
                 m.qualityScore = s
-                m.qualityRaw = MeetingQuality.from(score: s, local: Rulebook.inForce(on: m.date).local).rawValue
+                m.quality = MeetingQuality.from(score: s, local: Rulebook.inForce(on: m.date).local)
             }
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.minutes", entity: "meeting", id: id, unit: m.$unit.id,

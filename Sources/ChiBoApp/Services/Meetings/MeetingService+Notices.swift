@@ -18,7 +18,7 @@ extension MeetingService {
         try await db.write { tx in
             try await hold(tx, m.id!, for: .notify)
             m.notifiedOn = today.iso
-            m.statusRaw = MeetingStatus.notified.rawValue
+            m.status = MeetingStatus.notified
             try await m.save(on: tx)
             try await Audit.record(tx, Actor(principal), action: "meeting.notify", entity: "meeting", id: m.id, unit: m.$unit.id,
                                    after: ["notifiedOn": today.iso, "late": late ? "yes" : "no"])
@@ -32,7 +32,7 @@ extension MeetingService {
             .map { $0.$unit.id }
         guard !units.isEmpty else { return [] }
         return try await Meeting.query(on: db).filter(\.$unit.$id ~~ units)
-            .filter(\.$statusRaw ~~ MeetingStatus.announced.map(\.rawValue))
+            .filter(\.$status ~~ MeetingStatus.announced)
             .filter(\.$date >= today).sort(\.$date).all()
     }
 
@@ -40,7 +40,7 @@ extension MeetingService {
     static func notices(_ db: any Database, memberID: UUID, today: CivilDate) async throws -> [Meeting] {
         guard let member = try await Member.find(memberID, on: db) else { return [] }
         return try await Meeting.query(on: db).filter(\.$unit.$id == member.$unit.id)
-            .filter(\.$statusRaw ~~ MeetingStatus.announced.map(\.rawValue))
+            .filter(\.$status ~~ MeetingStatus.announced)
             .filter(\.$date >= today).sort(\.$date).all()
     }
 }

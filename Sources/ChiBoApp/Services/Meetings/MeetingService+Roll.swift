@@ -35,9 +35,9 @@ extension MeetingService {
                                     exemptionDate: member.exemptionDate.flatMap(CivilDate.init(parsing:)),
                                     transfer: member.transferDirection, transferFrom: member.transferFrom.flatMap(CivilDate.init(parsing:)),
                                     transferUntil: member.transferUntil.flatMap(CivilDate.init(parsing:)))
-            a.statusRaw = day.status.rawValue
+            a.status = day.status
             a.exempt = day.exempt
-            a.transferRaw = day.transfer?.rawValue
+            a.transfer = day.transfer
             a.suspended = false
             a.selfCheckin = false
             rows.append(a)
@@ -68,8 +68,8 @@ extension MeetingService {
         }
         return try await db.write { tx in
             try await hold(tx, meetingID, for: .markAttendance)
-            let before = row.attendanceRaw
-            row.attendanceRaw = status.rawValue
+            let before = row.attendance?.rawValue
+            row.attendance = status
             row.reason = status.attended ? nil : (why.isEmpty ? nil : String(why.prefix(300)))
             if status.attended && row.checkedInAt == nil { row.checkedInAt = Date() }
             try await row.save(on: tx)
@@ -112,7 +112,7 @@ extension MeetingService {
         if restPresent {
             let listed = Set(changes.map { $0.0.$member.id })
             // Exempt members are not expected: "everyone else" does not mark them present.
-            for row in rows where row.attendanceRaw == nil && !listed.contains(row.$member.id) && row.transferRaw != "out" && !row.exempt {
+            for row in rows where row.attendance == nil && !listed.contains(row.$member.id) && row.transfer != .outgoing && !row.exempt {
                 changes.append((row, .present, nil))
             }
         }
@@ -120,7 +120,7 @@ extension MeetingService {
         try await db.write { tx in
             try await hold(tx, meetingID, for: .markAttendance)
             for (row, status, why) in all where row.attendance != status || row.reason != why {
-                row.attendanceRaw = status.rawValue
+                row.attendance = status
                 row.reason = why
                 if status.attended && row.checkedInAt == nil { row.checkedInAt = Date() }
                 try await row.save(on: tx)

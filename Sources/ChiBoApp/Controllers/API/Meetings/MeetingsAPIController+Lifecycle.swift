@@ -9,7 +9,7 @@ extension MeetingsAPIController {
         let id = try req.id()
         let m = try await MeetingService.editable(req.db, principal, id)
         let b = try req.content.decode(MeetingBody.self)
-        let draft = MeetingDraft(kind: b.kind ?? m.kindRaw, title: b.title ?? m.title, theme: b.theme ?? m.theme, date: b.date ?? m.date.iso,
+        let draft = MeetingDraft(kind: b.kind ?? m.kind.rawValue, title: b.title ?? m.title, theme: b.theme ?? m.theme, date: b.date ?? m.date.iso,
                                  time: b.time ?? m.scheduledTime, location: b.location ?? m.location,
                                  draftContent: b.draftContent ?? m.draftContent, draftResolution: b.draftResolution ?? m.draftResolution)
         return MeetingDTO(try await MeetingService.update(req.db, principal, id: id, draft: draft))

@@ -22,7 +22,7 @@ enum HomeController {
         where !meetings.contains(where: { $0.id == m.id }) {
             meetings.append(m)
         }
-        let tasks = try await principal.memberID.asyncMap { try await TaskService.forMember(req.db, memberID: $0).filter { $0.status == "open" } } ?? []
+        let tasks = try await principal.memberID.asyncMap { try await TaskService.forMember(req.db, memberID: $0).filter { $0.status == .open } } ?? []
         return HTMLPage(HomeView.page(await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice,
                                       meetings: meetings, tasks: tasks))
     }

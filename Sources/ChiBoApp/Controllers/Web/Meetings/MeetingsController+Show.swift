@@ -18,7 +18,7 @@ extension MeetingsController {
             NoticeRules.isLate(notified: n, meeting: m.date, rules: rules.meetings)
         } ?? false
         let votes = try await VoteService.votes(req.db, meetingID: id)
-        var myBallots: [UUID: String] = [:]
+        var myBallots: [UUID: BallotChoice] = [:]
         if let memberID = principal.memberID {
             for b in try await MemberVote.query(on: req.db).filter(\.$member.$id == memberID).filter(\.$vote.$id ~~ votes.compactMap(\.id)).all() {
                 myBallots[b.$vote.id] = b.choice

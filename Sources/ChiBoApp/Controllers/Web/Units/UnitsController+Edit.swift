@@ -6,7 +6,7 @@ import ChiBoCore
 extension UnitsController {
     @Sendable static func editForm(req: Request) async throws -> HTMLPage {
         let unit = try await UnitService.find(req.db, try req.principal(), try req.id(), for: .manageUnits)
-        let values = UnitViews.FormValues(name: unit.name, code: unit.code, kind: unit.kindRaw, cellType: unit.cellTypeRaw,
+        let values = UnitViews.FormValues(name: unit.name, code: unit.code, kind: unit.kind.rawValue, cellType: unit.cellType?.rawValue,
                                           termLabel: unit.termLabel, termStart: unit.termStart)
         return HTMLPage(UnitViews.form(await req.pageContext(), title: unit.name, action: SiteURL.unitAction(unit.id, .edit).path,
                                        values: values, parent: nil, editing: true, errors: []))
