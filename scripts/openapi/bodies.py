@@ -1,0 +1,87 @@
+"""Request body schemas: every field optional to the decoder; what is required is said in the descriptions."""
+from .helpers import DT, NB, NI, NS, NU, REF, obj
+
+schemas = {}
+
+
+def body_schema(name, props, desc):
+    schemas[name] = obj(props, None, desc)
+
+
+body_schema("TokenRequest", {"username": NS(), "password": NS()},
+            "Cả hai bắt buộc; sai hoặc thiếu → 422 login.invalid; sai 5 lần trong 15 phút → 429 / both needed.")
+body_schema("UnitBody", {
+    "parentId": NU("Đơn vị cấp trên (khi tạo) / parent unit (on create)."),
+    "name": NS("Bắt buộc khi tạo, tối đa 200 ký tự / required on create."),
+    "code": NS("Bắt buộc khi tạo, tối đa 20 ký tự, không dấu cách hay '/' / required on create."),
+    "kind": NS("UnitKind; bắt buộc khi tạo, không đổi được bằng PATCH / required on create, ignored by PATCH."),
+    "cellType": NS("CellType; bắt buộc với chi bộ / required for cells."),
+    "termLabel": NS(), "termStart": NS(DT),
+}, "Khi tạo: name, code, kind (và cellType với chi bộ) là bắt buộc, thiếu → 422. Khi sửa (PATCH) trường vắng mặt giữ giá trị cũ. "
+   "On create name, code, kind (and cellType for a cell) are required (422 when missing); on PATCH absent fields keep their value.")
+body_schema("MoveUnitBody", {"parentId": NU("Bắt buộc / required."), "effectiveDate": NS(DT + " Bắt buộc / required.")},
+            "Chuyển đơn vị sang đơn vị cấp trên khác / move a unit under a new parent.")
+body_schema("OfficerBody", {"memberId": NU("Bắt buộc / required."), "role": NS("OfficerRole; bắt buộc / required."),
+                            "from": NS(DT + " Bắt buộc / required.")}, "Bổ nhiệm chức vụ / set an officer.")
+body_schema("LiaisonBody", {"accountId": NU("Bắt buộc / required."), "from": NS(DT + " Mặc định hôm nay / defaults to today.")},
+            "Cán bộ phụ trách / liaison.")
+body_schema("MemberBody", {
+    "unitId": NU("Chi bộ; bắt buộc khi tạo; PATCH không đổi được (dùng /move) / the cell; required on create."),
+    "fullName": NS("Bắt buộc khi tạo / required on create."),
+    "birthDate": NS(DT + " Bắt buộc khi tạo / required on create."),
+    "gender": NS("Gender; bắt buộc khi tạo / required on create."),
+    "cardNumber": NS("Số thẻ đảng viên, duy nhất (409 nếu trùng) / unique card number (409 when taken)."),
+    "admissionDate": NS(DT + " Bắt buộc khi tạo / required on create."),
+    "officialDate": NS(DT),
+    "status": NS("MemberStatus"),
+    "phone": NS(),
+}, "Khi tạo, unitId, fullName, birthDate, gender, admissionDate là bắt buộc (thiếu → 422). Khi sửa (PATCH) trường vắng mặt giữ giá trị cũ, "
+   "chuỗi rỗng xóa trường tùy chọn. / On create unitId, fullName, birthDate, gender and admissionDate are required (422 when missing); "
+   "on PATCH absent fields keep their value and an empty string clears an optional one.")
+body_schema("MoveMemberBody", {"unitId": NU("Chi bộ mới; bắt buộc / new cell; required."),
+                               "effectiveDate": NS(DT + " Bắt buộc / required."), "note": NS()},
+            "Chuyển sinh hoạt đảng / move a member to another cell.")
+body_schema("ExemptionBody", {"kind": NS("ExemptionKind; bắt buộc / required."), "decisionDate": NS(DT), "reason": NS()},
+            "Miễn công tác và sinh hoạt / record an exemption.")
+body_schema("TransferBody", {"direction": NS("TransferDirection (out, in); bắt buộc / required."), "from": NS(DT),
+                             "until": NS(DT), "place": NS()}, "Sinh hoạt tạm thời / record a temporary transfer.")
+body_schema("AccountBody", {"username": NS("Bắt buộc / required."), "password": NS("Bắt buộc / required."),
+                            "displayName": NS(), "memberId": NU(), "role": NS("Role; bắt buộc / required."),
+                            "unitId": NU("Đơn vị áp dụng vai trò / unit the role is held at.")},
+            "Tạo tài khoản với một vai trò / create an account with one role.")
+body_schema("MeetingBody", {
+    "kind": NS("MeetingKind; bắt buộc khi tạo / required on create."), "title": NS(),
+    "theme": NS("Bắt buộc với thematic, combined / required for thematic and combined."),
+    "date": NS(DT + " Bắt buộc khi tạo / required on create."), "time": NS("HH:mm, mặc định 19:30 / default 19:30."),
+    "location": NS(), "draftContent": NS(), "draftResolution": NS(),
+}, "Khi sửa (PATCH) trường vắng mặt giữ giá trị cũ / on PATCH absent fields keep their value.")
+body_schema("PlanBody", {"year": NI("Mặc định năm nay / default this year."), "day": NI("Ngày trong tháng, mặc định 5 / day of month, default 5."),
+                         "time": NS("HH:mm, mặc định 19:30."), "location": NS(),
+                         "themes": {"type": ["array", "null"], "items": {"type": ["string", "null"]},
+                                    "description": "Chủ đề chuyên đề theo quý / thematic themes per quarter."}},
+            "Lập kế hoạch sinh hoạt cả năm / plan a year of meetings.")
+body_schema("MinutesBody", {"startedAt": NS("yyyy-MM-ddTHH:mm"), "endedAt": NS("yyyy-MM-ddTHH:mm"), "chairName": NS(),
+                            "secretaryName": NS(), "results": NS(), "nextTasks": NS(), "qualityScore": NI("0–100"),
+                            "feesCollected": NS()}, "Nội dung biên bản / the minutes' facts.")
+body_schema("AmendBody", {"text": NS("Bắt buộc / required.")}, "Văn bản đính chính / an amendment to locked minutes.")
+body_schema("MarkBody", {"attendance": NS("AttendanceStatus; bắt buộc / required."), "reason": NS()}, "Điểm danh / mark attendance.")
+body_schema("CheckInBody", {"code": NS("Mã điểm danh / check-in code.")}, "Tự điểm danh / self check-in.")
+body_schema("GuestBody", {"name": NS("Bắt buộc / required."), "position": NS(), "fromSuperior": NB()}, "Đại biểu / guest.")
+body_schema("ItemBody", {"title": NS("Bắt buộc / required.")}, "Mục chương trình / agenda item.")
+body_schema("ConclusionBody", {"conclusion": NS()}, "Kết luận / conclusion of an agenda item.")
+body_schema("SpeechBody", {"memberId": NU(), "speaker": NS(), "content": NS("Bắt buộc / required.")}, "Phát biểu / speech.")
+body_schema("VoteBody", {"kind": NS("VoteKind; bắt buộc / required."), "subject": NS(), "subjectMemberId": NU(),
+                         "mode": NS("hands (mặc định / default) hoặc / or phones.")}, "Đưa ra biểu quyết / open a vote.")
+body_schema("TallyBody", {"inFavour": NI("Bắt buộc / required."), "against": NI("Bắt buộc / required."), "abstain": NI()},
+            "Kết quả giơ tay / show-of-hands tally.")
+body_schema("BallotBody", {"choice": NS("for, against, abstain")}, "Phiếu biểu quyết trên điện thoại / a phone ballot.")
+body_schema("TaskBody", {"memberId": NU("Bắt buộc / required."), "description": NS("Bắt buộc / required."), "dueDate": NS(DT)},
+            "Phân công nhiệm vụ / assign a task.")
+body_schema("CloseTaskBody", {"outcome": NS("done hoặc / or dropped; bắt buộc / required."),
+                              "report": NS("Bắt buộc khi dropped / required when dropped.")}, "Kết thúc nhiệm vụ / close a task.")
+body_schema("CalculateBody", {
+    "kind": NS("VoteKind; bắt buộc / required."), "date": NS(DT + " Mặc định hôm nay / default today."),
+    "roll": {"type": ["array", "null"], "items": REF("RollMember"), "maxItems": 10000,
+             "description": "Bắt buộc, tối đa 10 000 / required, at most 10,000."},
+    "inFavour": NI(), "against": NI(), "abstain": NI(),
+}, "Tính biểu quyết trên danh sách do người gọi mô tả; không lưu gì / vote arithmetic on a caller-described roll; nothing is stored.")

@@ -1,0 +1,85 @@
+"""Operations on authentication, units, members, accounts, the audit log, the rulebook and this document."""
+from .helpers import INT64, UUID_PATTERN
+from .operations import ACTION, NO_CONTENT, READ, WRITE, adder, ok, op, pid, q
+
+paths = {}
+add = adder(paths)
+
+# auth
+add("/auth/token", "post", op("createToken", "auth", "Đăng nhập, lấy mã truy cập / log in and get a bearer token",
+                               ok("Token", "Mã truy cập / the token."), ["400", "413", "415", "422", "429"],
+                               body="TokenRequest", public=True,
+                               desc="Sai tên hoặc mật khẩu → 422 login.invalid. Sau 5 lần sai trong 15 phút với một tên đăng nhập → 429. "
+                                    "Wrong name or password → 422; 5 failures for one user name within 15 minutes → 429."))
+add("/auth/token", "delete", op("revokeToken", "auth", "Thu hồi mã truy cập đang dùng / revoke the token in use",
+                                 NO_CONTENT, ["401", "413"]))
+add("/me", "get", op("getMe", "auth", "Tài khoản đang đăng nhập / the calling account", ok("Me", "Tài khoản / the account."), ["401"]))
+
+# units
+add("/units", "get", op("listUnits", "units", "Các đơn vị gốc trong phạm vi / top units of the caller's scope",
+                        ok("UnitList", "Đơn vị / units."), ["401"]))
+add("/units", "post", op("createUnit", "units", "Tạo đơn vị / create a unit", ok("Unit", "Đơn vị mới / the new unit.", "201"),
+                         WRITE, body="UnitBody"))
+add("/units/{id}", "get", op("getUnit", "units", "Chi tiết đơn vị / a unit with its ancestors, counts and officers",
+                             ok("UnitDetail", "Đơn vị / the unit."), READ, params=[pid()]))
+add("/units/{id}", "patch", op("updateUnit", "units", "Sửa đơn vị / update a unit", ok("Unit", "Đơn vị / the unit."), WRITE,
+                               body="UnitBody", params=[pid()]))
+add("/units/{id}/children", "get", op("listUnitChildren", "units", "Đơn vị trực thuộc / child units",
+                                      ok("UnitList", "Đơn vị / units."), READ, params=[pid()]))
+add("/units/{id}/counts", "get", op("getUnitCounts", "units", "Số lượng đảng viên / membership counts",
+                                    ok("MembershipCounts", "Số lượng / counts."), READ, params=[pid()]))
+add("/units/{id}/move", "post", op("moveUnit", "units", "Chuyển đơn vị / move a unit", ok("Unit", "Đơn vị / the unit."), WRITE,
+                                   body="MoveUnitBody", params=[pid()]))
+add("/units/{id}/officers", "get", op("listOfficers", "units", "Cấp ủy hiện tại / current officers",
+                                      ok("OfficerList", "Cấp ủy / officers."), READ, params=[pid()]))
+add("/units/{id}/officers", "post", op("setOfficer", "units", "Bổ nhiệm chức vụ / set an officer",
+                                       ok("OfficerList", "Cấp ủy sau khi đổi / officers afterwards."), WRITE,
+                                       body="OfficerBody", params=[pid()]))
+add("/units/{id}/liaison", "put", op("setLiaison", "units", "Đặt cán bộ phụ trách / set the liaison",
+                                     ok("Liaison", "Cán bộ phụ trách / the liaison."), WRITE, body="LiaisonBody", params=[pid()]))
+
+# members
+add("/members", "get", op("listMembers", "members", "Tìm đảng viên / search members", ok("MemberList", "Một trang kết quả / one page."),
+                          ["400", "401", "403", "404", "422"], params=[
+                              q("q", {"type": "string"}, "Tìm theo tên, số thẻ (100 ký tự đầu) / text search on name or card number."),
+                              q("unitId", {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}, "Chỉ trong đơn vị này và cấp dưới / only in this subtree."),
+                              q("page", {"type": "integer", **INT64}, "Trang, từ 1 (giới hạn 1–100000) / page, clamped to 1–100000."),
+                              q("per", {"type": "integer", **INT64}, "Số mỗi trang, mặc định 50 (giới hạn 1–200) / per page, clamped to 1–200."),
+                          ]))
+add("/members", "post", op("createMember", "members", "Thêm đảng viên / add a member",
+                           ok("Member", "Đảng viên mới / the new member.", "201"), WRITE, body="MemberBody"))
+add("/members/{id}", "get", op("getMember", "members", "Hồ sơ đảng viên / a member", ok("Member", "Đảng viên / the member."), READ,
+                               params=[pid()]))
+add("/members/{id}", "patch", op("updateMember", "members", "Sửa hồ sơ / update a member", ok("Member", "Đảng viên / the member."),
+                                 WRITE, body="MemberBody", params=[pid()]))
+add("/members/{id}/move", "post", op("moveMember", "members", "Chuyển sinh hoạt / move to another cell",
+                                     ok("Member", "Đảng viên / the member."), WRITE, body="MoveMemberBody", params=[pid()]))
+add("/members/{id}/history", "get", op("getMemberHistory", "members", "Quá trình sinh hoạt / periods in cells",
+                                       ok("HistoryList", "Các giai đoạn / periods."), READ, params=[pid()]))
+add("/members/{id}/exemption", "put", op("setExemption", "members", "Miễn sinh hoạt / record an exemption",
+                                         ok("Member", "Đảng viên / the member."), WRITE, body="ExemptionBody", params=[pid()]))
+add("/members/{id}/exemption", "delete", op("endExemption", "members", "Kết thúc miễn sinh hoạt / end the exemption",
+                                            ok("Member", "Đảng viên / the member."), ACTION, params=[pid()]))
+add("/members/{id}/transfer", "put", op("setTransfer", "members", "Sinh hoạt tạm thời / record a temporary transfer",
+                                        ok("Member", "Đảng viên / the member."), WRITE, body="TransferBody", params=[pid()]))
+add("/members/{id}/transfer", "delete", op("endTransfer", "members", "Kết thúc sinh hoạt tạm thời / end the temporary transfer",
+                                           ok("Member", "Đảng viên / the member."), ACTION, params=[pid()]))
+
+# accounts, audit, rulebook
+add("/accounts", "get", op("listAccounts", "accounts", "Tài khoản trong phạm vi / accounts in scope",
+                           ok("AccountList", "Tài khoản / accounts."), ["401", "403"]))
+add("/accounts", "post", op("createAccount", "accounts", "Tạo tài khoản / create an account",
+                            ok("Account", "Tài khoản mới / the new account.", "201"), WRITE, body="AccountBody"))
+add("/audit", "get", op("listAudit", "audit", "Nhật ký thay đổi / audit log", ok("AuditList", "Mới nhất trước / newest first."),
+                        ["400", "401", "403", "422"], params=[
+                            q("entityId", {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}, "Chỉ của bản ghi này / only for this record."),
+                            q("limit", {"type": "integer", **INT64}, "Mặc định 100, giới hạn 1–500 / default 100, clamped to 1–500."),
+                        ]))
+add("/rulebook", "get", op("getRulebook", "rulebook", "Quy định có hiệu lực / the rules in force",
+                           ok("Rulebook", "Quy định / the rules."), ["400", "422"], public=True, params=[
+                               q("date", {"type": "string"}, "yyyy-MM-dd hoặc dd/MM/yyyy, mặc định hôm nay (giờ Việt Nam); sai → 422 / "
+                                                             "default today (Vietnam); invalid → 422."),
+                           ]))
+add("/openapi.json", "get", op("getOpenAPI", "meta", "Tài liệu này / this document",
+                               {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}},
+                               [], public=True))

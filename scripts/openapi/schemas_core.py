@@ -1,0 +1,132 @@
+"""Response schemas of errors, enumerations, units, members, accounts, the audit log and the rulebook."""
+from .helpers import BOOL, DATE, INT, REF, UUID, arr, enum, obj, s
+
+schemas = {}
+
+schemas = {}
+
+schemas["Error"] = obj({
+    "error": obj({
+        "code": s("Mã lỗi ổn định / stable machine code, e.g. `member.cardNumber.duplicate`, `unauthorized`, `body.malformed`."),
+        "message": s("Thông báo cho người dùng (tiếng Việt, hoặc tiếng Anh khi Accept-Language: en) / message for people."),
+        "fields": arr(REF("FieldError"), "Chỉ có khi lỗi gắn với trường nhập / present only when errors concern input fields."),
+    }, ["code", "message"]),
+}, ["error"], "Mọi lỗi của API / every API error.")
+schemas["FieldError"] = obj({"field": s(), "code": s(), "message": s()}, ["field", "code", "message"])
+
+schemas["UnitKind"] = enum(["province", "district", "grassroots", "subcommittee", "cell"],
+                           "Cấp tổ chức: tỉnh, huyện, đảng bộ cơ sở, đảng bộ bộ phận, chi bộ / level of the unit.")
+schemas["CellType"] = enum(["rural_village", "urban_residential", "agency", "public_service", "state_enterprise",
+                            "private_enterprise", "armed_forces"], "Loại hình chi bộ / type of cell.")
+schemas["OfficerRole"] = enum(["secretary", "deputy", "committee_member"], "Chức vụ / office.")
+schemas["Gender"] = enum(["male", "female"], "Giới tính / gender.")
+schemas["MemberStatus"] = enum(["probationary", "official"], "Dự bị / chính thức — probationary / official.")
+schemas["ExemptionKind"] = enum(["full", "temporary"], "Miễn công tác và sinh hoạt / tạm miễn — full / temporary exemption.")
+schemas["TransferDirection"] = enum(["out", "in"], "Sinh hoạt tạm thời đi (out) / đến (in) — temporary transfer direction.")
+schemas["Role"] = enum(["member", "cell_secretary", "committee_staff", "inspector", "administrator"], "Vai trò / role.")
+schemas["MeetingKind"] = enum(["regular", "thematic", "combined", "committee", "extraordinary", "model"],
+                              "Loại buổi sinh hoạt / kind of meeting.")
+schemas["MeetingStatus"] = enum(["planned", "notified", "open", "ended", "locked", "cancelled"], "Trạng thái / status.")
+schemas["MeetingQuality"] = enum(["good", "fair", "average", "poor"], "Chất lượng buổi sinh hoạt / meeting quality.")
+schemas["AttendanceStatus"] = enum(["present", "late", "excused", "unexcused"], "Điểm danh / attendance.")
+schemas["VoteKind"] = enum(["resolution", "admission", "recognition", "discipline", "expulsion_proposal"],
+                           "Loại biểu quyết / kind of vote.")
+schemas["DueState"] = enum(["held", "due", "late"], "Đã sinh hoạt / chưa đến hạn / quá hạn.")
+
+schemas["Unit"] = obj({
+    "id": UUID,
+    "parentId": {**UUID, "description": "Vắng mặt với đơn vị gốc / absent for a root unit."},
+    "name": s(), "code": s("Ký hiệu văn bản / document code."),
+    "kind": REF("UnitKind"),
+    "cellType": {"$ref": "#/components/schemas/CellType", "description": "Chỉ với chi bộ / cells only."},
+    "termLabel": s("Nhiệm kỳ / term, e.g. 2025–2030."),
+    "termStart": DATE,
+    "depth": {**INT, "description": "0 = gốc / root."},
+}, ["id", "name", "code", "kind", "termLabel", "depth"], "Tổ chức đảng / organisation unit.")
+schemas["UnitList"] = obj({"items": arr(REF("Unit"))}, ["items"])
+schemas["MembershipCounts"] = obj({k: INT for k in [
+    "total", "official", "probationary", "exemptFull", "exemptTemporary", "transferredOut", "transferredIn"]},
+    ["total", "official", "probationary", "exemptFull", "exemptTemporary", "transferredOut", "transferredIn"],
+    "Số đảng viên của đơn vị và cấp dưới; đảng viên sinh hoạt tạm thời đến không tính vào total / "
+    "members of the unit and its subtree; members transferred in are not in total.")
+schemas["Officer"] = obj({"id": UUID, "memberId": UUID, "fullName": s(), "role": REF("OfficerRole"), "from": DATE},
+                         ["id", "memberId", "fullName", "role", "from"])
+schemas["OfficerList"] = obj({"items": arr(REF("Officer"))}, ["items"])
+schemas["UnitDetail"] = obj({
+    "unit": REF("Unit"),
+    "ancestors": arr(REF("Unit"), "Từ gốc xuống / from the root down."),
+    "counts": REF("MembershipCounts"),
+    "officers": arr(REF("Officer")),
+}, ["unit", "ancestors", "counts", "officers"])
+schemas["Liaison"] = obj({"accountId": UUID, "displayName": s(), "from": DATE}, ["accountId", "displayName", "from"],
+                         "Cán bộ phụ trách đơn vị / the unit's liaison account.")
+
+schemas["Exemption"] = obj({"kind": REF("ExemptionKind"), "decisionDate": DATE, "reason": s()}, ["kind"])
+schemas["Transfer"] = obj({"direction": REF("TransferDirection"), "from": DATE, "until": DATE, "place": s()}, ["direction"])
+schemas["Member"] = obj({
+    "id": UUID, "unitId": UUID, "fullName": s(), "birthDate": DATE, "gender": REF("Gender"),
+    "cardNumber": s("Số thẻ đảng viên / party card number."), "admissionDate": DATE, "officialDate": DATE,
+    "status": REF("MemberStatus"), "phone": s(),
+    "exemption": {"$ref": "#/components/schemas/Exemption", "description": "Chỉ khi đang được miễn / only while exempt."},
+    "transfer": {"$ref": "#/components/schemas/Transfer", "description": "Chỉ khi đang sinh hoạt tạm thời / only while transferred."},
+}, ["id", "unitId", "fullName", "birthDate", "gender", "admissionDate", "status"], "Đảng viên / party member.")
+schemas["MemberList"] = obj({"items": arr(REF("Member")), "total": INT, "page": INT, "per": INT},
+                            ["items", "total", "page", "per"])
+schemas["MemberPeriod"] = obj({"unitId": UUID, "unitName": s(), "from": DATE, "until": DATE, "note": s()},
+                              ["unitId", "unitName", "from"], "Một giai đoạn sinh hoạt tại một chi bộ / a period in one cell.")
+schemas["HistoryList"] = obj({"items": arr(REF("MemberPeriod"))}, ["items"])
+
+schemas["Grant"] = obj({"role": REF("Role"), "unitId": {**UUID, "description": "Đơn vị áp dụng vai trò / unit the role is held at."}},
+                       ["role"])
+schemas["Account"] = obj({"id": UUID, "username": s(), "displayName": s(), "memberId": UUID, "active": BOOL,
+                          "roles": arr(REF("Grant"))}, ["id", "username", "displayName", "active", "roles"])
+schemas["AccountList"] = obj({"items": arr(REF("Account"))}, ["items"])
+schemas["Me"] = obj({"id": UUID, "username": s(), "displayName": s(), "memberId": UUID, "roles": arr(REF("Grant"))},
+                    ["id", "username", "displayName", "roles"])
+schemas["Token"] = obj({
+    "token": s("Mã truy cập, gửi trong Authorization: Bearer / the bearer token."),
+    "expiresAt": {"type": "string", "format": "date-time",
+                  "description": "ISO 8601 UTC, không có phần lẻ giây / no fractional seconds, e.g. 2026-12-23T00:47:36Z."},
+}, ["token", "expiresAt"])
+schemas["AuditEntry"] = obj({
+    "at": {"type": "string", "format": "date-time", "description": "ISO 8601 UTC, e.g. 2026-11-23T00:47:36Z."},
+    "username": s(), "action": s(), "entity": s(), "entityId": UUID, "unitId": UUID,
+    "before": s("JSON của bản ghi trước khi đổi / JSON text of the record before."),
+    "after": s("JSON của bản ghi sau khi đổi / JSON text of the record after."),
+}, ["at", "username", "action", "entity"])
+schemas["AuditList"] = obj({"items": arr(REF("AuditEntry"))}, ["items"])
+
+schemas["RuleSource"] = obj({"document": s(), "title": s(), "effective": DATE}, ["document", "title", "effective"])
+schemas["Threshold"] = obj({"numerator": INT, "denominator": INT,
+                            "inclusive": {**BOOL, "description": "true: ít nhất (≥) / at least; false: trên (>) / more than."}},
+                           ["numerator", "denominator", "inclusive"])
+_mr = ["regularEveryMonths", "thematicPerQuarter", "minimumMinutes", "combinedMinimumMinutes", "documentsDaysBefore",
+       "attendanceAbovePercent", "maxConsecutiveExcusedAbsences"]
+schemas["MeetingRules"] = obj({"source": REF("RuleSource"), **{k: INT for k in _mr}}, ["source"] + _mr)
+_vt = ["ordinary", "admission", "recognition", "discipline", "expulsionProposal"]
+schemas["VoteRules"] = obj({"source": REF("RuleSource"), **{k: REF("Threshold") for k in _vt},
+                            "escalateAfterFailures": INT, "probationaryMembersVote": BOOL},
+                           ["source"] + _vt + ["escalateAfterFailures", "probationaryMembersVote"])
+_ms = ["probationMonths", "admissionMinimumAge", "admissionMaximumAge", "ceremonyWithinWorkingDays",
+       "recognitionWithinWorkingDays", "awarenessCertificateYears", "introducersRequired", "introducerKnownMonths",
+       "strikeOffMonthsInYear", "permanentTransferWorkingDays", "introductionLetterDays", "temporaryTransferMinMonths",
+       "temporaryTransferMaxMonths", "exemptionIllnessMonths"]
+schemas["MembershipRules"] = obj({"source": REF("RuleSource"), **{k: INT for k in _ms}}, ["source"] + _ms)
+_ev = ["excellentFrom", "goodFrom", "completedFrom", "excellentMinimumExceedingPercent"]
+schemas["EvaluationRules"] = obj({"source": REF("RuleSource"), **{k: INT for k in _ev}}, ["source"] + _ev)
+_dr = ["marginTopMM", "marginBottomMM", "marginLeftMM", "marginRightMM"]
+schemas["DocumentRules"] = obj({"source": REF("RuleSource"), "font": s(), **{k: INT for k in _dr},
+                                "documentTypes": arr(s())}, ["source", "font"] + _dr + ["documentTypes"])
+_ls = ["attendanceTargetPercent", "qualityGoodFrom", "qualityFairFrom", "qualityAverageFrom", "excellentCapPercentOfGood",
+       "notCompletedBelow", "checkInLateAfterMinutes", "checkInWrongCodesAllowed", "checkInWindowMinutes"]
+schemas["LocalSettings"] = obj({**{k: INT for k in _ls},
+                                "meetingQuorumPercent": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."},
+                                "superiorAttendanceEveryMonths": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."}},
+                               _ls, "Thiết lập địa phương / local settings.")
+schemas["Rulebook"] = obj({
+    "date": DATE, "versionId": s("Mã tổ hợp văn bản đang áp dụng / identifier of the combination in force."),
+    "meetings": REF("MeetingRules"), "votes": REF("VoteRules"), "membership": REF("MembershipRules"),
+    "evaluation": REF("EvaluationRules"), "documents": REF("DocumentRules"), "local": REF("LocalSettings"),
+}, ["date", "versionId", "meetings", "votes", "membership", "evaluation", "documents", "local"],
+    "Các quy định có hiệu lực vào một ngày / the rules in force on a date.")
+

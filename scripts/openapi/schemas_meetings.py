@@ -1,0 +1,95 @@
+"""Response schemas of meetings, statistics, agendas, votes, tasks, attachments and locked records."""
+from .helpers import BOOL, DATE, INT, REF, UUID, arr, enum, nullable, obj, s
+
+schemas = {}
+
+schemas["Meeting"] = obj({
+    "id": UUID, "unitId": UUID, "kind": REF("MeetingKind"), "title": s(), "theme": s(), "date": DATE,
+    "time": s("HH:mm", pattern="^[0-9]{2}:[0-9]{2}$"), "location": s(), "status": REF("MeetingStatus"),
+    "draftContent": s(), "draftResolution": s(), "notifiedOn": DATE,
+    "startedAt": s("yyyy-MM-ddTHH:mm, giờ Việt Nam / Vietnam local time."),
+    "endedAt": s("yyyy-MM-ddTHH:mm, giờ Việt Nam / Vietnam local time."),
+    "chairName": s(), "secretaryName": s(), "results": s(), "nextTasks": s(),
+    "qualityScore": INT, "quality": REF("MeetingQuality"), "feesCollected": s(),
+}, ["id", "unitId", "kind", "title", "date", "time", "location", "status"], "Buổi sinh hoạt / meeting.")
+schemas["MeetingList"] = obj({"items": arr(REF("Meeting"))}, ["items"])
+schemas["RollEntry"] = obj({
+    "memberId": UUID, "fullName": s(), "status": REF("MemberStatus"), "exempt": BOOL,
+    "transfer": REF("TransferDirection"),
+    "attendance": {"$ref": "#/components/schemas/AttendanceStatus", "description": "Vắng mặt khi chưa điểm danh / absent when not marked."},
+    "reason": s(), "selfCheckin": BOOL,
+}, ["memberId", "fullName", "status", "exempt", "selfCheckin"], "Một dòng trong danh sách buổi sinh hoạt / one entry of the roll.")
+schemas["AttendanceSummary"] = obj({k: INT for k in [
+    "expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"]},
+    ["expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"])
+FIGURES = ["cells", "members", "regularHeld", "regularDue", "regularLate", "thematicQuartersHeld", "thematicQuartersDue",
+           "thematicQuartersLate", "meetingsHeld", "meetingsTooShort", "noticesOnTime", "noticesLate", "attendance", "tasksOpen",
+           "tasksOverdue", "membersAtStrikeOffRule"]
+schemas["CellFigures"] = obj({k: (REF("MembershipCounts") if k == "members" else REF("AttendanceSummary") if k == "attendance" else INT)
+                              for k in FIGURES}, FIGURES,
+    "Số liệu một kỳ của một chi bộ, hoặc tổng các chi bộ của một đơn vị; regularDue/regularLate đếm lượt chi bộ-tháng đã qua / "
+    "a period's figures of a cell, or the sum over a unit's cells; regularDue/regularLate count cell-months that are over.")
+schemas["UnitStatistics"] = obj({"unitId": UUID, "name": s(), "code": s(), "kind": REF("UnitKind"), "figures": REF("CellFigures"),
+                                 "attendancePermille": nullable("integer")}, ["unitId", "name", "code", "kind", "figures"])
+schemas["ReportPeriod"] = obj({"kind": {"type": "string", "enum": ["month", "quarter", "year", "custom"]}, "from": DATE, "to": DATE,
+                               "label": s()}, ["kind", "from", "to", "label"])
+schemas["Statistics"] = obj({"unitId": UUID, "period": REF("ReportPeriod"), "asOf": DATE, "rulebookVersions": arr(s()),
+                             "total": REF("CellFigures"), "attendancePermille": nullable("integer"), "units": arr(REF("UnitStatistics"))},
+                            ["unitId", "period", "asOf", "rulebookVersions", "total", "units"],
+                            "Thống kê một đơn vị trong một kỳ và từng đơn vị trực thuộc; total là tổng các chi bộ bên dưới / "
+                            "a unit's statistics for a period and each of its direct sub-units; total is the sum over its cells.")
+schemas["Guest"] = obj({"id": UUID, "name": s(), "position": s(), "fromSuperior": BOOL}, ["id", "name", "position", "fromSuperior"])
+schemas["Speech"] = obj({"id": UUID, "speaker": s(), "memberId": UUID, "content": s()}, ["id", "speaker", "content"])
+schemas["AgendaItem"] = obj({"id": UUID, "position": INT, "title": s(), "conclusion": s(), "speeches": arr(REF("Speech"))},
+                            ["id", "position", "title", "speeches"])
+schemas["Vote"] = obj({
+    "id": UUID, "kind": REF("VoteKind"), "subject": s(), "subjectMemberId": UUID,
+    "mode": enum(["hands", "phones"], "Giơ tay / bấm điện thoại — show of hands / phones."),
+    "status": enum(["open", "closed"], "Trạng thái / status."),
+    "inFavour": INT, "against": INT, "abstain": INT, "base": INT, "explanation": s(), "passed": BOOL,
+    "attempt": INT,
+    "escalate": {**BOOL, "description": "Đã không đạt đủ số lần: báo cáo cấp trên / failed often enough to report upward."},
+}, ["id", "kind", "subject", "mode", "status", "attempt", "escalate"], "Biểu quyết / vote.")
+schemas["Task"] = obj({
+    "id": UUID, "unitId": UUID, "meetingId": UUID, "memberId": UUID, "description": s(), "dueDate": DATE,
+    "status": enum(["open", "done", "dropped"], "Trạng thái / status."),
+    "report": s(), "closedOn": DATE, "overdue": BOOL,
+}, ["id", "unitId", "memberId", "description", "dueDate", "status", "overdue"], "Nhiệm vụ phân công / assigned task.")
+schemas["TaskList"] = obj({"items": arr(REF("Task"))}, ["items"])
+schemas["Attachment"] = obj({"id": UUID, "filename": s(), "contentType": s(), "size": INT, "sha256": s()},
+                            ["id", "filename", "contentType", "size", "sha256"])
+schemas["DurationCheck"] = obj({"minutes": INT, "minimum": {**INT, "description": "Vắng mặt khi không có mức tối thiểu / absent when there is none."}},
+                               ["minutes"])
+schemas["Record"] = obj({
+    "sequence": INT, "kind": enum(["minutes", "amendment"], "Biên bản / đính chính — minutes / amendment."),
+    "hash": s(), "prevHash": s(), "signedBy": s(), "signedOn": s(), "docNumber": s(),
+    "content": s("JSON chuẩn hóa của bản ghi đã khóa / canonical JSON of the locked record."),
+}, ["sequence", "kind", "hash", "prevHash", "signedBy", "signedOn", "content"],
+    "Bản ghi đã khóa trong chuỗi băm / locked record in the hash chain.")
+schemas["MeetingDetail"] = obj({
+    "meeting": REF("Meeting"), "roll": arr(REF("RollEntry")), "attendance": REF("AttendanceSummary"),
+    "guests": arr(REF("Guest")), "agenda": arr(REF("AgendaItem")), "votes": arr(REF("Vote")), "tasks": arr(REF("Task")),
+    "attachments": arr(REF("Attachment")),
+    "duration": {"$ref": "#/components/schemas/DurationCheck", "description": "Chỉ khi có giờ bắt đầu và kết thúc / only with start and end."},
+    "noticeLate": {**BOOL, "description": "Chỉ khi đã thông báo / only once notified."},
+    "checkinCode": s("Chỉ cho người điều hành buổi sinh hoạt / only for those who run meetings."),
+    "records": arr(REF("Record")), "rulebookVersion": s(),
+}, ["meeting", "roll", "attendance", "guests", "agenda", "votes", "tasks", "attachments", "records", "rulebookVersion"])
+schemas["MeetingObligations"] = obj({
+    "year": INT,
+    "months": arr(obj({"month": INT, "state": REF("DueState")}, ["month", "state"])),
+    "quarters": arr(obj({"quarter": INT, "required": INT, "held": INT, "state": REF("DueState")},
+                        ["quarter", "required", "held", "state"])),
+}, ["year", "months", "quarters"], "Nghĩa vụ sinh hoạt trong năm / meeting obligations of a year.")
+schemas["NotifyResult"] = obj({"meeting": REF("Meeting"), "late": BOOL, "warning": s()}, ["meeting", "late"])
+schemas["VoteCalculation"] = obj({
+    "kind": REF("VoteKind"), "base": INT, "baseExplanation": s(), "votersPresent": INT, "threshold": s(),
+    "minimumInFavour": INT, "passed": BOOL, "explanation": s(), "rulebookSource": s(),
+}, ["kind", "base", "baseExplanation", "votersPresent", "threshold", "minimumInFavour", "passed", "explanation",
+    "rulebookSource"])
+schemas["RollMember"] = obj({
+    "status": REF("MemberStatus"), "exempt": BOOL,
+    "transfer": {"anyOf": [REF("TransferDirection"), {"type": "null"}]},
+    "suspended": BOOL,
+    "attendance": {"anyOf": [REF("AttendanceStatus"), {"type": "null"}]},
+}, ["status", "exempt", "suspended"], "Một đảng viên trong danh sách do người gọi mô tả / one member of the caller's roll.")
