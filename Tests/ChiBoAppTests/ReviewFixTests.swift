@@ -69,7 +69,7 @@ import VaporTesting
             _ = try await sec.send(.PATCH, "/api/v1/meetings/\(id)/minutes", json: #"{"chairName":"Nguyễn Văn An","secretaryName":"Nguyễn Văn An"}"#)
             #expect(try await sec.send(.POST, "/api/v1/meetings/\(id)/approve").status == .ok)
             #expect(try await sec.send(.POST, "/api/v1/meetings/\(id)/approve").status == .conflict)
-            #expect(try await LockedRecord.query(on: app.db).filter(\.$kind == "minutes").count() == 1)
+            #expect(try await LockedRecord.query(on: app.db).filter(\.$kind == .minutes).count() == 1)
             // Renaming the cell later is not tampering.
             _ = try await UnitService.update(app.db, admin, id: f.cellA, draft: UnitDraft(name: "Chi bộ thôn Nà Thuôn mới", code: "CB01",
                                                                                           cellType: "rural_village", termLabel: "2025–2030"))

@@ -138,7 +138,7 @@ enum DemoMeetings {
         m.status = MeetingStatus.locked
         try await m.save(on: db)
         let snap = try await MinutesService.snapshot(db, meeting: m, numbers: (bb.text, nq.text))
-        _ = try await MinutesService.append(db, unitID: cell.id!, meetingID: m.id!, kind: "minutes",
+        _ = try await MinutesService.append(db, unitID: cell.id!, meetingID: m.id!, kind: .minutes,
                                             content: try MinutesService.canonical(snap), signedBy: chair, signedOn: date,
                                             docNumber: bb.text + " | " + nq.text)
     }

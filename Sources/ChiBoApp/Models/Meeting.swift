@@ -225,7 +225,7 @@ package final class LockedRecord: Model, @unchecked Sendable {
     @Parent(key: "unit_id") package var unit: OrgUnit
     @Field(key: "sequence") package var sequence: Int
     /// "minutes" or "amendment".
-    @Field(key: "kind") package var kind: String
+    @Field(key: "kind") package var kind: LockedRecordKind
     @Parent(key: "meeting_id") package var meeting: Meeting
     /// Canonical JSON of what was locked.
     @Field(key: "content") package var content: String

@@ -64,10 +64,10 @@ struct RollEntryDTO: Content, Equatable {
     init(memberID: UUID, _ row: any SQLRow) throws {
         memberId = memberID
         fullName = try row.decode(column: "full_name", as: String.self)
-        status = MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official
+        status = try row.decode(enumColumn: "status", as: MemberStatus.self)
         exempt = try row.decode(column: "exempt", as: Bool.self)
-        transfer = try row.decode(column: "transfer_direction", as: String?.self).flatMap(TransferDirection.init(rawValue:))
-        attendance = try row.decode(column: "attendance", as: String?.self).flatMap(AttendanceStatus.init(rawValue:))
+        transfer = try row.decode(enumColumn: "transfer_direction", as: TransferDirection?.self)
+        attendance = try row.decode(enumColumn: "attendance", as: AttendanceStatus?.self)
         reason = try row.decode(column: "reason", as: String?.self)
         selfCheckin = try row.decode(column: "self_checkin", as: Bool.self)
     }

@@ -23,7 +23,7 @@ enum MeetingDocuments {
                               vi: "Văn bản chỉ có sau khi chi bộ thông qua biên bản.",
                               en: "The documents exist once the cell has approved the minutes.")
         }
-        let amendments = try await MinutesService.records(db, meetingID: meetingID).filter { $0.kind == "amendment" }
+        let amendments = try await MinutesService.records(db, meetingID: meetingID).filter { $0.kind == .amendment }
             .compactMap { try? JSONDecoder().decode(MinutesService.Amendment.self, from: Data($0.content.utf8)) }
         return Context(snapshot: snap, date: m.date, superior: snap.superior, issuer: snap.unitName, place: snap.place,
                        cellSecretary: snap.cellSecretary, amendments: amendments)

@@ -90,7 +90,7 @@ enum MinutesService {
     }
 
     /// Appends a record to the unit's chain.
-    static func append(_ db: any Database, unitID: UUID, meetingID: UUID, kind: String, content: String, signedBy: String,
+    static func append(_ db: any Database, unitID: UUID, meetingID: UUID, kind: LockedRecordKind, content: String, signedBy: String,
                        signedOn: CivilDate, docNumber: String?) async throws -> LockedRecord {
         let last = try await LockedRecord.query(on: db).filter(\.$unit.$id == unitID).sort(\.$sequence, .descending).first()
         let prev = last?.hash ?? genesis
@@ -146,7 +146,7 @@ enum MinutesService {
             m.status = MeetingStatus.locked
             try await m.save(on: tx)
             let snap = try await snapshot(tx, meeting: m, numbers: (minutes.text, resolution.text))
-            _ = try await append(tx, unitID: unit.id!, meetingID: id, kind: "minutes", content: try canonical(snap), signedBy: signer,
+            _ = try await append(tx, unitID: unit.id!, meetingID: id, kind: .minutes, content: try canonical(snap), signedBy: signer,
                                  signedOn: today, docNumber: minutes.text + " | " + resolution.text)
             try await Audit.record(tx, Actor(principal), action: "meeting.lock", entity: "meeting", id: id, unit: unit.id,
                                    after: ["minutes": minutes.text, "resolution": resolution.text])
@@ -170,7 +170,7 @@ enum MinutesService {
         if body.count > 10_000 { throw DomainError(.invalid, code: "text.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "text") }
         let a = Amendment(meetingId: id, text: body, signedBy: principal.displayName, date: today.iso)
         return try await db.write { tx in
-            let r = try await append(tx, unitID: m.$unit.id, meetingID: id, kind: "amendment", content: try canonical(a),
+            let r = try await append(tx, unitID: m.$unit.id, meetingID: id, kind: .amendment, content: try canonical(a),
                                      signedBy: principal.displayName, signedOn: today, docNumber: nil)
             try await Audit.record(tx, Actor(principal), action: "meeting.amend", entity: "meeting", id: id, unit: m.$unit.id,
                                    after: a)
@@ -184,7 +184,7 @@ enum MinutesService {
 
     /// The locked snapshot of a meeting's minutes.
     static func locked(_ db: any Database, meetingID: UUID) async throws -> Snapshot? {
-        guard let r = try await LockedRecord.query(on: db).filter(\.$meeting.$id == meetingID).filter(\.$kind == "minutes")
+        guard let r = try await LockedRecord.query(on: db).filter(\.$meeting.$id == meetingID).filter(\.$kind == .minutes)
             .sort(\.$sequence).first()
         else { return nil }
         return try JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8))
@@ -212,7 +212,7 @@ enum MinutesService {
             if hash(prev: r.prevHash, content: r.content, signedBy: r.signedBy, signedOn: r.signedOn, docNumber: r.docNumber) != r.hash {
                 problems.append(Problem(unitID: unit, sequence: r.sequence, what: "content changed after locking"))
             }
-            if r.kind == "minutes", let m = try await Meeting.find(r.$meeting.id, on: db),
+            if r.kind == .minutes, let m = try await Meeting.find(r.$meeting.id, on: db),
                let stored = try? JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8)) {
                 var now = try await snapshot(db, meeting: m, numbers: (stored.minutesNumber, stored.resolutionNumber))
                 // The unit's name, its superior and its secretary may change later: the record keeps them as they were.
@@ -224,7 +224,7 @@ enum MinutesService {
                     problems.append(Problem(unitID: unit, sequence: r.sequence, what: "the meeting's tables differ from the locked minutes"))
                 }
             }
-            if r.kind == "amendment",
+            if r.kind == .amendment,
                let a = try? JSONDecoder().decode(Amendment.self, from: Data(r.content.utf8)), a.meetingId != r.$meeting.id {
                 problems.append(Problem(unitID: unit, sequence: r.sequence, what: "amendment attached to another meeting"))
             }
@@ -233,7 +233,7 @@ enum MinutesService {
         // Every locked meeting has exactly one approved record.
         let lockedMeetings = try await Meeting.query(on: db).filter(\.$status == MeetingStatus.locked).all()
         for m in lockedMeetings {
-            let n = all.filter { $0.$meeting.id == m.id && $0.kind == "minutes" }.count
+            let n = all.filter { $0.$meeting.id == m.id && $0.kind == .minutes }.count
             if n != 1 {
                 problems.append(Problem(unitID: m.$unit.id, sequence: 0,
                                         what: "meeting \(m.id!.uuidString.lowercased()) is locked with \(n) approved records"))

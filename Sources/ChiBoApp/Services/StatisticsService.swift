@@ -72,9 +72,9 @@ package enum StatisticsService {
             WHERE unit_id IN (\(binds: cells)) GROUP BY unit_id, status, exemption_kind, transfer_direction
             """).all() {
             out[try row.decode(column: "unit_id", as: UUID.self)]?.members.add(
-                status: MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official,
-                exemption: try row.decode(column: "exemption_kind", as: String?.self).flatMap(ExemptionKind.init(rawValue:)),
-                transfer: try row.decode(column: "transfer_direction", as: String?.self).flatMap(TransferDirection.init(rawValue:)),
+                status: try row.decode(enumColumn: "status", as: MemberStatus.self),
+                exemption: try row.decode(enumColumn: "exemption_kind", as: ExemptionKind?.self),
+                transfer: try row.decode(enumColumn: "transfer_direction", as: TransferDirection?.self),
                 count: try row.decode(column: "n", as: Int.self))
         }
 
@@ -90,7 +90,7 @@ package enum StatisticsService {
             let unit = try row.decode(column: "unit_id", as: UUID.self)
             held[try row.decode(column: "id", as: UUID.self)] = (unit, date)
             out[unit]?.meetings.append(.init(
-                kind: MeetingKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .regular, date: date,
+                kind: try row.decode(enumColumn: "kind", as: MeetingKind.self), date: date,
                 started: try row.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
                 ended: try row.decode(column: "ended_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
                 notified: try row.decode(column: "notified_on", as: String?.self).flatMap(CivilDate.init(parsing:))))
@@ -121,10 +121,10 @@ package enum StatisticsService {
                 GROUP BY meeting_id, status, exempt, transfer_direction, attendance, CASE WHEN attendance = 'unexcused' THEN member_id END
                 """).all() {
                 guard let meeting = held[try row.decode(column: "meeting_id", as: UUID.self)] else { continue }
-                let member = RollMember(status: MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official,
+                let member = RollMember(status: try row.decode(enumColumn: "status", as: MemberStatus.self),
                                         exempt: try row.decode(column: "exempt", as: Bool.self),
-                                        transfer: try row.decode(column: "transfer", as: String?.self).flatMap(TransferDirection.init(rawValue:)),
-                                        attendance: try row.decode(column: "attendance", as: String?.self).flatMap(AttendanceStatus.init(rawValue:)))
+                                        transfer: try row.decode(enumColumn: "transfer", as: TransferDirection?.self),
+                                        attendance: try row.decode(enumColumn: "attendance", as: AttendanceStatus?.self))
                 out[meeting.unit]?.attendance.append(.init(date: meeting.date, member: member, count: try row.decode(column: "n", as: Int.self)))
                 if member.attendance == .unexcused, let absentee = try row.decode(column: "absentee", as: UUID?.self) {
                     unexcused[MemberYear(unit: meeting.unit, member: absentee, year: meeting.date.year), default: []].insert(meeting.date.month)

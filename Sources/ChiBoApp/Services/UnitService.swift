@@ -201,9 +201,9 @@ enum UnitService {
             """).all()
         var counts = MembershipCounts()
         for row in rows {
-            let status = MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .official
-            let exemption = try row.decode(column: "exemption", as: String?.self).flatMap(ExemptionKind.init(rawValue:))
-            let transfer = try row.decode(column: "transfer", as: String?.self).flatMap(TransferDirection.init(rawValue:))
+            let status = try row.decode(enumColumn: "status", as: MemberStatus.self)
+            let exemption = try row.decode(enumColumn: "exemption", as: ExemptionKind?.self)
+            let transfer = try row.decode(enumColumn: "transfer", as: TransferDirection?.self)
             counts.add(status: status, exemption: exemption, transfer: transfer, count: try row.decode(column: "n", as: Int.self))
         }
         return counts

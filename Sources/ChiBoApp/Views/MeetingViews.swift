@@ -67,45 +67,23 @@ enum MeetingViews {
         """)
     }
 
-    struct Page {
-        let meeting: Meeting
-        let unit: OrgUnit
-        let roll: [MeetingAttendance]
-        let summary: AttendanceSummary
-        let guests: [MeetingGuest]
-        let agenda: [AgendaItem]
-        let votes: [Vote]
-        let tasks: [MeetingTask]
-        let carriedTasks: [MeetingTask]
-        let attachments: [Attachment]
-        let records: [LockedRecord]
-        let duration: DurationCheck?
-        let noticeLate: Bool
-        let canRun: Bool
-        let myRow: MeetingAttendance?
-        let myBallots: [UUID: BallotChoice]
-        let escalateAfter: Int
-        let errors: [DomainError]
-        let notice: String?
-    }
-
-    static func page(_ ctx: PageContext, _ p: Page) -> HTML {
+    static func page(_ ctx: PageContext, _ p: MeetingPage, errors: [DomainError] = [], notice: String? = nil) -> HTML {
         let m = p.meeting
         let id = m.id
-        let editable = p.canRun && m.status != .locked && m.status != .cancelled
-        let live = m.status == .open || m.status == .ended
+        let editable = p.offers(.prepare)
+        let live = p.isLive
         var sections: [HTML] = []
 
         // Facts
         var facts: [HTML] = [
             "<dt>\(ctx.t("Loại", "Kind"))</dt><dd>\(ctx.label(m.kind))</dd>",
-            "<dt>\(ctx.t("Thời gian", "When"))</dt><dd>\(m.scheduledTime), \(m.date)</dd>",
+            "<dt>\(ctx.t("Thời gian", "When"))</dt><dd>\(m.time), \(p.date)</dd>",
             "<dt>\(ctx.t("Địa điểm", "Place"))</dt><dd>\(m.location)</dd>",
             "<dt>\(ctx.t("Trạng thái", "Status"))</dt><dd id=\"meeting-status\">\(statusTag(m.status, ctx))</dd>",
         ]
         if let theme = m.theme { facts.append("<dt>\(ctx.t("Chủ đề", "Theme"))</dt><dd>\(theme)</dd>") }
         if let n = m.notifiedOn.flatMap(CivilDate.init(parsing:)) {
-            let late: HTML = p.noticeLate ? " <span class=\"tag late\" id=\"notice-late\">\(ctx.t("thông báo muộn", "late notice"))</span>" : .empty
+            let late: HTML = p.noticeLate == true ? " <span class=\"tag late\" id=\"notice-late\">\(ctx.t("thông báo muộn", "late notice"))</span>" : .empty
             facts.append("<dt>\(ctx.t("Đã thông báo", "Announced"))</dt><dd>\(n)\(late)</dd>")
         }
         if let s = m.startedAt.flatMap(LocalDateTime.init(parsing:)) {
@@ -121,7 +99,7 @@ enum MeetingViews {
         sections.append("<dl class=\"facts\">\(facts)</dl>")
 
         // Member's own actions: check in, ballots.
-        if let me = p.myRow, m.status == .open {
+        if let me = p.mine, p.offers(.checkIn) {
             if me.attendance?.attended == true {
                 sections.append("<p class=\"notice\" id=\"checked-in\">\(ctx.t("Bạn đã điểm danh", "You are checked in")): \(ctx.label(me.attendance!))</p>")
             } else {
@@ -144,7 +122,7 @@ enum MeetingViews {
         }
 
         // Secretary: the code to show, and the actions of the status.
-        if p.canRun, m.status == .open, let code = m.checkinCode {
+        if p.isOpenForCheckIn, let code = p.checkinCode {
             sections.append("<div class=\"code\" id=\"checkin-code\"><small>\(ctx.t("Mã điểm danh", "Check-in code"))</small><div>\(code)</div></div>")
         }
         if editable {
@@ -152,31 +130,29 @@ enum MeetingViews {
             func button(_ action: SiteURL.MeetingAction, _ label: String, secondary: Bool = false, id formID: String) -> HTML {
                 "<form method=\"post\" id=\"\(formID)\" action=\"\(SiteURL.meetingAction(id, action).path)\">\(ctx.csrfField)<button type=\"submit\"\(secondary ? HTML(raw: " class=\"secondary\"") : .empty)>\(label)</button></form>"
             }
-            switch m.status {
-            case .planned, .notified:
-                actions.append(button(.notify, m.status == .planned ? ctx.t("Gửi thông báo", "Announce") : ctx.t("Thông báo lại", "Announce again"), id: "notify"))
-                actions.append(button(.open, ctx.t("Bắt đầu buổi sinh hoạt", "Open the meeting"), id: "open"))
-                actions.append(button(.cancel, ctx.t("Hủy", "Cancel"), secondary: true, id: "cancel"))
-            case .open:
-                actions.append(button(.end, ctx.t("Kết thúc buổi sinh hoạt", "End the meeting"), id: "end"))
-            case .ended:
+            if p.offers(.notify) {
+                actions.append(button(.notify, m.notifiedOn == nil ? ctx.t("Gửi thông báo", "Announce") : ctx.t("Thông báo lại", "Announce again"), id: "notify"))
+            }
+            if p.offers(.open) { actions.append(button(.open, ctx.t("Bắt đầu buổi sinh hoạt", "Open the meeting"), id: "open")) }
+            if p.offers(.cancel) { actions.append(button(.cancel, ctx.t("Hủy", "Cancel"), secondary: true, id: "cancel")) }
+            if p.offers(.end) { actions.append(button(.end, ctx.t("Kết thúc buổi sinh hoạt", "End the meeting"), id: "end")) }
+            if p.offers(.approve) {
                 actions.append(button(.approve, ctx.t("Chi bộ thông qua biên bản (khóa)", "The cell approves the minutes (lock)"), id: "approve"))
-            default: break
             }
             sections.append("<div class=\"actions\">\(actions)</div>")
         }
         sections.append("<div class=\"actions\"><a class=\"button secondary\" href=\"\(SiteURL.meetingFile(id, .invite).path)\" id=\"ics\">\(ctx.t("Thêm vào lịch (.ics)", "Add to calendar (.ics)"))</a><a class=\"button secondary\" href=\"\(SiteURL.meetingFile(id, .print).path)\" id=\"print\">\(ctx.t("Bản in", "Print view"))</a></div>")
 
         // Preparation
-        if editable && (m.status == .planned || m.status == .notified) {
+        if editable && p.isBeforeTheMeeting {
             sections.append("""
-                <details\(HTML.attr("open", m.status == .planned))><summary>\(ctx.t("Chuẩn bị: nội dung và dự thảo nghị quyết", "Preparation: content and draft resolution"))</summary>
+                <details\(HTML.attr("open", m.notifiedOn == nil))><summary>\(ctx.t("Chuẩn bị: nội dung và dự thảo nghị quyết", "Preparation: content and draft resolution"))</summary>
                 <form id="meeting-form" class="stack" method="post" action="\(SiteURL.meetingAction(id, .edit).path)">\(ctx.csrfField)
                 <input type="hidden" name="kind" value="\(m.kind.rawValue)">
                 \(Layout.field(ctx.t("Tiêu đề", "Title"), "<input type=\"text\" name=\"title\" maxlength=\"300\" value=\"\(m.title)\">"))
                 \(Layout.field(ctx.t("Chủ đề", "Theme"), "<input type=\"text\" name=\"theme\" maxlength=\"300\" value=\"\(m.theme)\">"))
-                \(Layout.field(ctx.t("Ngày", "Date"), "<input type=\"date\" name=\"date\" required value=\"\(m.date.iso)\">"))
-                \(Layout.field(ctx.t("Giờ", "Time"), "<input type=\"time\" name=\"time\" value=\"\(m.scheduledTime)\">"))
+                \(Layout.field(ctx.t("Ngày", "Date"), "<input type=\"date\" name=\"date\" required value=\"\(m.date)\">"))
+                \(Layout.field(ctx.t("Giờ", "Time"), "<input type=\"time\" name=\"time\" value=\"\(m.time)\">"))
                 \(Layout.field(ctx.t("Địa điểm", "Place"), "<input type=\"text\" name=\"location\" maxlength=\"200\" value=\"\(m.location)\">"))
                 \(Layout.field(ctx.t("Dự kiến nội dung", "Draft content"), "<textarea name=\"draftContent\" rows=\"5\">\(m.draftContent)</textarea>"))
                 \(Layout.field(ctx.t("Dự thảo nghị quyết", "Draft resolution"), "<textarea name=\"draftResolution\" rows=\"5\">\(m.draftResolution)</textarea>"))
@@ -199,7 +175,7 @@ enum MeetingViews {
 
         // Roll
         if !p.roll.isEmpty {
-            let s = p.summary
+            let s = p.attendance
             let rate = s.ratePermille.map { "\($0 / 10),\($0 % 10)%" } ?? "—"
             let rows = p.roll.map { a -> HTML in
                 var tags: [HTML] = []
@@ -208,7 +184,7 @@ enum MeetingViews {
                 if let t = a.transfer { tags.append("<span class=\"tag tr\">\(t == .incoming ? ctx.t("SH tạm thời đến", "Visiting") : ctx.t("SH tạm thời đi", "Away"))</span>") }
                 let state: HTML
                 if editable && live {
-                    let key = a.$member.id.uuidString.lowercased()
+                    let key = a.memberId.uuidString.lowercased()
                     let options = AttendanceStatus.allCases.map { st -> HTML in
                         "<option value=\"\(st.rawValue)\"\(HTML.attr("selected", a.attendance == st))>\(ctx.label(st))</option>"
                     }
@@ -249,16 +225,16 @@ enum MeetingViews {
         // Carried-over tasks: results of last month's resolution.
         if !p.carriedTasks.isEmpty {
             let items = p.carriedTasks.map { t -> HTML in
-                "<li>\(t.description) — \(t.member.fullName), \(ctx.t("hạn", "due")) \(t.dueDate)</li>"
+                "<li>\(t.description) — \(p.memberNames[t.memberId]), \(ctx.t("hạn", "due")) \(t.dueDate)</li>"
             }
             sections.append("<h2>\(ctx.t("Kết quả thực hiện nhiệm vụ kỳ trước (đang mở)", "Last tasks still open"))</h2><ul id=\"carried-tasks\">\(items)</ul>")
         }
 
         // Agenda with speeches
         if !p.agenda.isEmpty {
-            let rollOptions = p.roll.map { a -> HTML in "<option value=\"\(a.$member.id)\">\(a.fullName)</option>" }
+            let rollOptions = p.roll.map { a -> HTML in "<option value=\"\(a.memberId)\">\(a.fullName)</option>" }
             let items = p.agenda.map { item -> HTML in
-                let speeches = (item.$speeches.value ?? []).sorted { $0.position < $1.position }.map { s -> HTML in
+                let speeches = item.speeches.map { s -> HTML in
                     "<li><strong>\(s.speaker):</strong> \(s.content)</li>"
                 }
                 let conclusion: HTML = item.conclusion.map { "<p class=\"conclusion\"><em>\(ctx.t("Kết luận", "Conclusion")):</em> \($0)</p>" } ?? .empty
@@ -287,7 +263,7 @@ enum MeetingViews {
             let rows = p.votes.map { v -> HTML in
                 var result: HTML
                 if v.status == .closed {
-                    let escalate: HTML = v.passed == false && v.attempt >= p.escalateAfter
+                    let escalate: HTML = v.escalate
                         ? " <span class=\"tag late\">\(ctx.t("không đạt lần \(v.attempt): báo cáo cấp trên", "failed \(v.attempt) times: report upward"))</span>" : .empty
                     result = "<span class=\"tag \(v.passed == true ? "ok" : "late")\">\(v.passed == true ? ctx.t("Thông qua", "Passed") : ctx.t("Không đạt", "Not passed"))</span>\(escalate)<br><small>\(v.explanation ?? "")</small>"
                 } else if editable && v.mode == .hands {
@@ -305,7 +281,7 @@ enum MeetingViews {
                 }
                 return "<tr class=\"vote\"><td>\(v.subject)<br><small>\(ctx.label(v.kind))</small></td><td>\(result)</td></tr>"
             }
-            let members = p.roll.map { a -> HTML in "<option value=\"\(a.$member.id)\">\(a.fullName)</option>" }
+            let members = p.roll.map { a -> HTML in "<option value=\"\(a.memberId)\">\(a.fullName)</option>" }
             let form: HTML = editable && live ? """
                 <details><summary>\(ctx.t("Đưa ra biểu quyết", "Put to the vote"))</summary>
                 <form id="open-vote" class="stack" method="post" action="\(SiteURL.meetingAction(id, .votes).path)">\(ctx.csrfField)
@@ -321,9 +297,9 @@ enum MeetingViews {
         // Tasks assigned
         if live || !p.tasks.isEmpty {
             let rows = p.tasks.map { t -> HTML in
-                "<tr class=\"task\"><td>\(t.description)</td><td>\(t.member.fullName)</td><td>\(t.dueDate)</td></tr>"
+                "<tr class=\"task\"><td>\(t.description)</td><td>\(p.memberNames[t.memberId])</td><td>\(t.dueDate)</td></tr>"
             }
-            let members = p.roll.filter { $0.transfer != .incoming }.map { a -> HTML in "<option value=\"\(a.$member.id)\">\(a.fullName)</option>" }
+            let members = p.roll.filter { $0.transfer != .incoming }.map { a -> HTML in "<option value=\"\(a.memberId)\">\(a.fullName)</option>" }
             let form: HTML = editable && live ? """
                 <details><summary>\(ctx.t("Phân công nhiệm vụ", "Assign a task"))</summary>
                 <form id="assign-task" class="stack" method="post" action="\(SiteURL.meetingAction(id, .tasks).path)">\(ctx.csrfField)
@@ -354,11 +330,11 @@ enum MeetingViews {
         }
 
         // Locked: documents, records, amendments
-        if m.status == .locked {
+        if p.status.minutesLocked {
             let recs = p.records.map { r -> HTML in
-                "<li><strong>\(r.kind == "minutes" ? ctx.t("Biên bản", "Minutes") : ctx.t("Đính chính", "Amendment")) #\(r.sequence)</strong> \(r.docNumber ?? "") — \(r.signedBy), \(CivilDate(parsing: r.signedOn))<br><code>\(String(r.hash.prefix(16)))…</code>\(r.kind == "amendment" ? HTML(raw: "<p class=\"pre\">" + HTML.escape(amendmentText(r.content)) + "</p>") : .empty)</li>"
+                "<li><strong>\(ctx.label(r.kind)) #\(r.sequence)</strong> \(r.docNumber ?? "") — \(r.signedBy), \(CivilDate(parsing: r.signedOn))<br><code>\(String(r.hash.prefix(16)))…</code>\(r.kind == .amendment ? HTML(raw: "<p class=\"pre\">" + HTML.escape(amendmentText(r.content)) + "</p>") : .empty)</li>"
             }
-            let amend: HTML = p.canRun ? """
+            let amend: HTML = p.offers(.amend) ? """
                 <details><summary>\(ctx.t("Đính chính biên bản", "Amend the minutes"))</summary>
                 <form id="amend" class="stack" method="post" action="\(SiteURL.meetingAction(id, .amendments).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Nội dung đính chính (giữ nguyên bản gốc)", "Correction (the original stays)"), "<textarea name=\"text\" rows=\"3\" required></textarea>"))
@@ -373,10 +349,10 @@ enum MeetingViews {
         }
 
         return Layout.page(ctx, title: m.title, """
-        <p class="crumbs"><a href="\(SiteURL.unitMeetings(p.unit.id, year: m.date.year).path)">← \(p.unit.name)</a></p>
+        <p class="crumbs"><a href="\(SiteURL.unitMeetings(m.unitId, year: p.date.year).path)">← \(p.unitName)</a></p>
         <h1>\(m.title)</h1>
-        \(Layout.notice(p.notice))
-        \(Layout.errors(ctx, p.errors))
+        \(Layout.notice(notice))
+        \(Layout.errors(ctx, errors))
         \(sections)
         """)
     }

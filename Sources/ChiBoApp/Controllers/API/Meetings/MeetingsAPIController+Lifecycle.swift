@@ -30,12 +30,12 @@ extension MeetingsAPIController {
 
     @Sendable static func open(req: Request) async throws -> MeetingDetail {
         let m = try await MeetingService.open(req.db, try req.principal(), id: try req.id(), now: req.clock.localNow)
-        return try await Self.detail(req, m)
+        return try await Self.detail(req, m.id!)
     }
 
     @Sendable static func end(req: Request) async throws -> MeetingDetail {
         let m = try await MeetingService.end(req.db, try req.principal(), id: try req.id(), now: req.clock.localNow)
-        return try await Self.detail(req, m)
+        return try await Self.detail(req, m.id!)
     }
 
     @Sendable static func cancel(req: Request) async throws -> MeetingDTO {
@@ -44,6 +44,6 @@ extension MeetingsAPIController {
 
     @Sendable static func approve(req: Request) async throws -> MeetingDetail {
         let m = try await MinutesService.approve(req.db, try req.principal(), id: try req.id(), today: req.clock.today)
-        return try await Self.detail(req, m)
+        return try await Self.detail(req, m.id!)
     }
 }

@@ -27,8 +27,6 @@ extension MeetingsAPIController {
     @Sendable static func amend(req: Request) async throws -> Response {
         let b = try req.content.decode(AmendBody.self)
         let r = try await MinutesService.amend(req.db, try req.principal(), id: try req.id(), text: b.text, today: req.clock.today)
-        return try await RecordDTO(sequence: r.sequence, kind: r.kind, hash: r.hash, prevHash: r.prevHash, signedBy: r.signedBy,
-                                   signedOn: r.signedOn, docNumber: r.docNumber, content: r.content)
-            .encodeResponse(status: .created, for: req)
+        return try await RecordDTO(r).encodeResponse(status: .created, for: req)
     }
 }

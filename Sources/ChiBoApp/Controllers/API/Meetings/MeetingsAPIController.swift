@@ -18,51 +18,30 @@ enum MeetingsAPIController {
         let checkinCode: String?
         let records: [RecordDTO]
         let rulebookVersion: String
+
+        init(_ p: MeetingPage) {
+            meeting = p.meeting
+            roll = p.roll
+            attendance = p.attendance
+            guests = p.guests
+            agenda = p.agenda
+            votes = p.votes
+            tasks = p.tasks
+            attachments = p.attachments
+            duration = p.duration
+            noticeLate = p.noticeLate
+            checkinCode = p.checkinCode
+            records = p.records
+            rulebookVersion = p.rulebookVersion
+        }
     }
 
-    struct RecordDTO: Content {
-        let sequence: Int
-        let kind: String
-        let hash: String
-        let prevHash: String
-        let signedBy: String
-        let signedOn: String
-        let docNumber: String?
-        let content: String
-    }
-
-    static func detail(_ req: Request, _ m: Meeting) async throws -> MeetingDetail {
-        let principal = try req.principal()
-        let id = m.id!
-        let rules = Rulebook.inForce(on: m.date)
-        let roll = try await MeetingService.roll(req.db, meetingID: id)
-        let canRun = try await Scope.allows(principal, .runMeetings, unit: m.$unit.id, on: req.db)
-        var duration: DurationCheck?
-        if let s = m.startedAt.flatMap(LocalDateTime.init(parsing:)), let e = m.endedAt.flatMap(LocalDateTime.init(parsing:)) {
-            duration = .check(kind: m.kind, minutes: e.minutesSinceEpoch - s.minutesSinceEpoch, rules: rules.meetings)
-        }
-        let noticeLate = m.notifiedOn.flatMap(CivilDate.init(parsing:)).flatMap { n in
-            NoticeRules.isLate(notified: n, meeting: m.date, rules: rules.meetings)
-        }
-        let today = req.clock.today
-        return MeetingDetail(
-            meeting: MeetingDTO(m), roll: roll.map(RollEntryDTO.init),
-            attendance: AttendanceSummary.compute(roll.map(\.rollMember)),
-            guests: try await MeetingGuest.query(on: req.db).filter(\.$meeting.$id == id).all().map(GuestDTO.init),
-            agenda: try await MeetingService.agenda(req.db, meetingID: id).map(AgendaItemDTO.init),
-            votes: try await VoteService.votes(req.db, meetingID: id).map { VoteDTO($0, escalateAfter: rules.votes.escalateAfterFailures) },
-            tasks: try await TaskService.forMeeting(req.db, meetingID: id).map { TaskDTO($0, today: today) },
-            attachments: try await AttachmentService.list(req.db, meetingID: id).map(AttachmentDTO.init),
-            duration: duration, noticeLate: noticeLate, checkinCode: canRun ? m.checkinCode : nil,
-            records: try await MinutesService.records(req.db, meetingID: id).map {
-                RecordDTO(sequence: $0.sequence, kind: $0.kind, hash: $0.hash, prevHash: $0.prevHash, signedBy: $0.signedBy,
-                          signedOn: $0.signedOn, docNumber: $0.docNumber, content: $0.content)
-            },
-            rulebookVersion: rules.versionID)
+    static func detail(_ req: Request, _ id: UUID) async throws -> MeetingDetail {
+        MeetingDetail(try await MeetingPage.load(req.db, try req.principal(), id: id, today: req.clock.today))
     }
 
     @Sendable static func detail(req: Request) async throws -> MeetingDetail {
-        try await Self.detail(req, try await MeetingService.find(req.db, try req.principal(), try req.id()))
+        try await Self.detail(req, try req.id())
     }
 
     static func voteDTO(_ v: Vote, _ req: Request) async throws -> VoteDTO {
