@@ -86,7 +86,7 @@ struct CountryGenerator {
                         let name = "\(rng.weighted(Self.families)) \(rng.pick(female ? Self.femaleMiddle : Self.maleMiddle)) \(rng.pick(female ? Self.femaleGiven : Self.maleGiven))"
                         let probationary = rng.chance(0.022)
                         let exemption: String? = !probationary && rng.chance(0.184) ? (rng.chance(0.85) ? "full" : "temporary") : nil
-                        let transfer: String? = exemption == nil && rng.chance(0.01) ? "outgoing" : nil
+                        let transfer: String? = exemption == nil && rng.chance(0.01) ? TransferDirection.outgoing.rawValue : nil
                         let admission = CivilDate(year: probationary ? today.year : rng.int(1965...2024), month: rng.int(1...12), day: rng.int(1...28))!
                         let id = ids.next()
                         members.append([id, cell, name, VietnameseText.fold(name), VietnameseText.sortKey(fullName: name),
