@@ -311,7 +311,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
 }
 
 /// What a meeting must have to be scheduled.
-public struct MeetingDraft: Sendable, Equatable {
+public struct MeetingDraft: Sendable, Equatable, Codable {
     public var kind: String?
     public var title: String?
     public var theme: String?

@@ -48,10 +48,10 @@ enum MeetingViews {
             \(Layout.field(ctx.t("Ngày sinh hoạt hằng tháng", "Monthly meeting day"), "<input type=\"number\" name=\"day\" min=\"1\" max=\"28\" value=\"5\">"))
             \(Layout.field(ctx.t("Giờ", "Time"), "<input type=\"time\" name=\"time\" value=\"19:30\">"))
             \(Layout.field(ctx.t("Địa điểm", "Place"), "<input type=\"text\" name=\"location\" maxlength=\"200\" placeholder=\"Nhà văn hóa thôn\">"))
-            \(Layout.field(ctx.t("Chuyên đề quý I", "Theme, quarter 1"), "<input type=\"text\" name=\"theme1\" maxlength=\"300\">"))
-            \(Layout.field(ctx.t("Chuyên đề quý II", "Theme, quarter 2"), "<input type=\"text\" name=\"theme2\" maxlength=\"300\">"))
-            \(Layout.field(ctx.t("Chuyên đề quý III", "Theme, quarter 3"), "<input type=\"text\" name=\"theme3\" maxlength=\"300\">"))
-            \(Layout.field(ctx.t("Chuyên đề quý IV", "Theme, quarter 4"), "<input type=\"text\" name=\"theme4\" maxlength=\"300\">"))
+            \(Layout.field(ctx.t("Chuyên đề quý I", "Theme, quarter 1"), "<input type=\"text\" name=\"themes[]\" maxlength=\"300\">"))
+            \(Layout.field(ctx.t("Chuyên đề quý II", "Theme, quarter 2"), "<input type=\"text\" name=\"themes[]\" maxlength=\"300\">"))
+            \(Layout.field(ctx.t("Chuyên đề quý III", "Theme, quarter 3"), "<input type=\"text\" name=\"themes[]\" maxlength=\"300\">"))
+            \(Layout.field(ctx.t("Chuyên đề quý IV", "Theme, quarter 4"), "<input type=\"text\" name=\"themes[]\" maxlength=\"300\">"))
             <button type="submit">\(ctx.t("Lập kế hoạch", "Plan"))</button></form></details>
             """ : .empty
         return Layout.page(ctx, title: ctx.t("Sinh hoạt chi bộ", "Meetings"), """

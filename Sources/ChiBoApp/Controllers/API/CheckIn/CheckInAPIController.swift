@@ -7,17 +7,15 @@ import ChiBoCore
 /// with the other taps of the moment, in one statement. The answers are those of every other route:
 /// 401 without a valid token, then the route's own.
 enum CheckInAPIController {
-    struct CheckInBody: Content { var code: String? }
-
     static let decoder = JSONDecoder()
 
     /// The body of a tap sent as JSON, read straight from the request's buffer (the app sends
     /// `application/json`); nil for anything else, which `req.content` then reads or refuses as on
     /// every other route.
-    static func jsonBody(_ req: Request) -> CheckInBody? {
+    static func jsonBody(_ req: Request) -> CheckInInput? {
         guard let type = req.headers.first(name: .contentType), type.utf8.starts(with: "application/json".utf8),
               let body = req.body.data else { return nil }
-        return try? decoder.decode(CheckInBody.self, from: body)
+        return try? decoder.decode(CheckInInput.self, from: body)
     }
 
     @Sendable static func checkIn(req: Request) async throws -> RollEntryDTO {
@@ -44,7 +42,7 @@ enum CheckInAPIController {
         guard let caller = try await MeetingService.checkInCaller(req.db, tokenHash: tokenHash, meetingID: meetingID) else {
             throw Abort(.unauthorized)
         }
-        let b = try req.content.decode(CheckInBody.self)
+        let b = try req.content.decode(CheckInInput.self)
         return try await MeetingService.checkIn(req.db, caller, writer: req.application.checkIns, meetingID: meetingID, code: b.code, now: req.clock.localNow)
     }
 }

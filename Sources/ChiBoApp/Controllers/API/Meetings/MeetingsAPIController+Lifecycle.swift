@@ -8,7 +8,7 @@ extension MeetingsAPIController {
         let principal = try req.principal()
         let id = try req.id()
         let m = try await MeetingService.editable(req.db, principal, id)
-        let b = try req.content.decode(MeetingBody.self)
+        let b = try req.content.decode(MeetingDraft.self)
         let draft = MeetingDraft(kind: b.kind ?? m.kind.rawValue, title: b.title ?? m.title, theme: b.theme ?? m.theme, date: b.date ?? m.date.iso,
                                  time: b.time ?? m.scheduledTime, location: b.location ?? m.location,
                                  draftContent: b.draftContent ?? m.draftContent, draftResolution: b.draftResolution ?? m.draftResolution)

@@ -28,41 +28,17 @@ extension MeetingsAPIController {
         return try await MeetingService.obligations(req.db, unitID: id, year: try year(req), today: req.clock.today)
     }
 
-    struct MeetingBody: Content {
-        var kind: String?
-        var title: String?
-        var theme: String?
-        var date: String?
-        var time: String?
-        var location: String?
-        var draftContent: String?
-        var draftResolution: String?
-
-        var draft: MeetingDraft {
-            MeetingDraft(kind: kind, title: title, theme: theme, date: date, time: time, location: location,
-                         draftContent: draftContent, draftResolution: draftResolution)
-        }
-    }
-
     @Sendable static func create(req: Request) async throws -> Response {
-        let body = try req.content.decode(MeetingBody.self)
-        let m = try await MeetingService.create(req.db, try req.principal(), unitID: try req.id(), draft: body.draft)
+        let draft = try req.content.decode(MeetingDraft.self)
+        let m = try await MeetingService.create(req.db, try req.principal(), unitID: try req.id(), draft: draft)
         return try await MeetingDTO(m).encodeResponse(status: .created, for: req)
     }
 
-    struct PlanBody: Content {
-        var year: Int?
-        var day: Int?
-        var time: String?
-        var location: String?
-        var themes: [String?]?
-    }
-
     @Sendable static func plan(req: Request) async throws -> MeetingList {
-        let b = try req.content.decode(PlanBody.self)
-        let made = try await MeetingService.planYear(req.db, try req.principal(), unitID: try req.id(), year: b.year ?? req.clock.today.year,
-                                                     day: b.day ?? 5, time: b.time ?? "19:30", location: b.location ?? "",
-                                                     themes: b.themes ?? [])
+        let b = try req.content.decode(PlanInput.self)
+        let made = try await MeetingService.planYear(req.db, try req.principal(), unitID: try req.id(),
+                                                     year: try b.plannedYear(default: req.clock.today), day: try b.monthlyDay(),
+                                                     time: b.time ?? "19:30", location: b.location ?? "", themes: b.themes ?? [])
         return MeetingList(items: made.map(MeetingDTO.init))
     }
 }

@@ -4,41 +4,23 @@ import ChiBoCore
 
 /// /api/v1/meetings/{id}/votes…, POST /api/v1/votes/calculate.
 extension MeetingsAPIController {
-    struct VoteBody: Content {
-        var kind: String?
-        var subject: String?
-        var subjectMemberId: UUID?
-        var mode: String?
-    }
 
     @Sendable static func openVote(req: Request) async throws -> Response {
-        let b = try req.content.decode(VoteBody.self)
+        let b = try req.content.decode(VoteInput.self)
         let v = try await VoteService.open(req.db, try req.principal(), meetingID: try req.id(), kind: b.kind, subject: b.subject,
-                                           subjectMemberID: b.subjectMemberId, mode: b.mode)
+                                           subjectMemberID: try b.subjectMember(), mode: b.mode)
         return try await voteDTO(v, req).encodeResponse(status: .created, for: req)
     }
 
-    struct TallyBody: Content {
-        var inFavour: Int?
-        var against: Int?
-        var abstain: Int?
-    }
-
     @Sendable static func tally(req: Request) async throws -> VoteDTO {
-        let b = try req.content.decode(TallyBody.self)
-        guard let f = b.inFavour, let a = b.against else {
-            throw DomainError(.invalid, code: "tally.required", vi: "Nhập số tán thành và không tán thành.",
-                              en: "Give the numbers in favour and against.", field: "tally")
-        }
+        let b = try req.content.decode(TallyInput.self)
         let v = try await VoteService.record(req.db, try req.principal(), meetingID: try req.id(), voteID: try req.id("vote"),
-                                             tally: Tally(inFavour: f, against: a, abstain: b.abstain ?? 0))
+                                             tally: try b.tally())
         return try await voteDTO(v, req)
     }
 
-    struct BallotBody: Content { var choice: String? }
-
     @Sendable static func ballot(req: Request) async throws -> HTTPStatus {
-        let b = try req.content.decode(BallotBody.self)
+        let b = try req.content.decode(TextInput.self)
         try await VoteService.cast(req.db, try req.principal(), meetingID: try req.id(), voteID: try req.id("vote"), choice: b.choice)
         return .noContent
     }

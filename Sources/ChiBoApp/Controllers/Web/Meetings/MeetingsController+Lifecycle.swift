@@ -5,8 +5,8 @@ import ChiBoCore
 /// POST /meetings/{id}/edit|notify|open|end|cancel|approve.
 extension MeetingsController {
     @Sendable static func edit(req: Request) async throws -> Response {
-        let form = try req.content.decode(MeetingForm.self)
-        return try await act(req) { p, id in _ = try await MeetingService.update(req.db, p, id: id, draft: form.draft); return nil }
+        let draft = try req.content.decode(MeetingDraft.self)
+        return try await act(req) { p, id in _ = try await MeetingService.update(req.db, p, id: id, draft: draft); return nil }
     }
 
     @Sendable static func notify(req: Request) async throws -> Response {

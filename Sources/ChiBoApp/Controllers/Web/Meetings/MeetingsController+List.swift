@@ -21,50 +21,23 @@ extension MeetingsController {
         return try await renderList(req, unitID: try req.id(), year: year)
     }
 
-    struct MeetingForm: Content {
-        var kind: String?
-        var title: String?
-        var theme: String?
-        var date: String?
-        var time: String?
-        var location: String?
-        var draftContent: String?
-        var draftResolution: String?
-
-        var draft: MeetingDraft {
-            MeetingDraft(kind: kind, title: title, theme: theme, date: date, time: time, location: location,
-                         draftContent: draftContent, draftResolution: draftResolution)
-        }
-    }
-
     @Sendable static func create(req: Request) async throws -> Response {
         let unitID = try req.id()
-        let form = try req.content.decode(MeetingForm.self)
-        switch try await req.attempt({ try await MeetingService.create(req.db, try req.principal(), unitID: unitID, draft: form.draft) }) {
+        let draft = try req.content.decode(MeetingDraft.self)
+        switch try await req.attempt({ try await MeetingService.create(req.db, try req.principal(), unitID: unitID, draft: draft) }) {
         case .success(let m): return req.redirect(to: SiteURL.meeting(m.id).path)
         case .failure(let f): return try await renderList(req, unitID: unitID, year: nil, errors: f.errors).encodeResponse(for: req)
         }
     }
 
-    struct PlanForm: Content {
-        var year: Int?
-        var day: Int?
-        var time: String?
-        var location: String?
-        var theme1: String?
-        var theme2: String?
-        var theme3: String?
-        var theme4: String?
-    }
-
     @Sendable static func plan(req: Request) async throws -> Response {
         let unitID = try req.id()
-        let form = try req.content.decode(PlanForm.self)
-        let year = form.year ?? req.clock.today.year
+        let input = try req.content.decode(PlanInput.self)
+        let year = (try? input.plannedYear(default: req.clock.today)) ?? req.clock.today.year
         switch try await req.attempt({
-            try await MeetingService.planYear(req.db, try req.principal(), unitID: unitID, year: year, day: form.day ?? 5,
-                                              time: form.time ?? "19:30", location: form.location ?? "",
-                                              themes: [form.theme1, form.theme2, form.theme3, form.theme4])
+            try await MeetingService.planYear(req.db, try req.principal(), unitID: unitID, year: try input.plannedYear(default: req.clock.today),
+                                              day: try input.monthlyDay(), time: input.time ?? "19:30", location: input.location ?? "",
+                                              themes: input.themes ?? [])
         }) {
         case .success: return req.redirect(to: SiteURL.unitMeetings(unitID, year: year).path)
         case .failure(let f): return try await renderList(req, unitID: unitID, year: year, errors: f.errors).encodeResponse(for: req)
