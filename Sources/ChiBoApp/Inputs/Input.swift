@@ -65,3 +65,21 @@ enum Read {
         return ["true", "on", "1", "yes"].contains(raw.lowercased())
     }
 }
+
+extension Read {
+    /// A choice that must be made (a cell, a member, a parent unit).
+    static func choice(_ raw: String?, _ field: String) throws -> UUID {
+        guard let raw, let id = UUID(uuidString: raw.trimmingCharacters(in: .whitespaces)) else {
+            throw DomainError(.invalid, code: "\(field).invalid", vi: "Chưa chọn hoặc lựa chọn không hợp lệ.",
+                              en: "Nothing chosen, or an invalid choice.", field: field)
+        }
+        return id
+    }
+
+    /// A date that must be given (yyyy-MM-dd).
+    static func date(_ raw: String?, _ field: String, vi: String, en: String) throws -> CivilDate {
+        guard let raw, !raw.isEmpty else { throw DomainError.required(field, vi: vi.lowercased(), en: en) }
+        guard let d = CivilDate(parsing: raw) else { throw DomainError.badDate(field, vi: vi, en: en) }
+        return d
+    }
+}

@@ -16,16 +16,7 @@ enum AccountViews {
         """)
     }
 
-    struct FormValues: Content {
-        var username: String?
-        var password: String?
-        var displayName: String?
-        var role: String?
-        var unitId: String?
-        var memberId: String?
-    }
-
-    static func form(_ ctx: PageContext, values v: FormValues, units: [OrgUnit], roles: [Role], errors: [DomainError]) -> HTML {
+    static func form(_ ctx: PageContext, values v: AccountInput, units: [OrgUnit], roles: [Role], errors: [DomainError]) -> HTML {
         let unitOptions = units.map { u -> HTML in
             "<option value=\"\(u.id)\"\(HTML.attr("selected", u.id?.uuidString.lowercased() == v.unitId?.lowercased()))>\(String(repeating: "· ", count: u.depth))\(u.name)</option>"
         }

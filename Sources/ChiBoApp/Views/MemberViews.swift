@@ -152,44 +152,7 @@ enum MemberViews {
         """)
     }
 
-    struct FormValues: Content {
-        var fullName: String?
-        var birthDate: String?
-        var gender: String?
-        var cardNumber: String?
-        var admissionDate: String?
-        var officialDate: String?
-        var status: String?
-        var phone: String?
-        var unitId: String?
-
-        var draft: MemberDraft {
-            MemberDraft(fullName: fullName, birthDate: birthDate, gender: gender, cardNumber: cardNumber,
-                        admissionDate: admissionDate, officialDate: officialDate, status: status, phone: phone)
-        }
-
-        init(fullName: String? = nil, birthDate: String? = nil, gender: String? = nil, cardNumber: String? = nil,
-             admissionDate: String? = nil, officialDate: String? = nil, status: String? = nil, phone: String? = nil,
-             unitId: String? = nil) {
-            self.fullName = fullName
-            self.birthDate = birthDate
-            self.gender = gender
-            self.cardNumber = cardNumber
-            self.admissionDate = admissionDate
-            self.officialDate = officialDate
-            self.status = status
-            self.phone = phone
-            self.unitId = unitId
-        }
-
-        init(_ m: Member) {
-            self.init(fullName: m.fullName, birthDate: m.birthDate, gender: m.gender.rawValue, cardNumber: m.cardNumber,
-                      admissionDate: m.admissionDate, officialDate: m.officialDate, status: m.status.rawValue, phone: m.phone,
-                      unitId: m.$unit.id.uuidString.lowercased())
-        }
-    }
-
-    static func form(_ ctx: PageContext, title: String, action: String, values v: FormValues, unit: OrgUnit,
+    static func form(_ ctx: PageContext, title: String, action: String, values v: MemberInput, unit: OrgUnit,
                      errors: [DomainError], cancel: String) -> HTML {
         let today = ctx.today.iso
         return Layout.page(ctx, title: title, """

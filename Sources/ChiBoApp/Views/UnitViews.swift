@@ -157,32 +157,7 @@ enum UnitViews {
         """)
     }
 
-    struct FormValues: Content {
-        var name: String?
-        var code: String?
-        var kind: String?
-        var cellType: String?
-        var termLabel: String?
-        var termStart: String?
-        var parentId: String?
-
-        var draft: UnitDraft {
-            UnitDraft(name: name, code: code, kind: kind, cellType: cellType, termLabel: termLabel, termStart: termStart)
-        }
-
-        init(name: String? = nil, code: String? = nil, kind: String? = nil, cellType: String? = nil,
-             termLabel: String? = nil, termStart: String? = nil, parentId: String? = nil) {
-            self.name = name
-            self.code = code
-            self.kind = kind
-            self.cellType = cellType
-            self.termLabel = termLabel
-            self.termStart = termStart
-            self.parentId = parentId
-        }
-    }
-
-    static func form(_ ctx: PageContext, title: String, action: String, values v: FormValues, parent: OrgUnit?,
+    static func form(_ ctx: PageContext, title: String, action: String, values v: UnitInput, parent: OrgUnit?,
                      editing: Bool, errors: [DomainError]) -> HTML {
         let kindField: HTML = editing ? .empty
             : Layout.field(ctx.t("Cấp", "Kind"), "<select name=\"kind\" required>\(Layout.options(UnitKind.allCases, selected: v.kind ?? (parent == nil ? "province" : "cell"), ctx))</select>")

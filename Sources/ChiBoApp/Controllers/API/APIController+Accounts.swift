@@ -12,20 +12,10 @@ extension APIController {
         return AccountList(items: try await AccountService.list(req.db, principal).map { AccountDTO($0.0, roles: $0.1) })
     }
 
-    struct AccountBody: Content {
-        var username: String?
-        var password: String?
-        var displayName: String?
-        var memberId: UUID?
-        var role: String?
-        var unitId: UUID?
-    }
 
     @Sendable static func createAccount(req: Request) async throws -> Response {
-        let b = try req.content.decode(AccountBody.self)
-        let account = try await AccountService.create(req.db, try req.principal(), hasher: req.password.async, .init(
-            username: b.username, password: b.password, displayName: b.displayName, memberID: b.memberId, role: b.role,
-            unitID: b.unitId))
+        let b = try req.content.decode(AccountInput.self)
+        let account = try await AccountService.create(req.db, try req.principal(), hasher: req.password.async, try b.account())
         let roles = try await account.$roles.get(on: req.db)
         return try await AccountDTO(account, roles: roles).encodeResponse(status: .created, for: req)
     }

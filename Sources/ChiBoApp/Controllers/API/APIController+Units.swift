@@ -10,23 +10,9 @@ extension APIController {
         UnitList(items: try await UnitService.scopeRoots(req.db, try req.principal()).map(UnitDTO.init))
     }
 
-    struct UnitBody: Content {
-        var parentId: UUID?
-        var name: String?
-        var code: String?
-        var kind: String?
-        var cellType: String?
-        var termLabel: String?
-        var termStart: String?
-
-        var draft: UnitDraft {
-            UnitDraft(name: name, code: code, kind: kind, cellType: cellType, termLabel: termLabel, termStart: termStart)
-        }
-    }
-
     @Sendable static func createUnit(req: Request) async throws -> Response {
-        let body = try req.content.decode(UnitBody.self)
-        let unit = try await UnitService.create(req.db, try req.principal(), parentID: body.parentId, draft: body.draft, today: req.clock.today)
+        let body = try req.content.decode(UnitInput.self)
+        let unit = try await UnitService.create(req.db, try req.principal(), parentID: try body.parent(), draft: body.draft, today: req.clock.today)
         return try await UnitDTO(unit).encodeResponse(status: .created, for: req)
     }
 
@@ -50,10 +36,7 @@ extension APIController {
         let principal = try req.principal()
         let id = try req.id()
         let current = try await UnitService.find(req.db, principal, id, for: .manageUnits)
-        let body = try req.content.decode(UnitBody.self)
-        let draft = UnitDraft(name: body.name ?? current.name, code: body.code ?? current.code, kind: current.kind.rawValue,
-                              cellType: body.cellType ?? current.cellType?.rawValue, termLabel: body.termLabel ?? current.termLabel,
-                              termStart: body.termStart ?? current.termStart)
+        let draft = try req.content.decode(UnitInput.self).over(current).draft
         return UnitDTO(try await UnitService.update(req.db, principal, id: id, draft: draft))
     }
 
@@ -69,18 +52,10 @@ extension APIController {
         return try await UnitService.counts(req.db, unitID: id)
     }
 
-    struct MoveUnitBody: Content {
-        var parentId: UUID?
-        var effectiveDate: String?
-    }
-
     @Sendable static func moveUnit(req: Request) async throws -> UnitDTO {
-        let body = try req.content.decode(MoveUnitBody.self)
-        guard let parent = body.parentId else {
-            throw DomainError.required("parentId", vi: "đơn vị cấp trên mới", en: "parentId")
-        }
-        let date = try req.date(body.effectiveDate, field: "effectiveDate", vi: "Ngày chuyển", en: "effectiveDate")
-        return UnitDTO(try await UnitService.move(req.db, try req.principal(), id: try req.id(), newParentID: parent, date: date))
+        let body = try req.content.decode(MoveUnitInput.self)
+        return UnitDTO(try await UnitService.move(req.db, try req.principal(), id: try req.id(), newParentID: try body.parent(),
+                                                  date: try body.date()))
     }
 
     struct OfficerList: Content { let items: [OfficerDTO] }
@@ -91,27 +66,12 @@ extension APIController {
         return OfficerList(items: try await officerDTOs(req.db, id))
     }
 
-    struct OfficerBody: Content {
-        var memberId: UUID?
-        var role: String?
-        var from: String?
-    }
-
     @Sendable static func setOfficer(req: Request) async throws -> OfficerList {
         let id = try req.id()
-        let body = try req.content.decode(OfficerBody.self)
-        guard let memberID = body.memberId else { throw DomainError.required("memberId", vi: "đảng viên", en: "memberId") }
-        guard let role = body.role.flatMap(OfficerRole.init(rawValue:)) else {
-            throw DomainError(.invalid, code: "role.invalid", vi: "Chức vụ không hợp lệ.", en: "Unknown office.", field: "role")
-        }
-        let from = try req.date(body.from, field: "from", vi: "Ngày bắt đầu", en: "from")
-        try await UnitService.setOfficer(req.db, try req.principal(), unitID: id, memberID: memberID, role: role, from: from)
+        let body = try req.content.decode(OfficerInput.self)
+        try await UnitService.setOfficer(req.db, try req.principal(), unitID: id, memberID: try body.member(), role: try body.office(),
+                                         from: try body.start())
         return OfficerList(items: try await officerDTOs(req.db, id))
-    }
-
-    struct LiaisonBody: Content {
-        var accountId: UUID?
-        var from: String?
     }
 
     struct LiaisonDTO: Content {
@@ -122,10 +82,9 @@ extension APIController {
 
     @Sendable static func setLiaison(req: Request) async throws -> LiaisonDTO {
         let id = try req.id()
-        let b = try req.content.decode(LiaisonBody.self)
-        guard let account = b.accountId else { throw DomainError.required("accountId", vi: "cán bộ phụ trách", en: "accountId") }
-        let from = try req.date(b.from ?? req.clock.today.iso, field: "from", vi: "Ngày bắt đầu", en: "from")
-        try await UnitService.setLiaison(req.db, try req.principal(), unitID: id, accountID: account, from: from)
+        let b = try req.content.decode(LiaisonInput.self)
+        try await UnitService.setLiaison(req.db, try req.principal(), unitID: id, accountID: try b.account(),
+                                         from: try b.start(default: req.clock.today))
         guard let (l, a) = try await UnitService.liaison(req.db, unitID: id) else { throw DomainError.notFound() }
         return LiaisonDTO(accountId: a.id!, displayName: a.displayName, from: l.fromDate)
     }

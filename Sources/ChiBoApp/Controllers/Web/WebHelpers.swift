@@ -8,26 +8,11 @@ extension Request {
         return id
     }
 
-    /// A UUID from a form or query string; a malformed one is an input error on that field.
-    func formID(_ raw: String?, field: String) throws -> UUID {
-        guard let raw, let id = UUID(uuidString: raw.trimmingCharacters(in: .whitespaces)) else {
-            throw DomainError(.invalid, code: "\(field).invalid", vi: "Chưa chọn hoặc lựa chọn không hợp lệ.",
-                              en: "Nothing chosen, or an invalid choice.", field: field)
-        }
-        return id
-    }
-
     /// Runs a form action; domain errors become a list shown on the page instead of an error page.
     func attempt<T>(_ body: () async throws -> T) async throws -> Result<T, FormFailure> {
         do { return .success(try await body()) }
         catch let e as DomainError where e.category == .invalid || e.category == .conflict { return .failure(FormFailure([e])) }
         catch let e as ValidationErrors { return .failure(FormFailure(e.errors)) }
-    }
-
-    func date(_ raw: String?, field: String, vi: String, en: String) throws -> CivilDate {
-        guard let raw, !raw.isEmpty else { throw DomainError.required(field, vi: vi.lowercased(), en: en) }
-        guard let d = CivilDate(parsing: raw) else { throw DomainError.badDate(field, vi: vi, en: en) }
-        return d
     }
 }
 

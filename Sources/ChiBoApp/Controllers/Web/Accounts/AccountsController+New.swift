@@ -33,21 +33,16 @@ extension AccountsController {
     @Sendable static func newForm(req: Request) async throws -> HTMLPage {
         let principal = try req.principal()
         guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
-        let values = AccountViews.FormValues(unitId: try? req.query.get(String.self, at: "unit"),
-                                             memberId: try? req.query.get(String.self, at: "member"))
+        let values = AccountInput(unitId: try? req.query.get(String.self, at: "unit"), memberId: try? req.query.get(String.self, at: "member"))
         return HTMLPage(AccountViews.form(await req.pageContext(), values: values, units: try await formUnits(req, principal),
                                           roles: grantable(principal), errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
         let principal = try req.principal()
-        let form = try req.content.decode(AccountViews.FormValues.self)
+        let form = try req.content.decode(AccountInput.self)
         switch try await req.attempt({
-            let unitID = try req.formID(form.unitId, field: "unitId")
-            let memberID = form.memberId.flatMap { UUID(uuidString: $0) }
-            return try await AccountService.create(req.db, principal, hasher: req.password.async, .init(
-                username: form.username, password: form.password, displayName: form.displayName, memberID: memberID,
-                role: form.role, unitID: unitID))
+            try await AccountService.create(req.db, principal, hasher: req.password.async, try form.account())
         }) {
         case .success: return req.redirect(to: SiteURL.accounts.path)
         case .failure(let f):

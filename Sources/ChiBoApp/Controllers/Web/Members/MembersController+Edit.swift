@@ -16,7 +16,7 @@ extension MembersController {
         let principal = try req.principal()
         let id = try req.id()
         let member = try await MemberService.find(req.db, principal, id, for: .writeMembers)
-        let form = try req.content.decode(MemberViews.FormValues.self)
+        let form = try req.content.decode(MemberInput.self)
         switch try await req.attempt({ try await MemberService.update(req.db, principal, id: id, draft: form.draft, today: req.clock.today) }) {
         case .success:
             return req.redirect(to: SiteURL.member(id).path)

@@ -6,7 +6,7 @@ import ChiBoCore
 extension MembersController {
     @Sendable static func newForm(req: Request) async throws -> HTMLPage {
         let principal = try req.principal()
-        let unitID = try req.formID(try? req.query.get(String.self, at: "unit"), field: "unit")
+        let unitID = try Read.choice(try? req.query.get(String.self, at: "unit"), "unit")
         let unit = try await MemberService.requireCell(req.db, principal, unitID)
         return HTMLPage(MemberViews.form(await req.pageContext(), title: req.language == .vi ? "Thêm đảng viên" : "New member",
                                          action: SiteURL.members().path, values: .init(), unit: unit, errors: [], cancel: SiteURL.unit(unit.id).path))
@@ -14,8 +14,8 @@ extension MembersController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let principal = try req.principal()
-        let form = try req.content.decode(MemberViews.FormValues.self)
-        let unitID = try req.formID(form.unitId, field: "unitId")
+        let form = try req.content.decode(MemberInput.self)
+        let unitID = try form.unit()
         let unit = try await MemberService.requireCell(req.db, principal, unitID)
         switch try await req.attempt({ try await MemberService.create(req.db, principal, unitID: unitID, draft: form.draft, today: req.clock.today) }) {
         case .success(let member):

@@ -4,14 +4,9 @@ import ChiBoCore
 
 /// POST /members/{id}/exemption(/end), /members/{id}/transfer(/end).
 extension MembersController {
-    struct ExemptionForm: Content {
-        var kind: String?
-        var decisionDate: String?
-        var reason: String?
-    }
 
     @Sendable static func exempt(req: Request) async throws -> Response {
-        let form = try req.content.decode(ExemptionForm.self)
+        let form = try req.content.decode(ExemptionInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberService.setExemption(req.db, principal, id: id, kind: form.kind, decisionDate: form.decisionDate,
                                                      reason: form.reason, today: req.clock.today)
@@ -22,15 +17,8 @@ extension MembersController {
         try await act(req) { principal, id in _ = try await MemberService.endExemption(req.db, principal, id: id) }
     }
 
-    struct TransferForm: Content {
-        var direction: String?
-        var from: String?
-        var until: String?
-        var place: String?
-    }
-
     @Sendable static func transfer(req: Request) async throws -> Response {
-        let form = try req.content.decode(TransferForm.self)
+        let form = try req.content.decode(TransferInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberService.setTransfer(req.db, principal, id: id, direction: form.direction, from: form.from,
                                                     until: form.until, place: form.place)

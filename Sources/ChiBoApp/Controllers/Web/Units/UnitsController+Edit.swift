@@ -6,8 +6,7 @@ import ChiBoCore
 extension UnitsController {
     @Sendable static func editForm(req: Request) async throws -> HTMLPage {
         let unit = try await UnitService.find(req.db, try req.principal(), try req.id(), for: .manageUnits)
-        let values = UnitViews.FormValues(name: unit.name, code: unit.code, kind: unit.kind.rawValue, cellType: unit.cellType?.rawValue,
-                                          termLabel: unit.termLabel, termStart: unit.termStart)
+        let values = UnitInput(unit)
         return HTMLPage(UnitViews.form(await req.pageContext(), title: unit.name, action: SiteURL.unitAction(unit.id, .edit).path,
                                        values: values, parent: nil, editing: true, errors: []))
     }
@@ -15,7 +14,7 @@ extension UnitsController {
     @Sendable static func update(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
-        let form = try req.content.decode(UnitViews.FormValues.self)
+        let form = try req.content.decode(UnitInput.self)
         switch try await req.attempt({ try await UnitService.update(req.db, principal, id: id, draft: form.draft) }) {
         case .success(let unit):
             return req.redirect(to: SiteURL.unit(unit.id).path)
@@ -26,19 +25,12 @@ extension UnitsController {
         }
     }
 
-    struct MoveForm: Content {
-        var parentId: String?
-        var effectiveDate: String?
-    }
-
     @Sendable static func move(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
-        let form = try req.content.decode(MoveForm.self)
+        let form = try req.content.decode(MoveUnitInput.self)
         switch try await req.attempt({
-            let parent = try req.formID(form.parentId, field: "parentId")
-            let date = try req.date(form.effectiveDate, field: "effectiveDate", vi: "Ngày chuyển", en: "Date")
-            return try await UnitService.move(req.db, principal, id: id, newParentID: parent, date: date)
+            try await UnitService.move(req.db, principal, id: id, newParentID: try form.parent(), date: try form.date())
         }) {
         case .success: return req.redirect(to: SiteURL.unit(id).path)
         case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)

@@ -15,8 +15,8 @@ extension UnitsController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let principal = try req.principal()
-        let form = try req.content.decode(UnitViews.FormValues.self)
-        let parentID = form.parentId.flatMap { UUID(uuidString: $0) }
+        let form = try req.content.decode(UnitInput.self)
+        let parentID = try form.parent()
         switch try await req.attempt({ try await UnitService.create(req.db, principal, parentID: parentID, draft: form.draft, today: req.clock.today) }) {
         case .success(let unit):
             return req.redirect(to: SiteURL.unit(unit.id).path)
