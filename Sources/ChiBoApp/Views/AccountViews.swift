@@ -2,10 +2,10 @@ import Vapor
 import ChiBoCore
 
 enum AccountViews {
-    static func list(_ ctx: PageContext, _ accounts: [(Account, [AccountRole])], unitNames: [UUID: String]) -> HTML {
-        let rows = accounts.map { a, roles -> HTML in
-            let r = roles.map { g -> HTML in
-                "<div>\(ctx.label(g.role))\(g.$unit.id.map { " — " + (unitNames[$0] ?? "") } ?? ctx.t(" — toàn hệ thống", " — everywhere"))</div>"
+    static func list(_ ctx: PageContext, _ accounts: [AccountDTO], unitNames: [UUID: String]) -> HTML {
+        let rows = accounts.map { a -> HTML in
+            let r = a.roles.map { g -> HTML in
+                "<div>\(ctx.label(g.role))\(g.unitId.map { " — " + (unitNames[$0] ?? "") } ?? ctx.t(" — toàn hệ thống", " — everywhere"))</div>"
             }
             return "<tr class=\"account\"><td>\(a.username)</td><td>\(a.displayName)</td><td>\(r)</td><td>\(a.active ? ctx.t("Hoạt động", "Active") : ctx.t("Khóa", "Locked"))</td></tr>"
         }
@@ -16,7 +16,7 @@ enum AccountViews {
         """)
     }
 
-    static func form(_ ctx: PageContext, values v: AccountInput, units: [OrgUnit], roles: [Role], errors: [DomainError]) -> HTML {
+    static func form(_ ctx: PageContext, values v: AccountInput, units: [UnitDTO], roles: [Role], errors: [DomainError]) -> HTML {
         let unitOptions = units.map { u -> HTML in
             "<option value=\"\(u.id)\"\(HTML.attr("selected", u.id?.uuidString.lowercased() == v.unitId?.lowercased()))>\(String(repeating: "· ", count: u.depth))\(u.name)</option>"
         }

@@ -2,7 +2,7 @@ import Vapor
 import ChiBoCore
 
 enum AuditView {
-    static func page(_ ctx: PageContext, _ entries: [AuditEntry]) -> HTML {
+    static func page(_ ctx: PageContext, _ entries: [AuditRow]) -> HTML {
         let rows = entries.map { e -> HTML in
             """
             <tr><td>\(e.at.formatted(.iso8601))</td><td>\(e.username)</td><td>\(e.action)</td>\

@@ -4,7 +4,8 @@ import ChiBoCore
 
 /// GET /accounts/new, POST /accounts: creating an account with a scoped role.
 extension AccountsController {
-    static func formUnits(_ req: Request, _ principal: Principal) async throws -> [OrgUnit] {
+    /// The units the form offers as a role's scope: the principal's roots, their children and grandchildren.
+    static func formUnits(_ req: Request, _ principal: Principal) async throws -> [UnitDTO] {
         var units: [OrgUnit] = []
         let roots = Scope.roots(principal, .manageAccounts)
         let rootUnits: [OrgUnit]
@@ -22,7 +23,7 @@ extension AccountsController {
                 }
             }
         }
-        return units
+        return units.map(UnitDTO.init)
     }
 
     static func grantable(_ principal: Principal) -> [Role] {

@@ -9,6 +9,6 @@ enum AccountsController {
         guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
         let accounts = try await AccountService.list(req.db, principal)
         let names = try await MemberService.unitNames(req.db, accounts.flatMap { $0.1.compactMap { $0.$unit.id } })
-        return HTMLPage(AccountViews.list(await req.pageContext(), accounts, unitNames: names))
+        return HTMLPage(AccountViews.list(await req.pageContext(), accounts.map { AccountDTO($0.0, roles: $0.1) }, unitNames: names))
     }
 }
