@@ -3,22 +3,22 @@ import ChiBoCore
 
 /// Pages of members: list and search, record, forms.
 enum MemberViews {
-    static func tags(_ m: Member, _ ctx: PageContext) -> HTML {
+    static func tags(_ m: MemberDTO, _ ctx: PageContext) -> HTML {
         var t: [HTML] = []
         if m.status == .probationary { t.append("<span class=\"tag prob\">\(ctx.label(MemberStatus.probationary))</span>") }
-        if let e = m.exemptionKind {
+        if let e = m.exemption?.kind {
             t.append("<span class=\"tag ex\">\(e == .full ? ctx.t("Miễn SH", "Exempt") : ctx.t("Tạm miễn", "Temp. exempt"))</span>")
         }
-        if let d = m.transferDirection {
+        if let d = m.transfer?.direction {
             t.append("<span class=\"tag tr\">\(d == .outgoing ? ctx.t("SH tạm thời đi", "Away") : ctx.t("SH tạm thời đến", "Visiting"))</span>")
         }
         return HTML.join(t)
     }
 
     /// The members table: one `tr.member` a member.
-    static func table(_ ctx: PageContext, _ members: [Member], unitNames: [UUID: String], showUnit: Bool = true) -> HTML {
+    static func table(_ ctx: PageContext, _ members: [MemberDTO], unitNames: [UUID: String], showUnit: Bool = true) -> HTML {
         let rows = members.map { m -> HTML in
-            let unit: HTML = showUnit ? "<td class=\"member-unit\">\(unitNames[m.$unit.id] ?? "")</td>" : .empty
+            let unit: HTML = showUnit ? "<td class=\"member-unit\">\(unitNames[m.unitId] ?? "")</td>" : .empty
             return """
             <tr class="member"><td><a class="member-link" href="\(SiteURL.member(m.id).path)">\(m.fullName)</a>\(tags(m, ctx))</td>\
             \(unit)<td>\(CivilDate(parsing: m.birthDate))</td></tr>
@@ -30,7 +30,7 @@ enum MemberViews {
         return Layout.table(id: "members", head: head, rows: rows)
     }
 
-    static func searchPage(_ ctx: PageContext, q: String, unit: OrgUnit?, members: [Member], total: Int, page: Int, per: Int,
+    static func searchPage(_ ctx: PageContext, q: String, unit: UnitDTO?, members: [MemberDTO], total: Int, page: Int, per: Int,
                            unitNames: [UUID: String], canAdd: Bool) -> HTML {
         let title = ctx.t("Đảng viên", "Members")
         let scope: HTML = unit.map { "<p class=\"crumbs\">\(ctx.t("Trong", "In")) <a href=\"\(SiteURL.unit($0.id).path)\">\($0.name)</a></p>" } ?? .empty
@@ -55,8 +55,8 @@ enum MemberViews {
         """)
     }
 
-    static func page(_ ctx: PageContext, member m: Member, unit: OrgUnit, history: [MemberPeriodDTO], cells: [OrgUnit],
-                     canWrite: Bool, tasks: [MeetingTask] = [], canReport: Bool = false, errors: [DomainError] = [],
+    static func page(_ ctx: PageContext, member m: MemberDTO, unit: UnitDTO, history: [MemberPeriodDTO], cells: [UnitDTO],
+                     canWrite: Bool, tasks: [TaskDTO] = [], canReport: Bool = false, errors: [DomainError] = [],
                      notice: String? = nil) -> HTML {
         var facts: [HTML] = [
             "<dt>\(ctx.t("Chi bộ", "Cell"))</dt><dd id=\"member-unit\"><a href=\"\(SiteURL.unit(unit.id).path)\">\(unit.name)</a></dd>",
@@ -64,16 +64,16 @@ enum MemberViews {
             "<dt>\(ctx.t("Giới tính", "Gender"))</dt><dd>\(ctx.label(m.gender))</dd>",
             "<dt>\(ctx.t("Số thẻ đảng viên", "Party card"))</dt><dd>\(m.cardNumber ?? "—")</dd>",
             "<dt>\(ctx.t("Ngày vào Đảng", "Admitted"))</dt><dd>\(CivilDate(parsing: m.admissionDate))</dd>",
-            "<dt>\(ctx.t("Ngày chính thức", "Official since"))</dt><dd>\(m.official.map { $0.vietnamese } ?? "—")</dd>",
+            "<dt>\(ctx.t("Ngày chính thức", "Official since"))</dt><dd>\(m.officialDate.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? "—")</dd>",
             "<dt>\(ctx.t("Trạng thái", "Status"))</dt><dd id=\"member-status\">\(ctx.label(m.status))</dd>",
         ]
         if let phone = m.phone { facts.append("<dt>\(ctx.t("Điện thoại", "Phone"))</dt><dd><a href=\"tel:\(phone)\">\(phone)</a></dd>") }
-        if let e = m.exemptionKind {
-            facts.append("<dt>\(ctx.t("Miễn sinh hoạt", "Exemption"))</dt><dd id=\"member-exemption\">\(ctx.label(e)) — \(ctx.t("từ", "since")) \(m.exemptionDate.flatMap(CivilDate.init(parsing:))) (\(m.exemptionReason ?? ""))</dd>")
+        if let e = m.exemption {
+            facts.append("<dt>\(ctx.t("Miễn sinh hoạt", "Exemption"))</dt><dd id=\"member-exemption\">\(ctx.label(e.kind)) — \(ctx.t("từ", "since")) \(e.decisionDate.flatMap(CivilDate.init(parsing:))) (\(e.reason ?? ""))</dd>")
         }
-        if let d = m.transferDirection {
-            let until: HTML = m.transferUntil.flatMap(CivilDate.init(parsing:)).map { " \(ctx.t("đến", "until")) \($0)" } ?? .empty
-            facts.append("<dt>\(ctx.t("Sinh hoạt tạm thời", "Temporary transfer"))</dt><dd id=\"member-transfer\">\(ctx.label(d)): \(m.transferPlace ?? "") — \(ctx.t("từ", "from")) \(m.transferFrom.flatMap(CivilDate.init(parsing:)))\(until)</dd>")
+        if let tr = m.transfer {
+            let until: HTML = tr.until.flatMap(CivilDate.init(parsing:)).map { " \(ctx.t("đến", "until")) \($0)" } ?? .empty
+            facts.append("<dt>\(ctx.t("Sinh hoạt tạm thời", "Temporary transfer"))</dt><dd id=\"member-transfer\">\(ctx.label(tr.direction)): \(tr.place ?? "") — \(ctx.t("từ", "from")) \(tr.from.flatMap(CivilDate.init(parsing:)))\(until)</dd>")
         }
         let historyRows = history.map { p -> HTML in
             let note: HTML = p.note.map { "<br><small>\($0)</small>" } ?? .empty
@@ -83,7 +83,7 @@ enum MemberViews {
         var forms: HTML = .empty
         if canWrite {
             let cellOptions = cells.filter { $0.id != unit.id }.map { c -> HTML in "<option value=\"\(c.id)\">\(c.code) — \(c.name)</option>" }
-            let exemption: HTML = m.exemptionKind == nil ? """
+            let exemption: HTML = m.exemption == nil ? """
                 <details><summary>\(ctx.t("Miễn sinh hoạt", "Exempt from activities"))</summary>
                 <form id="exempt-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .exemption).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Hình thức", "Kind"), "<select name=\"kind\" required>\(Layout.options(ExemptionKind.allCases, selected: nil, ctx))</select>"))
@@ -93,7 +93,7 @@ enum MemberViews {
                 """ : """
                 <form id="end-exemption" method="post" action="\(SiteURL.memberAction(m.id, .exemptionEnd).path)">\(ctx.csrfField)<button type="submit" class="secondary">\(ctx.t("Kết thúc miễn sinh hoạt", "End the exemption"))</button></form>
                 """
-            let transfer: HTML = m.transferDirection == nil ? """
+            let transfer: HTML = m.transfer == nil ? """
                 <details><summary>\(ctx.t("Sinh hoạt tạm thời", "Temporary transfer"))</summary>
                 <form id="transfer-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .transfer).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Chiều", "Direction"), "<select name=\"direction\" required>\(Layout.options(TransferDirection.allCases, selected: nil, ctx))</select>"))
@@ -120,7 +120,6 @@ enum MemberViews {
         }
 
         let taskRows = tasks.map { t -> HTML in
-            let overdue = t.status.isOverdue(due: t.dueDate, today: ctx.today)
             let state: HTML
             if t.status == .open && canReport {
                 state = """
@@ -131,9 +130,9 @@ enum MemberViews {
                     <button type="submit" class="small">\(ctx.t("Báo cáo", "Report"))</button></form>
                     """
             } else {
-                state = "\(t.status == .open ? ctx.t("Đang thực hiện", "Open") : t.status == .done ? ctx.t("Đã hoàn thành", "Done") : ctx.t("Thôi thực hiện", "Dropped"))\(t.report.map { HTML(raw: "<br><small>" + HTML.escape($0) + "</small>") } ?? .empty)"
+                state = "\(ctx.label(t.status))\(t.report.map { HTML(raw: "<br><small>" + HTML.escape($0) + "</small>") } ?? .empty)"
             }
-            return "<tr class=\"task\(overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(t.dueDate)</td><td>\(state)</td></tr>"
+            return "<tr class=\"task\(t.overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(t.dueDate)</td><td>\(state)</td></tr>"
         }
         let taskBlock: HTML = tasks.isEmpty ? .empty : """
             <h2>\(ctx.t("Nhiệm vụ được phân công", "Assigned tasks"))</h2>
@@ -152,7 +151,7 @@ enum MemberViews {
         """)
     }
 
-    static func form(_ ctx: PageContext, title: String, action: String, values v: MemberInput, unit: OrgUnit,
+    static func form(_ ctx: PageContext, title: String, action: String, values v: MemberInput, unit: UnitDTO,
                      errors: [DomainError], cancel: String) -> HTML {
         let today = ctx.today.iso
         return Layout.page(ctx, title: title, """

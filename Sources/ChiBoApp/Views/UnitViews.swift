@@ -118,7 +118,7 @@ enum UnitViews {
         }
         let memberList: HTML = p.canReadMembers && u.kind.isCell ? """
             <h2>\(ctx.t("Danh sách đảng viên", "Members")) (\(p.members.count))</h2>
-            \(MemberViews.table(ctx, p.members, unitNames: [:], showUnit: false))
+            \(MemberViews.table(ctx, p.members.map(MemberDTO.init), unitNames: [:], showUnit: false))
             """ : .empty
         let lateRows = p.cellsLate.map { c, o -> HTML in
             let late = o.months.filter { $0.state == .late }.map { "T\($0.month)" } + o.quarters.filter { $0.state == .late }.map { "Q\($0.quarter)" }

@@ -9,7 +9,7 @@ extension MembersController {
         let member = try await MemberService.find(req.db, principal, try req.id(), for: .writeMembers)
         guard let unit = try await OrgUnit.find(member.$unit.id, on: req.db) else { throw DomainError.notFound() }
         return HTMLPage(MemberViews.form(await req.pageContext(), title: member.fullName, action: SiteURL.memberAction(member.id, .edit).path,
-                                         values: .init(member), unit: unit, errors: [], cancel: SiteURL.member(member.id).path))
+                                         values: .init(member), unit: UnitDTO(unit), errors: [], cancel: SiteURL.member(member.id).path))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -23,7 +23,7 @@ extension MembersController {
         case .failure(let f):
             guard let unit = try await OrgUnit.find(member.$unit.id, on: req.db) else { throw DomainError.notFound() }
             return try await HTMLPage(MemberViews.form(await req.pageContext(), title: member.fullName, action: SiteURL.memberAction(id, .edit).path,
-                                                       values: form, unit: unit, errors: f.errors, cancel: SiteURL.member(id).path),
+                                                       values: form, unit: UnitDTO(unit), errors: f.errors, cancel: SiteURL.member(id).path),
                                       status: .unprocessableEntity).encodeResponse(for: req)
         }
     }

@@ -9,7 +9,7 @@ extension MembersController {
         let unitID = try Read.choice(try? req.query.get(String.self, at: "unit"), "unit")
         let unit = try await MemberService.requireCell(req.db, principal, unitID)
         return HTMLPage(MemberViews.form(await req.pageContext(), title: req.language == .vi ? "Thêm đảng viên" : "New member",
-                                         action: SiteURL.members().path, values: .init(), unit: unit, errors: [], cancel: SiteURL.unit(unit.id).path))
+                                         action: SiteURL.members().path, values: .init(), unit: UnitDTO(unit), errors: [], cancel: SiteURL.unit(unit.id).path))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -22,7 +22,7 @@ extension MembersController {
             return req.redirect(to: SiteURL.member(member.id).path)
         case .failure(let f):
             return try await HTMLPage(MemberViews.form(await req.pageContext(), title: req.language == .vi ? "Thêm đảng viên" : "New member",
-                                                       action: SiteURL.members().path, values: form, unit: unit, errors: f.errors,
+                                                       action: SiteURL.members().path, values: form, unit: UnitDTO(unit), errors: f.errors,
                                                        cancel: SiteURL.unit(unit.id).path),
                                       status: .unprocessableEntity).encodeResponse(for: req)
         }

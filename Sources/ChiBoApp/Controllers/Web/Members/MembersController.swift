@@ -24,7 +24,8 @@ enum MembersController {
         let result = try await MemberService.search(req.db, principal, .init(text: q, unitID: unitID, page: page, per: per))
         let names = try await MemberService.unitNames(req.db, result.items.map { $0.$unit.id })
         let canAdd = try await unitID.asyncMap { try await Scope.allows(principal, .writeMembers, unit: $0, on: req.db) } ?? false
-        return HTMLPage(MemberViews.searchPage(await req.pageContext(), q: q, unit: unit, members: result.items, total: result.total,
+        return HTMLPage(MemberViews.searchPage(await req.pageContext(), q: q, unit: unit.map(UnitDTO.init),
+                                               members: result.items.map(MemberDTO.init), total: result.total,
                                                page: page, per: per, unitNames: names, canAdd: canAdd))
     }
 
@@ -36,11 +37,10 @@ enum MembersController {
         let cells = canWrite ? try await UnitService.writableCells(req.db, principal) : []
         let runs = try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: req.db)
         let canReport = principal.memberID == id || runs
-        return HTMLPage(MemberViews.page(await req.pageContext(), member: member, unit: unit,
-                                         history: try await MemberService.history(req.db, memberID: id), cells: cells,
-                                         canWrite: canWrite, tasks: try await TaskService.forMember(req.db, memberID: id),
-                                         canReport: canReport,
-                                         errors: errors, notice: notice),
+        let tasks = try await TaskService.forMember(req.db, memberID: id).map { TaskDTO($0, today: req.clock.today) }
+        return HTMLPage(MemberViews.page(await req.pageContext(), member: MemberDTO(member), unit: UnitDTO(unit),
+                                         history: try await MemberService.history(req.db, memberID: id), cells: cells.map(UnitDTO.init),
+                                         canWrite: canWrite, tasks: tasks, canReport: canReport, errors: errors, notice: notice),
                         status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
