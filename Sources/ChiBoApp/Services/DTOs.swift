@@ -111,3 +111,10 @@ struct AccountDTO: Content, Equatable {
 }
 
 extension MembershipCounts: Content {}
+
+extension OfficerDTO {
+    /// A current officer with their member, as `UnitService.officers` returns them.
+    init(_ o: UnitOfficer, member m: Member) {
+        self.init(id: o.id, memberId: o.$member.id, fullName: m.fullName, role: o.role, from: o.fromDate)
+    }
+}

@@ -20,9 +20,10 @@ enum UnitViews {
         """
     }
 
-    static func treePage(_ ctx: PageContext, roots: [(OrgUnit, [OrgUnit])], canCreateRoot: Bool) -> HTML {
-        let items = roots.map { root, children -> HTML in
-            let kids = children.map { c -> HTML in
+    static func treePage(_ ctx: PageContext, roots: [UnitBranch], canCreateRoot: Bool) -> HTML {
+        let items = roots.map { branch -> HTML in
+            let root = branch.unit
+            let kids = branch.children.map { c -> HTML in
                 "<li><a href=\"\(SiteURL.unit(c.id).path)\">\(c.name)</a> <small>\(c.code)</small></li>"
             }
             return "<li><a href=\"\(SiteURL.unit(root.id).path)\"><strong>\(root.name)</strong></a><ul class=\"tree\">\(kids)</ul></li>"
@@ -39,34 +40,16 @@ enum UnitViews {
         """)
     }
 
-    struct UnitPage {
-        let unit: OrgUnit
-        let ancestors: [OrgUnit]
-        let children: [OrgUnit]
-        let counts: MembershipCounts
-        let officers: [(UnitOfficer, Member)]
-        let members: [Member]
-        let canReadMembers: Bool
-        let canWriteMembers: Bool
-        let canManage: Bool
-        let moveTargets: [OrgUnit]
-        /// For a committee: its cells with what is late this year.
-        let cellsLate: [(OrgUnit, MeetingObligations)]
-        let liaison: Account?
-        let liaisonCandidates: [Account]
-        let errors: [DomainError]
-    }
-
     static func page(_ ctx: PageContext, _ p: UnitPage) -> HTML {
         let u = p.unit
         let crumbs = p.ancestors.map { a -> HTML in "<a href=\"\(SiteURL.unit(a.id).path)\">\(a.name)</a> › " }
         let kind: String = u.cellType.map { ctx.label($0) } ?? ctx.label(u.kind)
-        let officerRows = p.officers.map { o, m -> HTML in
+        let officerRows = p.officers.map { o -> HTML in
             let end: HTML = p.canManage
                 ? "<form method=\"post\" action=\"\(SiteURL.unitOfficerEnd(u.id, officer: o.id).path)\">\(ctx.csrfField)<input type=\"hidden\" name=\"until\" value=\"\(ctx.today.iso)\"><button type=\"submit\" class=\"secondary\">\(ctx.t("Thôi", "End"))</button></form>"
                 : .empty
-            let name: HTML = p.canReadMembers ? "<a href=\"\(SiteURL.member(m.id).path)\">\(m.fullName)</a>" : "\(m.fullName)"
-            return "<tr class=\"officer\"><td>\(ctx.label(o.role))</td><td>\(name)</td><td>\(CivilDate(parsing: o.fromDate))</td><td>\(end)</td></tr>"
+            let name: HTML = p.canReadMembers ? "<a href=\"\(SiteURL.member(o.memberId).path)\">\(o.fullName)</a>" : "\(o.fullName)"
+            return "<tr class=\"officer\"><td>\(ctx.label(o.role))</td><td>\(name)</td><td>\(CivilDate(parsing: o.from))</td><td>\(end)</td></tr>"
         }
         let childItems = p.children.map { c -> HTML in
             "<li><a href=\"\(SiteURL.unit(c.id).path)\">\(c.name)</a> <small>\(c.code)</small></li>"
@@ -95,7 +78,7 @@ enum UnitViews {
         }
         var manage: HTML = .empty
         if p.canManage {
-            let memberOptions = p.members.filter { $0.status == .official }.map { m -> HTML in
+            let memberOptions = p.officerCandidates.map { m -> HTML in
                 "<option value=\"\(m.id)\">\(m.fullName)</option>"
             }
             let targets = p.moveTargets.map { t -> HTML in "<option value=\"\(t.id)\">\(t.name)</option>" }
@@ -118,9 +101,10 @@ enum UnitViews {
         }
         let memberList: HTML = p.canReadMembers && u.kind.isCell ? """
             <h2>\(ctx.t("Danh sách đảng viên", "Members")) (\(p.members.count))</h2>
-            \(MemberViews.table(ctx, p.members.map(MemberDTO.init), unitNames: [:], showUnit: false))
+            \(MemberViews.table(ctx, p.members, unitNames: [:], showUnit: false))
             """ : .empty
-        let lateRows = p.cellsLate.map { c, o -> HTML in
+        let lateRows = p.cellsLate.map { row -> HTML in
+            let c = row.cell, o = row.obligations
             let late = o.months.filter { $0.state == .late }.map { "T\($0.month)" } + o.quarters.filter { $0.state == .late }.map { "Q\($0.quarter)" }
             return "<tr class=\"cell-due\"><td><a href=\"\(SiteURL.unitMeetings(c.id).path)\">\(c.name)</a></td><td class=\"num\">\(o.lateCount)</td><td>\(late.joined(separator: ", "))</td></tr>"
         }
@@ -157,7 +141,7 @@ enum UnitViews {
         """)
     }
 
-    static func form(_ ctx: PageContext, title: String, action: String, values v: UnitInput, parent: OrgUnit?,
+    static func form(_ ctx: PageContext, title: String, action: String, values v: UnitInput, parent: UnitDTO?,
                      editing: Bool, errors: [DomainError]) -> HTML {
         let kindField: HTML = editing ? .empty
             : Layout.field(ctx.t("Cấp", "Kind"), "<select name=\"kind\" required>\(Layout.options(UnitKind.allCases, selected: v.kind ?? (parent == nil ? "province" : "cell"), ctx))</select>")

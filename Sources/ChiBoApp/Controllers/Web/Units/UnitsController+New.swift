@@ -10,7 +10,7 @@ extension UnitsController {
         let parent = try await parentID.asyncMap { try await UnitService.find(req.db, principal, $0, for: .manageUnits) }
         if parent == nil && !principal.isGlobalAdmin { throw DomainError.forbidden() }
         return HTMLPage(UnitViews.form(await req.pageContext(), title: req.language == .vi ? "Thêm tổ chức" : "New unit",
-                                       action: SiteURL.units.path, values: .init(), parent: parent, editing: false, errors: []))
+                                       action: SiteURL.units.path, values: .init(), parent: parent.map(UnitDTO.init), editing: false, errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -23,7 +23,7 @@ extension UnitsController {
         case .failure(let f):
             let parent = try await parentID.asyncMap { try await UnitService.find(req.db, principal, $0, for: .manageUnits) }
             return try await HTMLPage(UnitViews.form(await req.pageContext(), title: req.language == .vi ? "Thêm tổ chức" : "New unit",
-                                                     action: SiteURL.units.path, values: form, parent: parent, editing: false,
+                                                     action: SiteURL.units.path, values: form, parent: parent.map(UnitDTO.init), editing: false,
                                                      errors: f.errors), status: .unprocessableEntity).encodeResponse(for: req)
         }
     }

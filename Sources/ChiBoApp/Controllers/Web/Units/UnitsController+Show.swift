@@ -24,28 +24,31 @@ extension UnitsController {
             }
             targets = candidates
         }
-        let page = UnitViews.UnitPage(
-            unit: unit, ancestors: try await UnitService.visibleAncestors(req.db, principal, of: id),
-            children: try await UnitService.children(req.db, of: id),
+        let candidates = canManage && unit.kind.isCell ? try await UnitService.liaisonCandidates(req.db, principal, unit: unit) : []
+        let page = UnitPage(
+            unit: UnitDTO(unit), ancestors: try await UnitService.visibleAncestors(req.db, principal, of: id).map(UnitDTO.init),
+            children: try await UnitService.children(req.db, of: id).map(UnitDTO.init),
             counts: try await UnitService.counts(req.db, unitID: id),
-            officers: try await UnitService.officers(req.db, unitID: id), members: members,
+            officers: try await UnitService.officers(req.db, unitID: id).map { OfficerDTO($0.0, member: $0.1) },
+            members: members.map(MemberDTO.init),
             canReadMembers: canRead, canWriteMembers: try await Scope.allows(principal, .writeMembers, unit: id, on: req.db),
-            canManage: canManage, moveTargets: targets, cellsLate: try await cellsLate(req, unit),
-            liaison: try await UnitService.liaison(req.db, unitID: id)?.1,
-            liaisonCandidates: canManage && unit.kind.isCell ? try await UnitService.liaisonCandidates(req.db, principal, unit: unit) : [],
+            canManage: canManage, moveTargets: targets.map(UnitDTO.init), cellsLate: try await cellsLate(req, unit),
+            liaison: try await UnitService.liaison(req.db, unitID: id).map { UnitPage.LiaisonAccount($0.1) },
+            liaisonCandidates: candidates.map(UnitPage.LiaisonAccount.init),
             errors: errors)
         return HTMLPage(UnitViews.page(await req.pageContext(), page), status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     /// A committee's cells (direct or deeper, up to 60) with their late meetings this year.
-    static func cellsLate(_ req: Request, _ unit: OrgUnit) async throws -> [(OrgUnit, MeetingObligations)] {
+    static func cellsLate(_ req: Request, _ unit: OrgUnit) async throws -> [UnitPage.CellLate] {
         guard !unit.kind.isCell else { return [] }
         let today = req.clock.today
-        var out: [(OrgUnit, MeetingObligations)] = []
+        var out: [UnitPage.CellLate] = []
         for cell in try await UnitService.cells(req.db, under: unit.id!).prefix(60) {
-            out.append((cell, try await MeetingService.obligations(req.db, unitID: cell.id!, year: today.year, today: today)))
+            out.append(UnitPage.CellLate(cell: UnitDTO(cell),
+                                         obligations: try await MeetingService.obligations(req.db, unitID: cell.id!, year: today.year, today: today)))
         }
-        return out.sorted { $0.1.lateCount > $1.1.lateCount }
+        return out.sorted { $0.obligations.lateCount > $1.obligations.lateCount }
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLPage {

@@ -6,9 +6,9 @@ import ChiBoCore
 enum UnitsController {
     @Sendable static func tree(req: Request) async throws -> HTMLPage {
         let principal = try req.principal()
-        var roots: [(OrgUnit, [OrgUnit])] = []
+        var roots: [UnitBranch] = []
         for root in try await UnitService.scopeRoots(req.db, principal) {
-            roots.append((root, try await UnitService.children(req.db, of: root.id!)))
+            roots.append(UnitBranch(unit: UnitDTO(root), children: try await UnitService.children(req.db, of: root.id!).map(UnitDTO.init)))
         }
         return HTMLPage(UnitViews.treePage(await req.pageContext(), roots: roots, canCreateRoot: principal.isGlobalAdmin))
     }
