@@ -2,14 +2,15 @@ import Vapor
 import ChiBoCore
 
 enum HomeView {
-    static func page(_ ctx: PageContext, units: [(OrgUnit, MembershipCounts)], ownMember: Member?, canLoadDemo: Bool,
-                     notice: String?, meetings: [Meeting], tasks: [MeetingTask]) -> HTML {
+    static func page(_ ctx: PageContext, units: [UnitSummary], ownMember: MemberDTO?, canLoadDemo: Bool,
+                     notice: String?, meetings: [MeetingRow], tasks: [TaskDTO]) -> HTML {
         let p = ctx.principal!
         let roleLabel = p.mainRole.map { ctx.label($0) } ?? ""
-        let unitBlocks = units.map { u, c -> HTML in
-            """
+        let unitBlocks = units.map { s -> HTML in
+            let u = s.unit
+            return """
             <section class="scope"><h2><a href="\(SiteURL.unit(u.id).path)">\(u.name)</a></h2>\(u.kind.isCell ? HTML(raw: "<p><a class=\"button\" href=\"" + SiteURL.unitMeetings(u.id).path + "\">" + HTML.escape(ctx.t("Sinh hoạt chi bộ", "Meetings")) + "</a></p>") : .empty)
-            \(UnitViews.countCards(ctx, c))</section>
+            \(UnitViews.countCards(ctx, s.counts))</section>
             """
         }
         let own: HTML = ownMember.map { "<p><a id=\"my-record\" href=\"\(SiteURL.member($0.id).path)\">\(ctx.t("Hồ sơ của tôi", "My record"))</a></p>" } ?? .empty
@@ -20,16 +21,14 @@ enum HomeView {
             \(Layout.field(ctx.t("Mật khẩu cho các tài khoản mẫu", "Password for the demo accounts"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">", hint: ctx.t("Tài khoản: vanphong, kiemtra, bt01…bt17", "Accounts: vanphong, kiemtra, bt01…bt17")))
             <button type="submit">\(ctx.t("Nạp dữ liệu mẫu", "Load the demo"))</button></form>
             """ : .empty
-        let today = ctx.today
         let meetingItems = meetings.map { m -> HTML in
-            let open: HTML = m.status == .open ? " <span class=\"tag st-open\">\(ctx.t("đang họp: điểm danh", "in session: check in"))</span>" : .empty
-            return "<li><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a> — \(m.scheduledTime), \(m.date), \(m.location)\(open)</li>"
+            let open: HTML = m.isOpenForCheckIn ? " <span class=\"tag st-open\">\(ctx.t("đang họp: điểm danh", "in session: check in"))</span>" : .empty
+            return "<li><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a> — \(m.time), \(m.date), \(m.location)\(open)</li>"
         }
         let noticeBlock: HTML = meetings.isEmpty ? .empty
             : "<h2>\(ctx.t("Thông báo sinh hoạt", "Meeting notices"))</h2><ul id=\"notices\">\(meetingItems)</ul>"
         let taskItems = tasks.map { t -> HTML in
-            let overdue = t.status.isOverdue(due: t.dueDate, today: today)
-            return "<li>\(t.description) — \(ctx.t("hạn", "due")) \(t.dueDate)\(overdue ? HTML(raw: " <span class=\"tag late\">" + HTML.escape(ctx.t("quá hạn", "overdue")) + "</span>") : .empty)</li>"
+            "<li>\(t.description) — \(ctx.t("hạn", "due")) \(t.dueDate)\(t.overdue ? HTML(raw: " <span class=\"tag late\">" + HTML.escape(ctx.t("quá hạn", "overdue")) + "</span>") : .empty)</li>"
         }
         let taskBlock: HTML = tasks.isEmpty ? .empty : "<h2>\(ctx.t("Nhiệm vụ của tôi", "My tasks"))</h2><ul id=\"my-tasks\">\(taskItems)</ul>"
         return Layout.page(ctx, title: ctx.t("Trang chủ", "Home"), """

@@ -22,15 +22,15 @@ enum MeetingViews {
         """
     }
 
-    static func list(_ ctx: PageContext, unit: OrgUnit, year: Int, meetings: [Meeting], obligations o: MeetingObligations,
-                     tasks: [MeetingTask], canRun: Bool, errors: [DomainError]) -> HTML {
+    static func list(_ ctx: PageContext, unit: UnitDTO, year: Int, meetings: [MeetingRow], obligations o: MeetingObligations,
+                     tasks: [TaskRow], canRun: Bool, errors: [DomainError]) -> HTML {
         let today = ctx.today
         let rows = meetings.map { m -> HTML in
-            "<tr class=\"meeting\"><td>\(m.date)<br><small>\(m.scheduledTime)</small></td><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a><br><small>\(ctx.label(m.kind))</small></td><td>\(statusTag(m.status, ctx))</td></tr>"
+            "<tr class=\"meeting\"><td>\(m.date)<br><small>\(m.time)</small></td><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a><br><small>\(ctx.label(m.kind))</small></td><td>\(statusTag(m.status, ctx))</td></tr>"
         }
-        let taskRows = tasks.map { t -> HTML in
-            let overdue = t.status.isOverdue(due: t.dueDate, today: today)
-            return "<tr class=\"task\(overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(t.member.fullName)</td><td>\(t.dueDate)\(overdue ? HTML(raw: " <span class=\"tag late\">\(HTML.escape(ctx.t("quá hạn", "overdue")))</span>") : .empty)</td></tr>"
+        let taskRows = tasks.map { row -> HTML in
+            let t = row.task
+            return "<tr class=\"task\(t.overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(row.memberName)</td><td>\(t.dueDate)\(t.overdue ? HTML(raw: " <span class=\"tag late\">\(HTML.escape(ctx.t("quá hạn", "overdue")))</span>") : .empty)</td></tr>"
         }
         let kinds = Layout.options(MeetingKind.allCases, selected: MeetingKind.regular.rawValue, ctx)
         let forms: HTML = canRun ? """

@@ -7,11 +7,11 @@ enum HomeController {
     @Sendable static func home(req: Request) async throws -> HTMLPage {
         let principal = try req.principal()
         let roots = try await UnitService.scopeRoots(req.db, principal)
-        var units: [(OrgUnit, MembershipCounts)] = []
+        var units: [UnitSummary] = []
         for unit in roots.prefix(20) {
-            units.append((unit, try await UnitService.counts(req.db, unitID: unit.id!)))
+            units.append(UnitSummary(unit: UnitDTO(unit), counts: try await UnitService.counts(req.db, unitID: unit.id!)))
         }
-        let own = try await principal.memberID.asyncMap { try await Member.find($0, on: req.db) } ?? nil
+        let own = try await principal.memberID.asyncMap { try await Member.find($0, on: req.db) }?.map(MemberDTO.init)
         let unitCount = try await OrgUnit.query(on: req.db).count()
         let canLoadDemo = principal.isGlobalAdmin && unitCount == 0
         let notice = (try? req.query.get(String.self, at: "notice")) == "demo"
@@ -24,6 +24,6 @@ enum HomeController {
         }
         let tasks = try await principal.memberID.asyncMap { try await TaskService.forMember(req.db, memberID: $0).filter { $0.status == .open } } ?? []
         return HTMLPage(HomeView.page(await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice,
-                                      meetings: meetings, tasks: tasks))
+                                      meetings: meetings.map(MeetingRow.init), tasks: tasks.map { TaskDTO($0, today: today) }))
     }
 }

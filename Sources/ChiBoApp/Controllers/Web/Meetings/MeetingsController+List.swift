@@ -9,10 +9,12 @@ extension MeetingsController {
         let unit = try await UnitService.find(req.db, principal, unitID, for: .readMeetings)
         let y = year ?? req.clock.today.year
         let canRun = try await Scope.allows(principal, .runMeetings, unit: unitID, on: req.db) && unit.kind.isCell
-        return HTMLPage(MeetingViews.list(await req.pageContext(), unit: unit, year: y,
-                                          meetings: try await MeetingService.list(req.db, unitID: unitID, year: y),
-                                          obligations: try await MeetingService.obligations(req.db, unitID: unitID, year: y, today: req.clock.today),
-                                          tasks: try await TaskService.open(req.db, unitID: unitID), canRun: canRun, errors: errors),
+        let today = req.clock.today
+        return HTMLPage(MeetingViews.list(await req.pageContext(), unit: UnitDTO(unit), year: y,
+                                          meetings: try await MeetingService.list(req.db, unitID: unitID, year: y).map(MeetingRow.init),
+                                          obligations: try await MeetingService.obligations(req.db, unitID: unitID, year: y, today: today),
+                                          tasks: try await TaskService.open(req.db, unitID: unitID).map { TaskRow($0, today: today) },
+                                          canRun: canRun, errors: errors),
                         status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
