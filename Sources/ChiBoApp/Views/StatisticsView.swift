@@ -33,8 +33,8 @@ enum StatisticsView {
     static func rate(_ f: CellFigures) -> String { f.attendancePermille.map { "\($0 / 10),\($0 % 10)%" } ?? "—" }
 
     /// Attendance per sub-unit as horizontal bars, with the rule's 85% and the local target's lines.
-    static func chart(_ ctx: PageContext, _ r: StatisticsService.Report) -> HTML {
-        let rows = r.rows.filter { $0.1.attendancePermille != nil }
+    static func chart(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
+        let rows = r.rows.filter { $0.figures.attendancePermille != nil }
         guard !rows.isEmpty else { return .empty }
         let width = 340, label = 120, bar = width - label - 10, h = 16
         let rule = r.rulebook.meetings.attendanceAbovePercent, target = r.rulebook.local.attendanceTargetPercent
@@ -43,7 +43,7 @@ enum StatisticsView {
             return "<line x1=\"\(x)\" y1=\"0\" x2=\"\(x)\" y2=\"\(rows.count * h + 4)\" stroke=\"#a50e0e\" stroke-dasharray=\"3 2\"/><text x=\"\(x - 10)\" y=\"\(rows.count * h + 16)\" font-size=\"10\">\(p)%</text>"
         }
         let bars = rows.enumerated().map { i, row -> HTML in
-            let (u, f) = row
+            let u = row.unit, f = row.figures
             let w = bar * (f.attendancePermille ?? 0) / 1000
             let color = f.attendanceAbove(target) == true ? "#2e7d32" : f.attendanceAbove(rule) == true ? "#f9a825" : "#c62828"
             let name = u.name.replacingOccurrences(of: "Chi bộ ", with: "")
@@ -56,7 +56,7 @@ enum StatisticsView {
     }
 
     /// Month by month: the share of cells that held their regular meeting (bar) and attendance (dot).
-    static func monthsChart(_ ctx: PageContext, _ r: StatisticsService.Report) -> HTML {
+    static func monthsChart(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
         guard r.monthly.count > 1 else { return .empty }
         let step = 300 / r.monthly.count, height = 100
         let parts = r.monthly.enumerated().map { i, m -> HTML in
@@ -77,7 +77,7 @@ enum StatisticsView {
         """
     }
 
-    static func periodForm(_ ctx: PageContext, _ r: StatisticsService.Report) -> HTML {
+    static func periodForm(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
         let p = r.period
         func option(_ k: ReportPeriod.Kind, _ vi: String, _ en: String) -> HTML {
             "<option value=\"\(k.rawValue)\"\(p.kind == k ? " selected" : "")>\(ctx.t(vi, en))</option>"
@@ -96,9 +96,9 @@ enum StatisticsView {
         """
     }
 
-    static func page(_ ctx: PageContext, _ r: StatisticsService.Report) -> HTML {
+    static func page(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
         let rule = r.rulebook.meetings.attendanceAbovePercent, target = r.rulebook.local.attendanceTargetPercent
-        func row(_ u: OrgUnit, _ f: CellFigures, total: Bool) -> HTML {
+        func row(_ u: UnitDTO, _ f: CellFigures, total: Bool) -> HTML {
             let below: HTML = f.attendanceAbove(rule) == false ? " <span class=\"tag late\">&lt;\(rule)%</span>"
                 : f.attendanceAbove(target) == false ? " <span class=\"tag\">&lt;\(target)%</span>" : .empty
             let name: HTML = total ? "<strong>\(ctx.t("Tổng", "Total"))</strong>" : "<a href=\"\(SiteURL.unitStatistics(u.id, r.period).path)\">\(u.name)</a>"
@@ -110,14 +110,14 @@ enum StatisticsView {
             """
         }
         let t = r.total
-        let belowRule = r.rows.filter { $0.1.attendanceAbove(rule) == false }
-        let belowTarget = r.rows.filter { $0.1.attendanceAbove(target) == false }
+        let belowRule = r.rows.filter { $0.figures.attendanceAbove(rule) == false }
+        let belowTarget = r.rows.filter { $0.figures.attendanceAbove(target) == false }
         let pager: [HTML] = [r.period.shifted(-1).map { "<a href=\"\(SiteURL.unitStatistics(r.unit.id, $0).path)\">← \($0.label(ctx.language))</a> " as HTML },
                            r.period.shifted(1).map { "<a href=\"\(SiteURL.unitStatistics(r.unit.id, $0).path)\">\($0.label(ctx.language)) →</a> " as HTML }]
             .compactMap { $0 }
         func pct(_ a: Int, _ b: Int) -> String { b > 0 ? "\(a * 100 / b)%" : "—" }
         let belowList: HTML = belowRule.isEmpty && belowTarget.isEmpty ? .empty : """
-            <p id="below-target">\(ctx.t("Dưới \(target)%:", "Below \(target)%:")) \(HTML.join(belowTarget.map { "<a href=\"\(SiteURL.unitStatistics($0.0.id, r.period).path)\">\($0.0.name)</a> (\(rate($0.1)))" as HTML }, separator: ", "))</p>
+            <p id="below-target">\(ctx.t("Dưới \(target)%:", "Below \(target)%:")) \(HTML.join(belowTarget.map { "<a href=\"\(SiteURL.unitStatistics($0.unit.id, r.period).path)\">\($0.unit.name)</a> (\(rate($0.figures)))" as HTML }, separator: ", "))</p>
             """
         let table: HTML = r.rows.isEmpty ? .empty : Layout.table(id: "statistics", head: [
             ctx.t("Đơn vị", "Unit"), ctx.t("Chi bộ", "Cells"), ctx.t("Đảng viên", "Members"), ctx.t("SH thường kỳ (đạt/đến hạn)", "Regular held/due"),
@@ -125,7 +125,7 @@ enum StatisticsView {
             ctx.t("Tỷ lệ dự", "Attendance"), ctx.t("Vắng không lý do", "Absent, no reason"),
             ctx.t("ĐV vắng không lý do ≥3 tháng", "Members absent ≥3 months"), ctx.t("Buổi quá ngắn", "Too short"),
             ctx.t("Tài liệu đúng hạn/buổi", "Documents on time/meetings"), ctx.t("Nhiệm vụ quá hạn/mở", "Tasks overdue/open")],
-            rows: r.rows.map { row($0.0, $0.1, total: false) } + [row(r.unit, r.total, total: true)])
+            rows: r.rows.map { row($0.unit, $0.figures, total: false) } + [row(r.unit, r.total, total: true)])
         return Layout.page(ctx, title: ctx.t("Thống kê", "Statistics"), """
         <p class="crumbs"><a href="\(SiteURL.unit(r.unit.id).path)">← \(r.unit.name)</a></p>
         <h1>\(ctx.t("Thống kê", "Statistics")) · \(r.period.label(ctx.language))</h1>
@@ -152,7 +152,7 @@ enum StatisticsView {
     }
 
     /// For a cell: the meetings behind its figures, and the members at the striking-off rule.
-    static func drillDown(_ ctx: PageContext, _ r: StatisticsService.Report) -> HTML {
+    static func drillDown(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
         guard let d = r.cellDetail else { return .empty }
         let meetings = d.meetings.map { m -> HTML in
             "<tr><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.date.vietnamese)</a></td><td>\(ctx.label(m.kind))</td><td>\(ctx.label(m.status))</td></tr>"

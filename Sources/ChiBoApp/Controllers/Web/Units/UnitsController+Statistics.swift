@@ -6,7 +6,7 @@ import ChiBoCore
 extension UnitsController {
     @Sendable static func statistics(req: Request) async throws -> HTMLPage {
         let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req), today: req.clock.today)
-        return HTMLPage(StatisticsView.page(await req.pageContext(), r))
+        return HTMLPage(StatisticsView.page(await req.pageContext(), StatisticsPage(r)))
     }
 
     @Sendable static func statisticsCSV(req: Request) async throws -> Response {
