@@ -38,7 +38,7 @@ enum MemberViews {
         var pager: [HTML] = []
         if page > 1 { pager.append("<a href=\"\(SiteURL.members(q: q, unit: unit?.id, page: page - 1).path)\">← \(ctx.t("Trước", "Previous"))</a>") }
         if page * per < total { pager.append("<a href=\"\(SiteURL.members(q: q, unit: unit?.id, page: page + 1).path)\">\(ctx.t("Sau", "Next")) →</a>") }
-        let add: HTML = canAdd && unit?.kind == .cell
+        let add: HTML = canAdd && unit?.kind.isCell == true
             ? "<div class=\"actions\"><a class=\"button\" id=\"add-member\" href=\"\(SiteURL.newMember(unit: unit?.id).path)\">\(ctx.t("Thêm đảng viên", "Add a member"))</a></div>"
             : .empty
         return Layout.page(ctx, title: title, """
