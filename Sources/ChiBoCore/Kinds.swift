@@ -192,3 +192,9 @@ public enum Role: String, Sendable, CaseIterable, Codable, Labelled {
         }
     }
 }
+
+extension OfficerRole {
+    /// Only official members hold committee office (the Charter: probationary members may not be
+    /// elected to a committee).
+    public static func mayHold(_ status: MemberStatus) -> Bool { status == .official }
+}

@@ -22,7 +22,10 @@ struct PlanInput: Content {
         try Read.int(year, "year", vi: "Năm", en: "The year") ?? today.year
     }
 
-    func monthlyDay() throws -> Int { try Read.int(day, "day", vi: "Ngày trong tháng", en: "The day of the month") ?? 5 }
+    /// The day of the month the regular meetings are planned on; the 5th unless the cell says.
+    func monthlyDay() throws -> Int {
+        try Read.int(day, "day", vi: "Ngày trong tháng", en: "The day of the month") ?? 5  // not a rule: a default the form shows
+    }
 }
 
 /// The minutes' own facts: `POST /meetings/{id}/minutes`, `PATCH /api/v1/meetings/{id}/minutes`.

@@ -181,7 +181,9 @@ enum MeetingDocuments {
     static func ics(_ m: Meeting, unitName: String, now: LocalDateTime) -> String {
         let date = m.date
         let (h, mm) = LocalDateTime.time(m.scheduledTime) ?? (19, 30)
-        let minimum = m.kind.minimumMinutes(Rulebook.inForce(on: date).meetings) ?? 90
+        // The invitation's length: the kind's minimum, or a regular meeting's for a kind with none.
+        let rules = Rulebook.inForce(on: date).meetings
+        let minimum = m.kind.minimumMinutes(rules) ?? rules.minimumMinutes
         return ICalendar.event(uid: "meeting-\(m.id!.uuidString.lowercased())@chibo", start: (date, h, mm), durationMinutes: minimum,
                                summary: "\(m.title) — \(unitName)", location: m.location,
                                description: m.draftContent ?? m.title, stamp: (now.date, now.hour, now.minute))

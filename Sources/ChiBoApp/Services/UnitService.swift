@@ -230,7 +230,7 @@ enum UnitService {
             throw DomainError(.invalid, code: "memberId.notInUnit", vi: "Đảng viên này không thuộc tổ chức.",
                               en: "This member does not belong to the unit.", field: "memberId")
         }
-        if member.status != .official {
+        if !OfficerRole.mayHold(member.status) {
             throw DomainError(.invalid, code: "memberId.notOfficial", vi: "Chỉ đảng viên chính thức mới giữ chức vụ cấp ủy.",
                               en: "Only official members hold committee office.", field: "memberId")
         }

@@ -21,7 +21,7 @@ extension APIController {
     @Sendable static func members(req: Request) async throws -> MemberList {
         let query = try req.query.decode(MemberQuery.self)
         let page = min(max(query.page ?? 1, 1), 100_000)
-        let per = min(max(query.per ?? 50, 1), 200)
+        let per = min(max(query.per ?? 50, 1), 200)  // not a rule: a page of the list
         let result = try await MemberService.search(req.db, try req.principal(),
                                                     .init(text: query.q.map { String($0.prefix(100)) }, unitID: query.unitId,
                                                           page: page, per: per))

@@ -40,5 +40,5 @@ struct UnitPage: Sendable {
     let errors: [DomainError]
 
     /// The members the page offers for an office: official ones, as `UnitService.setOfficer` requires.
-    var officerCandidates: [MemberDTO] { members.filter { $0.status == .official } }
+    var officerCandidates: [MemberDTO] { members.filter { OfficerRole.mayHold($0.status) } }
 }

@@ -45,7 +45,7 @@ enum MeetingsAPIController {
     }
 
     static func voteDTO(_ v: Vote, _ req: Request) async throws -> VoteDTO {
-        let m = try await Meeting.find(v.$meeting.id, on: req.db)
-        return VoteDTO(v, escalateAfter: m.map(VoteService.escalateAfter) ?? 3)
+        guard let m = try await Meeting.find(v.$meeting.id, on: req.db) else { throw DomainError.notFound("meeting") }
+        return VoteDTO(v, escalateAfter: VoteService.escalateAfter(m))
     }
 }
