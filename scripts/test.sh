@@ -3,7 +3,8 @@
 # with "ALL TESTS PASSED".
 #
 #   1. installs what the tests need (scripts/test-deps.sh)
-#   2. builds the app and its tests
+#   2. checks the format (swift format lint) and the OpenAPI document against its source,
+#      builds the app and its tests
 #   3. swift test against SQLite (the default)
 #   4. swift test against a throwaway PostgreSQL 15 cluster
 #   5. end-to-end: the real server on loopback with demo data, driven by
@@ -70,6 +71,11 @@ free_port() {
 
 step "Installing test dependencies"
 scripts/test-deps.sh
+
+step "The code is as swift format leaves it (.swift-format)"
+swift format lint --strict -r Sources Tests Package.swift ||
+    die "run: swift format format -i -r Sources Tests Package.swift"
+echo "swift format: nothing to change"
 
 step "The OpenAPI document is its source's (scripts/openapi.py)"
 python3 scripts/openapi.py "$WORK/openapi.json" "$WORK/OpenAPIDocument.swift"

@@ -23,8 +23,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         // it can be told apart in pg_stat_activity.
         var writer = pg.coreConfiguration
         writer.options.additionalStartupParameters.append(("application_name", PostgresBatchConnection.applicationName))
-        let direct = PostgresBatchConnection(configuration: writer, logger: app.logger,
-                                             statements: CheckInWriter.preparedTexts)
+        let direct = PostgresBatchConnection(
+            configuration: writer, logger: app.logger,
+            statements: CheckInWriter.preparedTexts)
         app.checkIns = CheckInWriter(direct: .postgres(direct), clock: app.clock)
         app.lifecycle.use(ClosingBatchConnection(shutdown: direct.shutdown))
     }
@@ -33,8 +34,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.sessions.use { _ in QueuedDatabaseSessions() }
     let secure = config.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "chibo_session") { id in
-        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(12 * 3600), maxAge: 12 * 3600,
-                          path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: id.string, expires: Date().addingTimeInterval(12 * 3600), maxAge: 12 * 3600,
+            path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
     app.passwords.use(.bcrypt(cost: 10))
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maxBodyBytes)

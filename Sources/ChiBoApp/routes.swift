@@ -161,8 +161,9 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.vote(.key, vote: .key, .ballots)), use: MeetingsAPIController.ballot)
     r.post(.api(.vote(.key, vote: .key, .close)), use: MeetingsAPIController.closeVote)
     r.post(.api(.meetingAction(.key, .tasks)), use: MeetingsAPIController.assign)
-    r.on(.POST, SiteURL.api(.meetingAction(.key, .attachments)).pattern, body: .collect(maxSize: "6mb"),
-         use: MeetingsAPIController.upload)
+    r.on(
+        .POST, SiteURL.api(.meetingAction(.key, .attachments)).pattern, body: .collect(maxSize: "6mb"),
+        use: MeetingsAPIController.upload)
     r.get(.api(.attachment(.key, .key)), use: MeetingsAPIController.download)
     r.get(.api(.meetingFile(.key, .minutesDocx)), use: MeetingsController.minutesDocx)
     r.get(.api(.meetingFile(.key, .resolutionDocx)), use: MeetingsController.resolutionDocx)

@@ -1,11 +1,11 @@
 import AsyncHTTPClient
+import ChiBoApp
+import ChiBoCore
 import Fluent
 import Foundation
 import NIOCore
 import SQLKit
 import Vapor
-import ChiBoApp
-import ChiBoCore
 
 /// What `chibo bench-prepare` leaves for `chibo bench-run`: tokens, the units of each level,
 /// the meetings open for check-in.
@@ -31,7 +31,9 @@ struct BenchPrepareCommand: AsyncCommand {
         @Option(name: "checkins", help: "Members to check in (default 10000)") var checkins: Int?
     }
 
-    var help: String { "Prepares a generated country for `chibo bench-run` (tokens, open meetings) and times the naive national statistics" }
+    var help: String {
+        "Prepares a generated country for `chibo bench-run` (tokens, open meetings) and times the naive national statistics"
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application, db = app.db
@@ -58,29 +60,36 @@ struct BenchPrepareCommand: AsyncCommand {
         let admin = Account(username: "bench-admin-\(run)", passwordHash: hash, displayName: "Benchmark", memberID: nil)
         try await admin.create(on: db)
         try await AccountRole(accountID: admin.id!, role: .administrator, unitID: nil).create(on: db)
-        let adminToken = try await AccountService.issueToken(db, try await Principal.load(accountID: admin.id!, on: db)!, lifetime: 86_400).0
+        let adminToken = try await AccountService.issueToken(db, try await Principal.load(accountID: admin.id!, on: db)!, lifetime: 86_400)
+            .0
 
         // Today's meetings, open, in cells from the last province backwards until enough members are on their rolls.
         let wanted = signature.checkins ?? 10_000
-        let cellRows = try await sql.raw("""
+        let cellRows = try await sql.raw(
+            """
             SELECT u.id AS id FROM units u JOIN unit_closure c ON c.descendant_id = u.id
             WHERE c.ancestor_id = \(bind: national.id!) AND u.kind = 'cell' ORDER BY u.code DESC, u.id
-            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+            """
+        ).all().map { try $0.decode(column: "id", as: UUID.self) }
         var checkins: [BenchFixture.CheckIn] = []
         let now = app.clock.localNow
         for cellID in cellRows where checkins.count < wanted {
             let members = try await MeetingService.rollMembers(db, unitID: cellID, on: today)
-            let meeting = Meeting(unitID: cellID, try MeetingDraft(kind: "regular", date: today.iso, time: "19:30", location: "Hội trường").validated())
+            let meeting = Meeting(
+                unitID: cellID, try MeetingDraft(kind: "regular", date: today.iso, time: "19:30", location: "Hội trường").validated())
             meeting.status = MeetingStatus.open
             meeting.startedAt = now.iso
             meeting.checkinCode = String(format: "%06d", Int.random(in: 0..<1_000_000))
             try await meeting.create(on: db)
             try await MeetingService.writeRoll(db, meetingID: meeting.id!, members: members, date: today)
             for m in members where checkins.count < wanted {
-                let account = Account(username: "bench-\(run)-\(m.id!.uuidString.lowercased())", passwordHash: hash, displayName: m.fullName, memberID: m.id)
+                let account = Account(
+                    username: "bench-\(run)-\(m.id!.uuidString.lowercased())", passwordHash: hash, displayName: m.fullName, memberID: m.id)
                 try await account.create(on: db)
                 try await AccountRole(accountID: account.id!, role: .member, unitID: cellID).create(on: db)
-                let token = try await AccountService.issueToken(db, try await Principal.load(accountID: account.id!, on: db)!, lifetime: 86_400).0
+                let token = try await AccountService.issueToken(
+                    db, try await Principal.load(accountID: account.id!, on: db)!, lifetime: 86_400
+                ).0
                 checkins.append(.init(meeting: meeting.id!, token: token, code: meeting.checkinCode!))
             }
         }
@@ -109,14 +118,19 @@ struct BenchPrepareCommand: AsyncCommand {
             let stored = try await RollupService.stored(sql, units: [unit.id!], keys: period.keys, overdueBefore: today)[unit.id!] ?? [:]
             let rolled = CellFigures.derive(rows: stored, period: period, today: today)
             let rollupSeconds = Date().timeIntervalSince(t1)
-            context.console.print("""
+            context.console.print(
+                """
                 naive \(name) statistics for \(year): \(String(format: "%.0f", naiveSeconds * 1000)) ms over \(naive.cells) cells \
                 (roll-up read in-process: \(String(format: "%.1f", rollupSeconds * 1000)) ms); roll-up equals naive: \(naive == rolled ? "yes" : "NO")
                 """)
             if naive != rolled { throw Abort(.internalServerError, reason: "roll-up differs from the naive computation") }
         }
-        let fixture = BenchFixture(adminToken: adminToken, year: year, levels: ["national": national.id!, "province": province.id!,
-                                                                                  "commune": commune.id!, "cell": cell.id!], checkins: checkins)
+        let fixture = BenchFixture(
+            adminToken: adminToken, year: year,
+            levels: [
+                "national": national.id!, "province": province.id!,
+                "commune": commune.id!, "cell": cell.id!,
+            ], checkins: checkins)
         let data = try JSONEncoder().encode(fixture)
         try data.write(to: URL(fileURLWithPath: signature.out ?? "bench-fixture.json"))
         context.console.print("fixture: \(checkins.count) check-ins ready in \(Set(checkins.map(\.meeting)).count) open meetings")
@@ -141,19 +155,24 @@ struct BenchRunCommand: AsyncCommand {
             let s = samples.sorted()
             return s.isEmpty ? 0 : s[min(s.count - 1, Int((Double(s.count) * q).rounded(.up)) - 1)]
         }
-        var line: String { String(format: "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, n=%d", p(0.5) * 1000, p(0.95) * 1000, p(0.99) * 1000, samples.count) }
+        var line: String {
+            String(format: "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, n=%d", p(0.5) * 1000, p(0.95) * 1000, p(0.99) * 1000, samples.count)
+        }
     }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let base = signature.url ?? "http://127.0.0.1:8080"
-        let fixture = try JSONDecoder().decode(BenchFixture.self, from: Data(contentsOf: URL(fileURLWithPath: signature.fixture ?? "bench-fixture.json")))
+        let fixture = try JSONDecoder().decode(
+            BenchFixture.self, from: Data(contentsOf: URL(fileURLWithPath: signature.fixture ?? "bench-fixture.json")))
         let concurrency = signature.concurrency ?? 64
         // The client's connections on event loops of their own, spread over the cores: on the
         // application's loops every request would stay on the loop its task runs on, and one thread
         // cannot load the server (the trivial endpoint measured the client, not the server).
         let loops = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
-        let client = HTTPClient(eventLoopGroupProvider: .shared(loops), configuration: .init(
-            connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)))
+        let client = HTTPClient(
+            eventLoopGroupProvider: .shared(loops),
+            configuration: .init(
+                connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)))
 
         func request(_ method: HTTPMethod, _ path: String, token: String?, body: String? = nil) async throws -> (UInt, Double) {
             var req = HTTPClientRequest(url: base + path)
@@ -203,7 +222,8 @@ struct BenchRunCommand: AsyncCommand {
             return try await group.reduce((0, 0)) { ($0.0 + $1.0, $0.1 + $1.1) }
         }
         let trivialRate = Double(trivial.0) / Date().timeIntervalSince(trivialStart)
-        context.console.print(String(format: "trivial endpoint: %.0f requests/s with %d connections, %d errors", trivialRate, concurrency, trivial.1))
+        context.console.print(
+            String(format: "trivial endpoint: %.0f requests/s with %d connections, %d errors", trivialRate, concurrency, trivial.1))
 
         // 3. Meeting-day load: every prepared member checks in once, 64 at a time.
         let queue = fixture.checkins
@@ -217,8 +237,9 @@ struct BenchRunCommand: AsyncCommand {
                         let i = await next.next()
                         guard i < queue.count else { break }
                         let c = queue[i]
-                        let (status, t) = try await request(.POST, "/api/v1/meetings/\(c.meeting.uuidString.lowercased())/checkin",
-                                                            token: c.token, body: "{\"code\":\"\(c.code)\"}")
+                        let (status, t) = try await request(
+                            .POST, "/api/v1/meetings/\(c.meeting.uuidString.lowercased())/checkin",
+                            token: c.token, body: "{\"code\":\"\(c.code)\"}")
                         if status == 200 { times.append(t) } else { errors += 1 }
                     }
                     return (times, errors)
@@ -229,8 +250,10 @@ struct BenchRunCommand: AsyncCommand {
         let elapsed = Date().timeIntervalSince(checkinStart)
         let rate = Double(results.0.count) / elapsed
         let s = Stats(samples: results.0)
-        context.console.print(String(format: "check-ins: %d in %.1f s = %.0f/s (%.0f%% of the trivial endpoint), %d errors; ",
-                                     results.0.count, elapsed, rate, rate / trivialRate * 100, results.1) + s.line)
+        context.console.print(
+            String(
+                format: "check-ins: %d in %.1f s = %.0f/s (%.0f%% of the trivial endpoint), %d errors; ",
+                results.0.count, elapsed, rate, rate / trivialRate * 100, results.1) + s.line)
 
         // Every check-in found afterwards, on the meetings' rolls.
         var found = 0

@@ -1,9 +1,9 @@
+import ChiBoApp
+import ChiBoCore
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
-import ChiBoApp
-import ChiBoCore
 
 /// A synthetic but realistic country for benchmarks (issue 4): 34 provinces, about 3,300
 /// commune/ward committees, 250,000 cells and 5.6 million members in RULES.md's proportions
@@ -22,12 +22,18 @@ struct CountryGenerator {
         var seconds = 0.0, rollupSeconds = 0.0
     }
 
-    static let families = [("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 5), ("Vũ", 4), ("Phan", 4), ("Đặng", 2),
-                           ("Bùi", 2), ("Đỗ", 2), ("Hồ", 2), ("Ngô", 2), ("Dương", 1), ("Lý", 1), ("Ma", 1), ("Triệu", 1), ("Lò", 1)]
-    static let maleGiven = ["An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hải", "Hùng", "Khánh", "Long", "Minh", "Nam", "Phong",
-                            "Quang", "Sơn", "Thắng", "Toàn", "Trung", "Tuấn", "Việt"]
-    static let femaleGiven = ["Anh", "Ánh", "Chi", "Dung", "Hà", "Hằng", "Hoa", "Hương", "Lan", "Linh", "Mai", "Ngọc", "Nhung",
-                              "Phương", "Quỳnh", "Thảo", "Thu", "Trang", "Vân", "Yến"]
+    static let families = [
+        ("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 5), ("Vũ", 4), ("Phan", 4), ("Đặng", 2),
+        ("Bùi", 2), ("Đỗ", 2), ("Hồ", 2), ("Ngô", 2), ("Dương", 1), ("Lý", 1), ("Ma", 1), ("Triệu", 1), ("Lò", 1),
+    ]
+    static let maleGiven = [
+        "An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hải", "Hùng", "Khánh", "Long", "Minh", "Nam", "Phong",
+        "Quang", "Sơn", "Thắng", "Toàn", "Trung", "Tuấn", "Việt",
+    ]
+    static let femaleGiven = [
+        "Anh", "Ánh", "Chi", "Dung", "Hà", "Hằng", "Hoa", "Hương", "Lan", "Linh", "Mai", "Ngọc", "Nhung",
+        "Phương", "Quỳnh", "Thảo", "Thu", "Trang", "Vân", "Yến",
+    ]
     static let maleMiddle = ["Văn", "Đức", "Minh", "Quốc", "Hữu", "Xuân"]
     static let femaleMiddle = ["Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh"]
 
@@ -44,9 +50,14 @@ struct CountryGenerator {
         let thisMonth = today.year * 12 + today.month - 1
         let span = (thisMonth - months..<thisMonth).map { ReportPeriod.YearMonth($0 / 12, $0 % 12 + 1) }
         let country = ids.next()
-        try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"],
-                         [[country, UUID?.none, "Đảng bộ toàn quốc (dữ liệu mô phỏng)", "dang bo toan quoc", "TQ", "province", String?.none,
-                           "2025–2030", "2025-10-01", 0]])
+        try await insert(
+            sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"],
+            [
+                [
+                    country, UUID?.none, "Đảng bộ toàn quốc (dữ liệu mô phỏng)", "dang bo toan quoc", "TQ", "province", String?.none,
+                    "2025–2030", "2025-10-01", 0,
+                ]
+            ])
         try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"], [[ids.next(), country, country, 0]])
         var card = 10_000_000
         for p in 0..<provinces {
@@ -55,50 +66,76 @@ struct CountryGenerator {
             let provinceClosure: [[any Encodable & Sendable]] = [[ids.next(), province, province, 0], [ids.next(), country, province, 1]]
             try await db.write { tx in
                 let sql = tx as! any SQLDatabase
-                try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"],
-                                 [[province, country, "Đảng bộ tỉnh số \(p + 1)", "dang bo tinh so \(p + 1)", "T\(p + 1)", "province", String?.none,
-                                   "2025–2030", "2025-10-01", 1]])
+                try await insert(
+                    sql, "units",
+                    ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"],
+                    [
+                        [
+                            province, country, "Đảng bộ tỉnh số \(p + 1)", "dang bo tinh so \(p + 1)", "T\(p + 1)", "province",
+                            String?.none,
+                            "2025–2030", "2025-10-01", 1,
+                        ]
+                    ])
                 try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"], provinceClosure)
             }
             for c in 0..<pCommunes {
                 let communeIndex = s.communes
                 let commune = ids.next()
                 let cCells = cells / communes + (communeIndex < cells % communes ? 1 : 0)
-                var units: [[any Encodable & Sendable]] = [[commune, province, "Đảng bộ xã số \(c + 1), tỉnh \(p + 1)",
-                                                           "dang bo xa so \(c + 1), tinh \(p + 1)", "X\(c + 1)", "grassroots", String?.none,
-                                                           "2025–2030", "2025-08-01", 2]]
-                var closure: [[any Encodable & Sendable]] = [[ids.next(), commune, commune, 0], [ids.next(), province, commune, 1], [ids.next(), country, commune, 2]]
+                var units: [[any Encodable & Sendable]] = [
+                    [
+                        commune, province, "Đảng bộ xã số \(c + 1), tỉnh \(p + 1)",
+                        "dang bo xa so \(c + 1), tinh \(p + 1)", "X\(c + 1)", "grassroots", String?.none,
+                        "2025–2030", "2025-08-01", 2,
+                    ]
+                ]
+                var closure: [[any Encodable & Sendable]] = [
+                    [ids.next(), commune, commune, 0], [ids.next(), province, commune, 1], [ids.next(), country, commune, 2],
+                ]
                 var members: [[any Encodable & Sendable]] = []
                 var history: [[any Encodable & Sendable]] = []
                 var meetings: [[any Encodable & Sendable]] = []
                 var roll: [[any Encodable & Sendable]] = []
                 for k in 0..<cCells {
                     let cell = ids.next()
-                    units.append([cell, commune, "Chi bộ số \(k + 1)", "chi bo so \(k + 1)", "CB\(CivilDate.pad(k + 1, 2))", "cell",
-                                  rng.chance(0.7) ? "rural_village" : "urban_residential", "2025–2027", "2025-05-01", 3])
-                    closure += [[ids.next(), cell, cell, 0], [ids.next(), commune, cell, 1], [ids.next(), province, cell, 2], [ids.next(), country, cell, 3]]
+                    units.append([
+                        cell, commune, "Chi bộ số \(k + 1)", "chi bo so \(k + 1)", "CB\(CivilDate.pad(k + 1, 2))", "cell",
+                        rng.chance(0.7) ? "rural_village" : "urban_residential", "2025–2027", "2025-05-01", 3,
+                    ])
+                    closure += [
+                        [ids.next(), cell, cell, 0], [ids.next(), commune, cell, 1], [ids.next(), province, cell, 2],
+                        [ids.next(), country, cell, 3],
+                    ]
                     // 20–30 members a typical cell; some small, some large: 22.4 on average.
                     let size = rng.chance(0.12) ? rng.int(8...15) : rng.int(18...30)
                     var people: [(id: UUID, name: String, sort: String, status: String, exempt: Bool, transfer: String?)] = []
                     for _ in 0..<size {
                         card += 1
                         let female = rng.chance(0.4)
-                        let name = "\(rng.weighted(Self.families)) \(rng.pick(female ? Self.femaleMiddle : Self.maleMiddle)) \(rng.pick(female ? Self.femaleGiven : Self.maleGiven))"
+                        let name =
+                            "\(rng.weighted(Self.families)) \(rng.pick(female ? Self.femaleMiddle : Self.maleMiddle)) \(rng.pick(female ? Self.femaleGiven : Self.maleGiven))"
                         let probationary = rng.chance(0.022)
                         let exemption: String? = !probationary && rng.chance(0.184) ? (rng.chance(0.85) ? "full" : "temporary") : nil
                         let transfer: String? = exemption == nil && rng.chance(0.01) ? TransferDirection.outgoing.rawValue : nil
-                        let admission = CivilDate(year: probationary ? today.year : rng.int(1965...2024), month: rng.int(1...12), day: rng.int(1...28))!
+                        let admission = CivilDate(
+                            year: probationary ? today.year : rng.int(1965...2024), month: rng.int(1...12), day: rng.int(1...28))!
                         let id = ids.next()
-                        members.append([id, cell, name, VietnameseText.fold(name), VietnameseText.sortKey(fullName: name),
-                                        CivilDate(year: admission.year - rng.int(20...35), month: rng.int(1...12), day: rng.int(1...28))!.iso,
-                                        female ? "female" : "male", String(card), admission.iso,
-                                        probationary ? String?.none : CivilDate(year: admission.year + 1, month: admission.month, day: admission.day)!.iso,
-                                        probationary ? "probationary" : "official", exemption,
-                                        exemption.map { _ in "2024-01-15" }, exemption.map { _ in "Tuổi cao, sức yếu" }, transfer,
-                                        transfer.map { _ in "2026-01-01" }])
+                        members.append([
+                            id, cell, name, VietnameseText.fold(name), VietnameseText.sortKey(fullName: name),
+                            CivilDate(year: admission.year - rng.int(20...35), month: rng.int(1...12), day: rng.int(1...28))!.iso,
+                            female ? "female" : "male", String(card), admission.iso,
+                            probationary
+                                ? String?.none : CivilDate(year: admission.year + 1, month: admission.month, day: admission.day)!.iso,
+                            probationary ? "probationary" : "official", exemption,
+                            exemption.map { _ in "2024-01-15" }, exemption.map { _ in "Tuổi cao, sức yếu" }, transfer,
+                            transfer.map { _ in "2026-01-01" },
+                        ])
                         history.append([ids.next(), id, cell, admission.iso])
-                        people.append((id, name, VietnameseText.sortKey(fullName: name), probationary ? "probationary" : "official",
-                                       exemption != nil, transfer))
+                        people.append(
+                            (
+                                id, name, VietnameseText.sortKey(fullName: name), probationary ? "probationary" : "official",
+                                exemption != nil, transfer
+                            ))
                     }
                     // A regular meeting every month (a few missed), a thematic one most quarters.
                     for ym in span {
@@ -106,23 +143,30 @@ struct CountryGenerator {
                         if !rng.chance(0.03) { kinds.append("regular") }
                         if ym.month % 3 == 2 && rng.chance(0.9) { kinds.append("thematic") }
                         for kind in kinds {
-                            let date = CivilDate(year: ym.year, month: ym.month, day: kind == "regular" ? rng.int(3...10) : rng.int(15...25))!
+                            let date = CivilDate(
+                                year: ym.year, month: ym.month, day: kind == "regular" ? rng.int(3...10) : rng.int(15...25))!
                             let short = rng.chance(0.04)
                             let endMinute = short ? rng.int(0...40) : rng.int(100...150)
                             let notified = CivilDate(dayNumber: date.dayNumber - (rng.chance(0.05) ? 0 : rng.int(2...5)))
                             let id = ids.next()
                             let start = LocalDateTime(date: date, hour: 19, minute: 30)!
                             let end = LocalDateTime(date: date, hour: 19 + (30 + endMinute) / 60, minute: (30 + endMinute) % 60)!
-                            meetings.append([id, cell, kind, kind == "regular" ? "Sinh hoạt chi bộ tháng \(ym.month)/\(ym.year)" : "Sinh hoạt chuyên đề",
-                                             kind == "regular" ? String?.none : "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-                                             date.iso, "19:30", "Nhà văn hóa", "ended", notified.iso, start.iso, end.iso])
+                            meetings.append([
+                                id, cell, kind, kind == "regular" ? "Sinh hoạt chi bộ tháng \(ym.month)/\(ym.year)" : "Sinh hoạt chuyên đề",
+                                kind == "regular" ? String?.none : "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                                date.iso, "19:30", "Nhà văn hóa", "ended", notified.iso, start.iso, end.iso,
+                            ])
                             for person in people {
                                 let r = rng.unit()
-                                let attendance: String = person.exempt || person.transfer != nil
+                                let attendance: String =
+                                    person.exempt || person.transfer != nil
                                     ? (r < 0.2 ? "present" : "excused")
                                     : r < 0.91 ? "present" : r < 0.94 ? "late" : r < 0.985 ? "excused" : "unexcused"
-                                roll.append([ids.next(), id, person.id, person.name, person.sort, person.status, person.exempt, person.transfer, false,
-                                             attendance, attendance == "excused" ? "Đi làm ăn xa" : String?.none, false])
+                                roll.append([
+                                    ids.next(), id, person.id, person.name, person.sort, person.status, person.exempt, person.transfer,
+                                    false,
+                                    attendance, attendance == "excused" ? "Đi làm ăn xa" : String?.none, false,
+                                ])
                             }
                         }
                     }
@@ -135,20 +179,36 @@ struct CountryGenerator {
                 let (u, cl, mb, mh, mt, rl) = (units, closure, members, history, meetings, roll)
                 try await db.write { tx in
                     let sql = tx as! any SQLDatabase
-                    try await insert(sql, "units", ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"], u)
+                    try await insert(
+                        sql, "units",
+                        ["id", "parent_id", "name", "search_name", "code", "kind", "cell_type", "term_label", "term_start", "depth"], u)
                     try await insert(sql, "unit_closure", ["id", "ancestor_id", "descendant_id", "depth"], cl)
-                    try await insert(sql, "members", ["id", "unit_id", "full_name", "search_name", "sort_key", "birth_date", "gender", "card_number",
-                                                      "admission_date", "official_date", "status", "exemption_kind", "exemption_date",
-                                                      "exemption_reason", "transfer_direction", "transfer_from"], mb)
+                    try await insert(
+                        sql, "members",
+                        [
+                            "id", "unit_id", "full_name", "search_name", "sort_key", "birth_date", "gender", "card_number",
+                            "admission_date", "official_date", "status", "exemption_kind", "exemption_date",
+                            "exemption_reason", "transfer_direction", "transfer_from",
+                        ], mb)
                     try await insert(sql, "member_unit_periods", ["id", "member_id", "unit_id", "from_date"], mh)
-                    try await insert(sql, "meetings", ["id", "unit_id", "kind", "title", "theme", "scheduled_date", "scheduled_time", "location",
-                                                       "status", "notified_on", "started_at", "ended_at"], mt)
-                    try await insert(sql, "meeting_attendance", ["id", "meeting_id", "member_id", "full_name", "sort_key", "status", "exempt",
-                                                                 "transfer_direction", "suspended", "attendance", "reason", "self_checkin"], rl)
+                    try await insert(
+                        sql, "meetings",
+                        [
+                            "id", "unit_id", "kind", "title", "theme", "scheduled_date", "scheduled_time", "location",
+                            "status", "notified_on", "started_at", "ended_at",
+                        ], mt)
+                    try await insert(
+                        sql, "meeting_attendance",
+                        [
+                            "id", "meeting_id", "member_id", "full_name", "sort_key", "status", "exempt",
+                            "transfer_direction", "suspended", "attendance", "reason", "self_checkin",
+                        ], rl)
                 }
             }
             s.provinces += 1
-            log("province \(p + 1)/\(provinces): \(s.communes) communes, \(s.cells) cells, \(s.members) members, \(s.attendance) roll entries, \(Int(Date().timeIntervalSince(started)))s")
+            log(
+                "province \(p + 1)/\(provinces): \(s.communes) communes, \(s.cells) cells, \(s.members) members, \(s.attendance) roll entries, \(Int(Date().timeIntervalSince(started)))s"
+            )
         }
         let rollupStart = Date()
         if sql.dialect.name == "postgresql" {
@@ -233,12 +293,15 @@ struct CountryCommand: AsyncCommand {
             throw Abort(.badRequest)
         }
         if try await OrgUnit.query(on: app.db).count() > 0 {
-            context.console.error("The database already holds units; generate the country into an empty database (a new file, or a new PostgreSQL database).")
+            context.console.error(
+                "The database already holds units; generate the country into an empty database (a new file, or a new PostgreSQL database).")
             throw Abort(.conflict)
         }
-        let generator = CountryGenerator(scale: scale, seed: UInt64(signature.seed ?? 2026), months: months, today: context.application.clock.today)
+        let generator = CountryGenerator(
+            scale: scale, seed: UInt64(signature.seed ?? 2026), months: months, today: context.application.clock.today)
         let s = try await generator.run(app.db) { context.console.print($0) }
-        context.console.print("""
+        context.console.print(
+            """
             Generated \(s.provinces) provinces, \(s.communes) communes, \(s.cells) cells, \(s.members) members, \
             \(s.meetings) meetings, \(s.attendance) roll entries in \(String(format: "%.1f", s.seconds)) s \
             (statistics counters: \(String(format: "%.1f", s.rollupSeconds)) s).

@@ -26,7 +26,8 @@ extension Role {
         case (.administrator, _): true
         case (.committeeStaff, _): true
         case (.cellSecretary, .readUnit), (.cellSecretary, .readMembers), (.cellSecretary, .writeMembers),
-             (.cellSecretary, .readAudit), (.cellSecretary, .readMeetings), (.cellSecretary, .runMeetings): true
+            (.cellSecretary, .readAudit), (.cellSecretary, .readMeetings), (.cellSecretary, .runMeetings):
+            true
         case (.inspector, .readUnit), (.inspector, .readMembers), (.inspector, .readAudit), (.inspector, .readMeetings): true
         case (.member, .readUnit), (.member, .readMeetings): true
         default: false

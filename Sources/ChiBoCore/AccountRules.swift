@@ -5,14 +5,17 @@ public enum AccountRules {
     /// Lower-cased user name: 3–40 of a–z, 0–9, dot, dash, underscore.
     public static func username(_ raw: String?) throws(DomainError) -> String {
         let u = (raw ?? "").trimmingCharactersInSet().lowercased()
-        let ok = (3...40).contains(u.count) && u.allSatisfy { ch in
-            ch.isASCII && (ch.isLetter || ch.isNumber || ch == "." || ch == "-" || ch == "_")
-        }
+        let ok =
+            (3...40).contains(u.count)
+            && u.allSatisfy { ch in
+                ch.isASCII && (ch.isLetter || ch.isNumber || ch == "." || ch == "-" || ch == "_")
+            }
         guard ok else {
-            throw DomainError(.invalid, code: "username.invalid",
-                              vi: "Tên đăng nhập gồm 3–40 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.",
-                              en: "The user name has 3–40 letters (a–z), digits, dots, dashes or underscores.",
-                              field: "username")
+            throw DomainError(
+                .invalid, code: "username.invalid",
+                vi: "Tên đăng nhập gồm 3–40 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.",
+                en: "The user name has 3–40 letters (a–z), digits, dots, dashes or underscores.",
+                field: "username")
         }
         return u
     }
@@ -20,9 +23,10 @@ public enum AccountRules {
     public static func password(_ raw: String?) throws(DomainError) -> String {
         let p = raw ?? ""
         guard p.count >= minimumPasswordLength, p.count <= 200 else {
-            throw DomainError(.invalid, code: "password.tooShort",
-                              vi: "Mật khẩu phải có ít nhất \(minimumPasswordLength) ký tự.",
-                              en: "The password needs at least \(minimumPasswordLength) characters.", field: "password")
+            throw DomainError(
+                .invalid, code: "password.tooShort",
+                vi: "Mật khẩu phải có ít nhất \(minimumPasswordLength) ký tự.",
+                en: "The password needs at least \(minimumPasswordLength) characters.", field: "password")
         }
         return p
     }
@@ -30,8 +34,9 @@ public enum AccountRules {
     public static func displayName(_ raw: String?, fallback: String) throws(DomainError) -> String {
         let n = VietnameseText.normalizeName(raw ?? "")
         if n.count > 100 {
-            throw DomainError(.invalid, code: "displayName.tooLong", vi: "Tên hiển thị quá dài.",
-                              en: "The display name is too long.", field: "displayName")
+            throw DomainError(
+                .invalid, code: "displayName.tooLong", vi: "Tên hiển thị quá dài.",
+                en: "The display name is too long.", field: "displayName")
         }
         return n.isEmpty ? fallback : n
     }

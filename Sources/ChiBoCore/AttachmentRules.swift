@@ -30,18 +30,21 @@ public enum AttachmentRules {
             throw DomainError(.invalid, code: "file.empty", vi: "Tệp rỗng.", en: "The file is empty.", field: "file")
         }
         if bytes.count > maxBytes {
-            throw DomainError(.invalid, code: "file.tooLarge", vi: "Tệp quá lớn (tối đa 5 MB).", en: "The file is too large (5 MB at most).",
-                              field: "file")
+            throw DomainError(
+                .invalid, code: "file.tooLarge", vi: "Tệp quá lớn (tối đa 5 MB).", en: "The file is too large (5 MB at most).",
+                field: "file")
         }
         let name = safeName(raw)
         let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
         guard let kind = detect(bytes) else {
-            throw DomainError(.invalid, code: "file.type", vi: "Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG.",
-                              en: "Only PDF, DOCX, JPG or PNG files are accepted.", field: "file")
+            throw DomainError(
+                .invalid, code: "file.type", vi: "Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG.",
+                en: "Only PDF, DOCX, JPG or PNG files are accepted.", field: "file")
         }
         guard kind.extensions.contains(ext) else {
-            throw DomainError(.invalid, code: "file.mismatch", vi: "Phần mở rộng của tên tệp không khớp với nội dung tệp.",
-                              en: "The file name's extension does not match its content.", field: "file")
+            throw DomainError(
+                .invalid, code: "file.mismatch", vi: "Phần mở rộng của tên tệp không khớp với nội dung tệp.",
+                en: "The file name's extension does not match its content.", field: "file")
         }
         return (kind, name)
     }

@@ -9,7 +9,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Creates a date, or nil when the day does not exist (31/02, 29/02 of a common year).
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month),
-              day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= CivilDate.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -33,12 +34,14 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         if t.count == 10, t.contains("-") {
             let parts = t.split(separator: "-")
             guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-                  parts[0].count == 4 else { return nil }
+                parts[0].count == 4
+            else { return nil }
             self.init(year: y, month: m, day: d)
         } else if t.contains("/") {
             let parts = t.split(separator: "/")
             guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
-                  parts[2].count == 4 else { return nil }
+                parts[2].count == 4
+            else { return nil }
             self.init(year: y, month: m, day: d)
         } else {
             return nil

@@ -26,40 +26,57 @@ extension DemoGenerator {
 
         /// The 17 cells in code order (CB01 … CB17); sizes add up to 435.
         static let cells: [CellSpec] = [
-            CellSpec(name: "Chi bộ thôn Nà Thuôn", type: .ruralVillage, size: 38, profile: .village,
-                     ethnicity: [(.tay, 85), (.dao, 5), (.kinh, 10)], femaleShare: 0.37, congress: (4, 18)),
-            CellSpec(name: "Chi bộ thôn Bản Chợ", type: .ruralVillage, size: 45, profile: .village,
-                     ethnicity: [(.tay, 70), (.dao, 5), (.kinh, 25)], femaleShare: 0.38, congress: (4, 20)),
-            CellSpec(name: "Chi bộ thôn Khuôn Trã", type: .ruralVillage, size: 31, profile: .village,
-                     ethnicity: [(.tay, 80), (.dao, 15), (.kinh, 5)], femaleShare: 0.36, congress: (4, 22)),
-            CellSpec(name: "Chi bộ thôn Nà Liềm", type: .ruralVillage, size: 27, profile: .village,
-                     ethnicity: [(.tay, 88), (.dao, 7), (.kinh, 5)], femaleShare: 0.37, congress: (4, 25)),
-            CellSpec(name: "Chi bộ thôn Nà Va", type: .ruralVillage, size: 34, profile: .village,
-                     ethnicity: [(.tay, 85), (.dao, 8), (.kinh, 7)], femaleShare: 0.38, congress: (4, 26)),
-            CellSpec(name: "Chi bộ thôn Nặm Đíp", type: .ruralVillage, size: 22, profile: .village,
-                     ethnicity: [(.tay, 35), (.dao, 55), (.hmong, 5), (.kinh, 5)], femaleShare: 0.32, congress: (5, 3)),
-            CellSpec(name: "Chi bộ thôn Bản Piát", type: .ruralVillage, size: 29, profile: .village,
-                     ethnicity: [(.tay, 80), (.dao, 12), (.kinh, 8)], femaleShare: 0.37, congress: (5, 5)),
-            CellSpec(name: "Chi bộ thôn Khuôn Nhòa", type: .ruralVillage, size: 25, profile: .village,
-                     ethnicity: [(.tay, 30), (.dao, 45), (.hmong, 20), (.kinh, 5)], femaleShare: 0.30, congress: (5, 7)),
-            CellSpec(name: "Chi bộ thôn Nà Lầu", type: .ruralVillage, size: 33, profile: .village,
-                     ethnicity: [(.tay, 85), (.dao, 7), (.kinh, 8)], femaleShare: 0.38, congress: (5, 8)),
-            CellSpec(name: "Chi bộ thôn Nà Đông", type: .ruralVillage, size: 36, profile: .village,
-                     ethnicity: [(.tay, 82), (.dao, 8), (.kinh, 10)], femaleShare: 0.38, congress: (5, 10)),
-            CellSpec(name: "Chi bộ thôn Phiêng Luông", type: .ruralVillage, size: 24, profile: .village,
-                     ethnicity: [(.tay, 35), (.dao, 25), (.hmong, 35), (.kinh, 5)], femaleShare: 0.30, congress: (5, 12)),
-            CellSpec(name: "Chi bộ Cơ quan Đảng – Đoàn thể", type: .agency, size: 22, profile: .office,
-                     ethnicity: [(.tay, 50), (.dao, 8), (.hmong, 2), (.kinh, 40)], femaleShare: 0.45, congress: (5, 14)),
-            CellSpec(name: "Chi bộ UBND xã", type: .agency, size: 20, profile: .office,
-                     ethnicity: [(.tay, 50), (.dao, 8), (.kinh, 42)], femaleShare: 0.38, congress: (5, 15)),
-            CellSpec(name: "Chi bộ Trường THCS Thượng Lâm", type: .publicService, size: 17, profile: .school,
-                     ethnicity: [(.tay, 45), (.dao, 5), (.kinh, 50)], femaleShare: 0.68, congress: (5, 17)),
-            CellSpec(name: "Chi bộ Trạm Y tế xã", type: .publicService, size: 12, profile: .health,
-                     ethnicity: [(.tay, 50), (.dao, 8), (.kinh, 42)], femaleShare: 0.62, congress: (5, 19)),
-            CellSpec(name: "Chi bộ Quân sự xã", type: .armedForces, size: 10, profile: .military,
-                     ethnicity: [(.tay, 70), (.dao, 15), (.kinh, 15)], femaleShare: 0.05, congress: (5, 20)),
-            CellSpec(name: "Chi bộ Công an xã", type: .armedForces, size: 10, profile: .police,
-                     ethnicity: [(.tay, 45), (.dao, 5), (.kinh, 50)], femaleShare: 0.12, congress: (5, 22)),
+            CellSpec(
+                name: "Chi bộ thôn Nà Thuôn", type: .ruralVillage, size: 38, profile: .village,
+                ethnicity: [(.tay, 85), (.dao, 5), (.kinh, 10)], femaleShare: 0.37, congress: (4, 18)),
+            CellSpec(
+                name: "Chi bộ thôn Bản Chợ", type: .ruralVillage, size: 45, profile: .village,
+                ethnicity: [(.tay, 70), (.dao, 5), (.kinh, 25)], femaleShare: 0.38, congress: (4, 20)),
+            CellSpec(
+                name: "Chi bộ thôn Khuôn Trã", type: .ruralVillage, size: 31, profile: .village,
+                ethnicity: [(.tay, 80), (.dao, 15), (.kinh, 5)], femaleShare: 0.36, congress: (4, 22)),
+            CellSpec(
+                name: "Chi bộ thôn Nà Liềm", type: .ruralVillage, size: 27, profile: .village,
+                ethnicity: [(.tay, 88), (.dao, 7), (.kinh, 5)], femaleShare: 0.37, congress: (4, 25)),
+            CellSpec(
+                name: "Chi bộ thôn Nà Va", type: .ruralVillage, size: 34, profile: .village,
+                ethnicity: [(.tay, 85), (.dao, 8), (.kinh, 7)], femaleShare: 0.38, congress: (4, 26)),
+            CellSpec(
+                name: "Chi bộ thôn Nặm Đíp", type: .ruralVillage, size: 22, profile: .village,
+                ethnicity: [(.tay, 35), (.dao, 55), (.hmong, 5), (.kinh, 5)], femaleShare: 0.32, congress: (5, 3)),
+            CellSpec(
+                name: "Chi bộ thôn Bản Piát", type: .ruralVillage, size: 29, profile: .village,
+                ethnicity: [(.tay, 80), (.dao, 12), (.kinh, 8)], femaleShare: 0.37, congress: (5, 5)),
+            CellSpec(
+                name: "Chi bộ thôn Khuôn Nhòa", type: .ruralVillage, size: 25, profile: .village,
+                ethnicity: [(.tay, 30), (.dao, 45), (.hmong, 20), (.kinh, 5)], femaleShare: 0.30, congress: (5, 7)),
+            CellSpec(
+                name: "Chi bộ thôn Nà Lầu", type: .ruralVillage, size: 33, profile: .village,
+                ethnicity: [(.tay, 85), (.dao, 7), (.kinh, 8)], femaleShare: 0.38, congress: (5, 8)),
+            CellSpec(
+                name: "Chi bộ thôn Nà Đông", type: .ruralVillage, size: 36, profile: .village,
+                ethnicity: [(.tay, 82), (.dao, 8), (.kinh, 10)], femaleShare: 0.38, congress: (5, 10)),
+            CellSpec(
+                name: "Chi bộ thôn Phiêng Luông", type: .ruralVillage, size: 24, profile: .village,
+                ethnicity: [(.tay, 35), (.dao, 25), (.hmong, 35), (.kinh, 5)], femaleShare: 0.30, congress: (5, 12)),
+            CellSpec(
+                name: "Chi bộ Cơ quan Đảng – Đoàn thể", type: .agency, size: 22, profile: .office,
+                ethnicity: [(.tay, 50), (.dao, 8), (.hmong, 2), (.kinh, 40)], femaleShare: 0.45, congress: (5, 14)),
+            CellSpec(
+                name: "Chi bộ UBND xã", type: .agency, size: 20, profile: .office,
+                ethnicity: [(.tay, 50), (.dao, 8), (.kinh, 42)], femaleShare: 0.38, congress: (5, 15)),
+            CellSpec(
+                name: "Chi bộ Trường THCS Thượng Lâm", type: .publicService, size: 17, profile: .school,
+                ethnicity: [(.tay, 45), (.dao, 5), (.kinh, 50)], femaleShare: 0.68, congress: (5, 17)),
+            CellSpec(
+                name: "Chi bộ Trạm Y tế xã", type: .publicService, size: 12, profile: .health,
+                ethnicity: [(.tay, 50), (.dao, 8), (.kinh, 42)], femaleShare: 0.62, congress: (5, 19)),
+            CellSpec(
+                name: "Chi bộ Quân sự xã", type: .armedForces, size: 10, profile: .military,
+                ethnicity: [(.tay, 70), (.dao, 15), (.kinh, 15)], femaleShare: 0.05, congress: (5, 20)),
+            CellSpec(
+                name: "Chi bộ Công an xã", type: .armedForces, size: 10, profile: .police,
+                ethnicity: [(.tay, 45), (.dao, 5), (.kinh, 50)], femaleShare: 0.12, congress: (5, 22)),
         ]
 
         // Family names, weighted. "Ma", "Hoàng", "Nông", "Quan", "Chẩu" are Tày names of the area.
@@ -126,7 +143,6 @@ extension DemoGenerator {
 
         /// Where agency staff temporarily transferred out study.
         static let studyPlace = "Chi bộ Lớp Trung cấp lý luận chính trị, Trường Chính trị tỉnh Tuyên Quang"
-
 
         /// Where members temporarily transferred in come from, by the kind of cell they meet with.
         static let incomingPlaces: [String] = [

@@ -18,7 +18,8 @@ struct DemoGenerator {
         for (index, spec) in specs.enumerated() {
             // The cell's share of women, exactly, in a random order.
             let women = Int((Double(spec.size) * spec.femaleShare).rounded())
-            var genders = Array(repeating: Gender.female, count: women)
+            var genders =
+                Array(repeating: Gender.female, count: women)
                 + Array(repeating: Gender.male, count: spec.size - women)
             random.shuffle(&genders)
             for gender in genders { drafts.append(makeMember(cell: index, spec: spec, gender: gender)) }
@@ -36,19 +37,22 @@ struct DemoGenerator {
 
     func units(_ specs: [CellSpec]) -> [DemoUnit] {
         var result = [
-            DemoUnit(key: DemoCommune.provinceKey, parentKey: nil, name: "Đảng bộ tỉnh Tuyên Quang",
-                     code: "TU", kind: .province, cellType: nil, termLabel: Catalogue.termLabel,
-                     termStart: Self.date(2025, 9, 27)),
-            DemoUnit(key: DemoCommune.communeKey, parentKey: DemoCommune.provinceKey,
-                     name: "Đảng bộ xã Thượng Lâm", code: "ĐU", kind: .grassroots, cellType: nil,
-                     termLabel: Catalogue.termLabel, termStart: Self.date(2025, 7, 15)),
+            DemoUnit(
+                key: DemoCommune.provinceKey, parentKey: nil, name: "Đảng bộ tỉnh Tuyên Quang",
+                code: "TU", kind: .province, cellType: nil, termLabel: Catalogue.termLabel,
+                termStart: Self.date(2025, 9, 27)),
+            DemoUnit(
+                key: DemoCommune.communeKey, parentKey: DemoCommune.provinceKey,
+                name: "Đảng bộ xã Thượng Lâm", code: "ĐU", kind: .grassroots, cellType: nil,
+                termLabel: Catalogue.termLabel, termStart: Self.date(2025, 7, 15)),
         ]
         for (index, spec) in specs.enumerated() {
             let number = CivilDate.pad(index + 1, 2)
-            result.append(DemoUnit(
-                key: "cb\(number)", parentKey: DemoCommune.communeKey, name: spec.name,
-                code: "CB\(number)", kind: .cell, cellType: spec.type, termLabel: Catalogue.termLabel,
-                termStart: Self.date(2025, spec.congress.0, spec.congress.1)))
+            result.append(
+                DemoUnit(
+                    key: "cb\(number)", parentKey: DemoCommune.communeKey, name: spec.name,
+                    code: "CB\(number)", kind: .cell, cellType: spec.type, termLabel: Catalogue.termLabel,
+                    termStart: Self.date(2025, spec.congress.0, spec.congress.1)))
         }
         return result
     }
@@ -78,15 +82,16 @@ struct DemoGenerator {
                 .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
                 .map(\.element)
             for (position, d) in ordered.enumerated() {
-                result.append(DemoMember(
-                    key: "\(cellKey)-\(CivilDate.pad(position + 1, 3))", unitKey: cellKey,
-                    fullName: d.fullName, birthDate: d.birth, gender: d.gender, cardNumber: d.card,
-                    admissionDate: d.admission, officialDate: d.officialDate,
-                    status: d.probationary ? .probationary : .official,
-                    exemption: d.exemption, exemptionDate: d.exemptionDate,
-                    exemptionReason: d.exemptionReason, transfer: d.transfer,
-                    transferFrom: d.transferFrom, transferUntil: d.transferUntil,
-                    transferPlace: d.transferPlace, officerRole: d.role, phone: d.phone))
+                result.append(
+                    DemoMember(
+                        key: "\(cellKey)-\(CivilDate.pad(position + 1, 3))", unitKey: cellKey,
+                        fullName: d.fullName, birthDate: d.birth, gender: d.gender, cardNumber: d.card,
+                        admissionDate: d.admission, officialDate: d.officialDate,
+                        status: d.probationary ? .probationary : .official,
+                        exemption: d.exemption, exemptionDate: d.exemptionDate,
+                        exemptionReason: d.exemptionReason, transfer: d.transfer,
+                        transferFrom: d.transferFrom, transferUntil: d.transferUntil,
+                        transferPlace: d.transferPlace, officerRole: d.role, phone: d.phone))
             }
         }
         return result

@@ -14,8 +14,9 @@ extension DemoGenerator {
         // Exactly `age` whole years old today.
         let birth = today.adding(months: -(12 * age + random.int(0...11))).adding(days: -random.int(0...27))
         let name = uniqueName(cell: cell, ethnicity: ethnicity, gender: gender, age: age)
-        return Draft(cell: cell, fullName: name, gender: gender, birth: birth, age: age,
-                     admission: drawAdmission(birth: birth))
+        return Draft(
+            cell: cell, fullName: name, gender: gender, birth: birth, age: age,
+            admission: drawAdmission(birth: birth))
     }
 
     mutating func drawAge(_ profile: AgeProfile) -> Int {

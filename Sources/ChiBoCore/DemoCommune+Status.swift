@@ -28,7 +28,8 @@ extension DemoGenerator {
         }
         // The secretary tends to be among the more experienced candidates.
         if let senior = candidates.prefix(3).max(by: { drafts[$0].admission > drafts[$1].admission }),
-           let position = candidates.firstIndex(of: senior) {
+            let position = candidates.firstIndex(of: senior)
+        {
             candidates.swapAt(0, position)
         }
         var roles: [OfficerRole] = [.secretary]
@@ -95,7 +96,8 @@ extension DemoGenerator {
         var places = Catalogue.outgoingPlaces
         random.shuffle(&places)
         for index in outgoing.prefix(random.int(4...5)) {
-            let place = Catalogue.cells[drafts[index].cell].profile == .office
+            let place =
+                Catalogue.cells[drafts[index].cell].profile == .office
                 ? Catalogue.studyPlace : places.removeLast()
             transfer(index, .outgoing, place: place, daysAgo: 10...150)
         }

@@ -21,13 +21,13 @@
 public enum DocxWriter {
     /// Font sizes in half-points (w:sz). HD 36 sets the body at 13–14 pt; these are layout, not
     /// rules, so they are not in `DocumentRules`.
-    static let bodySize = 28          // 14 pt
-    static let headerSize = 28        // 14 pt: superior, issuer, number, place and date
-    static let partySize = 30         // 15 pt: ĐẢNG CỘNG SẢN VIỆT NAM
-    static let titleSize = 32         // 16 pt
-    static let subtitleSize = 28      // 14 pt
-    static let tableSize = 26         // 13 pt
-    static let recipientsSize = 24    // 12 pt: the items of "Nơi nhận:"
+    static let bodySize = 28 // 14 pt
+    static let headerSize = 28 // 14 pt: superior, issuer, number, place and date
+    static let partySize = 30 // 15 pt: ĐẢNG CỘNG SẢN VIỆT NAM
+    static let titleSize = 32 // 16 pt
+    static let subtitleSize = 28 // 14 pt
+    static let tableSize = 26 // 13 pt
+    static let recipientsSize = 24 // 12 pt: the items of "Nơi nhận:"
     /// A4 in twips (1/1440 inch).
     static let pageWidth = 11906
     static let pageHeight = 16838
@@ -68,16 +68,19 @@ public enum DocxWriter {
         if let number = doc.number {
             left += w.paragraph([w.run(number.text, size: headerSize)], align: .center)
         }
-        var right = w.paragraph([w.run("ĐẢNG CỘNG SẢN VIỆT NAM", bold: true, underline: true, size: partySize)],
-                                align: .center)
-        right += w.paragraph([w.run(doc.placeDateLine, italic: true, size: headerSize)], align: .center,
-                             before: 120)
+        var right = w.paragraph(
+            [w.run("ĐẢNG CỘNG SẢN VIỆT NAM", bold: true, underline: true, size: partySize)],
+            align: .center)
+        right += w.paragraph(
+            [w.run(doc.placeDateLine, italic: true, size: headerSize)], align: .center,
+            before: 120)
         let leftWidth = textWidth * 45 / 100
         var body = w.layoutTable(widths: [leftWidth, textWidth - leftWidth], cells: [left, right])
 
         // Title and subtitle.
-        body += w.paragraph([w.run(doc.title.uppercased(), bold: true, size: titleSize)], align: .center,
-                            before: 360, keepNext: true)
+        body += w.paragraph(
+            [w.run(doc.title.uppercased(), bold: true, size: titleSize)], align: .center,
+            before: 360, keepNext: true)
         if let subtitle = doc.subtitle, !subtitle.isEmpty {
             body += w.paragraph([w.run(subtitle, bold: true, size: subtitleSize)], align: .center, keepNext: true)
         }
@@ -87,19 +90,25 @@ public enum DocxWriter {
         for block in doc.body {
             switch block {
             case .heading(let text):
-                body += w.paragraph([w.run(text, bold: true, size: bodySize)], align: .both,
-                                    firstLine: firstLineIndent, before: 120, after: 60, keepNext: true)
+                body += w.paragraph(
+                    [w.run(text, bold: true, size: bodySize)], align: .both,
+                    firstLine: firstLineIndent, before: 120, after: 60, keepNext: true)
             case .paragraph(let text):
-                body += w.paragraph([w.run(text, size: bodySize)], align: .both,
-                                    firstLine: firstLineIndent, after: 60)
+                body += w.paragraph(
+                    [w.run(text, size: bodySize)], align: .both,
+                    firstLine: firstLineIndent, after: 60)
             case .bullet(let text):
-                body += w.paragraph([w.run("- " + text, size: bodySize)], align: .both,
-                                    firstLine: firstLineIndent, after: 60)
+                body += w.paragraph(
+                    [w.run("- " + text, size: bodySize)], align: .both,
+                    firstLine: firstLineIndent, after: 60)
             case .labelled(let label, let text):
                 let shown = label.hasSuffix(":") ? label : label + ":"
-                body += w.paragraph([w.run(shown, bold: true, size: bodySize),
-                                     w.run(" " + text, size: bodySize)],
-                                    align: .both, firstLine: firstLineIndent, after: 60)
+                body += w.paragraph(
+                    [
+                        w.run(shown, bold: true, size: bodySize),
+                        w.run(" " + text, size: bodySize),
+                    ],
+                    align: .both, firstLine: firstLineIndent, after: 60)
             case .table(let header, let rows):
                 body += w.gridTable(header: header, rows: rows, width: textWidth)
                 body += w.paragraph([], size: bodySize)
@@ -129,7 +138,8 @@ public enum DocxWriter {
         // A document's body ends with a paragraph (not a table) before the section properties.
         body += w.paragraph([], size: bodySize)
 
-        let sectPr = "<w:sectPr>"
+        let sectPr =
+            "<w:sectPr>"
             + "<w:pgSz w:w=\"\(pageWidth)\" w:h=\"\(pageHeight)\"/>"
             + "<w:pgMar w:top=\"\(twips(mm: rules.marginTopMM))\" w:right=\"\(twips(mm: rules.marginRightMM))\""
             + " w:bottom=\"\(twips(mm: rules.marginBottomMM))\" w:left=\"\(twips(mm: rules.marginLeftMM))\""
@@ -148,7 +158,8 @@ public enum DocxWriter {
     static let nsW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let nsR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static let contentTypes = xmlDeclaration
+    static let contentTypes =
+        xmlDeclaration
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -157,13 +168,15 @@ public enum DocxWriter {
         + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         + "</Types>"
 
-    static let packageRelationships = xmlDeclaration
+    static let packageRelationships =
+        xmlDeclaration
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
         + "</Relationships>"
 
-    static let documentRelationships = xmlDeclaration
+    static let documentRelationships =
+        xmlDeclaration
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         + "</Relationships>"
@@ -268,8 +281,10 @@ struct WordBuilder {
     }
 
     /// A paragraph of `runs`. `size` sets the paragraph mark, which gives an empty paragraph its height.
-    func paragraph(_ runs: [String], align: Alignment = .left, firstLine: Int = 0, before: Int = 0,
-                   after: Int = 0, keepNext: Bool = false, size: Int = DocxWriter.bodySize) -> String {
+    func paragraph(
+        _ runs: [String], align: Alignment = .left, firstLine: Int = 0, before: Int = 0,
+        after: Int = 0, keepNext: Bool = false, size: Int = DocxWriter.bodySize
+    ) -> String {
         var p = "<w:p><w:pPr>"
         if keepNext { p += "<w:keepNext/>" }
         p += "<w:spacing w:before=\"\(before)\" w:after=\"\(after)\"/>"
@@ -280,17 +295,20 @@ struct WordBuilder {
         return p + runs.joined() + "</w:p>"
     }
 
-    static let noBorders = "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
+    static let noBorders =
+        "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
         + "<w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>"
 
-    static let singleBorders = "<w:tblBorders>"
+    static let singleBorders =
+        "<w:tblBorders>"
         + ["top", "left", "bottom", "right", "insideH", "insideV"]
-            .map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }.joined()
+        .map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }.joined()
         + "</w:tblBorders>"
 
     /// A borderless one-row table laying out `cells` (each made of paragraphs) side by side.
     func layoutTable(widths: [Int], cells: [String]) -> String {
-        var t = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
+        var t =
+            "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
             + "<w:tblInd w:w=\"0\" w:type=\"dxa\"/>" + Self.noBorders
             + "<w:tblLayout w:type=\"fixed\"/>"
             + "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
@@ -311,7 +329,8 @@ struct WordBuilder {
         let columns = max(header.count, rows.map(\.count).max() ?? 0, 1)
         var widths = Array(repeating: width / columns, count: columns)
         widths[columns - 1] += width - widths.reduce(0, +)
-        var t = "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/>"
+        var t =
+            "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/>"
             + "<w:tblInd w:w=\"0\" w:type=\"dxa\"/>" + Self.singleBorders
             + "<w:tblLayout w:type=\"fixed\"/>"
             + "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
@@ -324,8 +343,9 @@ struct WordBuilder {
             for i in 0..<columns {
                 let text = i < texts.count ? texts[i] : ""
                 r += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[i])\" w:type=\"dxa\"/></w:tcPr>"
-                r += paragraph(text.isEmpty ? [] : [run(text, bold: isHeader, size: DocxWriter.tableSize)],
-                               align: isHeader ? .center : .left, size: DocxWriter.tableSize)
+                r += paragraph(
+                    text.isEmpty ? [] : [run(text, bold: isHeader, size: DocxWriter.tableSize)],
+                    align: isHeader ? .center : .left, size: DocxWriter.tableSize)
                 r += "</w:tc>"
             }
             return r + "</w:tr>"
@@ -369,7 +389,10 @@ extension String {
                 previousCR = true
                 continue
             }
-            if s == "\n" && previousCR { previousCR = false; continue }
+            if s == "\n" && previousCR {
+                previousCR = false
+                continue
+            }
             previousCR = false
             out.unicodeScalars.append(s)
         }

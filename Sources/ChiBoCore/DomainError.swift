@@ -37,9 +37,10 @@ public struct DomainError: Error, Sendable, Equatable {
     }
 
     public static func forbidden() -> DomainError {
-        DomainError(.forbidden, code: "forbidden",
-                    vi: "Bạn không có quyền thực hiện thao tác này.",
-                    en: "You are not allowed to do this.")
+        DomainError(
+            .forbidden, code: "forbidden",
+            vi: "Bạn không có quyền thực hiện thao tác này.",
+            en: "You are not allowed to do this.")
     }
 
     public static func required(_ field: String, vi: String, en: String) -> DomainError {
@@ -47,9 +48,10 @@ public struct DomainError: Error, Sendable, Equatable {
     }
 
     public static func badDate(_ field: String, vi: String, en: String) -> DomainError {
-        DomainError(.invalid, code: "\(field).invalid",
-                    vi: "\(vi) không hợp lệ (dạng ngày/tháng/năm, ví dụ 05/02/2026).",
-                    en: "\(en) is not a valid date (e.g. 2026-02-05).", field: field)
+        DomainError(
+            .invalid, code: "\(field).invalid",
+            vi: "\(vi) không hợp lệ (dạng ngày/tháng/năm, ví dụ 05/02/2026).",
+            en: "\(en) is not a valid date (e.g. 2026-02-05).", field: field)
     }
 }
 

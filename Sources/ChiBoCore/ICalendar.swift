@@ -16,9 +16,11 @@ public enum ICalendar {
     ///   - durationMinutes: its length; the end may fall on a later day.
     ///   - stamp: when the invitation was made, in Vietnam time; written in UTC as DTSTAMP.
     /// - Returns: the text, CRLF line endings, folded at 75 octets.
-    public static func event(uid: String, start: (CivilDate, hour: Int, minute: Int), durationMinutes: Int,
-                             summary: String, location: String, description: String,
-                             stamp: (CivilDate, hour: Int, minute: Int)) -> String {
+    public static func event(
+        uid: String, start: (CivilDate, hour: Int, minute: Int), durationMinutes: Int,
+        summary: String, location: String, description: String,
+        stamp: (CivilDate, hour: Int, minute: Int)
+    ) -> String {
         let startMinutes = minutes(start.0, start.hour, start.minute)
         let endMinutes = startMinutes + max(0, durationMinutes)
         let stampUTC = minutes(stamp.0, stamp.hour, stamp.minute) - utcOffsetMinutes
@@ -87,7 +89,7 @@ public enum ICalendar {
     public static func fold(_ line: String) -> String {
         guard line.utf8.count > maxLineOctets else { return line }
         var out = ""
-        var current = 0          // octets on the current physical line
+        var current = 0 // octets on the current physical line
         for s in line.unicodeScalars {
             let octets = String(s).utf8.count
             if current + octets > maxLineOctets {

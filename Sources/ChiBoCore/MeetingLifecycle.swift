@@ -67,18 +67,21 @@ public enum MeetingCommand: String, Sendable, CaseIterable {
         guard !allowed.contains(status) else { return }
         switch status {
         case _ where self == .amend:
-            throw DomainError(.conflict, code: "meeting.notLocked", vi: "Biên bản chưa khóa: sửa trực tiếp, không cần đính chính.",
-                              en: "The minutes are not locked yet: edit them directly.")
+            throw DomainError(
+                .conflict, code: "meeting.notLocked", vi: "Biên bản chưa khóa: sửa trực tiếp, không cần đính chính.",
+                en: "The minutes are not locked yet: edit them directly.")
         case .locked:
-            throw DomainError(.conflict, code: "meeting.locked",
-                              vi: "Biên bản đã được thông qua và khóa; chỉ có thể bổ sung bằng văn bản đính chính.",
-                              en: "The minutes are approved and locked; only an amendment can add to them.")
+            throw DomainError(
+                .conflict, code: "meeting.locked",
+                vi: "Biên bản đã được thông qua và khóa; chỉ có thể bổ sung bằng văn bản đính chính.",
+                en: "The minutes are approved and locked; only an amendment can add to them.")
         case .cancelled:
             throw DomainError(.conflict, code: "meeting.cancelled", vi: "Buổi sinh hoạt đã bị hủy.", en: "The meeting was cancelled.")
         default:
             let (vi, en) = refusal
-            throw DomainError(.conflict, code: "meeting.status", vi: vi + " (hiện: \(status.label(.vi))).",
-                              en: en + " (now: \(status.label(.en))).")
+            throw DomainError(
+                .conflict, code: "meeting.status", vi: vi + " (hiện: \(status.label(.vi))).",
+                en: en + " (now: \(status.label(.en))).")
         }
     }
 
@@ -102,13 +105,17 @@ public enum MeetingCommand: String, Sendable, CaseIterable {
         case .writeMinutes:
             ("Chỉ ghi biên bản khi đang họp hoặc trước khi thông qua", "Minutes are written during the meeting or before approval")
         case .markAttendance:
-            ("Chỉ điểm danh khi đang họp hoặc trước khi thông qua biên bản",
-             "Attendance is taken during the meeting or before the minutes are approved")
+            (
+                "Chỉ điểm danh khi đang họp hoặc trước khi thông qua biên bản",
+                "Attendance is taken during the meeting or before the minutes are approved"
+            )
         case .checkIn:
             ("Buổi sinh hoạt không mở điểm danh", "The meeting is not open for check-in")
         case .recordSpeech:
-            ("Chỉ ghi ý kiến phát biểu khi đang họp hoặc trước khi thông qua biên bản",
-             "Speeches are recorded during the meeting or before the minutes are approved")
+            (
+                "Chỉ ghi ý kiến phát biểu khi đang họp hoặc trước khi thông qua biên bản",
+                "Speeches are recorded during the meeting or before the minutes are approved"
+            )
         case .vote:
             ("Chỉ biểu quyết trong buổi sinh hoạt", "Votes are taken at the meeting")
         case .voteByPhone:

@@ -77,8 +77,10 @@ public enum MeetingStatus: String, Sendable, CaseIterable, Codable, Labelled {
 /// The running order of a regular meeting (HD 42), the agenda template a secretary edits.
 public enum AgendaTemplate {
     public static func items(for kind: MeetingKind, theme: String?) -> [String] {
-        let opening = "Khai mạc: thu đảng phí; báo cáo số lượng đảng viên (chính thức, dự bị, miễn sinh hoạt, có mặt, vắng có lý do); thông qua chương trình; cử thư ký; giới thiệu đại biểu"
-        let closing = "Chủ trì kết luận; biểu quyết nghị quyết; khen, nhắc nhở; đánh giá chất lượng buổi sinh hoạt; thư ký đọc biên bản, chi bộ thông qua; bế mạc"
+        let opening =
+            "Khai mạc: thu đảng phí; báo cáo số lượng đảng viên (chính thức, dự bị, miễn sinh hoạt, có mặt, vắng có lý do); thông qua chương trình; cử thư ký; giới thiệu đại biểu"
+        let closing =
+            "Chủ trì kết luận; biểu quyết nghị quyết; khen, nhắc nhở; đánh giá chất lượng buổi sinh hoạt; thư ký đọc biên bản, chi bộ thông qua; bế mạc"
         let regular = [
             "Thông tin thời sự, chủ trương, chính sách mới",
             "Tình hình tư tưởng của đảng viên",
@@ -276,7 +278,8 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
     public static func time(_ text: String) -> (Int, Int)? {
         let parts = text.trimmingCharactersInSet().split(separator: ":")
         guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
-              (0...23).contains(h), (0...59).contains(m) else { return nil }
+            (0...23).contains(h), (0...59).contains(m)
+        else { return nil }
         return (h, m)
     }
 
@@ -321,8 +324,10 @@ public struct MeetingDraft: Sendable, Equatable, Codable {
     public var draftContent: String?
     public var draftResolution: String?
 
-    public init(kind: String? = nil, title: String? = nil, theme: String? = nil, date: String? = nil, time: String? = nil,
-                location: String? = nil, draftContent: String? = nil, draftResolution: String? = nil) {
+    public init(
+        kind: String? = nil, title: String? = nil, theme: String? = nil, date: String? = nil, time: String? = nil,
+        location: String? = nil, draftContent: String? = nil, draftResolution: String? = nil
+    ) {
         self.kind = kind
         self.title = title
         self.theme = theme
@@ -348,8 +353,10 @@ public struct MeetingDraft: Sendable, Equatable, Codable {
         var errors: [DomainError] = []
         let k = MemberDraft.blank(kind).flatMap(MeetingKind.init(rawValue:))
         if k == nil {
-            errors.append(DomainError(.invalid, code: "kind.invalid", vi: "Chọn loại buổi sinh hoạt.",
-                                      en: "Choose the kind of meeting.", field: "kind"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "kind.invalid", vi: "Chọn loại buổi sinh hoạt.",
+                    en: "Choose the kind of meeting.", field: "kind"))
         }
         var d: CivilDate?
         if let t = MemberDraft.blank(date) {
@@ -363,8 +370,10 @@ public struct MeetingDraft: Sendable, Equatable, Codable {
         if let (h, m) = LocalDateTime.time(timeText) {
             hhmm = "\(CivilDate.pad(h, 2)):\(CivilDate.pad(m, 2))"
         } else {
-            errors.append(DomainError(.invalid, code: "time.invalid", vi: "Giờ không hợp lệ (ví dụ 19:30).",
-                                      en: "The time is not valid (e.g. 19:30).", field: "time"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "time.invalid", vi: "Giờ không hợp lệ (ví dụ 19:30).",
+                    en: "The time is not valid (e.g. 19:30).", field: "time"))
         }
         let th = VietnameseText.normalizeName(theme ?? "")
         if k == .thematic || k == .combined, th.isEmpty {
@@ -374,14 +383,18 @@ public struct MeetingDraft: Sendable, Equatable, Codable {
         func long(_ s: String?, _ field: String, _ max: Int) -> String? {
             guard let s = MemberDraft.blank(s) else { return nil }
             if s.count > max {
-                errors.append(DomainError(.invalid, code: "\(field).tooLong", vi: "Nội dung quá dài (tối đa \(max) ký tự).",
-                                          en: "Too long (\(max) characters at most).", field: field))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "\(field).tooLong", vi: "Nội dung quá dài (tối đa \(max) ký tự).",
+                        en: "Too long (\(max) characters at most).", field: field))
             }
             return s
         }
         if place.count > 200 || th.count > 300 {
-            errors.append(DomainError(.invalid, code: "text.tooLong", vi: "Địa điểm hoặc chủ đề quá dài.",
-                                      en: "The place or theme is too long.", field: place.count > 200 ? "location" : "theme"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "text.tooLong", vi: "Địa điểm hoặc chủ đề quá dài.",
+                    en: "The place or theme is too long.", field: place.count > 200 ? "location" : "theme"))
         }
         let content = long(draftContent, "draftContent", 20_000)
         let resolution = long(draftResolution, "draftResolution", 20_000)
@@ -390,8 +403,9 @@ public struct MeetingDraft: Sendable, Equatable, Codable {
         if t.isEmpty {
             t = k.label(.vi) + (k.isRegular ? " tháng \(d.month)/\(d.year)" : "") + (th.isEmpty ? "" : ": \(th)")
         }
-        return Checked(kind: k, title: String(t.prefix(300)), theme: th.isEmpty ? nil : th, date: d, time: hhmm,
-                       location: place.isEmpty ? "Nhà văn hóa" : place, draftContent: content, draftResolution: resolution)
+        return Checked(
+            kind: k, title: String(t.prefix(300)), theme: th.isEmpty ? nil : th, date: d, time: hhmm,
+            location: place.isEmpty ? "Nhà văn hóa" : place, draftContent: content, draftResolution: resolution)
     }
 }
 

@@ -11,9 +11,11 @@ public struct MemberDraft: Sendable, Equatable {
     public var status: String?
     public var phone: String?
 
-    public init(fullName: String? = nil, birthDate: String? = nil, gender: String? = nil,
-                cardNumber: String? = nil, admissionDate: String? = nil, officialDate: String? = nil,
-                status: String? = nil, phone: String? = nil) {
+    public init(
+        fullName: String? = nil, birthDate: String? = nil, gender: String? = nil,
+        cardNumber: String? = nil, admissionDate: String? = nil, officialDate: String? = nil,
+        status: String? = nil, phone: String? = nil
+    ) {
         self.fullName = fullName
         self.birthDate = birthDate
         self.gender = gender
@@ -36,8 +38,10 @@ public struct MemberFacts: Sendable, Equatable {
     public let status: MemberStatus
     public let phone: String?
 
-    public init(fullName: String, birthDate: CivilDate, gender: Gender, cardNumber: String?, admissionDate: CivilDate,
-                officialDate: CivilDate?, status: MemberStatus, phone: String?) {
+    public init(
+        fullName: String, birthDate: CivilDate, gender: Gender, cardNumber: String?, admissionDate: CivilDate,
+        officialDate: CivilDate?, status: MemberStatus, phone: String?
+    ) {
         self.fullName = fullName
         self.birthDate = birthDate
         self.gender = gender
@@ -54,7 +58,7 @@ public struct MemberFacts: Sendable, Equatable {
 
 extension MemberDraft {
     static func blank(_ s: String?) -> String? {
-        guard let t = s?.trimmingCharactersInSet() , !t.isEmpty else { return nil }
+        guard let t = s?.trimmingCharactersInSet(), !t.isEmpty else { return nil }
         return t
     }
 
@@ -71,9 +75,11 @@ extension MemberDraft {
                 return nil
             }
             if d > today {
-                errors.append(DomainError(.invalid, code: "\(field).future",
-                                          vi: "\(vi.capitalizedFirst) không được sau ngày hôm nay.",
-                                          en: "\(en) cannot be in the future.", field: field))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "\(field).future",
+                        vi: "\(vi.capitalizedFirst) không được sau ngày hôm nay.",
+                        en: "\(en) cannot be in the future.", field: field))
                 return nil
             }
             return d
@@ -83,11 +89,15 @@ extension MemberDraft {
         if name.isEmpty {
             errors.append(.required("fullName", vi: "họ và tên", en: "Full name"))
         } else if name.count > 100 {
-            errors.append(DomainError(.invalid, code: "fullName.tooLong", vi: "Họ và tên quá dài (tối đa 100 ký tự).",
-                                      en: "Full name is too long (100 characters at most).", field: "fullName"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "fullName.tooLong", vi: "Họ và tên quá dài (tối đa 100 ký tự).",
+                    en: "Full name is too long (100 characters at most).", field: "fullName"))
         } else if !name.contains(where: { $0.isLetter }) {
-            errors.append(DomainError(.invalid, code: "fullName.invalid", vi: "Họ và tên phải có chữ cái.",
-                                      en: "Full name must contain letters.", field: "fullName"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "fullName.invalid", vi: "Họ và tên phải có chữ cái.",
+                    en: "Full name must contain letters.", field: "fullName"))
         }
 
         let birth = date(birthDate, "birthDate", vi: "ngày sinh", en: "Date of birth", required: true)
@@ -98,8 +108,10 @@ extension MemberDraft {
         if let g = MemberDraft.blank(gender) {
             genderValue = Gender(rawValue: g)
             if genderValue == nil {
-                errors.append(DomainError(.invalid, code: "gender.invalid", vi: "Giới tính không hợp lệ.",
-                                          en: "Gender must be male or female.", field: "gender"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "gender.invalid", vi: "Giới tính không hợp lệ.",
+                        en: "Gender must be male or female.", field: "gender"))
             }
         } else {
             errors.append(.required("gender", vi: "giới tính", en: "Gender"))
@@ -109,8 +121,10 @@ extension MemberDraft {
         if let s = MemberDraft.blank(status) {
             statusValue = MemberStatus(rawValue: s)
             if statusValue == nil {
-                errors.append(DomainError(.invalid, code: "status.invalid", vi: "Trạng thái đảng viên không hợp lệ.",
-                                          en: "Status must be probationary or official.", field: "status"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "status.invalid", vi: "Trạng thái đảng viên không hợp lệ.",
+                        en: "Status must be probationary or official.", field: "status"))
             }
         } else {
             statusValue = official == nil ? .probationary : .official
@@ -119,9 +133,11 @@ extension MemberDraft {
         var card: String?
         if let c = MemberDraft.blank(cardNumber) {
             if c.count < 6 || c.count > 12 || !c.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                errors.append(DomainError(.invalid, code: "cardNumber.invalid",
-                                          vi: "Số thẻ đảng viên gồm 6 đến 12 chữ số.",
-                                          en: "The party card number has 6 to 12 digits.", field: "cardNumber"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "cardNumber.invalid",
+                        vi: "Số thẻ đảng viên gồm 6 đến 12 chữ số.",
+                        en: "The party card number has 6 to 12 digits.", field: "cardNumber"))
             } else {
                 card = c
             }
@@ -130,10 +146,15 @@ extension MemberDraft {
         var phoneValue: String?
         if let p = MemberDraft.blank(phone) {
             let digits = p.filter { !$0.isWhitespace && $0 != "." && $0 != "-" }
-            if digits.count < 9 || digits.count > 12 || !digits.enumerated().allSatisfy({ i, ch in
-                (ch.isASCII && ch.isNumber) || (i == 0 && ch == "+") }) {
-                errors.append(DomainError(.invalid, code: "phone.invalid", vi: "Số điện thoại không hợp lệ.",
-                                          en: "The phone number is not valid.", field: "phone"))
+            if digits.count < 9 || digits.count > 12
+                || !digits.enumerated().allSatisfy({ i, ch in
+                    (ch.isASCII && ch.isNumber) || (i == 0 && ch == "+")
+                })
+            {
+                errors.append(
+                    DomainError(
+                        .invalid, code: "phone.invalid", vi: "Số điện thoại không hợp lệ.",
+                        en: "The phone number is not valid.", field: "phone"))
             } else {
                 phoneValue = digits
             }
@@ -143,15 +164,19 @@ extension MemberDraft {
             let rules = Rulebook.inForce(on: admission).membership
             let age = birth.years(until: admission)
             if admission <= birth || age < rules.admissionMinimumAge {
-                errors.append(DomainError(.invalid, code: "admissionDate.tooYoung",
-                                          vi: "Ngày vào Đảng phải khi đủ \(rules.admissionMinimumAge) tuổi trở lên.",
-                                          en: "Admission requires an age of at least \(rules.admissionMinimumAge).",
-                                          field: "admissionDate"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "admissionDate.tooYoung",
+                        vi: "Ngày vào Đảng phải khi đủ \(rules.admissionMinimumAge) tuổi trở lên.",
+                        en: "Admission requires an age of at least \(rules.admissionMinimumAge).",
+                        field: "admissionDate"))
             } else if age > rules.admissionMaximumAge {
-                errors.append(DomainError(.invalid, code: "admissionDate.tooOld",
-                                          vi: "Tuổi khi vào Đảng không quá \(rules.admissionMaximumAge) (\(rules.source.document)).",
-                                          en: "Admission age is at most \(rules.admissionMaximumAge) (\(rules.source.document)).",
-                                          field: "admissionDate"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "admissionDate.tooOld",
+                        vi: "Tuổi khi vào Đảng không quá \(rules.admissionMaximumAge) (\(rules.source.document)).",
+                        en: "Admission age is at most \(rules.admissionMaximumAge) (\(rules.source.document)).",
+                        field: "admissionDate"))
             }
         }
 
@@ -160,17 +185,23 @@ extension MemberDraft {
             switch statusValue {
             case .probationary:
                 if official != nil {
-                    errors.append(DomainError(.invalid, code: "officialDate.probationary",
-                                              vi: "Đảng viên dự bị chưa có ngày chính thức.",
-                                              en: "A probationary member has no official date.", field: "officialDate"))
+                    errors.append(
+                        DomainError(
+                            .invalid, code: "officialDate.probationary",
+                            vi: "Đảng viên dự bị chưa có ngày chính thức.",
+                            en: "A probationary member has no official date.", field: "officialDate"))
                 }
             case .official:
                 if let official {
                     if official < admission.adding(months: months) {
-                        errors.append(DomainError(.invalid, code: "officialDate.beforeProbationEnds",
-                                                  vi: "Ngày chính thức phải sau khi hết \(months) tháng dự bị (từ \(admission.adding(months: months).vietnamese)).",
-                                                  en: "The official date must be after the \(months)-month probation (from \(admission.adding(months: months).iso)).",
-                                                  field: "officialDate"))
+                        errors.append(
+                            DomainError(
+                                .invalid, code: "officialDate.beforeProbationEnds",
+                                vi:
+                                    "Ngày chính thức phải sau khi hết \(months) tháng dự bị (từ \(admission.adding(months: months).vietnamese)).",
+                                en:
+                                    "The official date must be after the \(months)-month probation (from \(admission.adding(months: months).iso)).",
+                                field: "officialDate"))
                     }
                 } else if MemberDraft.blank(officialDate) == nil {
                     errors.append(.required("officialDate", vi: "ngày chính thức", en: "Official date"))
@@ -181,22 +212,28 @@ extension MemberDraft {
         guard errors.isEmpty, let birth, let admission, let genderValue, let statusValue else {
             throw ValidationErrors(errors)
         }
-        return MemberFacts(fullName: name, birthDate: birth, gender: genderValue, cardNumber: card,
-                           admissionDate: admission, officialDate: statusValue == .official ? official : nil,
-                           status: statusValue, phone: phoneValue)
+        return MemberFacts(
+            fullName: name, birthDate: birth, gender: genderValue, cardNumber: card,
+            admissionDate: admission, officialDate: statusValue == .official ? official : nil,
+            status: statusValue, phone: phoneValue)
     }
 }
 
 /// An exemption or a temporary transfer, checked against the member's admission.
 public enum MemberEvents {
-    public static func validateExemption(kind: String?, decisionDate: String?, reason: String?,
-                                         admission: CivilDate, today: CivilDate) throws(ValidationErrors)
-        -> (ExemptionKind, CivilDate, String) {
+    public static func validateExemption(
+        kind: String?, decisionDate: String?, reason: String?,
+        admission: CivilDate, today: CivilDate
+    ) throws(ValidationErrors)
+        -> (ExemptionKind, CivilDate, String)
+    {
         var errors: [DomainError] = []
         let k = MemberDraft.blank(kind).flatMap(ExemptionKind.init(rawValue:))
         if k == nil {
-            errors.append(DomainError(.invalid, code: "exemptionKind.invalid", vi: "Chọn hình thức miễn sinh hoạt.",
-                                      en: "Choose the kind of exemption.", field: "kind"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "exemptionKind.invalid", vi: "Chọn hình thức miễn sinh hoạt.",
+                    en: "Choose the kind of exemption.", field: "kind"))
         }
         var d: CivilDate?
         if let t = MemberDraft.blank(decisionDate) {
@@ -206,28 +243,37 @@ public enum MemberEvents {
             errors.append(.required("decisionDate", vi: "ngày quyết định", en: "Decision date"))
         }
         if let dd = d, dd < admission || dd > today {
-            errors.append(DomainError(.invalid, code: "decisionDate.outOfRange",
-                                      vi: "Ngày quyết định phải từ ngày vào Đảng đến hôm nay.",
-                                      en: "The decision date must fall between admission and today.", field: "decisionDate"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "decisionDate.outOfRange",
+                    vi: "Ngày quyết định phải từ ngày vào Đảng đến hôm nay.",
+                    en: "The decision date must fall between admission and today.", field: "decisionDate"))
         }
         let r = VietnameseText.normalizeName(reason ?? "")
         if r.isEmpty { errors.append(.required("reason", vi: "lý do", en: "Reason")) }
         if r.count > 500 {
-            errors.append(DomainError(.invalid, code: "reason.tooLong", vi: "Lý do quá dài (tối đa 500 ký tự).",
-                                      en: "The reason is too long (500 characters at most).", field: "reason"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "reason.tooLong", vi: "Lý do quá dài (tối đa 500 ký tự).",
+                    en: "The reason is too long (500 characters at most).", field: "reason"))
         }
         guard errors.isEmpty, let k, let d else { throw ValidationErrors(errors) }
         return (k, d, r)
     }
 
-    public static func validateTransfer(direction: String?, from: String?, until: String?, place: String?,
-                                        admission: CivilDate) throws(ValidationErrors)
-        -> (TransferDirection, CivilDate, CivilDate?, String) {
+    public static func validateTransfer(
+        direction: String?, from: String?, until: String?, place: String?,
+        admission: CivilDate
+    ) throws(ValidationErrors)
+        -> (TransferDirection, CivilDate, CivilDate?, String)
+    {
         var errors: [DomainError] = []
         let dir = MemberDraft.blank(direction).flatMap(TransferDirection.init(rawValue:))
         if dir == nil {
-            errors.append(DomainError(.invalid, code: "direction.invalid", vi: "Chọn chiều chuyển sinh hoạt tạm thời.",
-                                      en: "Choose the direction of the temporary transfer.", field: "direction"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "direction.invalid", vi: "Chọn chiều chuyển sinh hoạt tạm thời.",
+                    en: "Choose the direction of the temporary transfer.", field: "direction"))
         }
         var f: CivilDate?
         if let t = MemberDraft.blank(from) {
@@ -242,29 +288,39 @@ public enum MemberEvents {
             if u == nil { errors.append(.badDate("until", vi: "Ngày kết thúc", en: "End date")) }
         }
         if let f, f < admission {
-            errors.append(DomainError(.invalid, code: "from.beforeAdmission",
-                                      vi: "Ngày bắt đầu không được trước ngày vào Đảng.",
-                                      en: "The start date cannot be before admission.", field: "from"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "from.beforeAdmission",
+                    vi: "Ngày bắt đầu không được trước ngày vào Đảng.",
+                    en: "The start date cannot be before admission.", field: "from"))
         }
         if let f, let u, u <= f {
-            errors.append(DomainError(.invalid, code: "until.beforeFrom",
-                                      vi: "Ngày kết thúc phải sau ngày bắt đầu.",
-                                      en: "The end date must be after the start date.", field: "until"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "until.beforeFrom",
+                    vi: "Ngày kết thúc phải sau ngày bắt đầu.",
+                    en: "The end date must be after the start date.", field: "until"))
         } else if let f, let u {
             // 3 months to under a year for work; up to 2 years for study (RULES.md, "The organisation").
             let rules = Rulebook.inForce(on: f).membership
             if u < f.adding(months: rules.temporaryTransferMinMonths) || u > f.adding(months: rules.temporaryStudyMaxMonths) {
-                errors.append(DomainError(.invalid, code: "until.duration",
-                                          vi: "Sinh hoạt tạm thời từ \(rules.temporaryTransferMinMonths) tháng đến dưới 1 năm (đi học: đến \(rules.temporaryStudyMaxMonths / 12) năm).",
-                                          en: "A temporary transfer lasts \(rules.temporaryTransferMinMonths) months to under a year (study: up to \(rules.temporaryStudyMaxMonths / 12) years).",
-                                          field: "until"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "until.duration",
+                        vi:
+                            "Sinh hoạt tạm thời từ \(rules.temporaryTransferMinMonths) tháng đến dưới 1 năm (đi học: đến \(rules.temporaryStudyMaxMonths / 12) năm).",
+                        en:
+                            "A temporary transfer lasts \(rules.temporaryTransferMinMonths) months to under a year (study: up to \(rules.temporaryStudyMaxMonths / 12) years).",
+                        field: "until"))
             }
         }
         let p = VietnameseText.normalizeName(place ?? "")
         if p.isEmpty { errors.append(.required("place", vi: "nơi sinh hoạt tạm thời", en: "Place")) }
         if p.count > 300 {
-            errors.append(DomainError(.invalid, code: "place.tooLong", vi: "Nơi sinh hoạt quá dài.",
-                                      en: "The place is too long.", field: "place"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "place.tooLong", vi: "Nơi sinh hoạt quá dài.",
+                    en: "The place is too long.", field: "place"))
         }
         guard errors.isEmpty, let dir, let f else { throw ValidationErrors(errors) }
         return (dir, f, u, p)

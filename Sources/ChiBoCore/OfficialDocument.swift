@@ -34,7 +34,8 @@ public struct DocumentNumber: Sendable, Hashable, Codable {
     /// The next number of `type` for `issuerCode`, given the numbers already issued in the
     /// current committee term (numbering restarts at 01 each term, separately for each type).
     public static func next(type: String, issuerCode: String, issuedThisTerm: [DocumentNumber]) -> DocumentNumber {
-        let last = issuedThisTerm
+        let last =
+            issuedThisTerm
             .filter { $0.type == type && $0.issuerCode == issuerCode }
             .map(\.sequence)
             .max() ?? 0
@@ -87,8 +88,10 @@ public struct SignatureBlock: Sendable, Hashable {
     /// (the meeting secretary who wrote them on the left, the chair on the right, where a single
     /// signer of a document would sign), so the list is [secretary, chair].
     public static func minutes(chair: String, secretary: String) -> [SignatureBlock] {
-        [SignatureBlock(title: "THƯ KÝ", name: secretary),
-         SignatureBlock(title: "CHỦ TRÌ", name: chair)]
+        [
+            SignatureBlock(title: "THƯ KÝ", name: secretary),
+            SignatureBlock(title: "CHỦ TRÌ", name: chair),
+        ]
     }
 }
 
@@ -130,9 +133,11 @@ public struct OfficialDocument: Sendable, Hashable {
     /// Empty for minutes.
     public var recipients: [String]
 
-    public init(superior: String, issuer: String, number: DocumentNumber? = nil, place: String,
-                date: CivilDate, title: String, subtitle: String? = nil, body: [Block],
-                signatures: [SignatureBlock], recipients: [String] = []) {
+    public init(
+        superior: String, issuer: String, number: DocumentNumber? = nil, place: String,
+        date: CivilDate, title: String, subtitle: String? = nil, body: [Block],
+        signatures: [SignatureBlock], recipients: [String] = []
+    ) {
         self.superior = superior
         self.issuer = issuer
         self.number = number
@@ -158,7 +163,9 @@ public enum MeetingPlace {
         var i = 0
         func folded(_ k: Int) -> String { k < words.count ? VietnameseText.fold(words[k]) : "" }
         if folded(0) == "dang" && ["bo", "uy"].contains(folded(1)) { i = 2 } else if folded(0) == "chi" && folded(1) == "bo" { i = 2 }
-        let levels: [[String]] = [["xa"], ["phuong"], ["thi", "tran"], ["thi", "xa"], ["thanh", "pho"], ["tinh"], ["huyen"], ["quan"], ["dac", "khu"]]
+        let levels: [[String]] = [
+            ["xa"], ["phuong"], ["thi", "tran"], ["thi", "xa"], ["thanh", "pho"], ["tinh"], ["huyen"], ["quan"], ["dac", "khu"],
+        ]
         for level in levels where (0..<level.count).allSatisfy({ folded(i + $0) == level[$0] }) {
             i += level.count
             break

@@ -66,14 +66,24 @@ public struct FigureRow: Sendable, Equatable, Codable {
 
     var attendance: AttendanceSummary {
         var s = AttendanceSummary()
-        s.expected = self[.attExpected]; s.present = self[.attPresent]; s.late = self[.attLate]; s.excused = self[.attExcused]
-        s.unexcused = self[.attUnexcused]; s.exemptPresent = self[.attExemptPresent]; s.visitingPresent = self[.attVisitingPresent]
+        s.expected = self[.attExpected]
+        s.present = self[.attPresent]
+        s.late = self[.attLate]
+        s.excused = self[.attExcused]
+        s.unexcused = self[.attUnexcused]
+        s.exemptPresent = self[.attExemptPresent]
+        s.visitingPresent = self[.attVisitingPresent]
         return s
     }
 
     mutating func add(_ s: AttendanceSummary) {
-        self[.attExpected] += s.expected; self[.attPresent] += s.present; self[.attLate] += s.late; self[.attExcused] += s.excused
-        self[.attUnexcused] += s.unexcused; self[.attExemptPresent] += s.exemptPresent; self[.attVisitingPresent] += s.visitingPresent
+        self[.attExpected] += s.expected
+        self[.attPresent] += s.present
+        self[.attLate] += s.late
+        self[.attExcused] += s.excused
+        self[.attUnexcused] += s.unexcused
+        self[.attExemptPresent] += s.exemptPresent
+        self[.attVisitingPresent] += s.visitingPresent
     }
 }
 
@@ -96,14 +106,22 @@ public struct CellActivity: Sendable {
         public var ended: LocalDateTime?
         public var notified: CivilDate?
         public init(kind: MeetingKind, date: CivilDate, started: LocalDateTime?, ended: LocalDateTime?, notified: CivilDate?) {
-            self.kind = kind; self.date = date; self.started = started; self.ended = ended; self.notified = notified
+            self.kind = kind
+            self.date = date
+            self.started = started
+            self.ended = ended
+            self.notified = notified
         }
     }
     public struct Attendance: Sendable, Equatable {
         public var date: CivilDate
         public var member: RollMember
         public var count: Int
-        public init(date: CivilDate, member: RollMember, count: Int) { self.date = date; self.member = member; self.count = count }
+        public init(date: CivilDate, member: RollMember, count: Int) {
+            self.date = date
+            self.member = member
+            self.count = count
+        }
     }
 
     public var members = MembershipCounts()
@@ -122,9 +140,12 @@ public struct CellActivity: Sendable {
         var rows: [String: FigureRow] = [:]
         var now = FigureRow()
         now[.cells] = 1
-        now[.membersTotal] = members.total; now[.membersOfficial] = members.official
-        now[.membersProbationary] = members.probationary; now[.membersExemptFull] = members.exemptFull
-        now[.membersExemptTemporary] = members.exemptTemporary; now[.membersTransferredOut] = members.transferredOut
+        now[.membersTotal] = members.total
+        now[.membersOfficial] = members.official
+        now[.membersProbationary] = members.probationary
+        now[.membersExemptFull] = members.exemptFull
+        now[.membersExemptTemporary] = members.exemptTemporary
+        now[.membersTransferredOut] = members.transferredOut
         now[.membersTransferredIn] = members.transferredIn
         now[.tasksOpen] = openTaskDueDates.count
         rows[PeriodKey.now] = now
@@ -136,14 +157,18 @@ public struct CellActivity: Sendable {
             let key = PeriodKey.month(m.date.year, m.date.month)
             var r = rows[key] ?? FigureRow()
             r[.meetingsHeld] += 1
-            if m.kind.isRegular { r[.regularMeetingsHeld] += 1; regularMonths.insert(key) }
+            if m.kind.isRegular {
+                r[.regularMeetingsHeld] += 1
+                regularMonths.insert(key)
+            }
             if m.kind.isThematic {
                 r[.thematicMeetingsHeld] += 1
                 let q = (m.date.month - 1) / 3 + 1
                 thematicByQuarter[PeriodKey.quarter(m.date.year, q), default: (m.date.year, q, 0)].n += 1
             }
             if let s = m.started, let e = m.ended,
-               DurationCheck.check(kind: m.kind, minutes: e.minutesSinceEpoch - s.minutesSinceEpoch, rules: rules).tooShort {
+                DurationCheck.check(kind: m.kind, minutes: e.minutesSinceEpoch - s.minutesSinceEpoch, rules: rules).tooShort
+            {
                 r[.meetingsTooShort] += 1
             }
             if let n = m.notified, !NoticeRules.isLate(notified: n, meeting: m.date, rules: rules) {
@@ -182,7 +207,10 @@ public struct ReportPeriod: Sendable, Equatable {
     public struct YearMonth: Sendable, Equatable, Comparable, Hashable {
         public let year: Int
         public let month: Int
-        public init(_ year: Int, _ month: Int) { self.year = year; self.month = month }
+        public init(_ year: Int, _ month: Int) {
+            self.year = year
+            self.month = month
+        }
         public static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
         var ordinal: Int { year * 12 + month - 1 }
         init(ordinal: Int) { self.init(ordinal / 12, ordinal % 12 + 1) }
@@ -192,7 +220,8 @@ public struct ReportPeriod: Sendable, Equatable {
         public init?(parsing text: String) {
             let parts = text.split(separator: "-")
             guard parts.count == 2, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
-                  (2000...2100).contains(y), (1...12).contains(m) else { return nil }
+                (2000...2100).contains(y), (1...12).contains(m)
+            else { return nil }
             self.init(y, m)
         }
     }
@@ -207,25 +236,31 @@ public struct ReportPeriod: Sendable, Equatable {
     public static func quarter(_ y: Int, _ q: Int) -> ReportPeriod {
         ReportPeriod(kind: .quarter, first: YearMonth(y, q * 3 - 2), last: YearMonth(y, q * 3))
     }
-    public static func month(_ y: Int, _ m: Int) -> ReportPeriod { ReportPeriod(kind: .month, first: YearMonth(y, m), last: YearMonth(y, m)) }
+    public static func month(_ y: Int, _ m: Int) -> ReportPeriod {
+        ReportPeriod(kind: .month, first: YearMonth(y, m), last: YearMonth(y, m))
+    }
 
     /// A custom period, checked: whole months, in order, at most `maxMonths` long.
     public static func custom(from: YearMonth, to: YearMonth) throws -> ReportPeriod {
         guard from <= to else {
-            throw DomainError(.invalid, code: "period.order", vi: "Tháng bắt đầu phải trước hoặc bằng tháng kết thúc.",
-                              en: "The first month must not come after the last.", field: "to")
+            throw DomainError(
+                .invalid, code: "period.order", vi: "Tháng bắt đầu phải trước hoặc bằng tháng kết thúc.",
+                en: "The first month must not come after the last.", field: "to")
         }
         guard to.ordinal - from.ordinal < maxMonths else {
-            throw DomainError(.invalid, code: "period.tooLong", vi: "Kỳ báo cáo dài tối đa \(maxMonths) tháng.",
-                              en: "A report covers at most \(maxMonths) months.", field: "to")
+            throw DomainError(
+                .invalid, code: "period.tooLong", vi: "Kỳ báo cáo dài tối đa \(maxMonths) tháng.",
+                en: "A report covers at most \(maxMonths) months.", field: "to")
         }
         return ReportPeriod(kind: .custom, first: from, last: to)
     }
 
     /// Reads a period from query values: `period` = month|quarter|year|custom with `year`,
     /// `month`, `quarter`, or `from`/`to` (`2026-01`); a year by default.
-    public static func parse(period: String?, year: Int?, month: Int?, quarter: Int?, from: String?, to: String?,
-                             defaultYear: Int) throws -> ReportPeriod {
+    public static func parse(
+        period: String?, year: Int?, month: Int?, quarter: Int?, from: String?, to: String?,
+        defaultYear: Int
+    ) throws -> ReportPeriod {
         let y = year ?? defaultYear
         guard (2000...2100).contains(y) else {
             throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
@@ -234,27 +269,32 @@ public struct ReportPeriod: Sendable, Equatable {
         case nil, .some(.year): return .year(y)
         case .some(.month):
             guard let m = month, (1...12).contains(m) else {
-                throw DomainError(.invalid, code: "month.invalid", vi: "Tháng phải từ 1 đến 12.", en: "The month must be 1 to 12.", field: "month")
+                throw DomainError(
+                    .invalid, code: "month.invalid", vi: "Tháng phải từ 1 đến 12.", en: "The month must be 1 to 12.", field: "month")
             }
             return .month(y, m)
         case .some(.quarter):
             guard let q = quarter, (1...4).contains(q) else {
-                throw DomainError(.invalid, code: "quarter.invalid", vi: "Quý phải từ 1 đến 4.", en: "The quarter must be 1 to 4.", field: "quarter")
+                throw DomainError(
+                    .invalid, code: "quarter.invalid", vi: "Quý phải từ 1 đến 4.", en: "The quarter must be 1 to 4.", field: "quarter")
             }
             return .quarter(y, q)
         case .some(.custom):
             guard let f = from.flatMap(YearMonth.init(parsing:)) else {
-                throw DomainError(.invalid, code: "from.invalid", vi: "Tháng bắt đầu không hợp lệ (dạng 2026-01).",
-                                  en: "Invalid first month (like 2026-01).", field: "from")
+                throw DomainError(
+                    .invalid, code: "from.invalid", vi: "Tháng bắt đầu không hợp lệ (dạng 2026-01).",
+                    en: "Invalid first month (like 2026-01).", field: "from")
             }
             guard let t = to.flatMap(YearMonth.init(parsing:)) else {
-                throw DomainError(.invalid, code: "to.invalid", vi: "Tháng kết thúc không hợp lệ (dạng 2026-12).",
-                                  en: "Invalid last month (like 2026-12).", field: "to")
+                throw DomainError(
+                    .invalid, code: "to.invalid", vi: "Tháng kết thúc không hợp lệ (dạng 2026-12).",
+                    en: "Invalid last month (like 2026-12).", field: "to")
             }
             return try .custom(from: f, to: t)
         case .some(.none):
-            throw DomainError(.invalid, code: "period.invalid", vi: "Kỳ báo cáo phải là tháng, quý, năm hoặc tùy chọn.",
-                              en: "The period must be month, quarter, year or custom.", field: "period")
+            throw DomainError(
+                .invalid, code: "period.invalid", vi: "Kỳ báo cáo phải là tháng, quý, năm hoặc tùy chọn.",
+                en: "The period must be month, quarter, year or custom.", field: "period")
         }
     }
 
@@ -300,13 +340,18 @@ extension CellFigures {
         let now = rows[PeriodKey.now] ?? FigureRow()
         var f = CellFigures()
         f.cells = now[.cells]
-        f.members.total = now[.membersTotal]; f.members.official = now[.membersOfficial]
-        f.members.probationary = now[.membersProbationary]; f.members.exemptFull = now[.membersExemptFull]
-        f.members.exemptTemporary = now[.membersExemptTemporary]; f.members.transferredOut = now[.membersTransferredOut]
+        f.members.total = now[.membersTotal]
+        f.members.official = now[.membersOfficial]
+        f.members.probationary = now[.membersProbationary]
+        f.members.exemptFull = now[.membersExemptFull]
+        f.members.exemptTemporary = now[.membersExemptTemporary]
+        f.members.transferredOut = now[.membersTransferredOut]
         f.members.transferredIn = now[.membersTransferredIn]
         f.tasksOpen = now[.tasksOpen]
         let todayKey = PeriodKey.day(today)
-        f.tasksOverdue = rows.filter { $0.key.hasPrefix(PeriodKey.firstDay) && $0.key < todayKey }.reduce(0) { $0 + $1.value[.tasksOpenDue] }
+        f.tasksOverdue = rows.filter { $0.key.hasPrefix(PeriodKey.firstDay) && $0.key < todayKey }.reduce(0) {
+            $0 + $1.value[.tasksOpenDue]
+        }
 
         var month = FigureRow()
         for m in period.months {

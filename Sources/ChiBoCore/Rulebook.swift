@@ -216,24 +216,27 @@ public enum History {
 
     public static let meetings: [MeetingRules] = [
         MeetingRules(
-            source: RuleSource(document: "HD 12-HD/BTCTW",
-                               title: "Hướng dẫn một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ",
-                               effective: d(2018, 7, 6)),
+            source: RuleSource(
+                document: "HD 12-HD/BTCTW",
+                title: "Hướng dẫn một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ",
+                effective: d(2018, 7, 6)),
             regularEveryMonths: 1, thematicPerQuarter: 1, minimumMinutes: 90, combinedMinimumMinutes: 120,
             documentsDaysBefore: 1, attendanceAbovePercent: 85, maxConsecutiveExcusedAbsences: 3),
         MeetingRules(
-            source: RuleSource(document: "HD 42-HD/BTCTW",
-                               title: "Hướng dẫn nâng cao chất lượng sinh hoạt chi bộ (thực hiện Chỉ thị 50-CT/TW)",
-                               effective: d(2025, 10, 28)),
+            source: RuleSource(
+                document: "HD 42-HD/BTCTW",
+                title: "Hướng dẫn nâng cao chất lượng sinh hoạt chi bộ (thực hiện Chỉ thị 50-CT/TW)",
+                effective: d(2025, 10, 28)),
             regularEveryMonths: 1, thematicPerQuarter: 1, minimumMinutes: 90, combinedMinimumMinutes: 120,
             documentsDaysBefore: 1, attendanceAbovePercent: 85, maxConsecutiveExcusedAbsences: 3),
     ]
 
     public static let votes: [VoteRules] = [
         VoteRules(
-            source: RuleSource(document: "QĐ 24-QĐ/TW",
-                               title: "Quy định thi hành Điều lệ Đảng (mục 9.3.2)",
-                               effective: d(2021, 7, 30)),
+            source: RuleSource(
+                document: "QĐ 24-QĐ/TW",
+                title: "Quy định thi hành Điều lệ Đảng (mục 9.3.2)",
+                effective: d(2021, 7, 30)),
             ordinary: Threshold(1, 2, inclusive: false),
             admission: Threshold(2, 3, inclusive: true),
             recognition: Threshold(2, 3, inclusive: true),
@@ -241,9 +244,10 @@ public enum History {
             expulsionProposal: Threshold(2, 3, inclusive: true),
             escalateAfterFailures: 3, probationaryMembersVote: false),
         VoteRules(
-            source: RuleSource(document: "QĐ 232-QĐ/TW",
-                               title: "Quy định thi hành Điều lệ Đảng (giữ nguyên cách tính mục 9.3.2)",
-                               effective: d(2025, 1, 20)),
+            source: RuleSource(
+                document: "QĐ 232-QĐ/TW",
+                title: "Quy định thi hành Điều lệ Đảng (giữ nguyên cách tính mục 9.3.2)",
+                effective: d(2025, 1, 20)),
             ordinary: Threshold(1, 2, inclusive: false),
             admission: Threshold(2, 3, inclusive: true),
             recognition: Threshold(2, 3, inclusive: true),
@@ -254,18 +258,20 @@ public enum History {
 
     public static let membership: [MembershipRules] = [
         MembershipRules(
-            source: RuleSource(document: "QĐ 24-QĐ/TW",
-                               title: "Quy định thi hành Điều lệ Đảng",
-                               effective: d(2021, 7, 30)),
+            source: RuleSource(
+                document: "QĐ 24-QĐ/TW",
+                title: "Quy định thi hành Điều lệ Đảng",
+                effective: d(2021, 7, 30)),
             probationMonths: 12, admissionMinimumAge: 18, admissionMaximumAge: 60,
             ceremonyWithinWorkingDays: 30, recognitionWithinWorkingDays: 30, awarenessCertificateYears: 5,
             introducersRequired: 2, introducerKnownMonths: 12, strikeOffMonthsInYear: 3,
             permanentTransferWorkingDays: 60, introductionLetterDays: 30,
             temporaryTransferMinMonths: 3, temporaryTransferMaxMonths: 12, temporaryStudyMaxMonths: 24, exemptionIllnessMonths: 3),
         MembershipRules(
-            source: RuleSource(document: "QĐ 232-QĐ/TW",
-                               title: "Quy định thi hành Điều lệ Đảng",
-                               effective: d(2025, 1, 20)),
+            source: RuleSource(
+                document: "QĐ 232-QĐ/TW",
+                title: "Quy định thi hành Điều lệ Đảng",
+                effective: d(2025, 1, 20)),
             probationMonths: 12, admissionMinimumAge: 18, admissionMaximumAge: 60,
             ceremonyWithinWorkingDays: 30, recognitionWithinWorkingDays: 30, awarenessCertificateYears: 5,
             introducersRequired: 2, introducerKnownMonths: 12, strikeOffMonthsInYear: 3,
@@ -275,18 +281,20 @@ public enum History {
 
     public static let evaluation: [EvaluationRules] = [
         EvaluationRules(
-            source: RuleSource(document: "QĐ 366-QĐ/TW",
-                               title: "Quy định về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm",
-                               effective: d(2025, 8, 30)),
-            excellentFrom: 90, goodFrom: 70, completedFrom: 50, excellentMinimumExceedingPercent: 30),
+            source: RuleSource(
+                document: "QĐ 366-QĐ/TW",
+                title: "Quy định về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm",
+                effective: d(2025, 8, 30)),
+            excellentFrom: 90, goodFrom: 70, completedFrom: 50, excellentMinimumExceedingPercent: 30)
     ]
 
     public static let documents: [DocumentRules] = [
         DocumentRules(
-            source: RuleSource(document: "HD 36-HD/VPTW",
-                               title: "Hướng dẫn thể thức và kỹ thuật trình bày văn bản của Đảng",
-                               effective: d(2018, 4, 3)),
+            source: RuleSource(
+                document: "HD 36-HD/VPTW",
+                title: "Hướng dẫn thể thức và kỹ thuật trình bày văn bản của Đảng",
+                effective: d(2018, 4, 3)),
             font: "Times New Roman", marginTopMM: 20, marginBottomMM: 20, marginLeftMM: 30, marginRightMM: 15,
-            documentTypes: ["NQ", "QĐ", "QĐi", "QC", "CT", "KL", "TB", "HD", "CV", "BC", "KH", "CTr", "TTr", "BB"]),
+            documentTypes: ["NQ", "QĐ", "QĐi", "QC", "CT", "KL", "TB", "HD", "CV", "BC", "KH", "CTr", "TTr", "BB"])
     ]
 }

@@ -7,8 +7,10 @@ public struct UnitDraft: Sendable, Equatable {
     public var termLabel: String?
     public var termStart: String?
 
-    public init(name: String? = nil, code: String? = nil, kind: String? = nil, cellType: String? = nil,
-                termLabel: String? = nil, termStart: String? = nil) {
+    public init(
+        name: String? = nil, code: String? = nil, kind: String? = nil, cellType: String? = nil,
+        termLabel: String? = nil, termStart: String? = nil
+    ) {
         self.name = name
         self.code = code
         self.kind = kind
@@ -33,27 +35,35 @@ extension UnitDraft {
         let n = VietnameseText.normalizeName(name ?? "")
         if n.isEmpty { errors.append(.required("name", vi: "tên tổ chức", en: "Name")) }
         if n.count > 200 {
-            errors.append(DomainError(.invalid, code: "name.tooLong", vi: "Tên quá dài (tối đa 200 ký tự).",
-                                      en: "The name is too long (200 characters at most).", field: "name"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "name.tooLong", vi: "Tên quá dài (tối đa 200 ký tự).",
+                    en: "The name is too long (200 characters at most).", field: "name"))
         }
         let c = VietnameseText.normalizeName(code ?? "")
         if c.isEmpty { errors.append(.required("code", vi: "ký hiệu văn bản", en: "Code")) }
         if c.count > 20 || c.contains(" ") || c.contains("/") {
-            errors.append(DomainError(.invalid, code: "code.invalid",
-                                      vi: "Ký hiệu văn bản tối đa 20 ký tự, không có dấu cách hay dấu /.",
-                                      en: "The code has at most 20 characters, no spaces or slashes.", field: "code"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "code.invalid",
+                    vi: "Ký hiệu văn bản tối đa 20 ký tự, không có dấu cách hay dấu /.",
+                    en: "The code has at most 20 characters, no spaces or slashes.", field: "code"))
         }
         let k = MemberDraft.blank(kind).flatMap(UnitKind.init(rawValue:))
         if k == nil {
-            errors.append(DomainError(.invalid, code: "kind.invalid", vi: "Chọn cấp tổ chức.",
-                                      en: "Choose the kind of unit.", field: "kind"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "kind.invalid", vi: "Chọn cấp tổ chức.",
+                    en: "Choose the kind of unit.", field: "kind"))
         }
         var ct: CellType?
         if let raw = MemberDraft.blank(cellType) {
             ct = CellType(rawValue: raw)
             if ct == nil {
-                errors.append(DomainError(.invalid, code: "cellType.invalid", vi: "Loại hình chi bộ không hợp lệ.",
-                                          en: "Unknown cell type.", field: "cellType"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "cellType.invalid", vi: "Loại hình chi bộ không hợp lệ.",
+                        en: "Unknown cell type.", field: "cellType"))
             }
         }
         if k == .cell, ct == nil, MemberDraft.blank(cellType) == nil {
@@ -61,8 +71,10 @@ extension UnitDraft {
         }
         let term = VietnameseText.normalizeName(termLabel ?? "")
         if term.count > 40 {
-            errors.append(DomainError(.invalid, code: "termLabel.tooLong", vi: "Nhiệm kỳ quá dài.",
-                                      en: "The term label is too long.", field: "termLabel"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "termLabel.tooLong", vi: "Nhiệm kỳ quá dài.",
+                    en: "The term label is too long.", field: "termLabel"))
         }
         var start: CivilDate?
         if let t = MemberDraft.blank(termStart) {
@@ -79,18 +91,21 @@ public enum TreeRules {
     public static func check(child: UnitKind, parent: UnitKind?) throws(DomainError) {
         guard let parent else {
             if child == .cell {
-                throw DomainError(.invalid, code: "parent.required", vi: "Chi bộ phải trực thuộc một đảng bộ.",
-                                  en: "A cell must sit under a committee.", field: "parentId")
+                throw DomainError(
+                    .invalid, code: "parent.required", vi: "Chi bộ phải trực thuộc một đảng bộ.",
+                    en: "A cell must sit under a committee.", field: "parentId")
             }
             return
         }
         if parent == .cell {
-            throw DomainError(.invalid, code: "parent.isCell", vi: "Không thể đặt tổ chức trực thuộc một chi bộ.",
-                              en: "Nothing can sit under a cell.", field: "parentId")
+            throw DomainError(
+                .invalid, code: "parent.isCell", vi: "Không thể đặt tổ chức trực thuộc một chi bộ.",
+                en: "Nothing can sit under a cell.", field: "parentId")
         }
         if child == .province && parent != .province {
-            throw DomainError(.invalid, code: "parent.level", vi: "Đảng bộ tỉnh không thể trực thuộc cấp dưới.",
-                              en: "A provincial committee cannot sit under a lower level.", field: "parentId")
+            throw DomainError(
+                .invalid, code: "parent.level", vi: "Đảng bộ tỉnh không thể trực thuộc cấp dưới.",
+                en: "A provincial committee cannot sit under a lower level.", field: "parentId")
         }
     }
 }

@@ -78,7 +78,9 @@ public enum VietnameseText {
 
     /// Removes control characters other than line breaks and tabs (a NUL cannot be stored as text).
     public static func stripControls(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0.value < 32 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 127 }) else { return s }
+        guard s.unicodeScalars.contains(where: { $0.value < 32 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 127 }) else {
+            return s
+        }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars where !(u.value < 32 && u != "\n" && u != "\t" && u != "\r") && u.value != 127 { out.append(u) }
         return String(out)

@@ -76,8 +76,10 @@ public struct RollMember: Sendable, Equatable, Codable {
     /// nil: not yet marked (counts as not attending).
     public var attendance: AttendanceStatus?
 
-    public init(status: MemberStatus, exempt: Bool = false, transfer: TransferDirection? = nil, suspended: Bool = false,
-                attendance: AttendanceStatus?) {
+    public init(
+        status: MemberStatus, exempt: Bool = false, transfer: TransferDirection? = nil, suspended: Bool = false,
+        attendance: AttendanceStatus?
+    ) {
         self.status = status
         self.exempt = exempt
         self.transfer = transfer
@@ -176,33 +178,44 @@ public struct VoteOutcome: Sendable, Equatable, Codable {
         var errors: [DomainError] = []
         let limit = max(roll.count, 0)
         for n in [tally.inFavour, tally.against, tally.abstain] where n < 0 || n > limit {
-            throw ValidationErrors([DomainError(.invalid, code: n < 0 ? "tally.negative" : "tally.overBase",
-                                                vi: n < 0 ? "Số phiếu không được âm." : "Số phiếu (\(n)) lớn hơn số đảng viên trong danh sách (\(limit)).",
-                                                en: n < 0 ? "Vote counts cannot be negative." : "A vote count (\(n)) exceeds the roll (\(limit)).",
-                                                field: "tally")])
+            throw ValidationErrors([
+                DomainError(
+                    .invalid, code: n < 0 ? "tally.negative" : "tally.overBase",
+                    vi: n < 0 ? "Số phiếu không được âm." : "Số phiếu (\(n)) lớn hơn số đảng viên trong danh sách (\(limit)).",
+                    en: n < 0 ? "Vote counts cannot be negative." : "A vote count (\(n)) exceeds the roll (\(limit)).",
+                    field: "tally")
+            ])
         }
         if tally.cast > base.base {
-            errors.append(DomainError(.invalid, code: "tally.overBase",
-                                      vi: "Tổng số biểu quyết (\(tally.cast)) lớn hơn số đảng viên được tính ("
-                                          + "\(base.base) = \(base.explanation(.vi))).",
-                                      en: "The votes cast (\(tally.cast)) exceed the base (\(base.base) = \(base.explanation(.en))).",
-                                      field: "tally"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "tally.overBase",
+                    vi: "Tổng số biểu quyết (\(tally.cast)) lớn hơn số đảng viên được tính ("
+                        + "\(base.base) = \(base.explanation(.vi))).",
+                    en: "The votes cast (\(tally.cast)) exceed the base (\(base.base) = \(base.explanation(.en))).",
+                    field: "tally"))
         } else if tally.cast > base.votersPresent {
-            errors.append(DomainError(.invalid, code: "tally.overPresent",
-                                      vi: "Tổng số biểu quyết (\(tally.cast)) lớn hơn số đảng viên chính thức có mặt được biểu quyết (\(base.votersPresent)).",
-                                      en: "The votes cast (\(tally.cast)) exceed the official members present who may vote (\(base.votersPresent)).",
-                                      field: "tally"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "tally.overPresent",
+                    vi:
+                        "Tổng số biểu quyết (\(tally.cast)) lớn hơn số đảng viên chính thức có mặt được biểu quyết (\(base.votersPresent)).",
+                    en: "The votes cast (\(tally.cast)) exceed the official members present who may vote (\(base.votersPresent)).",
+                    field: "tally"))
         }
         if base.base <= 0 {
-            errors.append(DomainError(.invalid, code: "base.empty", vi: "Không có đảng viên nào được tính để biểu quyết.",
-                                      en: "No member counts towards the base of this vote.", field: "tally"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "base.empty", vi: "Không có đảng viên nào được tính để biểu quyết.",
+                    en: "No member counts towards the base of this vote.", field: "tally"))
         }
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         let threshold = kind.threshold(rules)
-        return VoteOutcome(kind: kind, base: base, tally: tally, threshold: threshold,
-                           minimumInFavour: threshold.minimumVotes(base: base.base),
-                           passed: threshold.isMet(votes: tally.inFavour, base: base.base),
-                           rulebookSource: rules.source.document)
+        return VoteOutcome(
+            kind: kind, base: base, tally: tally, threshold: threshold,
+            minimumInFavour: threshold.minimumVotes(base: base.base),
+            passed: threshold.isMet(votes: tally.inFavour, base: base.base),
+            rulebookSource: rules.source.document)
     }
 
     /// "Tán thành 20/28 (71,4%); cần ít nhất 2/3 số đảng viên được tính: 19. Thông qua."
@@ -211,7 +224,8 @@ public struct VoteOutcome: Sendable, Equatable, Codable {
         let pctText = String(Int((pct * 10).rounded()) / 10) + (language == .vi ? "," : ".") + String(Int((pct * 10).rounded()) % 10)
         switch language {
         case .vi:
-            return "Tán thành \(tally.inFavour)/\(base.base) (\(pctText)%), không tán thành \(tally.against), không biểu quyết \(tally.abstain); "
+            return
+                "Tán thành \(tally.inFavour)/\(base.base) (\(pctText)%), không tán thành \(tally.against), không biểu quyết \(tally.abstain); "
                 + "cần \(threshold.label(.vi)) số đảng viên được tính (\(base.explanation(.vi))): ít nhất \(minimumInFavour) phiếu. "
                 + (passed ? "Đạt, được thông qua." : "Không đạt.")
         case .en:
@@ -226,17 +240,20 @@ extension RollMember {
     /// A member as the roll of a meeting on `date` sees them: official only once the official date
     /// is reached, exempt from the exemption's decision date, away or visiting only while the
     /// temporary transfer runs (an open end runs on).
-    public static func on(_ date: CivilDate, status: MemberStatus, officialDate: CivilDate?, exemption: ExemptionKind?,
-                          exemptionDate: CivilDate?, transfer: TransferDirection?, transferFrom: CivilDate?,
-                          transferUntil: CivilDate?) -> RollMember {
+    public static func on(
+        _ date: CivilDate, status: MemberStatus, officialDate: CivilDate?, exemption: ExemptionKind?,
+        exemptionDate: CivilDate?, transfer: TransferDirection?, transferFrom: CivilDate?,
+        transferUntil: CivilDate?
+    ) -> RollMember {
         let official = status == .official && (officialDate.map { $0 <= date } ?? true)
         let exempt = exemption != nil && (exemptionDate.map { $0 <= date } ?? true)
         var away: TransferDirection?
         if let transfer, let from = transferFrom, from <= date, transferUntil.map({ date <= $0 }) ?? true {
             away = transfer
         }
-        return RollMember(status: official ? .official : .probationary, exempt: exempt, transfer: away, suspended: false,
-                          attendance: nil)
+        return RollMember(
+            status: official ? .official : .probationary, exempt: exempt, transfer: away, suspended: false,
+            attendance: nil)
     }
 }
 

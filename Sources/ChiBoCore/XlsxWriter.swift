@@ -26,46 +26,71 @@ public enum XlsxWriter {
     public static func workbook(_ sheets: [(name: String, rows: [[SpreadsheetCell]])]) -> [UInt8] {
         var files: [(name: String, data: [UInt8])] = []
         let n = sheets.count
-        files.append(("[Content_Types].xml", xml("""
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-            \((1...max(n, 1)).map { "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" }.joined())\
-            </Types>
-            """)))
-        files.append(("_rels/.rels", xml("""
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-            </Relationships>
-            """)))
+        files.append(
+            (
+                "[Content_Types].xml",
+                xml(
+                    """
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                    <Default Extension="xml" ContentType="application/xml"/>\
+                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+                    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+                    \((1...max(n, 1)).map { "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" }.joined())\
+                    </Types>
+                    """)
+            ))
+        files.append(
+            (
+                "_rels/.rels",
+                xml(
+                    """
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+                    </Relationships>
+                    """)
+            ))
         let sheetList = sheets.enumerated().map { i, s in
             "<sheet name=\"\(XMLText.escape(sheetName(s.name)))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }.joined()
-        files.append(("xl/workbook.xml", xml("""
-            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\(sheetList)</sheets></workbook>
-            """)))
+        files.append(
+            (
+                "xl/workbook.xml",
+                xml(
+                    """
+                    <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+                    xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\(sheetList)</sheets></workbook>
+                    """)
+            ))
         let rels = sheets.indices.map {
             "<Relationship Id=\"rId\($0 + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
         }.joined()
-        files.append(("xl/_rels/workbook.xml.rels", xml("""
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(rels)\
-            <Relationship Id="rId\(n + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-            </Relationships>
-            """)))
-        files.append(("xl/styles.xml", xml("""
-            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-            <fonts count="2"><font><sz val="11"/><name val="Times New Roman"/></font><font><b/><sz val="11"/><name val="Times New Roman"/></font></fonts>\
-            <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
-            <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
-            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-            <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-            <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
-            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
-            </styleSheet>
-            """)))
+        files.append(
+            (
+                "xl/_rels/workbook.xml.rels",
+                xml(
+                    """
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(rels)\
+                    <Relationship Id="rId\(n + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+                    </Relationships>
+                    """)
+            ))
+        files.append(
+            (
+                "xl/styles.xml",
+                xml(
+                    """
+                    <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+                    <fonts count="2"><font><sz val="11"/><name val="Times New Roman"/></font><font><b/><sz val="11"/><name val="Times New Roman"/></font></fonts>\
+                    <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+                    <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+                    <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+                    <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+                    <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
+                    <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+                    </styleSheet>
+                    """)
+            ))
         for (i, s) in sheets.enumerated() {
             files.append(("xl/worksheets/sheet\(i + 1).xml", xml(sheet(s.rows))))
         }
@@ -88,8 +113,12 @@ public enum XlsxWriter {
             }
             body += "</row>"
         }
-        let pane = rows.count > 1 ? "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>" : ""
-        return "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\(pane)<sheetData>\(body)</sheetData></worksheet>"
+        let pane =
+            rows.count > 1
+            ? "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+            : ""
+        return
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\(pane)<sheetData>\(body)</sheetData></worksheet>"
     }
 
     /// A, B, …, Z, AA, AB, …

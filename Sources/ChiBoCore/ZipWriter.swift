@@ -46,24 +46,26 @@ public struct ZipWriter: Sendable {
     /// Adds a file. `name` uses "/" between folders ("word/document.xml"); order is kept.
     public mutating func add(name: String, data: [UInt8]) {
         let nameBytes = Array(name.utf8)
-        precondition(data.count < Int(UInt32.max) && bytes.count < Int(UInt32.max),
-                     "ZipWriter has no ZIP64: entries and archive must stay under 4 GiB")
+        precondition(
+            data.count < Int(UInt32.max) && bytes.count < Int(UInt32.max),
+            "ZipWriter has no ZIP64: entries and archive must stay under 4 GiB")
         precondition(entries.count < Int(UInt16.max) && nameBytes.count <= Int(UInt16.max))
         let utf8Name = nameBytes.contains { $0 >= 0x80 }
-        let entry = Entry(name: nameBytes, crc: CRC32.checksum(data), size: UInt32(data.count),
-                          offset: UInt32(bytes.count), utf8Name: utf8Name)
+        let entry = Entry(
+            name: nameBytes, crc: CRC32.checksum(data), size: UInt32(data.count),
+            offset: UInt32(bytes.count), utf8Name: utf8Name)
         // Local file header.
         put32(0x0403_4B50)
-        put16(Self.version)                 // version needed to extract
-        put16(utf8Name ? 0x0800 : 0)        // flags: bit 11 = UTF-8 name
-        put16(0)                            // method: stored
+        put16(Self.version) // version needed to extract
+        put16(utf8Name ? 0x0800 : 0) // flags: bit 11 = UTF-8 name
+        put16(0) // method: stored
         put16(Self.dosTime)
         put16(Self.dosDate)
         put32(entry.crc)
-        put32(entry.size)                   // compressed size
-        put32(entry.size)                   // uncompressed size
+        put32(entry.size) // compressed size
+        put32(entry.size) // uncompressed size
         put16(UInt16(nameBytes.count))
-        put16(0)                            // extra field length
+        put16(0) // extra field length
         bytes += nameBytes
         bytes += data
         entries.append(entry)
@@ -75,33 +77,33 @@ public struct ZipWriter: Sendable {
         let directoryOffset = UInt32(out.bytes.count)
         for e in entries {
             out.put32(0x0201_4B50)
-            out.put16(Self.version)         // version made by (MS-DOS attributes)
-            out.put16(Self.version)         // version needed to extract
+            out.put16(Self.version) // version made by (MS-DOS attributes)
+            out.put16(Self.version) // version needed to extract
             out.put16(e.utf8Name ? 0x0800 : 0)
-            out.put16(0)                    // method: stored
+            out.put16(0) // method: stored
             out.put16(Self.dosTime)
             out.put16(Self.dosDate)
             out.put32(e.crc)
             out.put32(e.size)
             out.put32(e.size)
             out.put16(UInt16(e.name.count))
-            out.put16(0)                    // extra field length
-            out.put16(0)                    // comment length
-            out.put16(0)                    // disk number start
-            out.put16(0)                    // internal attributes
-            out.put32(0)                    // external attributes
-            out.put32(e.offset)             // offset of the local header
+            out.put16(0) // extra field length
+            out.put16(0) // comment length
+            out.put16(0) // disk number start
+            out.put16(0) // internal attributes
+            out.put32(0) // external attributes
+            out.put32(e.offset) // offset of the local header
             out.bytes += e.name
         }
         let directorySize = UInt32(out.bytes.count) - directoryOffset
         out.put32(0x0605_4B50)
-        out.put16(0)                        // this disk
-        out.put16(0)                        // disk where the central directory starts
-        out.put16(UInt16(entries.count))    // entries on this disk
-        out.put16(UInt16(entries.count))    // entries in all
+        out.put16(0) // this disk
+        out.put16(0) // disk where the central directory starts
+        out.put16(UInt16(entries.count)) // entries on this disk
+        out.put16(UInt16(entries.count)) // entries in all
         out.put32(directorySize)
         out.put32(directoryOffset)
-        out.put16(0)                        // comment length
+        out.put16(0) // comment length
         return out.bytes
     }
 

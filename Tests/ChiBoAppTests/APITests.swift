@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -76,30 +77,41 @@ import VaporTesting
             #expect(wrongType.status == .badRequest)
             // Over real HTTP, a body above the configured limit is refused before it is read.
             let huge = String(repeating: "x", count: 200_000)
-            try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).test(.POST, "/api/v1/members", beforeRequest: { req in
-                req.headers.bearerAuthorization = BearerAuthorization(token: api.token)
-                req.headers.contentType = .json
-                req.body = ByteBuffer(string: #"{"fullName":"\#(huge)"}"#)
-            }, afterResponse: { res in
-                #expect(res.status == .payloadTooLarge)
-            })
-            let otherCell = try await api.send(.POST, "/api/v1/members", json: """
-                {"unitId":"\(f.cellB!)","fullName":"Lý Văn Cường","birthDate":"1980-01-01","gender":"male","admissionDate":"2005-01-01","officialDate":"2006-01-01","status":"official"}
-                """)
+            try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).test(
+                .POST, "/api/v1/members",
+                beforeRequest: { req in
+                    req.headers.bearerAuthorization = BearerAuthorization(token: api.token)
+                    req.headers.contentType = .json
+                    req.body = ByteBuffer(string: #"{"fullName":"\#(huge)"}"#)
+                },
+                afterResponse: { res in
+                    #expect(res.status == .payloadTooLarge)
+                })
+            let otherCell = try await api.send(
+                .POST, "/api/v1/members",
+                json: """
+                    {"unitId":"\(f.cellB!)","fullName":"Lý Văn Cường","birthDate":"1980-01-01","gender":"male","admissionDate":"2005-01-01","officialDate":"2006-01-01","status":"official"}
+                    """)
             #expect(otherCell.status == .notFound)
-            let notACell = try await api.send(.POST, "/api/v1/members", json: """
-                {"unitId":"\(f.commune!)","fullName":"Lý Văn Cường","birthDate":"1980-01-01","gender":"male","admissionDate":"2005-01-01","officialDate":"2006-01-01","status":"official"}
-                """)
+            let notACell = try await api.send(
+                .POST, "/api/v1/members",
+                json: """
+                    {"unitId":"\(f.commune!)","fullName":"Lý Văn Cường","birthDate":"1980-01-01","gender":"male","admissionDate":"2005-01-01","officialDate":"2006-01-01","status":"official"}
+                    """)
             #expect(notACell.status == .notFound)
             #expect(try await Member.query(on: app.db).count() == count)
-            let ok = try await api.send(.POST, "/api/v1/members", json: """
-                {"unitId":"\(f.cellA!)","fullName":"Lý Văn Cường","birthDate":"01/01/1980","gender":"male","admissionDate":"2005-01-01","officialDate":"2006-01-01","status":"official","cardNumber":"22000009"}
-                """)
+            let ok = try await api.send(
+                .POST, "/api/v1/members",
+                json: """
+                    {"unitId":"\(f.cellA!)","fullName":"Lý Văn Cường","birthDate":"01/01/1980","gender":"male","admissionDate":"2005-01-01","officialDate":"2006-01-01","status":"official","cardNumber":"22000009"}
+                    """)
             #expect(ok.status == .created)
             #expect(try ok.content.get(String.self, at: "birthDate") == "1980-01-01")
-            let dup = try await api.send(.POST, "/api/v1/members", json: """
-                {"unitId":"\(f.cellA!)","fullName":"Lý Văn Dũng","birthDate":"1981-01-01","gender":"male","admissionDate":"2005-01-01","officialDate":"2006-01-01","status":"official","cardNumber":"22000009"}
-                """)
+            let dup = try await api.send(
+                .POST, "/api/v1/members",
+                json: """
+                    {"unitId":"\(f.cellA!)","fullName":"Lý Văn Dũng","birthDate":"1981-01-01","gender":"male","admissionDate":"2005-01-01","officialDate":"2006-01-01","status":"official","cardNumber":"22000009"}
+                    """)
             #expect(dup.status == .conflict)
             #expect(try await Member.query(on: app.db).count() == count + 1)
         }
@@ -110,15 +122,18 @@ import VaporTesting
             let f = try await Fixture.make(app)
             let api = try await APIClient.login(app, "seca")
             var message = ""
-            try await app.testing().test(.PATCH, "/api/v1/members/\(f.an!)", beforeRequest: { req in
-                req.headers.bearerAuthorization = BearerAuthorization(token: api.token)
-                req.headers.replaceOrAdd(name: .acceptLanguage, value: "en")
-                req.headers.contentType = .json
-                req.body = ByteBuffer(string: #"{"officialDate":"1990-01-01"}"#)
-            }, afterResponse: { res in
-                #expect(res.status == .unprocessableEntity)
-                message = try res.content.get(String.self, at: "error", "message")
-            })
+            try await app.testing().test(
+                .PATCH, "/api/v1/members/\(f.an!)",
+                beforeRequest: { req in
+                    req.headers.bearerAuthorization = BearerAuthorization(token: api.token)
+                    req.headers.replaceOrAdd(name: .acceptLanguage, value: "en")
+                    req.headers.contentType = .json
+                    req.body = ByteBuffer(string: #"{"officialDate":"1990-01-01"}"#)
+                },
+                afterResponse: { res in
+                    #expect(res.status == .unprocessableEntity)
+                    message = try res.content.get(String.self, at: "error", "message")
+                })
             #expect(message.hasPrefix("The official date must be after"))
         }
     }
@@ -128,22 +143,27 @@ import VaporTesting
             let f = try await Fixture.make(app)
             let api = try await APIClient.login(app, "staff")
             let today = app.clock.today.iso
-            let moved = try await api.send(.POST, "/api/v1/members/\(f.an!)/move", json: #"{"unitId":"\#(f.cellB!)","effectiveDate":"\#(today)"}"#)
+            let moved = try await api.send(
+                .POST, "/api/v1/members/\(f.an!)/move", json: #"{"unitId":"\#(f.cellB!)","effectiveDate":"\#(today)"}"#)
             #expect(moved.status == .ok)
             let history = try await api.send(.GET, "/api/v1/members/\(f.an!)/history").json()
             #expect((history["items"] as? [[String: Any]])?.count == 2)
-            let again = try await api.send(.POST, "/api/v1/members/\(f.an!)/move", json: #"{"unitId":"\#(f.cellB!)","effectiveDate":"\#(today)"}"#)
+            let again = try await api.send(
+                .POST, "/api/v1/members/\(f.an!)/move", json: #"{"unitId":"\#(f.cellB!)","effectiveDate":"\#(today)"}"#)
             #expect(again.status == .unprocessableEntity)
-            let outOfScope = try await api.send(.POST, "/api/v1/members/\(f.an!)/move", json: #"{"unitId":"\#(f.cellE!)","effectiveDate":"\#(today)"}"#)
+            let outOfScope = try await api.send(
+                .POST, "/api/v1/members/\(f.an!)/move", json: #"{"unitId":"\#(f.cellE!)","effectiveDate":"\#(today)"}"#)
             #expect(outOfScope.status == .notFound)
-            let exempt = try await api.send(.PUT, "/api/v1/members/\(f.binh!)/exemption",
-                                            json: #"{"kind":"full","decisionDate":"2024-03-01","reason":"Ốm đau điều trị dài ngày"}"#)
+            let exempt = try await api.send(
+                .PUT, "/api/v1/members/\(f.binh!)/exemption",
+                json: #"{"kind":"full","decisionDate":"2024-03-01","reason":"Ốm đau điều trị dài ngày"}"#)
             #expect(exempt.status == .ok)
             let counts = try await api.send(.GET, "/api/v1/units/\(f.commune!)/counts").json()
             #expect(counts["exemptFull"] as? Int == 1)
             #expect(counts["total"] as? Int == 3)
-            let transfer = try await api.send(.PUT, "/api/v1/members/\(f.anh!)/transfer",
-                                              json: #"{"direction":"in","from":"2026-02-01","until":"2026-12-31","place":"Chi bộ Trường THPT Lâm Bình"}"#)
+            let transfer = try await api.send(
+                .PUT, "/api/v1/members/\(f.anh!)/transfer",
+                json: #"{"direction":"in","from":"2026-02-01","until":"2026-12-31","place":"Chi bộ Trường THPT Lâm Bình"}"#)
             #expect(transfer.status == .ok)
             let after = try await api.send(.GET, "/api/v1/units/\(f.commune!)/counts").json()
             #expect(after["total"] as? Int == 2)
@@ -183,18 +203,22 @@ import VaporTesting
         try await withApp { app in
             let f = try await Fixture.make(app)
             let staff = try await APIClient.login(app, "staff")
-            let admin = try await staff.send(.POST, "/api/v1/accounts",
-                                             json: #"{"username":"boss","password":"12345678","role":"administrator","unitId":"\#(f.commune!)"}"#)
+            let admin = try await staff.send(
+                .POST, "/api/v1/accounts",
+                json: #"{"username":"boss","password":"12345678","role":"administrator","unitId":"\#(f.commune!)"}"#)
             #expect(admin.status == .forbidden)
-            let outside = try await staff.send(.POST, "/api/v1/accounts",
-                                               json: #"{"username":"sece","password":"12345678","role":"cell_secretary","unitId":"\#(f.cellE!)"}"#)
+            let outside = try await staff.send(
+                .POST, "/api/v1/accounts",
+                json: #"{"username":"sece","password":"12345678","role":"cell_secretary","unitId":"\#(f.cellE!)"}"#)
             #expect(outside.status == .notFound)
-            let ok = try await staff.send(.POST, "/api/v1/accounts",
-                                          json: #"{"username":"Sec.B2","password":"12345678","role":"cell_secretary","unitId":"\#(f.cellB!)"}"#)
+            let ok = try await staff.send(
+                .POST, "/api/v1/accounts",
+                json: #"{"username":"Sec.B2","password":"12345678","role":"cell_secretary","unitId":"\#(f.cellB!)"}"#)
             #expect(ok.status == .created)
             #expect(try ok.content.get(String.self, at: "username") == "sec.b2")
-            let dup = try await staff.send(.POST, "/api/v1/accounts",
-                                           json: #"{"username":"sec.b2","password":"12345678","role":"cell_secretary","unitId":"\#(f.cellB!)"}"#)
+            let dup = try await staff.send(
+                .POST, "/api/v1/accounts",
+                json: #"{"username":"sec.b2","password":"12345678","role":"cell_secretary","unitId":"\#(f.cellB!)"}"#)
             #expect(dup.status == .conflict)
             let seca = try await APIClient.login(app, "seca")
             #expect(try await seca.send(.GET, "/api/v1/accounts").status == .forbidden)
@@ -213,13 +237,16 @@ import VaporTesting
             }
             var served = Set<String>()
             for route in app.routes.all {
-                let path = "/" + route.path.map { c -> String in
-                    if case .parameter(let name) = c { return "{\(name)}" }
-                    return c.description
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.map { c -> String in
+                        if case .parameter(let name) = c { return "{\(name)}" }
+                        return c.description
+                    }.joined(separator: "/")
                 if path.hasPrefix("/api/v1") { served.insert("\(route.method.rawValue) \(path)") }
             }
-            #expect(served == documented, "not documented: \(served.subtracting(documented)); not served: \(documented.subtracting(served))")
+            #expect(
+                served == documented, "not documented: \(served.subtracting(documented)); not served: \(documented.subtracting(served))")
             #expect(served.count > 20)
             try await app.testing().test(.GET, "/api/v1/openapi.json") { res in
                 #expect(res.status == .ok)
@@ -260,7 +287,8 @@ import VaporTesting
             let late = try await MeetingService.obligations(app.db, unitID: DemoLoader.id("unit:cb04"), year: today.year, today: today)
             #expect(late.lateCount >= 1)
             if today.month > 3 {
-                let quarter = try await MeetingService.obligations(app.db, unitID: DemoLoader.id("unit:cb09"), year: today.year, today: today)
+                let quarter = try await MeetingService.obligations(
+                    app.db, unitID: DemoLoader.id("unit:cb09"), year: today.year, today: today)
                 #expect(quarter.quarters.contains { $0.state == .late })
             }
             #expect(try await MinutesService.verify(app.db).problems.isEmpty)
@@ -269,8 +297,9 @@ import VaporTesting
         try await withApp { app in
             _ = try await Fixture.make(app)
             await #expect(throws: DomainError.self) {
-                _ = try await DemoLoader.load(on: app.db, passwordHash: "x", actor: Actor(system: "test"),
-                                              today: app.clock.today, force: false)
+                _ = try await DemoLoader.load(
+                    on: app.db, passwordHash: "x", actor: Actor(system: "test"),
+                    today: app.clock.today, force: false)
             }
         }
     }

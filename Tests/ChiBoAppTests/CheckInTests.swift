@@ -1,9 +1,10 @@
 import Fluent
-import SQLKit
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -12,23 +13,31 @@ import VaporTesting
     /// Cell A's secretary plans today's meeting and opens it: the secretary, the meeting's id, the code.
     private func openMeeting(_ app: Application, _ f: Fixture) async throws -> (APIClient, String, String) {
         let sec = try await APIClient.login(app, "seca")
-        let meeting = try (try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
-                                              json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)).json()["id"] as! String
+        let meeting =
+            try
+            (try await sec.send(
+                .POST, "/api/v1/units/\(f.cellA!)/meetings",
+                json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)).json()["id"] as! String
         let code = try (try await sec.send(.POST, "/api/v1/meetings/\(meeting)/open")).json()["checkinCode"] as! String
         return (sec, meeting, code)
     }
 
     /// `count` official members of cell A ("\(name) 0", …), each with an account ("\(username)0", …)
     /// holding the member role there: their ids and principals.
-    private func members(_ app: Application, _ f: Fixture, count: Int, name: String, username: String,
-                         cards: Int) async throws -> [(UUID, Principal)] {
+    private func members(
+        _ app: Application, _ f: Fixture, count: Int, name: String, username: String,
+        cards: Int
+    ) async throws -> [(UUID, Principal)] {
         let admin = try await Fixture.admin(app)
         var made: [(UUID, Principal)] = []
         for i in 0..<count {
-            let id = try await MemberService.create(app.db, admin, unitID: f.cellA, draft: MemberDraft(
-                fullName: "\(name) \(i)", birthDate: "1980-01-01", gender: "male", cardNumber: String(format: "%04d%04d", cards, i),
-                admissionDate: "2000-06-01", officialDate: "2001-06-01", status: "official"),
-                today: CivilDate(year: 2026, month: 11, day: 1)!).id!
+            let id = try await MemberService.create(
+                app.db, admin, unitID: f.cellA,
+                draft: MemberDraft(
+                    fullName: "\(name) \(i)", birthDate: "1980-01-01", gender: "male", cardNumber: String(format: "%04d%04d", cards, i),
+                    admissionDate: "2000-06-01", officialDate: "2001-06-01", status: "official"),
+                today: CivilDate(year: 2026, month: 11, day: 1)!
+            ).id!
             let account = Account(username: "\(username)\(i)", passwordHash: "x", displayName: "\(name) \(i)", memberID: id)
             try await account.create(on: app.db)
             try await AccountRole(accountID: account.id!, role: .member, unitID: f.cellA).create(on: app.db)
@@ -38,8 +47,10 @@ import VaporTesting
     }
 
     /// `count` members of cell A, each with an API token: their ids and clients.
-    private func tappers(_ app: Application, _ f: Fixture, count: Int, name: String, username: String,
-                         cards: Int) async throws -> [(UUID, APIClient)] {
+    private func tappers(
+        _ app: Application, _ f: Fixture, count: Int, name: String, username: String,
+        cards: Int
+    ) async throws -> [(UUID, APIClient)] {
         var made: [(UUID, APIClient)] = []
         for (id, principal) in try await members(app, f, count: count, name: name, username: username, cards: cards) {
             made.append((id, APIClient(app: app, token: try await AccountService.issueToken(app.db, principal, lifetime: 3600).0)))
@@ -58,7 +69,8 @@ import VaporTesting
             let entries = try await withThrowingTaskGroup(of: RollEntryDTO.self) { group in
                 for p in principals + principals {
                     group.addTask {
-                        try await MeetingService.checkIn(app.db, p, writer: app.checkIns, meetingID: meetingID, code: code, now: app.clock.localNow)
+                        try await MeetingService.checkIn(
+                            app.db, p, writer: app.checkIns, meetingID: meetingID, code: code, now: app.clock.localNow)
                     }
                 }
                 return try await group.reduce(into: [RollEntryDTO]()) { $0.append($1) }
@@ -80,7 +92,8 @@ import VaporTesting
             let an = try await APIClient.login(app, "dv.an")
             #expect(try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(code)"}"#).status == .conflict)
             await #expect(throws: DomainError.self) {
-                try await MeetingService.checkIn(app.db, principals[0], writer: app.checkIns, meetingID: meetingID, code: code, now: app.clock.localNow)
+                try await MeetingService.checkIn(
+                    app.db, principals[0], writer: app.checkIns, meetingID: meetingID, code: code, now: app.clock.localNow)
             }
         }
     }
@@ -98,15 +111,20 @@ import VaporTesting
             let outsider = Account(username: "tap.binh", passwordHash: "x", displayName: "Lò Văn Bình", memberID: f.binh)
             try await outsider.create(on: app.db)
             try await AccountRole(accountID: outsider.id!, role: .member, unitID: f.cellA).create(on: app.db)
-            let binh = APIClient(app: app, token: try await AccountService.issueToken(
-                app.db, try await Principal.load(accountID: outsider.id!, on: app.db)!, lifetime: 3600).0)
+            let binh = APIClient(
+                app: app,
+                token: try await AccountService.issueToken(
+                    app.db, try await Principal.load(accountID: outsider.id!, on: app.db)!, lifetime: 3600
+                ).0)
             let stranger = APIClient(app: app, token: "not-a-token")
 
             // 16 members tap twice, 8 type a wrong code, and a stranger and a member not on the roll tap too:
             // all at once.
             enum Who: Sendable { case member(Int), wrongCode(Int), stranger, notOnRoll }
             let taps: [Who] = (0..<16).map(Who.member) + (0..<16).map(Who.member) + (16..<24).map(Who.wrongCode) + [.stranger, .notOnRoll]
-            struct Answer: Sendable { let who: Who, status: HTTPStatus, memberId: String?, attendance: String?, selfCheckin: Bool?, error: String? }
+            struct Answer: Sendable {
+                let who: Who, status: HTTPStatus, memberId: String?, attendance: String?, selfCheckin: Bool?, error: String?
+            }
             let answers = try await withThrowingTaskGroup(of: Answer.self) { group in
                 for who in taps.shuffled() {
                     group.addTask {
@@ -118,8 +136,9 @@ import VaporTesting
                         case .notOnRoll: res = try await binh.send(.POST, path, json: #"{"code":"\#(code)"}"#)
                         }
                         let body = try res.json()
-                        return Answer(who: who, status: res.status, memberId: body["memberId"] as? String, attendance: body["attendance"] as? String,
-                                      selfCheckin: body["selfCheckin"] as? Bool, error: (body["error"] as? [String: Any])?["code"] as? String)
+                        return Answer(
+                            who: who, status: res.status, memberId: body["memberId"] as? String, attendance: body["attendance"] as? String,
+                            selfCheckin: body["selfCheckin"] as? Bool, error: (body["error"] as? [String: Any])?["code"] as? String)
                     }
                 }
                 return try await group.reduce(into: [Answer]()) { $0.append($1) }
@@ -143,13 +162,17 @@ import VaporTesting
                 }
             }
 
-            let lines = try await (app.db as! any SQLDatabase).raw("""
+            let lines = try await (app.db as! any SQLDatabase).raw(
+                """
                 SELECT member_id, attendance, checkin_failures FROM meeting_attendance WHERE meeting_id = \(bind: UUID(uuidString: meeting)!)
-                """).all()
+                """
+            ).all()
             var roll: [UUID: (String?, Int)] = [:]
             for line in lines {
-                roll[try line.decode(column: "member_id", as: UUID.self)] = (try line.decode(column: "attendance", as: String?.self),
-                                                                         try line.decode(column: "checkin_failures", as: Int.self))
+                roll[try line.decode(column: "member_id", as: UUID.self)] = (
+                    try line.decode(column: "attendance", as: String?.self),
+                    try line.decode(column: "checkin_failures", as: Int.self)
+                )
             }
             for (i, (id, _)) in clients.enumerated() {
                 #expect(roll[id]?.0 == (i < 16 ? "present" : nil))
@@ -188,12 +211,16 @@ import VaporTesting
             let (_, meeting, code) = try await openMeeting(app, f)
             let sql = app.db as! any SQLDatabase
             if TestDatabase.isPostgres {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$
-                    """).run()
-                try await sql.raw("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()").run()
+                    """
+                ).run()
+                try await sql.raw("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()")
+                    .run()
             } else {
-                try await sql.raw("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END").run()
+                try await sql.raw("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END")
+                    .run()
             }
             let refused = try await tapTogether(clients, meeting: meeting, code: code)
             #expect(refused.allSatisfy { $0 == .internalServerError })
@@ -220,10 +247,12 @@ import VaporTesting
             #expect(try await tapTogether(Array(clients.prefix(4)), meeting: meeting, code: code).allSatisfy { $0 == .ok })
 
             let sql = app.db as! any SQLDatabase
-            let ended = try await sql.raw("""
+            let ended = try await sql.raw(
+                """
                 SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
                 WHERE datname = current_database() AND application_name = \(bind: PostgresBatchConnection.applicationName)
-                """).all().map { try $0.decode(column: "ended", as: Bool.self) }
+                """
+            ).all().map { try $0.decode(column: "ended", as: Bool.self) }
             #expect(ended == [true])
 
             #expect(try await tapTogether(Array(clients.suffix(4)), meeting: meeting, code: code).allSatisfy { $0 == .ok })
@@ -260,17 +289,21 @@ import VaporTesting
             let an = try await APIClient.login(app, "dv.an")
             let wrong = code == "000000" ? "111111" : "000000"
             for _ in 0..<5 {
-                #expect(try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(wrong)"}"#).status == .unprocessableEntity)
+                #expect(
+                    try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(wrong)"}"#).status
+                        == .unprocessableEntity)
             }
             let held = try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(code)"}"#)
             #expect(held.status == .tooManyRequests)
             #expect((try held.json()["error"] as? [String: Any])?["code"] as? String == "checkin.throttled")
             // Fifteen minutes later (the first wrong code moved back in time) the member may try again.
             let sql = app.db as! any SQLDatabase
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 UPDATE meeting_attendance SET checkin_failed_at = \(bind: Date().addingTimeInterval(-MeetingService.checkInRules.windowSeconds - 1))
                 WHERE member_id = \(bind: f.an!)
-                """).run()
+                """
+            ).run()
             let ok = try await an.send(.POST, "/api/v1/meetings/\(meeting)/checkin", json: #"{"code":"\#(code)"}"#)
             #expect(ok.status == .ok)
             #expect(try ok.json()["attendance"] as? String == "present")
@@ -291,13 +324,19 @@ import VaporTesting
             // On the roll, but the account's role is held in another cell: the meeting is not found.
             let elsewhere = try await principal("x.elsewhere", member: f.an, role: .member, at: f.cellB)
             await #expect(throws: DomainError.notFound("meeting")) {
-                try await MeetingService.checkIn(app.db, elsewhere, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow)
+                try await MeetingService.checkIn(
+                    app.db, elsewhere, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow)
             }
             // A role held above the cell (the commune) or everywhere covers it.
             let above = try await principal("x.above", member: f.an, role: .committeeStaff, at: f.commune)
-            #expect(try await MeetingService.checkIn(app.db, above, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow).attendance == .present)
+            #expect(
+                try await MeetingService.checkIn(app.db, above, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow)
+                    .attendance == .present)
             let everywhere = try await principal("x.everywhere", member: f.anh, role: .administrator, at: nil)
-            #expect(try await MeetingService.checkIn(app.db, everywhere, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow).attendance == .present)
+            #expect(
+                try await MeetingService.checkIn(
+                    app.db, everywhere, writer: app.checkIns, meetingID: id, code: code, now: app.clock.localNow
+                ).attendance == .present)
             // Not on the roll at all: forbidden, as before.
             let binh = try await principal("x.binh", member: f.binh, role: .member, at: f.cellA)
             await #expect(throws: DomainError.self) {
@@ -313,8 +352,10 @@ import VaporTesting
             let f = try await Fixture.make(app)
             let (_, meeting, code) = try await openMeeting(app, f)
             let path = "/api/v1/meetings/\(meeting)/checkin", body = #"{"code":"\#(code)"}"#
-            func client(_ name: String, member: UUID, role: Role, at unit: UUID?, lifetime: Int = 3600,
-                        active: Bool = true) async throws -> APIClient {
+            func client(
+                _ name: String, member: UUID, role: Role, at unit: UUID?, lifetime: Int = 3600,
+                active: Bool = true
+            ) async throws -> APIClient {
                 let account = Account(username: name, passwordHash: "x", displayName: name, memberID: member)
                 account.active = active
                 try await account.create(on: app.db)
@@ -325,10 +366,12 @@ import VaporTesting
 
             // No token, an unknown one, an expired one, a disabled account: 401, whatever the body or the id.
             var none: TestingHTTPResponse!
-            try await app.testing().test(.POST, path, beforeRequest: { req in
-                req.headers.contentType = .json
-                req.body = ByteBuffer(string: body)
-            }, afterResponse: { none = $0 })
+            try await app.testing().test(
+                .POST, path,
+                beforeRequest: { req in
+                    req.headers.contentType = .json
+                    req.body = ByteBuffer(string: body)
+                }, afterResponse: { none = $0 })
             #expect(none.status == .unauthorized)
             let stranger = APIClient(app: app, token: "not-a-token")
             #expect(try await stranger.send(.POST, path, json: body).status == .unauthorized)
@@ -354,7 +397,9 @@ import VaporTesting
 
             // A role string this version does not know grants nothing, in the read as in Swift.
             let unknown = try await client("x.unknown", member: f.anh, role: .member, at: f.cellA)
-            try await (app.db as! any SQLDatabase).raw("UPDATE account_roles SET role = 'auditor' WHERE account_id = (SELECT id FROM accounts WHERE username = 'x.unknown')").run()
+            try await (app.db as! any SQLDatabase).raw(
+                "UPDATE account_roles SET role = 'auditor' WHERE account_id = (SELECT id FROM accounts WHERE username = 'x.unknown')"
+            ).run()
             #expect(try await unknown.send(.POST, path, json: body).status == .notFound)
             #expect(try await unknown.send(.GET, "/api/v1/meetings/\(meeting)").status == .notFound)
 
@@ -373,9 +418,11 @@ import VaporTesting
     /// The writer writes a check-in's audit `after` by hand: byte for byte what `Audit.encode` writes.
     @Test func checkInAuditEntriesAreTheJSONEveryEntryStores() throws {
         for attendance in AttendanceStatus.allCases {
-            let item = CheckInWriter.Item(rollID: UUID(), meetingID: UUID(), unitID: UUID(), memberID: UUID(), attendance: attendance,
-                                          actor: Actor(system: "test"))
-            #expect(CheckInWriter.auditAfter(item)
+            let item = CheckInWriter.Item(
+                rollID: UUID(), meetingID: UUID(), unitID: UUID(), memberID: UUID(), attendance: attendance,
+                actor: Actor(system: "test"))
+            #expect(
+                CheckInWriter.auditAfter(item)
                     == (try Audit.encode(["memberId": item.memberID.uuidString, "attendance": attendance.rawValue])))
         }
     }

@@ -2,6 +2,7 @@ import Fluent
 import SQLKit
 import Testing
 import Vapor
+
 @testable import ChiBoApp
 
 @Suite struct ConfigTests {
@@ -12,7 +13,8 @@ import Vapor
     }
 
     @Test func theSQLiteDatabaseIsAFile() throws {
-        #expect(try AppConfig.fromEnvironment(["CHIBO_DATABASE_PATH": "/var/lib/chibo/chibo.sqlite"]).database
+        #expect(
+            try AppConfig.fromEnvironment(["CHIBO_DATABASE_PATH": "/var/lib/chibo/chibo.sqlite"]).database
                 == .sqlite(path: "/var/lib/chibo/chibo.sqlite"))
         for path in [":memory:", "file:chibo.sqlite?mode=rwc"] {
             #expect(throws: ConfigError.self) { try AppConfig.fromEnvironment(["CHIBO_DATABASE_PATH": path]) }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Vapor
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -32,6 +33,7 @@ import Vapor
         let wrong = #expect(throws: DomainError.self) { try json(SpeechInput.self, #"{"memberId":"nobody","content":"x"}"#).member() }
         #expect(wrong?.code == "memberId.invalid")
         #expect(try form(PlanInput.self, "year=2027&themes[]=A&themes[]=&themes[]=C&themes[]=D").themes?.count == 4)
-        #expect(try json(MeetingDraft.self, #"{"kind":"regular","date":"2026-12-05"}"#) == MeetingDraft(kind: "regular", date: "2026-12-05"))
+        #expect(
+            try json(MeetingDraft.self, #"{"kind":"regular","date":"2026-12-05"}"#) == MeetingDraft(kind: "regular", date: "2026-12-05"))
     }
 }

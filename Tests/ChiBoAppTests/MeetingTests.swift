@@ -4,6 +4,7 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -16,23 +17,29 @@ import VaporTesting
             let f = try await Fixture.make(app)
             let admin = try await Fixture.admin(app)
             // Ánh (probationary) gets an account to check in from her phone.
-            _ = try await AccountService.create(app.db, admin, hasher: app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()),
-                                                .init(username: "dv.anh", password: Fixture.password, displayName: nil, memberID: f.anh,
-                                                      role: "member", unitID: f.cellA))
+            _ = try await AccountService.create(
+                app.db, admin, hasher: app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()),
+                .init(
+                    username: "dv.anh", password: Fixture.password, displayName: nil, memberID: f.anh,
+                    role: "member", unitID: f.cellA))
             let sec = try await APIClient.login(app, "seca")
             let today = app.clock.today
 
             // Plan the year: 12 regular meetings and the quarters' thematic ones.
-            let plan = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings/plan",
-                                          json: #"{"year":\#(today.year + 1),"day":5,"time":"19:30","location":"Nhà văn hóa thôn","themes":["Học tập Chỉ thị 05","Chuyển đổi số",null,"Xây dựng nông thôn mới"]}"#)
+            let plan = try await sec.send(
+                .POST, "/api/v1/units/\(f.cellA!)/meetings/plan",
+                json:
+                    #"{"year":\#(today.year + 1),"day":5,"time":"19:30","location":"Nhà văn hóa thôn","themes":["Học tập Chỉ thị 05","Chuyển đổi số",null,"Xây dựng nông thôn mới"]}"#
+            )
             #expect(plan.status == .ok)
             #expect((try body(plan)["items"] as? [[String: Any]])?.count == 15)
             let again = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings/plan", json: #"{"year":\#(today.year + 1),"day":5}"#)
             #expect((try body(again)["items"] as? [[String: Any]])?.count == 0)
 
             // Today's meeting, announced late (the same day): a warning, not a refusal.
-            let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
-                                             json: #"{"kind":"regular","date":"\#(today.iso)","time":"07:30","location":"Nhà văn hóa"}"#)
+            let created = try await sec.send(
+                .POST, "/api/v1/units/\(f.cellA!)/meetings",
+                json: #"{"kind":"regular","date":"\#(today.iso)","time":"07:30","location":"Nhà văn hóa"}"#)
             #expect(created.status == .created)
             let id = try body(created)["id"] as! String
             let notice = try await sec.send(.POST, "/api/v1/meetings/\(id)/notify")
@@ -51,7 +58,8 @@ import VaporTesting
 
             // Ánh checks in from her phone: a wrong code is refused, the right one works.
             let anh = try await APIClient.login(app, "dv.anh")
-            #expect(try await anh.send(.POST, "/api/v1/meetings/\(id)/checkin", json: #"{"code":"999999x"}"#).status == .unprocessableEntity)
+            #expect(
+                try await anh.send(.POST, "/api/v1/meetings/\(id)/checkin", json: #"{"code":"999999x"}"#).status == .unprocessableEntity)
             let checked = try await anh.send(.POST, "/api/v1/meetings/\(id)/checkin", json: #"{"code":"\#(code)"}"#)
             #expect(checked.status == .ok)
             #expect(["present", "late"].contains(try body(checked)["attendance"] as? String))
@@ -60,31 +68,45 @@ import VaporTesting
 
             // The secretary marks An present, records a guest, a speech and a conclusion.
             let mark = try await sec.send(.PUT, "/api/v1/meetings/\(id)/attendance/\(f.an!)", json: #"{"attendance":"excused"}"#)
-            #expect(mark.status == .unprocessableEntity)  // a reason is needed
-            #expect(try await sec.send(.PUT, "/api/v1/meetings/\(id)/attendance/\(f.an!)", json: #"{"attendance":"present"}"#).status == .ok)
-            #expect(try await sec.send(.POST, "/api/v1/meetings/\(id)/guests",
-                                       json: #"{"name":"Ma Thị Hòa","position":"Đảng ủy viên, phụ trách chi bộ","fromSuperior":true}"#).status == .created)
+            #expect(mark.status == .unprocessableEntity) // a reason is needed
+            #expect(
+                try await sec.send(.PUT, "/api/v1/meetings/\(id)/attendance/\(f.an!)", json: #"{"attendance":"present"}"#).status == .ok)
+            #expect(
+                try await sec.send(
+                    .POST, "/api/v1/meetings/\(id)/guests",
+                    json: #"{"name":"Ma Thị Hòa","position":"Đảng ủy viên, phụ trách chi bộ","fromSuperior":true}"#
+                ).status == .created)
             let items = try body(try await sec.send(.GET, "/api/v1/meetings/\(id)"))["agenda"] as! [[String: Any]]
             let item = items[3]["id"] as! String
-            #expect(try await sec.send(.POST, "/api/v1/meetings/\(id)/agenda/\(item)/speeches",
-                                       json: #"{"memberId":"\#(f.an!)","content":"Đề nghị sửa đường liên thôn trước mùa mưa."}"#).status == .created)
-            #expect(try await sec.send(.PUT, "/api/v1/meetings/\(id)/agenda/\(item)/conclusion",
-                                       json: #"{"conclusion":"Giao đồng chí An báo cáo xã."}"#).status == .noContent)
+            #expect(
+                try await sec.send(
+                    .POST, "/api/v1/meetings/\(id)/agenda/\(item)/speeches",
+                    json: #"{"memberId":"\#(f.an!)","content":"Đề nghị sửa đường liên thôn trước mùa mưa."}"#
+                ).status == .created)
+            #expect(
+                try await sec.send(
+                    .PUT, "/api/v1/meetings/\(id)/agenda/\(item)/conclusion",
+                    json: #"{"conclusion":"Giao đồng chí An báo cáo xã."}"#
+                ).status == .noContent)
 
             // Vote: only An (official, present) counts; Ánh is probationary.
-            let vote = try body(try await sec.send(.POST, "/api/v1/meetings/\(id)/votes", json: #"{"kind":"resolution","subject":"Thông qua nghị quyết tháng"}"#))
+            let vote = try body(
+                try await sec.send(
+                    .POST, "/api/v1/meetings/\(id)/votes", json: #"{"kind":"resolution","subject":"Thông qua nghị quyết tháng"}"#))
             let voteID = vote["id"] as! String
             let over = try await sec.send(.POST, "/api/v1/meetings/\(id)/votes/\(voteID)/tally", json: #"{"inFavour":2,"against":0}"#)
             #expect(over.status == .unprocessableEntity)
-            let decided = try body(try await sec.send(.POST, "/api/v1/meetings/\(id)/votes/\(voteID)/tally", json: #"{"inFavour":1,"against":0}"#))
+            let decided = try body(
+                try await sec.send(.POST, "/api/v1/meetings/\(id)/votes/\(voteID)/tally", json: #"{"inFavour":1,"against":0}"#))
             #expect(decided["passed"] as? Bool == true)
             #expect(decided["base"] as? Int == 1)
             #expect((decided["explanation"] as? String)?.contains("Đạt") == true)
 
             // A task for An, on his own list.
             let due = today.adding(days: 30).iso
-            let task = try await sec.send(.POST, "/api/v1/meetings/\(id)/tasks",
-                                          json: #"{"memberId":"\#(f.an!)","description":"Vận động đóng góp làm đường","dueDate":"\#(due)"}"#)
+            let task = try await sec.send(
+                .POST, "/api/v1/meetings/\(id)/tasks",
+                json: #"{"memberId":"\#(f.an!)","description":"Vận động đóng góp làm đường","dueDate":"\#(due)"}"#)
             #expect(task.status == .created)
 
             // End, fill the minutes, approve: numbered and locked.
@@ -94,9 +116,13 @@ import VaporTesting
             #expect(try await anh.send(.POST, "/api/v1/meetings/\(id)/checkin", json: #"{"code":"\#(code)"}"#).status == .conflict)
             let missing = try await sec.send(.POST, "/api/v1/meetings/\(id)/approve")
             #expect(missing.status == .unprocessableEntity)
-            #expect(try await sec.send(.PATCH, "/api/v1/meetings/\(id)/minutes", json: """
-                {"startedAt":"\(today.iso)T07:30","endedAt":"\(today.iso)T08:30","chairName":"Nguyễn Văn An","secretaryName":"Đỗ Thị Ánh","qualityScore":85,"results":"Hoàn thành các chỉ tiêu tháng.","nextTasks":"Làm đường liên thôn."}
-                """).status == .ok)
+            #expect(
+                try await sec.send(
+                    .PATCH, "/api/v1/meetings/\(id)/minutes",
+                    json: """
+                        {"startedAt":"\(today.iso)T07:30","endedAt":"\(today.iso)T08:30","chairName":"Nguyễn Văn An","secretaryName":"Đỗ Thị Ánh","qualityScore":85,"results":"Hoàn thành các chỉ tiêu tháng.","nextTasks":"Làm đường liên thôn."}
+                        """
+                ).status == .ok)
             let locked = try body(try await sec.send(.POST, "/api/v1/meetings/\(id)/approve"))
             let meeting = locked["meeting"] as! [String: Any]
             #expect(meeting["status"] as? String == "locked")
@@ -108,11 +134,14 @@ import VaporTesting
 
             // Locked: edits are refused and nothing changes.
             #expect(try await sec.send(.PATCH, "/api/v1/meetings/\(id)/minutes", json: #"{"chairName":"Người khác"}"#).status == .conflict)
-            #expect(try await sec.send(.PUT, "/api/v1/meetings/\(id)/attendance/\(f.an!)", json: #"{"attendance":"unexcused"}"#).status == .conflict)
+            #expect(
+                try await sec.send(.PUT, "/api/v1/meetings/\(id)/attendance/\(f.an!)", json: #"{"attendance":"unexcused"}"#).status
+                    == .conflict)
             #expect(try await Meeting.find(UUID(uuidString: id), on: app.db)?.chairName == "Nguyễn Văn An")
 
             // An amendment is chained after the minutes; the chain verifies.
-            let amendment = try await sec.send(.POST, "/api/v1/meetings/\(id)/amendments", json: #"{"text":"Đính chính: thời gian kết thúc 08 giờ 40."}"#)
+            let amendment = try await sec.send(
+                .POST, "/api/v1/meetings/\(id)/amendments", json: #"{"text":"Đính chính: thời gian kết thúc 08 giờ 40."}"#)
             #expect(amendment.status == .created)
             #expect(try body(amendment)["prevHash"] as? String == records[0]["hash"] as? String)
             #expect(try await MinutesService.verify(app.db).problems.isEmpty)
@@ -121,7 +150,8 @@ import VaporTesting
             let sql = app.db as! any SQLDatabase
             try await sql.raw("UPDATE meetings SET chair_name = 'Kẻ giả mạo' WHERE id = \(bind: UUID(uuidString: id)!)").run()
             #expect(try await MinutesService.verify(app.db).problems.count == 1)
-            try await sql.raw("UPDATE locked_records SET content = replace(content, 'Nguyễn Văn An', 'Người khác') WHERE sequence = 1").run()
+            try await sql.raw("UPDATE locked_records SET content = replace(content, 'Nguyễn Văn An', 'Người khác') WHERE sequence = 1")
+                .run()
             #expect(try await MinutesService.verify(app.db).problems.count >= 2)
         }
     }
@@ -131,21 +161,30 @@ import VaporTesting
             let f = try await Fixture.make(app)
             let admin = try await Fixture.admin(app)
             let hasher = app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any())
-            _ = try await AccountService.create(app.db, admin, hasher: hasher, .init(username: "dv.anh", password: Fixture.password,
-                                                                                    displayName: nil, memberID: f.anh, role: "member", unitID: f.cellA))
+            _ = try await AccountService.create(
+                app.db, admin, hasher: hasher,
+                .init(
+                    username: "dv.anh", password: Fixture.password,
+                    displayName: nil, memberID: f.anh, role: "member", unitID: f.cellA))
             let sec = try await APIClient.login(app, "seca")
-            let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)
+            let created = try await sec.send(
+                .POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)
             let id = try created.json()["id"] as! String
             let code = try (try await sec.send(.POST, "/api/v1/meetings/\(id)/open")).json()["checkinCode"] as! String
             let an = try await APIClient.login(app, "dv.an")
             let anh = try await APIClient.login(app, "dv.anh")
             #expect(try await an.send(.POST, "/api/v1/meetings/\(id)/checkin", json: #"{"code":"\#(code)"}"#).status == .ok)
             #expect(try await anh.send(.POST, "/api/v1/meetings/\(id)/checkin", json: #"{"code":"\#(code)"}"#).status == .ok)
-            let vote = try (try await sec.send(.POST, "/api/v1/meetings/\(id)/votes",
-                                               json: #"{"kind":"recognition","subjectMemberId":"\#(f.anh!)","mode":"phones"}"#)).json()
+            let vote = try
+                (try await sec.send(
+                    .POST, "/api/v1/meetings/\(id)/votes",
+                    json: #"{"kind":"recognition","subjectMemberId":"\#(f.anh!)","mode":"phones"}"#)).json()
             let voteID = vote["id"] as! String
-            #expect(try await an.send(.POST, "/api/v1/meetings/\(id)/votes/\(voteID)/ballots", json: #"{"choice":"for"}"#).status == .noContent)
-            #expect(try await anh.send(.POST, "/api/v1/meetings/\(id)/votes/\(voteID)/ballots", json: #"{"choice":"for"}"#).status == .forbidden)
+            #expect(
+                try await an.send(.POST, "/api/v1/meetings/\(id)/votes/\(voteID)/ballots", json: #"{"choice":"for"}"#).status == .noContent)
+            #expect(
+                try await anh.send(.POST, "/api/v1/meetings/\(id)/votes/\(voteID)/ballots", json: #"{"choice":"for"}"#).status == .forbidden
+            )
             let closed = try (try await sec.send(.POST, "/api/v1/meetings/\(id)/votes/\(voteID)/close")).json()
             #expect(closed["inFavour"] as? Int == 1)
             #expect(closed["passed"] as? Bool == true)
@@ -159,14 +198,19 @@ import VaporTesting
             let sec = try await APIClient.login(app, "seca")
             var last: [String: Any] = [:]
             for _ in 1...3 {
-                let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"extraordinary","date":"\#(app.clock.today.iso)"}"#)
+                let created = try await sec.send(
+                    .POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"extraordinary","date":"\#(app.clock.today.iso)"}"#)
                 let id = try created.json()["id"] as! String
                 _ = try await sec.send(.POST, "/api/v1/meetings/\(id)/open")
                 _ = try await sec.send(.PUT, "/api/v1/meetings/\(id)/attendance/\(f.an!)", json: #"{"attendance":"present"}"#)
-                let vote = try (try await sec.send(.POST, "/api/v1/meetings/\(id)/votes",
-                                                   json: #"{"kind":"discipline","subject":"Kỷ luật khiển trách đồng chí X"}"#)).json()
-                last = try (try await sec.send(.POST, "/api/v1/meetings/\(id)/votes/\(vote["id"] as! String)/tally",
-                                               json: #"{"inFavour":0,"against":1}"#)).json()
+                let vote = try
+                    (try await sec.send(
+                        .POST, "/api/v1/meetings/\(id)/votes",
+                        json: #"{"kind":"discipline","subject":"Kỷ luật khiển trách đồng chí X"}"#)).json()
+                last = try
+                    (try await sec.send(
+                        .POST, "/api/v1/meetings/\(id)/votes/\(vote["id"] as! String)/tally",
+                        json: #"{"inFavour":0,"against":1}"#)).json()
             }
             #expect(last["attempt"] as? Int == 3)
             #expect(last["escalate"] as? Bool == true)
@@ -186,22 +230,28 @@ import VaporTesting
                  {"status":"probationary","exempt":false,"suspended":false,"attendance":"present"}]
                 """
             var result: [String: Any] = [:]
-            try await app.testing().test(.POST, "/api/v1/votes/calculate", beforeRequest: { req in
-                req.headers.contentType = .json
-                req.body = ByteBuffer(string: #"{"kind":"admission","roll":\#(roll),"inFavour":6,"against":2}"#)
-            }, afterResponse: { res in
-                #expect(res.status == .ok)
-                result = try res.json()
-            })
-            #expect(result["base"] as? Int == 9)   // 12 − 1 away − 1 exempt absent − 1 excused
+            try await app.testing().test(
+                .POST, "/api/v1/votes/calculate",
+                beforeRequest: { req in
+                    req.headers.contentType = .json
+                    req.body = ByteBuffer(string: #"{"kind":"admission","roll":\#(roll),"inFavour":6,"against":2}"#)
+                },
+                afterResponse: { res in
+                    #expect(res.status == .ok)
+                    result = try res.json()
+                })
+            #expect(result["base"] as? Int == 9) // 12 − 1 away − 1 exempt absent − 1 excused
             #expect(result["minimumInFavour"] as? Int == 6)
             #expect(result["passed"] as? Bool == true)
-            try await app.testing().test(.POST, "/api/v1/votes/calculate", beforeRequest: { req in
-                req.headers.contentType = .json
-                req.body = ByteBuffer(string: #"{"kind":"resolution","roll":\#(roll),"inFavour":9,"against":0}"#)
-            }, afterResponse: { res in
-                #expect(res.status == .unprocessableEntity)  // only 8 official members present may vote
-            })
+            try await app.testing().test(
+                .POST, "/api/v1/votes/calculate",
+                beforeRequest: { req in
+                    req.headers.contentType = .json
+                    req.body = ByteBuffer(string: #"{"kind":"resolution","roll":\#(roll),"inFavour":9,"against":0}"#)
+                },
+                afterResponse: { res in
+                    #expect(res.status == .unprocessableEntity) // only 8 official members present may vote
+                })
         }
     }
 }
@@ -220,8 +270,12 @@ import VaporTesting
             let bad = try await sec.post("/units/\(f.cellA!)/meetings", ["kind": "thematic", "date": today.iso])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Chưa nhập chủ đề sinh hoạt chuyên đề."))
-            let made = try await sec.post("/units/\(f.cellA!)/meetings", ["kind": "regular", "date": today.iso, "time": "19:30",
-                                                                           "location": "Nhà văn hóa thôn Nà Thuôn"])
+            let made = try await sec.post(
+                "/units/\(f.cellA!)/meetings",
+                [
+                    "kind": "regular", "date": today.iso, "time": "19:30",
+                    "location": "Nhà văn hóa thôn Nà Thuôn",
+                ])
             #expect(made.status == .seeOther)
             let path = made.headers.first(name: .location)!
             _ = try await sec.get(path)
@@ -246,10 +300,11 @@ import VaporTesting
             let noReason = try await sec.post(path + "/attendance", ["a.\(f.anh!)": "excused", "rest": "present"])
             #expect(noReason.status == .unprocessableEntity)
             #expect(noReason.body.string.contains("Chưa nhập lý do vắng của Đỗ Thị Ánh."))
-            let mark = try await sec.post(path + "/attendance", ["a.\(f.anh!)": "excused", "r.\(f.anh!)": "Đi công tác", "rest": "present"])
+            let mark = try await sec.post(
+                path + "/attendance", ["a.\(f.anh!)": "excused", "r.\(f.anh!)": "Đi công tác", "rest": "present"])
             #expect(mark.status == .seeOther)
             let roll = try await MeetingService.roll(app.db, meetingID: UUID(uuidString: String(path.dropFirst("/meetings/".count)))!)
-            #expect(roll.map { $0.attendance?.rawValue } .sorted { ($0 ?? "") < ($1 ?? "") } == ["excused", "present"])
+            #expect(roll.map { $0.attendance?.rawValue }.sorted { ($0 ?? "") < ($1 ?? "") } == ["excused", "present"])
             _ = try await sec.post(path + "/end", [:])
             _ = try await sec.get(path)
             let refused = try await sec.post(path + "/approve", [:])
@@ -277,7 +332,9 @@ import VaporTesting
         for (k, v) in fields {
             buffer.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n")
         }
-        buffer.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        buffer.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        )
         buffer.writeBytes(file.bytes)
         buffer.writeString("\r\n--\(boundary)--\r\n")
         return ("multipart/form-data; boundary=\(boundary)", buffer)
@@ -295,11 +352,13 @@ import VaporTesting
             func upload(_ name: String, _ bytes: [UInt8]) async throws -> TestingHTTPResponse {
                 let (type, body) = multipart([("_csrf", sec.csrf)], file: (name, bytes))
                 var result: TestingHTTPResponse!
-                try await app.testing().test(.POST, path + "/attachments", beforeRequest: { req in
-                    req.headers.cookie = sec.cookies
-                    req.headers.replaceOrAdd(name: .contentType, value: type)
-                    req.body = body
-                }, afterResponse: { result = $0 })
+                try await app.testing().test(
+                    .POST, path + "/attachments",
+                    beforeRequest: { req in
+                        req.headers.cookie = sec.cookies
+                        req.headers.replaceOrAdd(name: .contentType, value: type)
+                        req.body = body
+                    }, afterResponse: { result = $0 })
                 return result
             }
             let pdf = Array("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".utf8)
@@ -331,12 +390,15 @@ import VaporTesting
             let inspector = try await Account.query(on: app.db).filter(\.$username == "inspector").first()!
             let secb = try await Account.query(on: app.db).filter(\.$username == "secb").first()!
             let staff = try await APIClient.login(app, "staff")
-            #expect(try await staff.send(.PUT, "/api/v1/units/\(f.cellA!)/liaison", json: #"{"accountId":"\#(secb.id!)"}"#).status
-                    == .unprocessableEntity)  // a secretary of a sibling cell is not a superior
-            #expect(try await staff.send(.PUT, "/api/v1/units/\(f.cellA!)/liaison", json: #"{"accountId":"\#(inspector.id!)"}"#).status == .ok)
+            #expect(
+                try await staff.send(.PUT, "/api/v1/units/\(f.cellA!)/liaison", json: #"{"accountId":"\#(secb.id!)"}"#).status
+                    == .unprocessableEntity) // a secretary of a sibling cell is not a superior
+            #expect(
+                try await staff.send(.PUT, "/api/v1/units/\(f.cellA!)/liaison", json: #"{"accountId":"\#(inspector.id!)"}"#).status == .ok)
             let sec = try await APIClient.login(app, "seca")
-            let created = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings",
-                                             json: #"{"kind":"regular","date":"\#(app.clock.today.adding(days: 2).iso)"}"#)
+            let created = try await sec.send(
+                .POST, "/api/v1/units/\(f.cellA!)/meetings",
+                json: #"{"kind":"regular","date":"\#(app.clock.today.adding(days: 2).iso)"}"#)
             let id = try created.json()["id"] as! String
             _ = try await sec.send(.POST, "/api/v1/meetings/\(id)/notify")
             let b = Browser(app)
@@ -351,12 +413,15 @@ import VaporTesting
 @Suite struct DocumentEndpointTests {
     @Test func documentsExistOnceLockedAndPrintAsHTML() async throws {
         try await withApp { app in
-            _ = try await DemoLoader.load(on: app.db, passwordHash: try app.password.hash("demo-password"), actor: Actor(system: "test"),
-                                          today: app.clock.today, force: false)
-            let locked = try #require(try await Meeting.query(on: app.db).filter(\.$status == .locked)
-                .filter(\.$unit.$id == DemoLoader.id("unit:cb01")).first())
-            let planned = try #require(try await Meeting.query(on: app.db).filter(\.$status != .locked)
-                .filter(\.$unit.$id == DemoLoader.id("unit:cb01")).first())
+            _ = try await DemoLoader.load(
+                on: app.db, passwordHash: try app.password.hash("demo-password"), actor: Actor(system: "test"),
+                today: app.clock.today, force: false)
+            let locked = try #require(
+                try await Meeting.query(on: app.db).filter(\.$status == .locked)
+                    .filter(\.$unit.$id == DemoLoader.id("unit:cb01")).first())
+            let planned = try #require(
+                try await Meeting.query(on: app.db).filter(\.$status != .locked)
+                    .filter(\.$unit.$id == DemoLoader.id("unit:cb01")).first())
             let b = Browser(app)
             _ = try await b.login("bt01", password: "demo-password")
             let docx = try await b.get("/meetings/\(locked.id!)/minutes.docx")

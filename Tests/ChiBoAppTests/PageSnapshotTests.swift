@@ -3,6 +3,7 @@ import Foundation
 import SnapshotTesting
 import Testing
 import Vapor
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -14,13 +15,16 @@ import Vapor
 @Suite struct PageSnapshotTests {
     @Test func theSecretarysPages() async throws {
         try await withApp { app in
-            _ = try await DemoLoader.load(on: app.db, passwordHash: try app.password.hash("demo-password"),
-                                          actor: Actor(system: "test"), today: app.clock.today, force: false)
+            _ = try await DemoLoader.load(
+                on: app.db, passwordHash: try app.password.hash("demo-password"),
+                actor: Actor(system: "test"), today: app.clock.today, force: false)
             let cell = DemoLoader.id("unit:cb01")
-            let locked = try #require(try await Meeting.query(on: app.db).filter(\.$unit.$id == cell).filter(\.$status == .locked)
-                .sort(\.$date, .descending).first())
-            let planned = try #require(try await Meeting.query(on: app.db).filter(\.$unit.$id == cell).filter(\.$status ~~ [.planned, .notified])
-                .sort(\.$date).first())
+            let locked = try #require(
+                try await Meeting.query(on: app.db).filter(\.$unit.$id == cell).filter(\.$status == .locked)
+                    .sort(\.$date, .descending).first())
+            let planned = try #require(
+                try await Meeting.query(on: app.db).filter(\.$unit.$id == cell).filter(\.$status ~~ [.planned, .notified])
+                    .sort(\.$date).first())
             let b = Browser(app)
             _ = try await b.login("bt01", password: "demo-password")
             let pages: [(String, String)] = [
@@ -41,8 +45,9 @@ import Vapor
 
     @Test func theCommunesStatistics() async throws {
         try await withApp { app in
-            _ = try await DemoLoader.load(on: app.db, passwordHash: try app.password.hash("demo-password"),
-                                          actor: Actor(system: "test"), today: app.clock.today, force: false)
+            _ = try await DemoLoader.load(
+                on: app.db, passwordHash: try app.password.hash("demo-password"),
+                actor: Actor(system: "test"), today: app.clock.today, force: false)
             let b = Browser(app)
             _ = try await b.login("vanphong", password: "demo-password")
             let res = try await b.get(SiteURL.unitStatistics(DemoLoader.id("unit:thuong-lam"), .year(2026)).path)

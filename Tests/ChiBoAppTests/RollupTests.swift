@@ -4,6 +4,7 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ChiBoApp
 @testable import ChiBoBench
 @testable import ChiBoCore
@@ -45,28 +46,38 @@ import VaporTesting
             let admin = try await Fixture.admin(app)
             let db = app.db
             // A cell straight under the province, and one more in the first commune.
-            let cellP = try await UnitService.create(db, admin, parentID: f.province, draft: UnitDraft(
-                name: "Chi bộ Văn phòng", code: "CB09", kind: "cell", cellType: CellType.agency.rawValue, termLabel: "2025–2030",
-                termStart: "2025-05-10"), today: app.clock.today).id!
-            let cellC = try await UnitService.create(db, admin, parentID: f.commune, draft: UnitDraft(
-                name: "Chi bộ thôn Khuổi Ích", code: "CB03", kind: "cell", cellType: CellType.ruralVillage.rawValue,
-                termLabel: "2025–2030", termStart: "2025-05-10"), today: app.clock.today).id!
+            let cellP = try await UnitService.create(
+                db, admin, parentID: f.province,
+                draft: UnitDraft(
+                    name: "Chi bộ Văn phòng", code: "CB09", kind: "cell", cellType: CellType.agency.rawValue, termLabel: "2025–2030",
+                    termStart: "2025-05-10"), today: app.clock.today
+            ).id!
+            let cellC = try await UnitService.create(
+                db, admin, parentID: f.commune,
+                draft: UnitDraft(
+                    name: "Chi bộ thôn Khuổi Ích", code: "CB03", kind: "cell", cellType: CellType.ruralVillage.rawValue,
+                    termLabel: "2025–2030", termStart: "2025-05-10"), today: app.clock.today
+            ).id!
             var cells = [f.cellA!, f.cellB!, f.cellE!, cellP, cellC]
             var members: [UUID] = [f.an, f.anh, f.binh, f.em]
             var card = 23_000_000
             for cell in cells {
                 for _ in 0..<Int.random(in: 2...5, using: &rng) {
                     card += 1
-                    let m = try await MemberService.create(db, admin, unitID: cell, draft: MemberDraft(
-                        fullName: "Nguyễn Văn Thử \(card)", birthDate: "1980-01-01", gender: "male", cardNumber: String(card),
-                        admissionDate: "2000-01-01", officialDate: "2001-01-01", status: "official"), today: Self.today)
+                    let m = try await MemberService.create(
+                        db, admin, unitID: cell,
+                        draft: MemberDraft(
+                            fullName: "Nguyễn Văn Thử \(card)", birthDate: "1980-01-01", gender: "male", cardNumber: String(card),
+                            admissionDate: "2000-01-01", officialDate: "2001-01-01", status: "official"), today: Self.today)
                     members.append(m.id!)
                 }
             }
             var ended: [UUID] = []
             var openTasks: [UUID] = []
             let attendance = ["present", "late", "excused", "unexcused"]
-            let periods: [ReportPeriod] = [.year(2026), .quarter(2026, 2), .month(2026, 3), try .custom(from: .init(2025, 11), to: .init(2026, 4))]
+            let periods: [ReportPeriod] = [
+                .year(2026), .quarter(2026, 2), .month(2026, 3), try .custom(from: .init(2025, 11), to: .init(2026, 4)),
+            ]
 
             for step in 0..<24 {
                 switch Int.random(in: 0..<10, using: &rng) {
@@ -75,35 +86,44 @@ import VaporTesting
                     let cell = cells.randomElement(using: &rng)!
                     let date = CivilDate(year: 2026, month: Int.random(in: 1...10, using: &rng), day: Int.random(in: 1...28, using: &rng))!
                     let kind = Int.random(in: 0..<3, using: &rng) == 0 ? "thematic" : "regular"
-                    let m = try await MeetingService.create(db, admin, unitID: cell, draft: MeetingDraft(
-                        kind: kind, title: kind == "thematic" ? "Chuyên đề" : nil, theme: kind == "thematic" ? "Học tập và làm theo" : nil,
-                        date: date.iso, time: "19:30", location: "Nhà văn hóa"))
+                    let m = try await MeetingService.create(
+                        db, admin, unitID: cell,
+                        draft: MeetingDraft(
+                            kind: kind, title: kind == "thematic" ? "Chuyên đề" : nil,
+                            theme: kind == "thematic" ? "Học tập và làm theo" : nil,
+                            date: date.iso, time: "19:30", location: "Nhà văn hóa"))
                     _ = try await MeetingService.open(db, admin, id: m.id!, now: LocalDateTime(date: date, hour: 19, minute: 30)!)
                     for entry in try await MeetingService.roll(db, meetingID: m.id!) where Bool.random(using: &rng) {
                         let a = attendance.randomElement(using: &rng)!
-                        _ = try await MeetingService.mark(db, admin, meetingID: m.id!, memberID: entry.$member.id, attendance: a,
-                                                          reason: a == "excused" ? "Ốm" : nil)
+                        _ = try await MeetingService.mark(
+                            db, admin, meetingID: m.id!, memberID: entry.$member.id, attendance: a,
+                            reason: a == "excused" ? "Ốm" : nil)
                     }
                     if Int.random(in: 0..<5, using: &rng) > 0 {
                         let short = Bool.random(using: &rng)
-                        _ = try await MeetingService.end(db, admin, id: m.id!, now: LocalDateTime(date: date, hour: short ? 20 : 21, minute: short ? 0 : 45)!)
+                        _ = try await MeetingService.end(
+                            db, admin, id: m.id!, now: LocalDateTime(date: date, hour: short ? 20 : 21, minute: short ? 0 : 45)!)
                         ended.append(m.id!)
                         let present = try await Member.query(on: db).filter(\.$unit.$id == cell).all().map { $0.id! }
                         if Bool.random(using: &rng),
-                           let who = try await MeetingService.roll(db, meetingID: m.id!).first(where: { present.contains($0.$member.id) }) {
+                            let who = try await MeetingService.roll(db, meetingID: m.id!).first(where: { present.contains($0.$member.id) })
+                        {
                             let due = CivilDate(year: 2026, month: Int.random(in: 9...12, using: &rng), day: 10)!
-                            let t = try await TaskService.assign(db, admin, meetingID: m.id!, memberID: who.$member.id,
-                                                                 description: "Vận động hội viên", dueDate: due.iso, today: app.clock.today)
+                            let t = try await TaskService.assign(
+                                db, admin, meetingID: m.id!, memberID: who.$member.id,
+                                description: "Vận động hội viên", dueDate: due.iso, today: app.clock.today)
                             openTasks.append(t.id!)
                         }
                     }
                 case 5:
                     // A correction to the roll of a meeting already over.
                     guard let id = ended.randomElement(using: &rng),
-                          let entry = try await MeetingService.roll(db, meetingID: id).randomElement(using: &rng) else { continue }
+                        let entry = try await MeetingService.roll(db, meetingID: id).randomElement(using: &rng)
+                    else { continue }
                     let a = attendance.randomElement(using: &rng)!
-                    _ = try await MeetingService.mark(db, admin, meetingID: id, memberID: entry.$member.id, attendance: a,
-                                                      reason: a == "excused" ? "Đi làm ăn xa" : nil)
+                    _ = try await MeetingService.mark(
+                        db, admin, meetingID: id, memberID: entry.$member.id, attendance: a,
+                        reason: a == "excused" ? "Đi làm ăn xa" : nil)
                 case 6:
                     // A member moves to another cell.
                     let id = members.randomElement(using: &rng)!
@@ -121,14 +141,19 @@ import VaporTesting
                     if Bool.random(using: &rng) {
                         let id = members.randomElement(using: &rng)!
                         if (try await MemberService.find(db, admin, id)).exemptionKind == nil {
-                            _ = try await MemberService.setExemption(db, admin, id: id, kind: "temporary", decisionDate: "2026-06-01",
-                                                                     reason: "Ốm dài ngày", today: Self.today)
+                            _ = try await MemberService.setExemption(
+                                db, admin, id: id, kind: "temporary", decisionDate: "2026-06-01",
+                                reason: "Ốm dài ngày", today: Self.today)
                         }
                     } else {
                         card += 1
-                        let c = try await UnitService.create(db, admin, parentID: f.commune2, draft: UnitDraft(
-                            name: "Chi bộ thôn Mới \(card)", code: "CB\(card % 100)", kind: "cell", cellType: CellType.ruralVillage.rawValue,
-                            termLabel: "2025–2030", termStart: "2025-05-10"), today: Self.today).id!
+                        let c = try await UnitService.create(
+                            db, admin, parentID: f.commune2,
+                            draft: UnitDraft(
+                                name: "Chi bộ thôn Mới \(card)", code: "CB\(card % 100)", kind: "cell",
+                                cellType: CellType.ruralVillage.rawValue,
+                                termLabel: "2025–2030", termStart: "2025-05-10"), today: Self.today
+                        ).id!
                         cells.append(c)
                     }
                 default:

@@ -2,6 +2,7 @@ import ChiBoCore
 import Foundation
 import Testing
 import Vapor
+
 @testable import ChiBoApp
 
 /// The route table (`SiteURL`, `routes.swift`): every address is registered, every registered
@@ -25,7 +26,8 @@ import Vapor
         #expect(SiteURL.vote(id, vote: v, .tally).path == "/meetings/\(id.lowercased)/votes/\(v.lowercased)/tally")
         #expect(SiteURL.meetingFile(id, .minutesDocx).path == "/meetings/\(id.lowercased)/minutes.docx")
         #expect(SiteURL.memberAction(id, .exemptionEnd).path == "/members/\(id.lowercased)/exemption/end")
-        #expect(SiteURL.unitStatistics(id, .year(2026), format: .csv).path == "/units/\(id.lowercased)/statistics.csv?period=year&year=2026")
+        #expect(
+            SiteURL.unitStatistics(id, .year(2026), format: .csv).path == "/units/\(id.lowercased)/statistics.csv?period=year&year=2026")
         #expect(SiteURL.members(q: "Nguyễn Văn", page: 2).path == "/members?q=Nguy%E1%BB%85n%20V%C4%83n&page=2")
         #expect(SiteURL.members(q: "", page: 1).path == "/members")
         #expect(SiteURL.login(next: "//evil.example").path == "/login")

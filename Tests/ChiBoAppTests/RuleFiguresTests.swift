@@ -11,8 +11,14 @@ import Testing
     static func figures() -> Set<Int> {
         var found: Set<Int> = []
         func walk(_ value: Any) {
-            if let n = value as? Int { if n >= 3 { found.insert(n) }; return }
-            if let n = value as? Int? { if let n { walk(n) }; return }
+            if let n = value as? Int {
+                if n >= 3 { found.insert(n) }
+                return
+            }
+            if let n = value as? Int? {
+                if let n { walk(n) }
+                return
+            }
             for child in Mirror(reflecting: value).children { walk(child.value) }
         }
         for year in [2018, 2022, 2024, 2025, 2026] {
@@ -35,7 +41,8 @@ import Testing
                 .compactMap { $0 as? URL }
                 .filter { $0.pathExtension == "swift" && !skip.contains($0.lastPathComponent) }
             for file in files {
-                for (n, line) in try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                for (n, line) in try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+                    .enumerated()
                 where !line.contains("// not a rule") {
                     var code = String(line)
                     if let comment = code.range(of: "//") { code = String(code[..<comment.lowerBound]) }

@@ -4,6 +4,7 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -11,8 +12,9 @@ import VaporTesting
     @Test func theCommunesFiguresAreItsCellsFiguresAndMatchTheRawRows() async throws {
         try await withApp { app in
             let today = app.clock.today
-            _ = try await DemoLoader.load(on: app.db, passwordHash: try app.password.hash("demo-password"), actor: Actor(system: "test"),
-                                          today: today, force: false)
+            _ = try await DemoLoader.load(
+                on: app.db, passwordHash: try app.password.hash("demo-password"), actor: Actor(system: "test"),
+                today: today, force: false)
             let staff = try await APIClient.login(app, "vanphong", password: "demo-password")
             let commune = DemoLoader.id("unit:thuong-lam")
             let res = try await staff.send(.GET, "/api/v1/units/\(commune)/statistics?year=\(today.year)")
@@ -24,11 +26,13 @@ import VaporTesting
             #expect((total["members"] as? [String: Any])?["total"] as? Int == 435)
             // Independently of the service: the raw attendance rows of the commune's held meetings.
             let sql = app.db as! any SQLDatabase
-            let rows = try await sql.raw("""
+            let rows = try await sql.raw(
+                """
                 SELECT COUNT(*) AS n FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
                 WHERE m.status IN ('ended', 'locked') AND a.attendance IN ('present', 'late') AND a.exempt = \(bind: false)
                   AND a.transfer_direction IS NULL AND m.scheduled_date >= \(bind: "\(today.year)-01-01")
-                """).all()
+                """
+            ).all()
             let attended = try rows[0].decode(column: "n", as: Int.self)
             let a = total["attendance"] as? [String: Any] ?? [:]
             #expect((a["present"] as? Int ?? 0) + (a["late"] as? Int ?? 0) == attended)
@@ -36,19 +40,23 @@ import VaporTesting
             // (unexcused absences in three or more months of the year: RULES.md, read from the
             // rulebook in force so the check follows the rule), also from the raw rows.
             let strikeOff = Rulebook.inForce(on: CivilDate(year: today.year, month: 12, day: 31)!).membership.strikeOffMonthsInYear
-            let unexcused = try await sql.raw("""
+            let unexcused = try await sql.raw(
+                """
                 SELECT COUNT(*) AS n FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
                 WHERE m.status IN ('ended', 'locked') AND a.attendance = 'unexcused' AND m.scheduled_date >= \(bind: "\(today.year)-01-01")
-                """).all()[0].decode(column: "n", as: Int.self)
+                """
+            ).all()[0].decode(column: "n", as: Int.self)
             #expect(a["unexcused"] as? Int == unexcused)
-            let atRule = try await sql.raw("""
+            let atRule = try await sql.raw(
+                """
                 SELECT COUNT(*) AS n FROM (
                   SELECT a.member_id FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
                   WHERE m.status IN ('ended', 'locked') AND a.attendance = 'unexcused'
                     AND m.scheduled_date >= \(bind: "\(today.year)-01-01") AND m.scheduled_date <= \(bind: "\(today.year)-12-31")
                   GROUP BY m.unit_id, a.member_id HAVING COUNT(DISTINCT substr(m.scheduled_date, 1, 7)) >= \(bind: strikeOff)) x
-                """).all()[0].decode(column: "n", as: Int.self)
-            #expect(atRule >= 1)   // the demo's absentee missed January to March
+                """
+            ).all()[0].decode(column: "n", as: Int.self)
+            #expect(atRule >= 1) // the demo's absentee missed January to March
             #expect(strikeOff == 3)
             #expect(total["membersAtStrikeOffRule"] as? Int == atRule)
             // Sum over cells, field by field.
@@ -57,7 +65,10 @@ import VaporTesting
                 #expect(sum == total[key] as? Int, "\(key)")
             }
             // The roll-up equals the naive computation over the raw rows, for every period kind.
-            for p: ReportPeriod in [.year(today.year), .month(today.year, 3), .quarter(today.year, 2), try .custom(from: .init(today.year - 1, 11), to: .init(today.year, 2))] {
+            for p: ReportPeriod in [
+                .year(today.year), .month(today.year, 3), .quarter(today.year, 2),
+                try .custom(from: .init(today.year - 1, 11), to: .init(today.year, 2)),
+            ] {
                 let naive = try await StatisticsService.naive(app.db, unitID: commune, period: p, today: today).total
                 let res = try await staff.send(.GET, "/api/v1/units/\(commune)/statistics?\(p.query)")
                 #expect(res.status == .ok)

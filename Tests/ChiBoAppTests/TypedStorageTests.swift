@@ -3,6 +3,7 @@ import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -13,9 +14,11 @@ import Vapor
         try await withApp { app in
             let f = try await Fixture.make(app)
             let admin = try await Fixture.admin(app)
-            let m = try await MeetingService.create(app.db, admin, unitID: f.cellA, draft: MeetingDraft(
-                kind: "regular", title: nil, theme: nil, date: app.clock.today.iso, time: "19:30", location: "Nhà văn hóa",
-                draftContent: nil, draftResolution: nil))
+            let m = try await MeetingService.create(
+                app.db, admin, unitID: f.cellA,
+                draft: MeetingDraft(
+                    kind: "regular", title: nil, theme: nil, date: app.clock.today.iso, time: "19:30", location: "Nhà văn hóa",
+                    draftContent: nil, draftResolution: nil))
             let loaded = try #require(try await Meeting.find(m.id, on: app.db))
             #expect(loaded.status == .planned && loaded.kind == .regular && loaded.date == app.clock.today)
             let sql = app.db as! any SQLDatabase

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -69,8 +70,9 @@ import VaporTesting
             let f = try await Fixture.make(app)
             let b = Browser(app)
             _ = try await b.login("staff")
-            let res = try await b.post("/members/\(f.an!)/move", ["unitId": f.cellB!.uuidString, "effectiveDate": "2026-11-01"],
-                                       withCSRF: false)
+            let res = try await b.post(
+                "/members/\(f.an!)/move", ["unitId": f.cellB!.uuidString, "effectiveDate": "2026-11-01"],
+                withCSRF: false)
             #expect(res.status == .forbidden)
             #expect(try await Member.find(f.an, on: app.db)?.$unit.id == f.cellA)
         }
@@ -81,9 +83,11 @@ import VaporTesting
             let f = try await Fixture.make(app)
             let admin = try await Fixture.admin(app)
             for name in ["Trần Văn Bảo", "Lê Thị An", "Nguyễn Văn Ân"] {
-                _ = try await MemberService.create(app.db, admin, unitID: f.cellA, draft: MemberDraft(
-                    fullName: name, birthDate: "1980-01-01", gender: "male", admissionDate: "2005-01-01",
-                    officialDate: "2006-01-01", status: "official"), today: app.clock.today)
+                _ = try await MemberService.create(
+                    app.db, admin, unitID: f.cellA,
+                    draft: MemberDraft(
+                        fullName: name, birthDate: "1980-01-01", gender: "male", admissionDate: "2005-01-01",
+                        officialDate: "2006-01-01", status: "official"), today: app.clock.today)
             }
             let b = Browser(app)
             _ = try await b.login("seca")
@@ -92,7 +96,9 @@ import VaporTesting
             #expect(res.body.string.contains(">Nguyễn Văn An</a>"))
             #expect(res.body.string.contains(">Nguyễn Văn Ân</a>"))
             let all = try await b.get("/members?unit=\(f.cellA!)").body.string
-            let order = ["Lê Thị An", "Nguyễn Văn An", "Đỗ Thị Ánh", "Nguyễn Văn Ân", "Trần Văn Bảo"].map { all.range(of: ">\($0)</a>")!.lowerBound }
+            let order = ["Lê Thị An", "Nguyễn Văn An", "Đỗ Thị Ánh", "Nguyễn Văn Ân", "Trần Văn Bảo"].map {
+                all.range(of: ">\($0)</a>")!.lowerBound
+            }
             #expect(order == order.sorted())
         }
     }
@@ -162,20 +168,24 @@ import VaporTesting
             _ = try await b.get("/members/new?unit=\(f.cellA!)")
             let before = try await Member.query(on: app.db).count()
             let auditBefore = try await AuditEntry.query(on: app.db).count()
-            let res = try await b.post("/members", [
-                "unitId": f.cellA!.uuidString, "fullName": "Nông Văn Cường", "birthDate": "1990-02-30", "gender": "male",
-                "admissionDate": "2015-05-01", "officialDate": "2015-01-01", "status": "official", "cardNumber": "22000001",
-            ])
+            let res = try await b.post(
+                "/members",
+                [
+                    "unitId": f.cellA!.uuidString, "fullName": "Nông Văn Cường", "birthDate": "1990-02-30", "gender": "male",
+                    "admissionDate": "2015-05-01", "officialDate": "2015-01-01", "status": "official", "cardNumber": "22000001",
+                ])
             #expect(res.status == .unprocessableEntity)
             let body = res.body.string
             #expect(body.contains("Ngày sinh không hợp lệ"))
             #expect(body.contains("value=\"Nông Văn Cường\""))
             #expect(try await Member.query(on: app.db).count() == before)
             #expect(try await AuditEntry.query(on: app.db).count() == auditBefore)
-            let dup = try await b.post("/members", [
-                "unitId": f.cellA!.uuidString, "fullName": "Nông Văn Cường", "birthDate": "1990-02-10", "gender": "male",
-                "admissionDate": "2015-05-01", "officialDate": "2016-05-01", "status": "official", "cardNumber": "22000001",
-            ])
+            let dup = try await b.post(
+                "/members",
+                [
+                    "unitId": f.cellA!.uuidString, "fullName": "Nông Văn Cường", "birthDate": "1990-02-10", "gender": "male",
+                    "admissionDate": "2015-05-01", "officialDate": "2016-05-01", "status": "official", "cardNumber": "22000001",
+                ])
             #expect(dup.status == .unprocessableEntity)
             #expect(dup.body.string.contains("Số thẻ đảng viên 22000001 đã có trong hệ thống."))
             #expect(try await Member.query(on: app.db).count() == before)
@@ -203,7 +213,8 @@ import VaporTesting
             let b = Browser(app)
             _ = try await b.login("inspector")
             #expect(try await b.get("/members/\(f.binh!)").status == .ok)
-            let res = try await b.post("/members/\(f.binh!)/exemption", ["kind": "full", "decisionDate": "2024-01-01", "reason": "Tuổi cao"])
+            let res = try await b.post(
+                "/members/\(f.binh!)/exemption", ["kind": "full", "decisionDate": "2024-01-01", "reason": "Tuổi cao"])
             #expect(res.status == .forbidden)
             #expect(try await Member.find(f.binh, on: app.db)?.exemptionKind == nil)
         }
@@ -238,19 +249,31 @@ import VaporTesting
             _ = try await b.get("/units/new?parent=\(f.commune!)")
             let bad = try await b.post("/units", ["parentId": f.commune!.uuidString, "name": "", "code": "CB03", "kind": "cell"])
             #expect(bad.status == .unprocessableEntity)
-            let res = try await b.post("/units", ["parentId": f.commune!.uuidString, "name": "Chi bộ thôn Khuôn Trã",
-                                                  "code": "CB03", "kind": "cell", "cellType": "rural_village"])
+            let res = try await b.post(
+                "/units",
+                [
+                    "parentId": f.commune!.uuidString, "name": "Chi bộ thôn Khuôn Trã",
+                    "code": "CB03", "kind": "cell", "cellType": "rural_village",
+                ])
             #expect(res.status == .seeOther)
             let cell = try await OrgUnit.query(on: app.db).filter(\.$code == "CB03").first()!
             #expect(cell.depth == 2)
             let closure = try await UnitClosure.query(on: app.db).filter(\.$descendant.$id == cell.id!).count()
             #expect(closure == 3)
-            let appoint = try await b.post("/units/\(f.cellA!)/officers", ["memberId": f.an!.uuidString, "role": "secretary",
-                                                                           "from": "2025-05-10"])
+            let appoint = try await b.post(
+                "/units/\(f.cellA!)/officers",
+                [
+                    "memberId": f.an!.uuidString, "role": "secretary",
+                    "from": "2025-05-10",
+                ])
             #expect(appoint.status == .seeOther)
             #expect(try await b.get("/units/\(f.cellA!)").body.string.contains("<tr class=\"officer\"><td>Bí thư</td>"))
-            let probationary = try await b.post("/units/\(f.cellA!)/officers", ["memberId": f.anh!.uuidString, "role": "deputy",
-                                                                                "from": "2025-05-10"])
+            let probationary = try await b.post(
+                "/units/\(f.cellA!)/officers",
+                [
+                    "memberId": f.anh!.uuidString, "role": "deputy",
+                    "from": "2025-05-10",
+                ])
             #expect(probationary.status == .unprocessableEntity)
         }
     }
@@ -274,7 +297,8 @@ import VaporTesting
             let other = Browser(app)
             #expect(try await other.get("/setup").headers.first(name: .location) == "/login")
             _ = try await other.get("/login")
-            #expect(try await other.post("/setup", ["username": "evil", "password": "12345678"]).headers.first(name: .location) == "/login")
+            #expect(
+                try await other.post("/setup", ["username": "evil", "password": "12345678"]).headers.first(name: .location) == "/login")
             #expect(try await Account.query(on: app.db).count() == 1)
             // The administrator loads the demo from the home page.
             let loaded = try await b.post("/admin/demo", ["password": "demo-password"])

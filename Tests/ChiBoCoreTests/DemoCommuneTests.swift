@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChiBoCore
 
 private let today = CivilDate(year: 2026, month: 2, day: 5)!
@@ -206,7 +207,10 @@ private let cellSizes = [38, 45, 31, 27, 34, 22, 29, 25, 33, 36, 24, 22, 20, 17,
             #expect(m.exemption == nil || m.transfer == nil, "\(m.key)")
             if m.exemption != nil {
                 #expect(m.status == .official)
-                guard let date = m.exemptionDate else { Issue.record("\(m.key) has no exemption date"); continue }
+                guard let date = m.exemptionDate else {
+                    Issue.record("\(m.key) has no exemption date")
+                    continue
+                }
                 #expect(date >= m.admissionDate, "\(m.key)")
                 #expect(date <= day)
                 #expect(m.exemptionReason?.isEmpty == false)
@@ -216,7 +220,8 @@ private let cellSizes = [38, 45, 31, 27, 34, 22, 29, 25, 33, 36, 24, 22, 20, 17,
             if m.exemption == .temporary { #expect(m.exemptionReason == "Đi làm ăn xa") }
             if m.transfer != nil {
                 guard let from = m.transferFrom, let until = m.transferUntil else {
-                    Issue.record("\(m.key) has an incomplete transfer"); continue
+                    Issue.record("\(m.key) has an incomplete transfer")
+                    continue
                 }
                 #expect(from < until)
                 #expect(from <= day && day < until, "\(m.key): a running transfer")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ChiBoCore
 
 @Suite struct DocumentTests {
@@ -36,20 +37,25 @@ import Testing
     }
 
     @Test func numberingRestartsPerType() {
-        let issued = [DocumentNumber(sequence: 1, type: "NQ", issuerCode: "CB"),
-                      DocumentNumber(sequence: 2, type: "NQ", issuerCode: "CB"),
-                      DocumentNumber(sequence: 5, type: "BB", issuerCode: "CB")]
+        let issued = [
+            DocumentNumber(sequence: 1, type: "NQ", issuerCode: "CB"),
+            DocumentNumber(sequence: 2, type: "NQ", issuerCode: "CB"),
+            DocumentNumber(sequence: 5, type: "BB", issuerCode: "CB"),
+        ]
         #expect(DocumentNumber.next(type: "NQ", issuerCode: "CB", issuedThisTerm: issued).text == "Số 03-NQ/CB")
         #expect(DocumentNumber.next(type: "BC", issuerCode: "CB", issuedThisTerm: issued).text == "Số 01-BC/CB")
         #expect(DocumentNumber.next(type: "NQ", issuerCode: "CB", issuedThisTerm: []).sequence == 1)
     }
 
     @Test func placeDatePadding() {
-        #expect(PlaceDate.line(place: "Thượng Lâm", date: Self.date(2026, 2, 5))
+        #expect(
+            PlaceDate.line(place: "Thượng Lâm", date: Self.date(2026, 2, 5))
                 == "Thượng Lâm, ngày 05 tháng 02 năm 2026")
-        #expect(PlaceDate.line(place: "Thượng Lâm", date: Self.date(2026, 11, 15))
+        #expect(
+            PlaceDate.line(place: "Thượng Lâm", date: Self.date(2026, 11, 15))
                 == "Thượng Lâm, ngày 15 tháng 11 năm 2026")
-        #expect(PlaceDate.line(place: "Thượng Lâm", date: Self.date(2026, 3, 3))
+        #expect(
+            PlaceDate.line(place: "Thượng Lâm", date: Self.date(2026, 3, 3))
                 == "Thượng Lâm, ngày 03 tháng 3 năm 2026")
         #expect(PlaceDate.dayMonthYear(Self.date(2026, 1, 31)) == "ngày 31 tháng 01 năm 2026")
         #expect(PlaceDate.dayMonthYear(Self.date(2026, 12, 9)) == "ngày 09 tháng 12 năm 2026")
@@ -133,7 +139,8 @@ import Testing
 
     @Test func documentFontAndPage() throws {
         let xml = try Self.documentXML()
-        #expect(xml.contains("w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\" w:eastAsia=\"Times New Roman\""))
+        #expect(
+            xml.contains("w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\" w:eastAsia=\"Times New Roman\""))
         #expect(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
         // 20, 15, 20, 30 mm.
         #expect(xml.contains("<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\""))
@@ -199,12 +206,15 @@ import Testing
 
     // MARK: iCalendar
 
-    static func invitation(summary: String = "Sinh hoạt chi bộ định kỳ tháng 11",
-                           location: String = "Nhà văn hóa thôn Nà Thuôn",
-                           description: String = "Nội dung: kiểm điểm; thu đảng phí, bầu thư ký") -> String {
-        ICalendar.event(uid: "meeting-42@chibo", start: (Self.date(2026, 11, 15), hour: 8, minute: 0),
-                        durationMinutes: 90, summary: summary, location: location, description: description,
-                        stamp: (Self.date(2026, 11, 10), hour: 5, minute: 30))
+    static func invitation(
+        summary: String = "Sinh hoạt chi bộ định kỳ tháng 11",
+        location: String = "Nhà văn hóa thôn Nà Thuôn",
+        description: String = "Nội dung: kiểm điểm; thu đảng phí, bầu thư ký"
+    ) -> String {
+        ICalendar.event(
+            uid: "meeting-42@chibo", start: (Self.date(2026, 11, 15), hour: 8, minute: 0),
+            durationMinutes: 90, summary: summary, location: location, description: description,
+            stamp: (Self.date(2026, 11, 10), hour: 5, minute: 30))
     }
 
     @Test func icsStructure() {
@@ -224,9 +234,10 @@ import Testing
     }
 
     @Test func icsEndCrossesMidnight() {
-        let ics = ICalendar.event(uid: "x", start: (Self.date(2026, 12, 31), hour: 23, minute: 0), durationMinutes: 120,
-                                  summary: "s", location: "l", description: "d",
-                                  stamp: (Self.date(2026, 1, 1), hour: 3, minute: 0))
+        let ics = ICalendar.event(
+            uid: "x", start: (Self.date(2026, 12, 31), hour: 23, minute: 0), durationMinutes: 120,
+            summary: "s", location: "l", description: "d",
+            stamp: (Self.date(2026, 1, 1), hour: 3, minute: 0))
         #expect(ics.contains("DTEND;TZID=Asia/Ho_Chi_Minh:20270101T010000\r\n"))
         #expect(ics.contains("DTSTAMP:20251231T200000Z\r\n"))
     }
@@ -242,8 +253,9 @@ import Testing
     }
 
     @Test func icsEscaping() {
-        let ics = Self.invitation(summary: "Họp chi bộ; tháng 11, năm 2026 \\ đặc biệt",
-                                  description: "Dòng 1\nDòng 2")
+        let ics = Self.invitation(
+            summary: "Họp chi bộ; tháng 11, năm 2026 \\ đặc biệt",
+            description: "Dòng 1\nDòng 2")
         #expect(ics.contains("SUMMARY:Họp chi bộ\\; tháng 11\\, năm 2026 \\\\ đặc biệt\r\n"))
         #expect(ics.contains("DESCRIPTION:Dòng 1\\nDòng 2\r\n"))
         #expect(ICalendar.escape("a\r\nb\rc") == "a\\nb\\nc")
@@ -316,8 +328,10 @@ enum ZipReader {
             }
             let dataStart = local + 30 + u16(b, local + 26) + u16(b, local + 28)
             guard dataStart + compressed <= offset else { throw Malformed(reason: "data overruns") }
-            entries.append(Entry(name: name, method: method, crc: crc, localCRC: u32(b, local + 14),
-                                 data: Array(b[dataStart..<(dataStart + compressed)])))
+            entries.append(
+                Entry(
+                    name: name, method: method, crc: crc, localCRC: u32(b, local + 14),
+                    data: Array(b[dataStart..<(dataStart + compressed)])))
             p += 46 + nameLength + extra + comment
         }
         guard p == end else { throw Malformed(reason: "central directory size") }
@@ -345,7 +359,8 @@ enum XMLCheck {
             if rest[lt] == "&" {
                 let after = rest[rest.index(after: lt)...]
                 guard let semi = after.firstIndex(of: ";"),
-                      ["amp", "lt", "gt", "quot", "apos"].contains(String(after[..<semi])) else { return false }
+                    ["amp", "lt", "gt", "quot", "apos"].contains(String(after[..<semi]))
+                else { return false }
                 rest = after[after.index(after: semi)...]
                 continue
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChiBoCore
 
 @Suite struct RulebookTests {
@@ -42,8 +43,9 @@ import Testing
     let today = CivilDate(year: 2026, month: 11, day: 22)!
 
     func draft(_ change: (inout MemberDraft) -> Void = { _ in }) -> MemberDraft {
-        var d = MemberDraft(fullName: "  Nguyễn   Văn An ", birthDate: "15/03/1970", gender: "male", cardNumber: "22000001",
-                            admissionDate: "1995-06-01", officialDate: "1996-06-01", status: "official", phone: "0912 345 678")
+        var d = MemberDraft(
+            fullName: "  Nguyễn   Văn An ", birthDate: "15/03/1970", gender: "male", cardNumber: "22000001",
+            admissionDate: "1995-06-01", officialDate: "1996-06-01", status: "official", phone: "0912 345 678")
         change(&d)
         return d
     }
@@ -86,9 +88,21 @@ import Testing
     }
 
     @Test func admissionAgeFollowsTheRulebook() {
-        #expect(codes(draft { $0.birthDate = "1980-01-01"; $0.admissionDate = "1997-06-01"; $0.officialDate = "1998-06-01" })
+        #expect(
+            codes(
+                draft {
+                    $0.birthDate = "1980-01-01"
+                    $0.admissionDate = "1997-06-01"
+                    $0.officialDate = "1998-06-01"
+                })
                 == ["admissionDate.tooYoung"])
-        #expect(codes(draft { $0.birthDate = "1950-01-01"; $0.admissionDate = "2024-06-01"; $0.officialDate = "2025-06-01" })
+        #expect(
+            codes(
+                draft {
+                    $0.birthDate = "1950-01-01"
+                    $0.admissionDate = "2024-06-01"
+                    $0.officialDate = "2025-06-01"
+                })
                 == ["admissionDate.tooOld"])
     }
 
@@ -112,13 +126,16 @@ import Testing
     @Test func exemptionAndTransferChecks() throws {
         let admission = CivilDate(year: 1995, month: 6, day: 1)!
         #expect(throws: ValidationErrors.self) {
-            try MemberEvents.validateExemption(kind: "full", decisionDate: "1990-01-01", reason: "Tuổi cao", admission: admission, today: today)
+            try MemberEvents.validateExemption(
+                kind: "full", decisionDate: "1990-01-01", reason: "Tuổi cao", admission: admission, today: today)
         }
-        let (k, _, r) = try MemberEvents.validateExemption(kind: "full", decisionDate: "2024-01-01", reason: " Tuổi cao ",
-                                                           admission: admission, today: today)
+        let (k, _, r) = try MemberEvents.validateExemption(
+            kind: "full", decisionDate: "2024-01-01", reason: " Tuổi cao ",
+            admission: admission, today: today)
         #expect(k == .full && r == "Tuổi cao")
         #expect(throws: ValidationErrors.self) {
-            try MemberEvents.validateTransfer(direction: "out", from: "2026-05-01", until: "2026-04-01", place: "Bắc Ninh", admission: admission)
+            try MemberEvents.validateTransfer(
+                direction: "out", from: "2026-05-01", until: "2026-04-01", place: "Bắc Ninh", admission: admission)
         }
     }
 }
@@ -128,13 +145,15 @@ import Testing
         #expect(throws: DomainError.self) { try TreeRules.check(child: .cell, parent: nil) }
         #expect(throws: DomainError.self) { try TreeRules.check(child: .cell, parent: .cell) }
         #expect(throws: DomainError.self) { try TreeRules.check(child: .province, parent: .grassroots) }
-        #expect(throws: Never.self) { try TreeRules.check(child: .cell, parent: .province) }  // a cell directly under a higher committee
+        #expect(throws: Never.self) { try TreeRules.check(child: .cell, parent: .province) } // a cell directly under a higher committee
         #expect(throws: Never.self) { try TreeRules.check(child: .subcommittee, parent: .grassroots) }
     }
 
     @Test func unitDraftNeedsACellTypeForCells() {
         #expect(throws: ValidationErrors.self) { try UnitDraft(name: "Chi bộ 1", code: "CB", kind: "cell").validated() }
-        #expect(throws: ValidationErrors.self) { try UnitDraft(name: "Chi bộ 1", code: "C B", kind: "cell", cellType: "agency").validated() }
+        #expect(throws: ValidationErrors.self) {
+            try UnitDraft(name: "Chi bộ 1", code: "C B", kind: "cell", cellType: "agency").validated()
+        }
         #expect(throws: Never.self) { try UnitDraft(name: "Chi bộ 1", code: "CB", kind: "cell", cellType: "agency").validated() }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ChiBoCore
 
 @Suite struct StatisticsCoreTests {
@@ -13,8 +14,12 @@ import Testing
         a.members.add(status: .official, exemption: nil, transfer: nil, count: 20)
         a.members.add(status: .probationary, exemption: nil, transfer: nil, count: 2)
         a.meetings = [
-            .init(kind: .regular, date: d(2026, 1, 5), started: t(d(2026, 1, 5), 19, 30), ended: t(d(2026, 1, 5), 20, 0), notified: d(2026, 1, 5)),
-            .init(kind: .regular, date: d(2026, 3, 5), started: t(d(2026, 3, 5), 19, 30), ended: t(d(2026, 3, 5), 21, 30), notified: d(2026, 2, 25)),
+            .init(
+                kind: .regular, date: d(2026, 1, 5), started: t(d(2026, 1, 5), 19, 30), ended: t(d(2026, 1, 5), 20, 0),
+                notified: d(2026, 1, 5)),
+            .init(
+                kind: .regular, date: d(2026, 3, 5), started: t(d(2026, 3, 5), 19, 30), ended: t(d(2026, 3, 5), 21, 30),
+                notified: d(2026, 2, 25)),
             .init(kind: .thematic, date: d(2026, 3, 20), started: nil, ended: nil, notified: nil),
         ]
         a.attendance = [
@@ -64,15 +69,20 @@ import Testing
     }
 
     @Test func periodsParseAndRefuseBadInputInBothLanguages() throws {
-        #expect(try ReportPeriod.parse(period: nil, year: nil, month: nil, quarter: nil, from: nil, to: nil, defaultYear: 2026) == .year(2026))
-        let custom = try ReportPeriod.parse(period: "custom", year: nil, month: nil, quarter: nil, from: "2025-11", to: "2026-02", defaultYear: 2026)
+        #expect(
+            try ReportPeriod.parse(period: nil, year: nil, month: nil, quarter: nil, from: nil, to: nil, defaultYear: 2026) == .year(2026))
+        let custom = try ReportPeriod.parse(
+            period: "custom", year: nil, month: nil, quarter: nil, from: "2025-11", to: "2026-02", defaultYear: 2026)
         #expect(custom.months.count == 4 && custom.quarters.isEmpty && custom.years == [2025, 2026])
         #expect(ReportPeriod.year(2026).quarters.count == 4)
-        for (p, m, q, from, to, code) in [("month", 13, nil, nil, nil, "month.invalid"), ("quarter", nil, 5, nil, nil, "quarter.invalid"),
-                                          ("custom", nil, nil, "2026-05", "2026-01", "period.order"),
-                                          ("custom", nil, nil, "2020-01", "2026-01", "period.tooLong"),
-                                          ("custom", nil, nil, "2026-1", "2026-02", "from.invalid"), ("week", nil, nil, nil, nil, "period.invalid")]
-            as [(String, Int?, Int?, String?, String?, String)] {
+        for (p, m, q, from, to, code) in [
+            ("month", 13, nil, nil, nil, "month.invalid"), ("quarter", nil, 5, nil, nil, "quarter.invalid"),
+            ("custom", nil, nil, "2026-05", "2026-01", "period.order"),
+            ("custom", nil, nil, "2020-01", "2026-01", "period.tooLong"),
+            ("custom", nil, nil, "2026-1", "2026-02", "from.invalid"), ("week", nil, nil, nil, nil, "period.invalid"),
+        ]
+            as [(String, Int?, Int?, String?, String?, String)]
+        {
             do {
                 _ = try ReportPeriod.parse(period: p, year: 2026, month: m, quarter: q, from: from, to: to, defaultYear: 2026)
                 Issue.record("\(p) accepted")
@@ -85,9 +95,12 @@ import Testing
     }
 
     @Test func workbooksAreZipsWithOneSheetPerTable() throws {
-        #expect(XlsxWriter.column(0) == "A" && XlsxWriter.column(25) == "Z" && XlsxWriter.column(26) == "AA" && XlsxWriter.column(701) == "ZZ")
+        #expect(
+            XlsxWriter.column(0) == "A" && XlsxWriter.column(25) == "Z" && XlsxWriter.column(26) == "AA" && XlsxWriter.column(701) == "ZZ")
         #expect(SpreadsheetCell.decimal(925, scale: 1).plain == "92.5" && SpreadsheetCell.decimal(5, scale: 1).plain == "0.5")
-        let bytes = XlsxWriter.workbook([("Thống kê: năm", [[.text("Chi bộ"), .text("Tỷ lệ")], [.text("Nà <Thuôn>"), .decimal(925, scale: 1)]])])
+        let bytes = XlsxWriter.workbook([
+            ("Thống kê: năm", [[.text("Chi bộ"), .text("Tỷ lệ")], [.text("Nà <Thuôn>"), .decimal(925, scale: 1)]])
+        ])
         #expect(Array(bytes.prefix(2)) == [0x50, 0x4B])
         let sheet = XlsxWriter.sheet([[.text("a & b")], [.number(3)]])
         #expect(sheet.contains("a &amp; b") && sheet.contains("<v>3</v>"))

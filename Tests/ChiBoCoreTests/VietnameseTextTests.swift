@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChiBoCore
 
 @Suite struct VietnameseTextTests {
@@ -16,11 +17,16 @@ import Testing
     }
 
     @Test func listsSortByGivenNameThenFamilyName() {
-        let names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn Ân", "Nguyễn Văn Đức", "Phạm Văn Dũng", "Hoàng Thị Ánh",
-                     "Đặng Văn Anh", "Ma Văn An", "Bùi Thị Ơn", "Lý Văn Ong"]
+        let names = [
+            "Trần Văn Bình", "Nguyễn Thị An", "Lê Văn Ân", "Nguyễn Văn Đức", "Phạm Văn Dũng", "Hoàng Thị Ánh",
+            "Đặng Văn Anh", "Ma Văn An", "Bùi Thị Ơn", "Lý Văn Ong",
+        ]
         let sorted = names.sorted(by: VietnameseText.precedes)
-        #expect(sorted == ["Ma Văn An", "Nguyễn Thị An", "Đặng Văn Anh", "Hoàng Thị Ánh", "Lê Văn Ân", "Trần Văn Bình",
-                           "Phạm Văn Dũng", "Nguyễn Văn Đức", "Lý Văn Ong", "Bùi Thị Ơn"])
+        #expect(
+            sorted == [
+                "Ma Văn An", "Nguyễn Thị An", "Đặng Văn Anh", "Hoàng Thị Ánh", "Lê Văn Ân", "Trần Văn Bình",
+                "Phạm Văn Dũng", "Nguyễn Văn Đức", "Lý Văn Ong", "Bùi Thị Ơn",
+            ])
     }
 
     @Test func alphabetOrderOfLetters() {
@@ -44,7 +50,7 @@ import Testing
 
     @Test func shorterGivenNameSortsFirst() {
         #expect(VietnameseText.precedes("Trần An", "Lê Anh"))
-        #expect(VietnameseText.precedes("Lê Văn An", "Nguyễn An"))  // same given name: family name decides
+        #expect(VietnameseText.precedes("Lê Văn An", "Nguyễn An")) // same given name: family name decides
     }
 }
 
@@ -69,7 +75,7 @@ import Testing
         #expect(d.adding(months: 12) == CivilDate(year: 2025, month: 2, day: 28))
         #expect(d.adding(days: 1) == CivilDate(year: 2024, month: 3, day: 1))
         #expect(CivilDate(dayNumber: d.dayNumber) == d)
-        #expect(CivilDate(year: 2026, month: 11, day: 23)!.weekday == 0)  // a Monday
+        #expect(CivilDate(year: 2026, month: 11, day: 23)!.weekday == 0) // a Monday
         #expect(CivilDate(year: 1970, month: 3, day: 15)!.years(until: CivilDate(year: 2026, month: 3, day: 14)!) == 55)
     }
 

@@ -91,6 +91,7 @@ def main(argv):
     if len(argv) > 2:
         body = "\n".join(("    " + line) if line else "" for line in text.split("\n"))
         with open(argv[2], "w") as f:
-            f.write("/// The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json.\n"
+            f.write("// swift-format-ignore-file\n"
+                    "/// The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json.\n"
                     "enum OpenAPIDocument {\n"
                     "    static let json = #\"\"\"\n" + body + "\n    \"\"\"#\n}\n")

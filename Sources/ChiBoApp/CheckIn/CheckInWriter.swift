@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import NIOCore
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Writes self check-ins in batches: on a meeting day every cell's members arrive at once, and
 /// the check-ins that arrive while one batch is being written are written together in the
@@ -121,8 +121,11 @@ actor CheckInWriter {
         writing = false
     }
 
-    private static func write(_ db: any Database, direct: Connection, now: LocalDateTime, _ items: [Item], _ taps: [Tap])
-        async -> ([Result<Bool, any Error>], [Result<TapOutcome, any Error>]) {
+    private static func write(
+        _ db: any Database, direct: Connection, now: LocalDateTime, _ items: [Item], _ taps: [Tap]
+    )
+        async -> ([Result<Bool, any Error>], [Result<TapOutcome, any Error>])
+    {
         do {
             let (written, outcomes): (Set<UUID>, [Result<TapOutcome, any Error>])
             switch direct {
@@ -146,12 +149,14 @@ actor CheckInWriter {
                 // with COMMIT).
                 (written, outcomes) = try await direct.transaction { session in
                     let batch = NIOLoopBoundBox(Batch(items: items, taps: taps, now: now), eventLoop: session.eventLoop)
-                    let decided = try batch.value.readStatement().map { read in
-                        session.send(read).flatMapThrowing { rows in
-                            for query in try batch.value.decide(lines: rows) { session.send(query) }
-                        }
-                    } ?? session.eventLoop.makeSucceededVoidFuture()
-                    return decided
+                    let decided =
+                        try batch.value.readStatement().map { read in
+                            session.send(read).flatMapThrowing { rows in
+                                for query in try batch.value.decide(lines: rows) { session.send(query) }
+                            }
+                        } ?? session.eventLoop.makeSucceededVoidFuture()
+                    return
+                        decided
                         .flatMapThrowing { try batch.value.updateStatement() }
                         .flatMap { update in update.map { session.send($0) } ?? session.eventLoop.makeSucceededFuture([]) }
                         .flatMapThrowing { rows in
@@ -210,15 +215,19 @@ actor CheckInWriter {
             for (k, tap) in taps.enumerated() {
                 guard let line = lines[k], try line.decode(column: "active", as: Bool.self) else { continue }
                 guard let memberID = try line.decode(column: "member_id", as: UUID?.self),
-                      try line.decode(column: "id", as: UUID?.self) != nil, try line.decode(column: "visible", as: Bool.self) else {
+                    try line.decode(column: "id", as: UUID?.self) != nil, try line.decode(column: "visible", as: Bool.self)
+                else {
                     outcomes[k] = .success(.ordinary)
                     continue
                 }
-                let actor = Actor(accountID: try line.decode(column: "account_id", as: UUID.self),
-                                  username: try line.decode(column: "username", as: String.self))
+                let actor = Actor(
+                    accountID: try line.decode(column: "account_id", as: UUID.self),
+                    username: try line.decode(column: "username", as: String.self))
                 do {
-                    switch try MeetingService.decideCheckIn(line: line, memberID: memberID, actor: actor, meetingID: tap.meetingID,
-                                                            code: tap.code, now: now) {
+                    switch try MeetingService.decideCheckIn(
+                        line: line, memberID: memberID, actor: actor, meetingID: tap.meetingID,
+                        code: tap.code, now: now)
+                    {
                     case let .answer(entry):
                         outcomes[k] = .success(.checkedIn(entry))
                     case let .wrongCode(rollID):
@@ -241,7 +250,8 @@ actor CheckInWriter {
         var updateQuery: SQLQueryString? {
             guard !items.isEmpty else { return nil }
             let windowStart = Date().addingTimeInterval(-MeetingService.checkInRules.windowSeconds)
-            let cases = SQLList(items.map { SQLQueryString("WHEN \(bind: $0.rollID) THEN \(bind: $0.attendance.rawValue)") }, separator: SQLRaw(" "))
+            let cases = SQLList(
+                items.map { SQLQueryString("WHEN \(bind: $0.rollID) THEN \(bind: $0.attendance.rawValue)") }, separator: SQLRaw(" "))
             return """
                 UPDATE meeting_attendance SET attendance = CASE id \(cases) END, reason = NULL,
                     checked_in_at = \(bind: Date()), self_checkin = TRUE
@@ -260,10 +270,12 @@ actor CheckInWriter {
         /// row held until the commit, so that it cannot end in between.
         func updateStatement() throws -> PreparedText? {
             guard !items.isEmpty else { return nil }
-            return try PreparedText(sql: Self.updateSQL, binds: [
-                items.map(\.rollID), items.map(\.attendance.rawValue), Date(), MeetingService.checkInRules.wrongCodesAllowed,
-                Date().addingTimeInterval(-MeetingService.checkInRules.windowSeconds),
-            ])
+            return try PreparedText(
+                sql: Self.updateSQL,
+                binds: [
+                    items.map(\.rollID), items.map(\.attendance.rawValue), Date(), MeetingService.checkInRules.wrongCodesAllowed,
+                    Date().addingTimeInterval(-MeetingService.checkInRules.windowSeconds),
+                ])
         }
 
         static let updateSQL = """
@@ -289,20 +301,24 @@ actor CheckInWriter {
 
         /// Their audit entries (SQLite).
         func auditQuery(written: Set<UUID>) -> SQLQueryString? {
-            Audit.insertQuery(audited(written: written).map { item in
-                Audit.Line(actor: item.actor, action: Self.auditAction, entity: "meeting", id: item.meetingID, unit: item.unitID,
-                           after: CheckInWriter.auditAfter(item))
-            })
+            Audit.insertQuery(
+                audited(written: written).map { item in
+                    Audit.Line(
+                        actor: item.actor, action: Self.auditAction, entity: "meeting", id: item.meetingID, unit: item.unitID,
+                        after: CheckInWriter.auditAfter(item))
+                })
         }
 
         /// `auditQuery` as PostgreSQL's prepared statement: the entries' columns as arrays.
         func auditStatement(written: Set<UUID>) throws -> PreparedText? {
             let lines = audited(written: written)
             guard !lines.isEmpty else { return nil }
-            return try PreparedText(sql: Self.auditSQL, binds: [
-                Date(), lines.map { _ in UUID() }, lines.map { $0.actor.accountID?.uuidString ?? "" }, lines.map(\.actor.username),
-                lines.map(\.meetingID), lines.map(\.unitID), lines.map { CheckInWriter.auditAfter($0) },
-            ])
+            return try PreparedText(
+                sql: Self.auditSQL,
+                binds: [
+                    Date(), lines.map { _ in UUID() }, lines.map { $0.actor.accountID?.uuidString ?? "" }, lines.map(\.actor.username),
+                    lines.map(\.meetingID), lines.map(\.unitID), lines.map { CheckInWriter.auditAfter($0) },
+                ])
         }
 
         static let auditAction = "meeting.checkin"
@@ -320,7 +336,8 @@ actor CheckInWriter {
         func outcomes(written: Set<UUID>) -> [Result<TapOutcome, any Error>] {
             var outcomes = outcomes
             for (k, item, entry) in tapped {
-                outcomes[k] = .success(written.contains(item.rollID) ? .checkedIn(entry) : .notWritten(rollID: item.rollID, memberID: item.memberID))
+                outcomes[k] = .success(
+                    written.contains(item.rollID) ? .checkedIn(entry) : .notWritten(rollID: item.rollID, memberID: item.memberID))
             }
             return outcomes
         }

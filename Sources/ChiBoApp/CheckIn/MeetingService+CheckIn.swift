@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import FluentPostgresDriver
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Self check-in with the meeting's code: from the web form and from the app's tap (read in the check-in writer's batch).
 extension MeetingService {
@@ -12,19 +12,24 @@ extension MeetingService {
     /// so it reads the meeting with the member's line on its roll (which also carries the wrong-code
     /// count) in one statement, and `CheckInWriter` writes the line with its audit entry, together
     /// with the other check-ins arriving at the same moment.
-    static func checkIn(_ db: any Database, _ principal: Principal, writer: CheckInWriter, meetingID: UUID, code: String?,
-                        now: LocalDateTime) async throws -> RollEntryDTO {
+    static func checkIn(
+        _ db: any Database, _ principal: Principal, writer: CheckInWriter, meetingID: UUID, code: String?,
+        now: LocalDateTime
+    ) async throws -> RollEntryDTO {
         guard let memberID = principal.memberID,
-              let line = try await db.rows(CheckInLine(accountID: principal.accountID, memberID: memberID, meetingID: meetingID)).first,
-              try line.decode(column: "visible", as: Bool.self) else {
+            let line = try await db.rows(CheckInLine(accountID: principal.accountID, memberID: memberID, meetingID: meetingID)).first,
+            try line.decode(column: "visible", as: Bool.self)
+        else {
             // Not on this meeting's roll: the ordinary answers (not found, closed, not on the roll).
             let m = try await find(db, principal, meetingID)
             guard MeetingCommand.checkIn.allowed.contains(m.status) else { throw checkinClosed }
-            throw DomainError(.forbidden, code: "checkin.notOnRoll", vi: "Tài khoản của bạn không có trong danh sách buổi sinh hoạt này.",
-                              en: "Your account is not on this meeting's roll.")
+            throw DomainError(
+                .forbidden, code: "checkin.notOnRoll", vi: "Tài khoản của bạn không có trong danh sách buổi sinh hoạt này.",
+                en: "Your account is not on this meeting's roll.")
         }
-        return try await checkIn(db, line: line, memberID: memberID, actor: Actor(principal), writer: writer, meetingID: meetingID,
-                                 code: code, now: now)
+        return try await checkIn(
+            db, line: line, memberID: memberID, actor: Actor(principal), writer: writer, meetingID: meetingID,
+            code: code, now: now)
     }
 
     /// Who is checking in, from an API token: the token's account and its line on the meeting's roll,
@@ -39,29 +44,37 @@ extension MeetingService {
 
     static func checkInCaller(_ db: any Database, tokenHash: String, meetingID: UUID) async throws -> CheckInCaller? {
         guard let row = try await db.rows(CheckInByToken(tokenHash: tokenHash, now: Date(), meetingID: meetingID)).first,
-              try row.decode(column: "active", as: Bool.self) else { return nil }
+            try row.decode(column: "active", as: Bool.self)
+        else { return nil }
         if let memberID = try row.decode(column: "member_id", as: UUID?.self), try row.decode(column: "id", as: UUID?.self) != nil,
-           try row.decode(column: "visible", as: Bool.self) {
-            let actor = Actor(accountID: try row.decode(column: "account_id", as: UUID.self),
-                              username: try row.decode(column: "username", as: String.self))
+            try row.decode(column: "visible", as: Bool.self)
+        {
+            let actor = Actor(
+                accountID: try row.decode(column: "account_id", as: UUID.self),
+                username: try row.decode(column: "username", as: String.self))
             return .onRoll(line: row, memberID: memberID, actor: actor)
         }
         return try await Principal.load(tokenHash: tokenHash, on: db).map(CheckInCaller.other)
     }
 
-    static func checkIn(_ db: any Database, _ caller: CheckInCaller, writer: CheckInWriter, meetingID: UUID, code: String?,
-                        now: LocalDateTime) async throws -> RollEntryDTO {
+    static func checkIn(
+        _ db: any Database, _ caller: CheckInCaller, writer: CheckInWriter, meetingID: UUID, code: String?,
+        now: LocalDateTime
+    ) async throws -> RollEntryDTO {
         switch caller {
         case let .onRoll(line, memberID, actor):
-            return try await checkIn(db, line: line, memberID: memberID, actor: actor, writer: writer, meetingID: meetingID, code: code, now: now)
+            return try await checkIn(
+                db, line: line, memberID: memberID, actor: actor, writer: writer, meetingID: meetingID, code: code, now: now)
         case let .other(principal):
             return try await checkIn(db, principal, writer: writer, meetingID: meetingID, code: code, now: now)
         }
     }
 
     /// The check-in once the member's line is read (meeting status, code, wrong codes, the line itself).
-    static func checkIn(_ db: any Database, line: any SQLRow, memberID: UUID, actor: Actor, writer: CheckInWriter, meetingID: UUID,
-                                code: String?, now: LocalDateTime) async throws -> RollEntryDTO {
+    static func checkIn(
+        _ db: any Database, line: any SQLRow, memberID: UUID, actor: Actor, writer: CheckInWriter, meetingID: UUID,
+        code: String?, now: LocalDateTime
+    ) async throws -> RollEntryDTO {
         switch try decideCheckIn(line: line, memberID: memberID, actor: actor, meetingID: meetingID, code: code, now: now) {
         case let .answer(entry):
             return entry
@@ -88,17 +101,22 @@ extension MeetingService {
         case write(CheckInWriter.Item, RollEntryDTO)
     }
 
-    static func decideCheckIn(line: any SQLRow, memberID: UUID, actor: Actor, meetingID: UUID, code: String?,
-                              now: LocalDateTime) throws -> CheckInDecision {
+    static func decideCheckIn(
+        line: any SQLRow, memberID: UUID, actor: Actor, meetingID: UUID, code: String?,
+        now: LocalDateTime
+    ) throws -> CheckInDecision {
         guard let status = MeetingStatus(rawValue: try line.decode(column: "meeting_status", as: String.self)),
-              MeetingCommand.checkIn.allowed.contains(status) else { throw checkinClosed }
+            MeetingCommand.checkIn.allowed.contains(status)
+        else { throw checkinClosed }
         let rollID = try line.decode(column: "id", as: UUID.self)
         var entry = try RollEntryDTO(memberID: memberID, line)
 
         // Six digits can be guessed: a few wrong codes per member and meeting, then wait (the rulebook's figures).
         let rules = checkInRules
-        if rules.isHeldBack(failures: try line.decode(column: "checkin_failures", as: Int.self),
-                            lastFailure: try line.decode(column: "checkin_failed_at", as: Date?.self), now: Date()) {
+        if rules.isHeldBack(
+            failures: try line.decode(column: "checkin_failures", as: Int.self),
+            lastFailure: try line.decode(column: "checkin_failed_at", as: Date?.self), now: Date())
+        {
             throw checkinThrottled
         }
         guard CheckInRules.matches(sent: code, expected: try line.decode(column: "checkin_code", as: String?.self)) else {
@@ -107,8 +125,9 @@ extension MeetingService {
         if entry.attendance?.attended == true { return .answer(entry) }
         let opened = try line.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:))
         let attendance = rules.attendance(opened: opened, now: now)
-        let item = CheckInWriter.Item(rollID: rollID, meetingID: meetingID, unitID: try line.decode(column: "unit_id", as: UUID.self),
-                                      memberID: memberID, attendance: attendance, actor: actor)
+        let item = CheckInWriter.Item(
+            rollID: rollID, meetingID: meetingID, unitID: try line.decode(column: "unit_id", as: UUID.self),
+            memberID: memberID, attendance: attendance, actor: actor)
         entry.attendance = attendance
         entry.reason = nil
         entry.selfCheckin = true
@@ -135,10 +154,14 @@ extension MeetingService {
     /// The answer when the writer did not write the line: a second tap landed first (present), the
     /// meeting ended (closed), or wrong codes arrived meanwhile (throttled).
     static func checkInNotWritten(_ db: any Database, rollID: UUID, memberID: UUID) async throws -> RollEntryDTO {
-        guard let after = try await (db as! any SQLDatabase).raw("""
-            SELECT m.status AS meeting_status, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin
-            FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.id = \(bind: rollID)
-            """).first() else { throw checkinClosed }
+        guard
+            let after = try await (db as! any SQLDatabase).raw(
+                """
+                SELECT m.status AS meeting_status, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin
+                FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.id = \(bind: rollID)
+                """
+            ).first()
+        else { throw checkinClosed }
         let current = try RollEntryDTO(memberID: memberID, after)
         if current.attendance?.attended == true { return current }
         throw try after.decode(column: "meeting_status", as: String.self) == MeetingStatus.open.rawValue ? checkinThrottled : checkinClosed
@@ -186,9 +209,10 @@ extension MeetingService {
     /// batch as `n` (no row for a token that does not exist or has expired). SQLite's planner finds
     /// by itself that each join is one index lookup per tap.
     static func checkInLinesQuery(taps: [CheckInWriter.Tap]) -> SQLQueryString {
-        let input = SQLList(taps.enumerated().map { k, tap in
-            SQLQueryString("(\(bind: k), \(bind: tap.tokenHash), \(bind: tap.meetingID))")
-        })
+        let input = SQLList(
+            taps.enumerated().map { k, tap in
+                SQLQueryString("(\(bind: k), \(bind: tap.tokenHash), \(bind: tap.meetingID))")
+            })
         return """
             WITH i(n, token_hash, meeting_id) AS (VALUES \(input))
             SELECT i.n, \(unsafeRaw: checkInByTokenColumns)

@@ -95,8 +95,9 @@ final class PostgresBatchConnection: @unchecked Sendable {
     private func open() async throws -> PostgresConnection {
         if let connection, !connection.isClosed { return connection }
         opened += 1
-        let connection = try await PostgresConnection.connect(on: group.next(), configuration: configuration,
-                                                              id: opened, logger: logger)
+        let connection = try await PostgresConnection.connect(
+            on: group.next(), configuration: configuration,
+            id: opened, logger: logger)
         do {
             var prepared: [String: PreparedQuery] = [:]
             for text in statements {

@@ -1,8 +1,8 @@
 import Foundation
 import NIOCore
 import NIOPosix
-import SQLiteKit
 import SQLKit
+import SQLiteKit
 import VaporCSQLite
 
 /// A SQLite connection of its own, on a thread of its own, that runs a whole batch of statements as

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// `chibo demo`: loads the demo commune and its accounts.
 struct DemoCommand: AsyncCommand {
@@ -19,8 +19,9 @@ struct DemoCommand: AsyncCommand {
         _ = try AccountRules.password(password)
         let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()).hash(password)
         do {
-            let outcome = try await DemoLoader.load(on: app.db, passwordHash: hash, actor: Actor(system: "chibo demo"),
-                                                    today: context.application.clock.today, force: signature.force)
+            let outcome = try await DemoLoader.load(
+                on: app.db, passwordHash: hash, actor: Actor(system: "chibo demo"),
+                today: context.application.clock.today, force: signature.force)
             switch outcome {
             case .alreadyLoaded:
                 context.console.print("The demo commune is already loaded; nothing changed.")
@@ -64,15 +65,17 @@ struct CreateAdminCommand: AsyncCommand {
                 if !existing.roles.contains(where: { $0.role == .administrator && $0.$unit.id == nil }) {
                     try await AccountRole(accountID: existing.id!, role: .administrator, unitID: nil).create(on: tx)
                 }
-                try await Audit.record(tx, Actor(system: "chibo create-admin"), action: "account.admin", entity: "account",
-                                       id: existing.id, unit: nil, after: ["username": username])
+                try await Audit.record(
+                    tx, Actor(system: "chibo create-admin"), action: "account.admin", entity: "account",
+                    id: existing.id, unit: nil, after: ["username": username])
                 context.console.print("Administrator \(username) updated.")
             } else {
                 let account = Account(username: username, passwordHash: hash, displayName: "Quản trị viên", memberID: nil)
                 try await account.create(on: tx)
                 try await AccountRole(accountID: account.id!, role: .administrator, unitID: nil).create(on: tx)
-                try await Audit.record(tx, Actor(system: "chibo create-admin"), action: "account.admin", entity: "account",
-                                       id: account.id, unit: nil, after: ["username": username])
+                try await Audit.record(
+                    tx, Actor(system: "chibo create-admin"), action: "account.admin", entity: "account",
+                    id: account.id, unit: nil, after: ["username": username])
                 context.console.print("Administrator \(username) created.")
             }
         }

@@ -1,7 +1,7 @@
+import ChiBoCore
 import Crypto
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// Loads the demo commune (seed 000: Đảng bộ xã Thượng Lâm, 17 cells) with its accounts.
 /// Idempotent: the demo's ids are derived from its keys, so a second run finds it and stops.
@@ -25,15 +25,17 @@ enum DemoLoader {
         if try await OrgUnit.find(provinceID, on: db) != nil { return .alreadyLoaded }
         let existing = try await OrgUnit.query(on: db).count() + (try await Member.query(on: db).count())
         if existing > 0 && !force {
-            throw DomainError(.conflict, code: "demo.realData",
-                              vi: "Cơ sở dữ liệu đã có dữ liệu thật; không nạp dữ liệu mẫu (dùng --force nếu chắc chắn).",
-                              en: "The database already holds real data; the demo was not loaded (use --force if you are sure).")
+            throw DomainError(
+                .conflict, code: "demo.realData",
+                vi: "Cơ sở dữ liệu đã có dữ liệu thật; không nạp dữ liệu mẫu (dùng --force nếu chắc chắn).",
+                en: "The database already holds real data; the demo was not loaded (use --force if you are sure).")
         }
         let demo = DemoCommune.generate(today: today)
         let cardsTaken = try await Member.query(on: db).filter(\.$cardNumber ~~ demo.members.map(\.cardNumber)).count()
         if cardsTaken > 0 {
-            throw DomainError(.conflict, code: "demo.cards", vi: "Số thẻ của dữ liệu mẫu trùng với dữ liệu đã có.",
-                              en: "The demo's card numbers clash with stored members.")
+            throw DomainError(
+                .conflict, code: "demo.cards", vi: "Số thẻ của dữ liệu mẫu trùng với dữ liệu đã có.",
+                en: "The demo's card numbers clash with stored members.")
         }
         return try await db.write { tx in
             var depth: [String: Int] = [:]
@@ -41,9 +43,10 @@ enum DemoLoader {
             for u in demo.units {
                 let d = u.parentKey.flatMap { depth[$0] }.map { $0 + 1 } ?? 0
                 depth[u.key] = d
-                let unit = OrgUnit(id: id("unit:" + u.key), parentID: u.parentKey.map { id("unit:" + $0) }, name: u.name,
-                                   code: u.code, kind: u.kind, cellType: u.cellType, termLabel: u.termLabel,
-                                   termStart: u.termStart, depth: d)
+                let unit = OrgUnit(
+                    id: id("unit:" + u.key), parentID: u.parentKey.map { id("unit:" + $0) }, name: u.name,
+                    code: u.code, kind: u.kind, cellType: u.cellType, termLabel: u.termLabel,
+                    termStart: u.termStart, depth: d)
                 try await unit.create(on: tx)
                 try await UnitService.insertClosure(tx, unitID: unit.id!, parentID: unit.$parent.id)
                 try await UnitParentPeriod(unitID: unit.id!, parentID: unit.$parent.id, from: u.termStart).create(on: tx)
@@ -54,9 +57,10 @@ enum DemoLoader {
             var officers: [UnitOfficer] = []
             var secretaries: [String: (UUID, String)] = [:]
             for m in demo.members {
-                let facts = MemberFacts(fullName: m.fullName, birthDate: m.birthDate, gender: m.gender, cardNumber: m.cardNumber,
-                                        admissionDate: m.admissionDate, officialDate: m.officialDate, status: m.status,
-                                        phone: m.phone)
+                let facts = MemberFacts(
+                    fullName: m.fullName, birthDate: m.birthDate, gender: m.gender, cardNumber: m.cardNumber,
+                    admissionDate: m.admissionDate, officialDate: m.officialDate, status: m.status,
+                    phone: m.phone)
                 let unitID = id("unit:" + m.unitKey)
                 let member = Member(id: id("member:" + m.key), unitID: unitID, facts: facts)
                 member.exemptionKind = m.exemption
@@ -68,8 +72,10 @@ enum DemoLoader {
                 member.transferPlace = m.transferPlace
                 members.append(member)
                 let unitStart = demo.units.first { $0.key == m.unitKey }!.termStart
-                periods.append(MemberUnitPeriod(memberID: member.id!, unitID: unitID,
-                                                from: m.transfer == .incoming ? (m.transferFrom ?? m.admissionDate) : m.admissionDate))
+                periods.append(
+                    MemberUnitPeriod(
+                        memberID: member.id!, unitID: unitID,
+                        from: m.transfer == .incoming ? (m.transferFrom ?? m.admissionDate) : m.admissionDate))
                 if let role = m.officerRole {
                     officers.append(UnitOfficer(unitID: unitID, memberID: member.id!, role: role, from: unitStart))
                     if role == .secretary { secretaries[m.unitKey] = (member.id!, m.fullName) }
@@ -94,8 +100,9 @@ enum DemoLoader {
             var names: [String] = []
             for (username, display, memberID, role, unitID) in accounts {
                 if try await Account.query(on: tx).filter(\.$username == username).first() != nil { continue }
-                let account = Account(id: id("account:" + username), username: username, passwordHash: passwordHash,
-                                      displayName: display, memberID: memberID)
+                let account = Account(
+                    id: id("account:" + username), username: username, passwordHash: passwordHash,
+                    displayName: display, memberID: memberID)
                 try await account.create(on: tx)
                 try await AccountRole(accountID: account.id!, role: role, unitID: unitID).create(on: tx)
                 names.append(username)
@@ -103,8 +110,9 @@ enum DemoLoader {
             let cells = units.filter { $0.kind.isCell }.sorted { $0.code < $1.code }
             _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor)
             try await RollupService.rebuild(tx)
-            try await Audit.record(tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,
-                                   after: ["units": "\(units.count)", "members": "\(members.count)"])
+            try await Audit.record(
+                tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,
+                after: ["units": "\(units.count)", "members": "\(members.count)"])
             return .loaded(units: units.count, members: members.count, accounts: names)
         }
     }

@@ -1,15 +1,19 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// The demo commune's meetings this year: held and locked month by month, with a few cells that
 /// missed a month or a quarter's thematic meeting, tasks done and open, and next month planned.
 enum DemoMeetings {
-    static let themes = ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-                         "Chuyển đổi số trong thôn, bản", "Xây dựng nông thôn mới nâng cao", "Phòng, chống thiên tai mùa mưa lũ"]
-    static let taskTexts = ["Vận động các hộ tham gia làm đường bê tông liên thôn", "Tuyên truyền phòng, chống cháy rừng",
-                            "Nắm tình hình tư tưởng đảng viên cao tuổi", "Đôn đốc thu quỹ khuyến học", "Vận động tiêm chủng cho trẻ em",
-                            "Theo dõi, giúp đỡ quần chúng ưu tú phấn đấu vào Đảng", "Kiểm tra vệ sinh môi trường khu dân cư"]
+    static let themes = [
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "Chuyển đổi số trong thôn, bản", "Xây dựng nông thôn mới nâng cao", "Phòng, chống thiên tai mùa mưa lũ",
+    ]
+    static let taskTexts = [
+        "Vận động các hộ tham gia làm đường bê tông liên thôn", "Tuyên truyền phòng, chống cháy rừng",
+        "Nắm tình hình tư tưởng đảng viên cao tuổi", "Đôn đốc thu quỹ khuyến học", "Vận động tiêm chủng cho trẻ em",
+        "Theo dõi, giúp đỡ quần chúng ưu tú phấn đấu vào Đảng", "Kiểm tra vệ sinh môi trường khu dân cư",
+    ]
     static let absenceReasons = ["Đi làm ăn xa", "Ốm", "Việc gia đình", "Đi công tác"]
 
     static func populate(_ db: any Database, cells: [OrgUnit], today: CivilDate, actor: Actor) async throws -> Int {
@@ -29,8 +33,9 @@ enum DemoMeetings {
                 // The last completed quarter of cell 9 had no thematic meeting.
                 let missedQuarter = index == 8 && (month - 1) / 3 == (today.month - 1) / 3 - 1
                 let kind: MeetingKind = month % 3 == 2 && !missedQuarter ? .combined : .regular
-                try await held(db, cell: cell, kind: kind, date: date, members: members, chair: chair, clerk: clerk, rng: &rng,
-                               index: index, today: today, rules: rules, actor: actor)
+                try await held(
+                    db, cell: cell, kind: kind, date: date, members: members, chair: chair, clerk: clerk, rng: &rng,
+                    index: index, today: today, rules: rules, actor: actor)
                 count += 1
             }
             // Next month is planned, and announced for the first cells.
@@ -41,7 +46,9 @@ enum DemoMeetings {
             planned.title = "Sinh hoạt thường kỳ tháng \(next.month)/\(next.year)"
             planned.date = next
             planned.scheduledTime = "19:30"
-            planned.location = cell.cellType == .ruralVillage ? "Nhà văn hóa \(cell.name.replacingOccurrences(of: "Chi bộ ", with: ""))" : "Hội trường cơ quan"
+            planned.location =
+                cell.cellType == .ruralVillage
+                ? "Nhà văn hóa \(cell.name.replacingOccurrences(of: "Chi bộ ", with: ""))" : "Hội trường cơ quan"
             planned.status = (index < 6 ? MeetingStatus.notified : .planned)
             planned.notifiedOn = index < 6 ? today.iso : nil
             planned.draftContent = "Đánh giá kết quả tháng \(today.month); triển khai nhiệm vụ tháng \(next.month)."
@@ -50,8 +57,10 @@ enum DemoMeetings {
         return count
     }
 
-    static func held(_ db: any Database, cell: OrgUnit, kind: MeetingKind, date: CivilDate, members: [Member], chair: String,
-                     clerk: String, rng: inout SplitMix64, index: Int, today: CivilDate, rules: Rulebook, actor: Actor) async throws {
+    static func held(
+        _ db: any Database, cell: OrgUnit, kind: MeetingKind, date: CivilDate, members: [Member], chair: String,
+        clerk: String, rng: inout SplitMix64, index: Int, today: CivilDate, rules: Rulebook, actor: Actor
+    ) async throws {
         let m = Meeting()
         m.$unit.id = cell.id!
         m.kind = kind
@@ -67,7 +76,8 @@ enum DemoMeetings {
         m.endedAt = LocalDateTime(date: date, hour: 19 + (30 + minutes) / 60, minute: (30 + minutes) % 60)!.iso
         m.chairName = chair
         m.secretaryName = clerk
-        m.results = "Chi bộ đã lãnh đạo hoàn thành các nhiệm vụ tháng \(date.month); đảng viên gương mẫu tham gia các phong trào ở địa phương."
+        m.results =
+            "Chi bộ đã lãnh đạo hoàn thành các nhiệm vụ tháng \(date.month); đảng viên gương mẫu tham gia các phong trào ở địa phương."
         m.nextTasks = "Tiếp tục thực hiện các chỉ tiêu kinh tế – xã hội; chăm lo công tác xây dựng Đảng."
         m.qualityScore = rng.int(72...96)
         m.quality = MeetingQuality.from(score: m.qualityScore!, local: rules.local)
@@ -77,8 +87,11 @@ enum DemoMeetings {
         let roll = MeetingService.rollRows(meetingID: m.id!, members: present, date: date)
         // In cell 6 one official member missed the first quarter's three meetings without a
         // reason: the rulebook's striking-off case, for the statistics to show and drill into.
-        let truant = index == 5 && date.month <= 3
-            ? members.last { $0.status == .official && $0.exemptionKind == nil && $0.transferDirection == nil && $0.admissionDate < "\(date.year)-01-01" }?.id
+        let truant =
+            index == 5 && date.month <= 3
+            ? members.last {
+                $0.status == .official && $0.exemptionKind == nil && $0.transferDirection == nil && $0.admissionDate < "\(date.year)-01-01"
+            }?.id
             : nil
         for a in roll where a.transfer != .outgoing {
             let status: AttendanceStatus
@@ -89,7 +102,8 @@ enum DemoMeetings {
                 status = r <= 86 ? .present : r <= 90 ? .late : r <= 98 ? .excused : .unexcused
             }
             a.attendance = (a.$member.id == truant ? .unexcused : status)
-            let reason = status == .excused ? (a.exempt ? "Tuổi cao, sức yếu" : absenceReasons[rng.int(0...(absenceReasons.count - 1))]) : nil
+            let reason =
+                status == .excused ? (a.exempt ? "Tuổi cao, sức yếu" : absenceReasons[rng.int(0...(absenceReasons.count - 1))]) : nil
             a.reason = a.$member.id == truant ? nil : reason
         }
         if !roll.isEmpty { try await roll.create(on: db) }
@@ -138,8 +152,9 @@ enum DemoMeetings {
         m.status = MeetingStatus.locked
         try await m.save(on: db)
         let snap = try await MinutesService.snapshot(db, meeting: m, numbers: (bb.text, nq.text))
-        _ = try await MinutesService.append(db, unitID: cell.id!, meetingID: m.id!, kind: .minutes,
-                                            content: try MinutesService.canonical(snap), signedBy: chair, signedOn: date,
-                                            docNumber: bb.text + " | " + nq.text)
+        _ = try await MinutesService.append(
+            db, unitID: cell.id!, meetingID: m.id!, kind: .minutes,
+            content: try MinutesService.canonical(snap), signedBy: chair, signedOn: date,
+            docNumber: bb.text + " | " + nq.text)
     }
 }

@@ -1,8 +1,8 @@
+import ChiBoCore
 import Crypto
 import Fluent
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// `chibo verify`: checks every hash chain and every locked meeting.
 struct VerifyCommand: AsyncCommand {

@@ -22,9 +22,11 @@ public struct AppConfig: Sendable {
     /// Lifetime of an API token, seconds.
     public var tokenLifetimeSeconds: Int
 
-    public init(database: DatabaseChoice, autoMigrate: Bool = true, secureCookies: Bool = false,
-                maxBodyBytes: Int = 1_000_000, loginMaxFailures: Int = 5, loginWindowSeconds: Int = 900,
-                tokenLifetimeSeconds: Int = 30 * 86400) {
+    public init(
+        database: DatabaseChoice, autoMigrate: Bool = true, secureCookies: Bool = false,
+        maxBodyBytes: Int = 1_000_000, loginMaxFailures: Int = 5, loginWindowSeconds: Int = 900,
+        tokenLifetimeSeconds: Int = 30 * 86400
+    ) {
         self.database = database
         self.autoMigrate = autoMigrate
         self.secureCookies = secureCookies
@@ -56,7 +58,9 @@ public struct AppConfig: Sendable {
             if path == ":memory:" || path.hasPrefix("file:") {
                 // Each pooled connection, and the check-in writer's own, opens the path: it must name
                 // one file, the same for all of them.
-                problems.append("CHIBO_DATABASE_PATH must be the path of a file (got \"\(path)\"): an in-memory database or a URI would not be the same database on every connection")
+                problems.append(
+                    "CHIBO_DATABASE_PATH must be the path of a file (got \"\(path)\"): an in-memory database or a URI would not be the same database on every connection"
+                )
             }
             database = .sqlite(path: path)
         }

@@ -29,8 +29,13 @@ enum Audit {
         _ db: any Database, _ actor: Actor, action: String, entity: String, id: UUID?, unit: UUID?,
         before: B?, after: A?
     ) async throws {
-        try await insert(db, [Line(actor: actor, action: action, entity: entity, id: id, unit: unit,
-                                   before: try encode(before), after: try encode(after))])
+        try await insert(
+            db,
+            [
+                Line(
+                    actor: actor, action: action, entity: entity, id: id, unit: unit,
+                    before: try encode(before), after: try encode(after))
+            ])
         // Every change to a cell's data goes through here: its statistics counters follow in the same transaction.
         if let unit, Self.rolledUp.contains(entity), !Self.figureNeutral.contains(action) {
             try await RollupService.refresh(db, unit: unit)
@@ -61,12 +66,14 @@ enum Audit {
     static func insertQuery(_ lines: [Line]) -> SQLQueryString? {
         guard !lines.isEmpty else { return nil }
         let now = Date()
-        let rows = SQLList(lines.map { l in
-            SQLQueryString("""
-                (\(bind: UUID()), \(bind: now), \(bind: l.actor.accountID), \(bind: l.actor.username), \(bind: l.action), \
-                \(bind: l.entity), \(bind: l.id), \(bind: l.unit), \(bind: l.before), \(bind: l.after))
-                """)
-        })
+        let rows = SQLList(
+            lines.map { l in
+                SQLQueryString(
+                    """
+                    (\(bind: UUID()), \(bind: now), \(bind: l.actor.accountID), \(bind: l.actor.username), \(bind: l.action), \
+                    \(bind: l.entity), \(bind: l.id), \(bind: l.unit), \(bind: l.before), \(bind: l.after))
+                    """)
+            })
         return """
             INSERT INTO audit_log (id, at, account_id, username, action, entity, entity_id, unit_id, "before", "after") VALUES \(rows)
             """
@@ -81,7 +88,9 @@ enum Audit {
         "meeting.guest", "meeting.attachment", "vote.open", "vote.decide", "vote.ballot",
     ]
 
-    static func record<A: Encodable>(_ db: any Database, _ actor: Actor, action: String, entity: String, id: UUID?, unit: UUID?, after: A?) async throws {
+    static func record<A: Encodable>(
+        _ db: any Database, _ actor: Actor, action: String, entity: String, id: UUID?, unit: UUID?, after: A?
+    ) async throws {
         try await record(db, actor, action: action, entity: entity, id: id, unit: unit, before: Optional<A>.none, after: after)
     }
 

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 extension Request {
     /// The interface language: the `lang` cookie, else Vietnamese. The API also reads Accept-Language.
@@ -29,7 +29,8 @@ struct SessionAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         request.storage[HasSessionsKey.self] = true
         if request.hasSession, let raw = request.session.data["account"], let id = UUID(uuidString: raw),
-           let principal = try await Principal.load(accountID: id, on: request.db) {
+            let principal = try await Principal.load(accountID: id, on: request.db)
+        {
             request.auth.login(principal)
         }
         return try await next.respond(to: request)
@@ -40,7 +41,8 @@ struct SessionAuthenticator: AsyncMiddleware {
 struct TokenAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization,
-           let principal = try await AccountService.principal(forToken: bearer.token, on: request.db) {
+            let principal = try await AccountService.principal(forToken: bearer.token, on: request.db)
+        {
             request.auth.login(principal)
         }
         return try await next.respond(to: request)
@@ -78,11 +80,13 @@ struct CSRFProtection: AsyncMiddleware {
             }
             let sent = try? request.content.get(String.self, at: "_csrf")
             guard let expected = request.session.data["csrf"], let sent, !expected.isEmpty,
-                  sent.utf8.count == expected.utf8.count,
-                  zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else {
-                throw DomainError(.forbidden, code: "csrf",
-                                  vi: "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.",
-                                  en: "Your session expired or the form is invalid. Reload the page and try again.")
+                sent.utf8.count == expected.utf8.count,
+                zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0
+            else {
+                throw DomainError(
+                    .forbidden, code: "csrf",
+                    vi: "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.",
+                    en: "Your session expired or the form is invalid. Reload the page and try again.")
             }
         }
         return try await next.respond(to: request)

@@ -1,7 +1,7 @@
+import ChiBoCore
 import Fluent
 import PostgresNIO
 import Vapor
-import ChiBoCore
 
 /// Turns every error into a page a person understands: HTML for the browser, JSON for the API,
 /// in the user's language. An unexpected error is logged and shown without its details.
@@ -37,8 +37,10 @@ struct ErrorRenderer: AsyncMiddleware {
         if request.url.path.hasPrefix("/api/") {
             let first = errors.first!
             let fields = errors.compactMap { e in e.field.map { Body.Field(field: $0, code: e.code, message: e.message(language)) } }
-            let body = Body(error: .init(code: first.code, message: errors.map { $0.message(language) }.joined(separator: " "),
-                                         fields: fields.isEmpty ? nil : fields))
+            let body = Body(
+                error: .init(
+                    code: first.code, message: errors.map { $0.message(language) }.joined(separator: " "),
+                    fields: fields.isEmpty ? nil : fields))
             let response = Response(status: status)
             try? response.content.encode(body, as: .json)
             if status == .tooManyRequests { response.headers.replaceOrAdd(name: .retryAfter, value: "60") }
@@ -56,24 +58,48 @@ struct ErrorRenderer: AsyncMiddleware {
         case let e as ValidationErrors:
             return (.unprocessableEntity, e.errors.isEmpty ? [generic(.unprocessableEntity)] : e.errors)
         case is DecodingError:
-            return (.badRequest, [DomainError(.invalid, code: "body.malformed",
-                                              vi: "Dữ liệu gửi lên không đúng định dạng. Kiểm tra lại các trường và kiểu dữ liệu.",
-                                              en: "The request body is malformed: check its fields and their types.")])
+            return (
+                .badRequest,
+                [
+                    DomainError(
+                        .invalid, code: "body.malformed",
+                        vi: "Dữ liệu gửi lên không đúng định dạng. Kiểm tra lại các trường và kiểu dữ liệu.",
+                        en: "The request body is malformed: check its fields and their types.")
+                ]
+            )
         case let e as any DatabaseError where e.isConstraintFailure:
-            return (.conflict, [DomainError(.conflict, code: "conflict",
-                                            vi: "Dữ liệu trùng hoặc mâu thuẫn với dữ liệu đã có; không có gì được lưu.",
-                                            en: "This conflicts with stored data; nothing was saved.")])
+            return (
+                .conflict,
+                [
+                    DomainError(
+                        .conflict, code: "conflict",
+                        vi: "Dữ liệu trùng hoặc mâu thuẫn với dữ liệu đã có; không có gì được lưu.",
+                        en: "This conflicts with stored data; nothing was saved.")
+                ]
+            )
         case let e as any AbortError:
             return (e.status, [generic(e.status)])
         case let e as PSQLError where e.serverInfo?[.sqlState] == "22021" || e.serverInfo?[.sqlState] == "22P05":
             // Text PostgreSQL cannot store (a NUL character): the input's fault.
             _ = e
-            return (.badRequest, [DomainError(.invalid, code: "text.invalidCharacter",
-                                              vi: "Dữ liệu có ký tự không hợp lệ.", en: "The input contains an invalid character.")])
+            return (
+                .badRequest,
+                [
+                    DomainError(
+                        .invalid, code: "text.invalidCharacter",
+                        vi: "Dữ liệu có ký tự không hợp lệ.", en: "The input contains an invalid character.")
+                ]
+            )
         case let e where String(reflecting: type(of: e)).contains("Multipart"):
             // A malformed multipart body (multipart-kit's parser errors are not DecodingErrors).
-            return (.badRequest, [DomainError(.invalid, code: "body.malformed",
-                                              vi: "Dữ liệu gửi lên không đúng định dạng.", en: "The request body is malformed.")])
+            return (
+                .badRequest,
+                [
+                    DomainError(
+                        .invalid, code: "body.malformed",
+                        vi: "Dữ liệu gửi lên không đúng định dạng.", en: "The request body is malformed.")
+                ]
+            )
         default:
             return (.internalServerError, [generic(.internalServerError)])
         }
@@ -94,15 +120,17 @@ struct ErrorRenderer: AsyncMiddleware {
         case .notFound:
             return DomainError(.notFound, code: "notFound", vi: "Không tìm thấy trang hoặc dữ liệu này.", en: "Nothing here.")
         case .unauthorized:
-            return DomainError(.forbidden, code: "unauthorized", vi: "Cần đăng nhập (hoặc mã truy cập API hợp lệ).",
-                               en: "Log in (or send a valid API token) first.")
+            return DomainError(
+                .forbidden, code: "unauthorized", vi: "Cần đăng nhập (hoặc mã truy cập API hợp lệ).",
+                en: "Log in (or send a valid API token) first.")
         case .forbidden:
             return DomainError.forbidden()
         case .payloadTooLarge:
             return DomainError(.invalid, code: "body.tooLarge", vi: "Dữ liệu gửi lên quá lớn.", en: "The request is too large.")
         case .unsupportedMediaType:
-            return DomainError(.invalid, code: "body.mediaType", vi: "Kiểu dữ liệu gửi lên không được hỗ trợ (dùng JSON).",
-                               en: "Unsupported content type (send JSON).")
+            return DomainError(
+                .invalid, code: "body.mediaType", vi: "Kiểu dữ liệu gửi lên không được hỗ trợ (dùng JSON).",
+                en: "Unsupported content type (send JSON).")
         case .methodNotAllowed:
             return DomainError(.invalid, code: "method", vi: "Phương thức không được hỗ trợ.", en: "Method not allowed.")
         case .badRequest, .unprocessableEntity:
@@ -110,8 +138,9 @@ struct ErrorRenderer: AsyncMiddleware {
         case .tooManyRequests:
             return DomainError(.rateLimited, code: "rateLimited", vi: "Quá nhiều yêu cầu, vui lòng thử lại sau.", en: "Too many requests.")
         default:
-            return DomainError(.invalid, code: "server", vi: "Đã có lỗi xảy ra. Không có thay đổi nào được lưu; vui lòng thử lại.",
-                               en: "Something went wrong. Nothing was saved; please try again.")
+            return DomainError(
+                .invalid, code: "server", vi: "Đã có lỗi xảy ra. Không có thay đổi nào được lưu; vui lòng thử lại.",
+                en: "Something went wrong. Nothing was saved; please try again.")
         }
     }
 }

@@ -23,8 +23,9 @@ extension FixedStatement {
 extension Database {
     /// The rows of a fixed statement, read as any other query's rows.
     func rows(_ statement: some FixedStatement) async throws -> [any SQLRow] {
-        assert(numberedInOrder(type(of: statement).sql, count: statement.binds.count),
-               "\(type(of: statement)): $1, $2, … must first appear in that order, one per bind (SQLite numbers them by appearance)")
+        assert(
+            numberedInOrder(type(of: statement).sql, count: statement.binds.count),
+            "\(type(of: statement)): $1, $2, … must first appear in that order, one per bind (SQLite numbers them by appearance)")
         if let pg = self as? any PostgresDatabase, !inTransaction {
             do {
                 return try await pg.withConnection { connection in

@@ -1,5 +1,5 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 /// A fragment of HTML. Interpolated `String`s are escaped; interpolated `HTML` is inserted as is.
 /// Views are plain functions returning `HTML`, so a template context is typed Swift, not a dictionary.

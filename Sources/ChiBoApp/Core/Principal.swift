@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import FluentPostgresDriver
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// A role held by an account at a unit (nil unit: the whole installation).
 struct Grant: Sendable, Equatable, Codable {
@@ -67,10 +67,11 @@ private struct ByAccount: FixedStatement {
 }
 
 private struct ByToken: FixedStatement {
-    static let sql = selectPrincipal + """
-        api_tokens t JOIN accounts a ON a.id = t.account_id LEFT JOIN account_roles r ON r.account_id = a.id
-        WHERE t.expires_at > $1 AND t.token_hash = $2
-        """
+    static let sql =
+        selectPrincipal + """
+            api_tokens t JOIN accounts a ON a.id = t.account_id LEFT JOIN account_roles r ON r.account_id = a.id
+            WHERE t.expires_at > $1 AND t.token_hash = $2
+            """
     let now: Date
     let tokenHash: String
     var binds: [any PostgresEncodable & Encodable & Sendable] { [now, tokenHash] }

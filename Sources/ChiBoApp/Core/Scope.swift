@@ -1,7 +1,7 @@
+import ChiBoCore
 import Fluent
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Scope checks against the closure table: a role at unit X covers X and everything under it.
 /// Nothing outside the scope is revealed: a unit or member one may not read is "not found".

@@ -152,9 +152,12 @@ enum SiteURL: Sendable, Equatable {
             if let next, next != "/", Self.safeBack(next) != nil { items.append(("next", next)) }
         case .language(_, let back): items.append(("back", back))
         case .audit(let entity): items.append(("entity", entity?.lowercased))
-        case .newAccount(let unit, let member): items.append(("unit", unit?.lowercased)); items.append(("member", member?.lowercased))
+        case .newAccount(let unit, let member):
+            items.append(("unit", unit?.lowercased))
+            items.append(("member", member?.lowercased))
         case .members(let q, let unit, let page):
-            items.append(("q", q)); items.append(("unit", unit?.lowercased))
+            items.append(("q", q))
+            items.append(("unit", unit?.lowercased))
             if let page, page > 1 { items.append(("page", String(page))) }
         case .newMember(let unit): items.append(("unit", unit?.lowercased))
         case .newUnit(let parent): items.append(("parent", parent?.lowercased))

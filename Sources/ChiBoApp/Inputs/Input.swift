@@ -23,7 +23,8 @@ struct Input: Codable, Sendable, Equatable {
         } else if let b = try? c.decode(Bool.self) {
             wrappedValue = b ? "true" : "false"
         } else {
-            throw DecodingError.typeMismatch(String.self, .init(codingPath: decoder.codingPath, debugDescription: "Expected a text, a number or true/false"))
+            throw DecodingError.typeMismatch(
+                String.self, .init(codingPath: decoder.codingPath, debugDescription: "Expected a text, a number or true/false"))
         }
         if wrappedValue?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { wrappedValue = nil }
     }
@@ -70,8 +71,9 @@ extension Read {
     /// A choice that must be made (a cell, a member, a parent unit).
     static func choice(_ raw: String?, _ field: String) throws -> UUID {
         guard let raw, let id = UUID(uuidString: raw.trimmingCharacters(in: .whitespaces)) else {
-            throw DomainError(.invalid, code: "\(field).invalid", vi: "Chưa chọn hoặc lựa chọn không hợp lệ.",
-                              en: "Nothing chosen, or an invalid choice.", field: field)
+            throw DomainError(
+                .invalid, code: "\(field).invalid", vi: "Chưa chọn hoặc lựa chọn không hợp lệ.",
+                en: "Nothing chosen, or an invalid choice.", field: field)
         }
         return id
     }

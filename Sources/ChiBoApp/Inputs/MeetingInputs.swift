@@ -24,7 +24,7 @@ struct PlanInput: Content {
 
     /// The day of the month the regular meetings are planned on; the 5th unless the cell says.
     func monthlyDay() throws -> Int {
-        try Read.int(day, "day", vi: "Ngày trong tháng", en: "The day of the month") ?? 5  // not a rule: a default the form shows
+        try Read.int(day, "day", vi: "Ngày trong tháng", en: "The day of the month") ?? 5 // not a rule: a default the form shows
     }
 }
 
@@ -42,15 +42,17 @@ struct MinutesInput: Content {
     func facts() throws -> MeetingService.MinutesFacts {
         guard let score = qualityScore else { return facts(score: nil) }
         guard let s = Int(score) else {
-            throw DomainError(.invalid, code: "qualityScore.invalid", vi: "Điểm chất lượng là số từ 0 đến 100.",
-                              en: "The quality score is a number from 0 to 100.", field: "qualityScore")
+            throw DomainError(
+                .invalid, code: "qualityScore.invalid", vi: "Điểm chất lượng là số từ 0 đến 100.",
+                en: "The quality score is a number from 0 to 100.", field: "qualityScore")
         }
         return facts(score: s)
     }
 
     private func facts(score: Int?) -> MeetingService.MinutesFacts {
-        .init(startedAt: startedAt, endedAt: endedAt, chairName: chairName, secretaryName: secretaryName, results: results,
-              nextTasks: nextTasks, qualityScore: score, feesCollected: feesCollected)
+        .init(
+            startedAt: startedAt, endedAt: endedAt, chairName: chairName, secretaryName: secretaryName, results: results,
+            nextTasks: nextTasks, qualityScore: score, feesCollected: feesCollected)
     }
 }
 
@@ -96,14 +98,16 @@ struct TallyInput: Content {
         func count(_ raw: String?, _ field: String) throws -> Int? {
             guard let raw else { return nil }
             guard let n = Int(raw) else {
-                throw DomainError(.invalid, code: "tally.invalid", vi: "Số phiếu phải là số nguyên.", en: "Vote counts are whole numbers.",
-                                  field: field)
+                throw DomainError(
+                    .invalid, code: "tally.invalid", vi: "Số phiếu phải là số nguyên.", en: "Vote counts are whole numbers.",
+                    field: field)
             }
             return n
         }
         guard let f = try count(inFavour, "inFavour"), let a = try count(against, "against") else {
-            throw DomainError(.invalid, code: "tally.required", vi: "Nhập số tán thành và không tán thành.",
-                              en: "Give the numbers in favour and against.", field: "tally")
+            throw DomainError(
+                .invalid, code: "tally.required", vi: "Nhập số tán thành và không tán thành.",
+                en: "Give the numbers in favour and against.", field: "tally")
         }
         return Tally(inFavour: f, against: a, abstain: try count(abstain, "abstain") ?? 0)
     }

@@ -18,9 +18,11 @@ struct MemberInput: Content {
     var phone: String?
     var unitId: String?
 
-    init(fullName: String? = nil, birthDate: String? = nil, gender: String? = nil, cardNumber: String? = nil,
-         admissionDate: String? = nil, officialDate: String? = nil, status: String? = nil, phone: String? = nil,
-         unitId: String? = nil) {
+    init(
+        fullName: String? = nil, birthDate: String? = nil, gender: String? = nil, cardNumber: String? = nil,
+        admissionDate: String? = nil, officialDate: String? = nil, status: String? = nil, phone: String? = nil,
+        unitId: String? = nil
+    ) {
         self.fullName = fullName
         self.birthDate = birthDate
         self.gender = gender
@@ -34,23 +36,26 @@ struct MemberInput: Content {
 
     /// The record as it is, to edit it.
     init(_ m: Member) {
-        self.init(fullName: m.fullName, birthDate: m.birthDate, gender: m.gender.rawValue, cardNumber: m.cardNumber,
-                  admissionDate: m.admissionDate, officialDate: m.officialDate, status: m.status.rawValue, phone: m.phone,
-                  unitId: m.$unit.id.uuidString.lowercased())
+        self.init(
+            fullName: m.fullName, birthDate: m.birthDate, gender: m.gender.rawValue, cardNumber: m.cardNumber,
+            admissionDate: m.admissionDate, officialDate: m.officialDate, status: m.status.rawValue, phone: m.phone,
+            unitId: m.$unit.id.uuidString.lowercased())
     }
 
     var draft: MemberDraft {
-        MemberDraft(fullName: fullName, birthDate: birthDate, gender: gender, cardNumber: cardNumber,
-                    admissionDate: admissionDate, officialDate: officialDate, status: status, phone: phone)
+        MemberDraft(
+            fullName: fullName, birthDate: birthDate, gender: gender, cardNumber: cardNumber,
+            admissionDate: admissionDate, officialDate: officialDate, status: status, phone: phone)
     }
 
     /// This input over a record: what it leaves out keeps the record's value.
     func over(_ m: Member) -> MemberInput {
         let current = MemberInput(m)
-        return MemberInput(fullName: fullName ?? current.fullName, birthDate: birthDate ?? current.birthDate,
-                           gender: gender ?? current.gender, cardNumber: cardNumber ?? current.cardNumber,
-                           admissionDate: admissionDate ?? current.admissionDate, officialDate: officialDate ?? current.officialDate,
-                           status: status ?? current.status, phone: phone ?? current.phone, unitId: unitId ?? current.unitId)
+        return MemberInput(
+            fullName: fullName ?? current.fullName, birthDate: birthDate ?? current.birthDate,
+            gender: gender ?? current.gender, cardNumber: cardNumber ?? current.cardNumber,
+            admissionDate: admissionDate ?? current.admissionDate, officialDate: officialDate ?? current.officialDate,
+            status: status ?? current.status, phone: phone ?? current.phone, unitId: unitId ?? current.unitId)
     }
 
     func unit() throws -> UUID { try Read.choice(unitId, "unitId") }

@@ -15,8 +15,10 @@ struct UnitInput: Content {
     var termStart: String?
     var parentId: String?
 
-    init(name: String? = nil, code: String? = nil, kind: String? = nil, cellType: String? = nil,
-         termLabel: String? = nil, termStart: String? = nil, parentId: String? = nil) {
+    init(
+        name: String? = nil, code: String? = nil, kind: String? = nil, cellType: String? = nil,
+        termLabel: String? = nil, termStart: String? = nil, parentId: String? = nil
+    ) {
         self.name = name
         self.code = code
         self.kind = kind
@@ -28,8 +30,9 @@ struct UnitInput: Content {
 
     /// The record as it is, to edit it.
     init(_ u: OrgUnit) {
-        self.init(name: u.name, code: u.code, kind: u.kind.rawValue, cellType: u.cellType?.rawValue, termLabel: u.termLabel,
-                  termStart: u.termStart)
+        self.init(
+            name: u.name, code: u.code, kind: u.kind.rawValue, cellType: u.cellType?.rawValue, termLabel: u.termLabel,
+            termStart: u.termStart)
     }
 
     var draft: UnitDraft {
@@ -39,8 +42,9 @@ struct UnitInput: Content {
     /// This input over a unit: what it leaves out keeps the unit's value; its kind never changes.
     func over(_ u: OrgUnit) -> UnitInput {
         let current = UnitInput(u)
-        return UnitInput(name: name ?? current.name, code: code ?? current.code, kind: current.kind, cellType: cellType ?? current.cellType,
-                         termLabel: termLabel ?? current.termLabel, termStart: termStart ?? current.termStart)
+        return UnitInput(
+            name: name ?? current.name, code: code ?? current.code, kind: current.kind, cellType: cellType ?? current.cellType,
+            termLabel: termLabel ?? current.termLabel, termStart: termStart ?? current.termStart)
     }
 
     /// The parent unit, if one is given (a root unit has none).
@@ -82,7 +86,9 @@ struct LiaisonInput: Content {
     @Input var from: String?
 
     func account() throws -> UUID { try Read.choice(accountId, "accountId") }
-    func start(default today: CivilDate) throws -> CivilDate { try Read.date(from ?? today.iso, "from", vi: "Ngày bắt đầu", en: "Start date") }
+    func start(default today: CivilDate) throws -> CivilDate {
+        try Read.date(from ?? today.iso, "from", vi: "Ngày bắt đầu", en: "Start date")
+    }
 }
 
 /// A new account with one role held at a unit (none for an administrator).
@@ -94,8 +100,10 @@ struct AccountInput: Content {
     @Input var unitId: String?
     @Input var memberId: String?
 
-    init(username: String? = nil, password: String? = nil, displayName: String? = nil, role: String? = nil,
-         unitId: String? = nil, memberId: String? = nil) {
+    init(
+        username: String? = nil, password: String? = nil, displayName: String? = nil, role: String? = nil,
+        unitId: String? = nil, memberId: String? = nil
+    ) {
         self.username = username
         self.password = password
         self.displayName = displayName
@@ -105,9 +113,10 @@ struct AccountInput: Content {
     }
 
     func account() throws -> AccountService.NewAccount {
-        .init(username: username, password: password, displayName: displayName,
-              memberID: try Read.uuid(memberId, "memberId", vi: "Đảng viên", en: "member"), role: role,
-              unitID: try Read.uuid(unitId, "unitId", vi: "Tổ chức", en: "unit"))
+        .init(
+            username: username, password: password, displayName: displayName,
+            memberID: try Read.uuid(memberId, "memberId", vi: "Đảng viên", en: "member"), role: role,
+            unitID: try Read.uuid(unitId, "unitId", vi: "Tổ chức", en: "unit"))
     }
 }
 

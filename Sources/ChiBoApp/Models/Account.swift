@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// A login, optionally linked to a member.
 package final class Account: Model, @unchecked Sendable {

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// One change: who, when, what, before and after (JSON).
 package final class AuditEntry: Model, @unchecked Sendable {
@@ -19,8 +19,10 @@ package final class AuditEntry: Model, @unchecked Sendable {
 
     package init() {}
 
-    package init(at: Date, accountID: UUID?, username: String, action: String, entity: String, entityID: UUID?,
-         unitID: UUID?, before: String?, after: String?) {
+    package init(
+        at: Date, accountID: UUID?, username: String, action: String, entity: String, entityID: UUID?,
+        unitID: UUID?, before: String?, after: String?
+    ) {
         self.unitID = unitID
         self.at = at
         self.accountID = accountID

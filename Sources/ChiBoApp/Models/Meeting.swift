@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// A meeting of a cell, from plan to locked minutes. The minutes are the meeting's own fields
 /// with its roll, guests, agenda items and speeches; once locked they change only by amendment.
@@ -82,9 +82,10 @@ package final class MeetingAttendance: Model, @unchecked Sendable {
     package init() {}
 
     package var rollMember: RollMember {
-        RollMember(status: status, exempt: exempt,
-                   transfer: transfer, suspended: suspended,
-                   attendance: attendance)
+        RollMember(
+            status: status, exempt: exempt,
+            transfer: transfer, suspended: suspended,
+            attendance: attendance)
     }
 }
 

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// A party member. The current cell is kept here for fast lists; the history of cells is in
 /// `MemberUnitPeriod` and is never overwritten.

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// A committee or a cell: one node of the party tree, of any depth.
 package final class OrgUnit: Model, @unchecked Sendable {
@@ -25,8 +25,10 @@ package final class OrgUnit: Model, @unchecked Sendable {
 
     package init() {}
 
-    package init(id: UUID? = nil, parentID: UUID?, name: String, code: String, kind: UnitKind, cellType: CellType?,
-         termLabel: String, termStart: CivilDate?, depth: Int) {
+    package init(
+        id: UUID? = nil, parentID: UUID?, name: String, code: String, kind: UnitKind, cellType: CellType?,
+        termLabel: String, termStart: CivilDate?, depth: Int
+    ) {
         self.id = id
         self.$parent.id = parentID
         self.name = name

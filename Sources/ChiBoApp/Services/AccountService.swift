@@ -1,8 +1,8 @@
+import ChiBoCore
 import Crypto
 import Fluent
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Accounts, logins (throttled), API tokens.
 package enum AccountService {
@@ -10,11 +10,14 @@ package enum AccountService {
     /// a wrong name and a wrong password take the same time.
     static let decoyHash = "$2b$12$CwTycUXWue0Thq9StjUM0uJ8.Ck5wQZ3aR0dX1jL3vJq0oK3Yt5kS"
 
-    static func login(_ db: any Database, hasher: AsyncPasswordHasher, config: AppConfig, username raw: String?,
-                      password: String?, ip: String, now: Date = Date()) async throws -> Principal {
+    static func login(
+        _ db: any Database, hasher: AsyncPasswordHasher, config: AppConfig, username raw: String?,
+        password: String?, ip: String, now: Date = Date()
+    ) async throws -> Principal {
         let username = (raw ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let invalid = DomainError(.invalid, code: "login.invalid", vi: "Tên đăng nhập hoặc mật khẩu không đúng.",
-                                  en: "Wrong user name or password.")
+        let invalid = DomainError(
+            .invalid, code: "login.invalid", vi: "Tên đăng nhập hoặc mật khẩu không đúng.",
+            en: "Wrong user name or password.")
         guard !username.isEmpty, username.count <= 100, let password, !password.isEmpty, password.count <= 200 else {
             throw invalid
         }
@@ -22,9 +25,10 @@ package enum AccountService {
         let failures = try await LoginAttempt.query(on: db).filter(\.$username == username)
             .filter(\.$success == false).filter(\.$at > since).count()
         if failures >= config.loginMaxFailures {
-            throw DomainError(.rateLimited, code: "login.throttled",
-                              vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau \(config.loginWindowSeconds / 60) phút.",
-                              en: "Too many failed logins. Try again in \(config.loginWindowSeconds / 60) minutes.")
+            throw DomainError(
+                .rateLimited, code: "login.throttled",
+                vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau \(config.loginWindowSeconds / 60) phút.",
+                en: "Too many failed logins. Try again in \(config.loginWindowSeconds / 60) minutes.")
         }
         let account = try await Account.query(on: db).filter(\.$username == username).first()
         let ok = try await hasher.verify(password, created: account?.passwordHash ?? decoyHash)
@@ -86,8 +90,9 @@ package enum AccountService {
         }
         let displayName = name
         if try await Account.query(on: db).filter(\.$username == username).first() != nil {
-            throw DomainError(.conflict, code: "username.duplicate", vi: "Tên đăng nhập \(username) đã có người dùng.",
-                              en: "The user name \(username) is taken.", field: "username")
+            throw DomainError(
+                .conflict, code: "username.duplicate", vi: "Tên đăng nhập \(username) đã có người dùng.",
+                en: "The user name \(username) is taken.", field: "username")
         }
         let hash = try await hasher.hash(password)
         return try await db.write { tx in
@@ -95,8 +100,9 @@ package enum AccountService {
             try await account.create(on: tx)
             let grant = AccountRole(accountID: account.id!, role: role, unitID: new.unitID)
             try await grant.create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "account.create", entity: "account", id: account.id, unit: new.unitID,
-                                   after: AccountDTO(account, roles: [grant]))
+            try await Audit.record(
+                tx, Actor(principal), action: "account.create", entity: "account", id: account.id, unit: new.unitID,
+                after: AccountDTO(account, roles: [grant]))
             return account
         }
     }
@@ -104,8 +110,9 @@ package enum AccountService {
     static func checkGrant(_ db: any Database, _ principal: Principal, role: Role, unitID: UUID?) async throws {
         guard let unitID else {
             if principal.isGlobalAdmin && role == .administrator { return }
-            throw DomainError(.invalid, code: "unitId.required", vi: "Chọn tổ chức cho vai trò.",
-                              en: "Choose the unit the role applies to.", field: "unitId")
+            throw DomainError(
+                .invalid, code: "unitId.required", vi: "Chọn tổ chức cho vai trò.",
+                en: "Choose the unit the role applies to.", field: "unitId")
         }
         guard try await OrgUnit.find(unitID, on: db) != nil else { throw DomainError.notFound("unit") }
         try await Scope.require(principal, .manageAccounts, unit: unitID, on: db)
@@ -115,7 +122,8 @@ package enum AccountService {
             if g.unitID == nil {
                 grantable.formUnion(g.role.grantable)
             } else if try await UnitClosure.query(on: db).filter(\.$ancestor.$id == g.unitID!)
-                .filter(\.$descendant.$id == unitID).first() != nil {
+                .filter(\.$descendant.$id == unitID).first() != nil
+            {
                 grantable.formUnion(g.role.grantable)
             }
         }
@@ -133,17 +141,21 @@ package enum AccountService {
             .map { ($0, $0.roles) }
     }
 
-    static func setPassword(_ db: any Database, _ principal: Principal, hasher: AsyncPasswordHasher, accountID: UUID,
-                            password raw: String?, current: String? = nil) async throws {
+    static func setPassword(
+        _ db: any Database, _ principal: Principal, hasher: AsyncPasswordHasher, accountID: UUID,
+        password raw: String?, current: String? = nil
+    ) async throws {
         let password = try AccountRules.password(raw)
         guard let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first() else {
             throw DomainError.notFound("account")
         }
         if account.id == principal.accountID {
             // One's own password changes only with the current one.
-            guard let current, !current.isEmpty, current.count <= 200, try await hasher.verify(current, created: account.passwordHash) else {
-                throw DomainError(.invalid, code: "currentPassword.wrong", vi: "Mật khẩu hiện tại không đúng.",
-                                  en: "The current password is wrong.", field: "currentPassword")
+            guard let current, !current.isEmpty, current.count <= 200, try await hasher.verify(current, created: account.passwordHash)
+            else {
+                throw DomainError(
+                    .invalid, code: "currentPassword.wrong", vi: "Mật khẩu hiện tại không đúng.",
+                    en: "The current password is wrong.", field: "currentPassword")
             }
         } else {
             guard try await list(db, principal).contains(where: { $0.0.id == accountID }) else { throw DomainError.notFound("account") }
@@ -160,8 +172,9 @@ package enum AccountService {
             if account.id != principal.accountID, let sql = tx as? any SQLDatabase {
                 try await sql.raw("DELETE FROM _fluent_sessions WHERE data LIKE \(bind: "%" + accountID.uuidString + "%")").run()
             }
-            try await Audit.record(tx, Actor(principal), action: "account.password", entity: "account", id: accountID, unit: nil,
-                                   after: ["changed": "password"])
+            try await Audit.record(
+                tx, Actor(principal), action: "account.password", entity: "account", id: accountID, unit: nil,
+                after: ["changed": "password"])
         }
     }
 }

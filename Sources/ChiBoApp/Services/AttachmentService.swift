@@ -1,11 +1,13 @@
+import ChiBoCore
 import Crypto
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// Meeting documents: stored in the database (any instance serves them), read only in scope.
 enum AttachmentService {
-    static func add(_ db: any Database, _ principal: Principal, meetingID: UUID, filename: String, bytes: [UInt8]) async throws -> Attachment {
+    static func add(
+        _ db: any Database, _ principal: Principal, meetingID: UUID, filename: String, bytes: [UInt8]
+    ) async throws -> Attachment {
         let m = try await MeetingService.editable(db, principal, meetingID)
         let (kind, name) = try AttachmentRules.check(filename: filename, bytes: bytes)
         let digest = SHA256.hash(data: bytes).hex
@@ -20,8 +22,9 @@ enum AttachmentService {
             a.data = Data(bytes)
             a.uploadedBy = principal.username
             try await a.create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.attachment", entity: "meeting", id: meetingID, unit: m.$unit.id,
-                                   after: AttachmentDTO(a))
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.attachment", entity: "meeting", id: meetingID, unit: m.$unit.id,
+                after: AttachmentDTO(a))
             return a
         }
     }
@@ -51,7 +54,8 @@ enum AttachmentService {
 enum Downloads {
     /// `attachment; filename="ascii"; filename*=UTF-8''percent-encoded`.
     static func disposition(_ name: String) -> String {
-        let ascii = String(VietnameseText.fold(name).map { $0.isASCII && $0 != "\"" && $0 != "\\" ? $0 : "_" }).replacingOccurrences(of: " ", with: "-")
+        let ascii = String(VietnameseText.fold(name).map { $0.isASCII && $0 != "\"" && $0 != "\\" ? $0 : "_" }).replacingOccurrences(
+            of: " ", with: "-")
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         let encoded = name.addingPercentEncoding(withAllowedCharacters: allowed) ?? ascii

@@ -1,7 +1,7 @@
+import ChiBoCore
 import Fluent
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Reading the audit log within one's scope.
 enum AuditService {

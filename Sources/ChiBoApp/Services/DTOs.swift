@@ -1,5 +1,5 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 /// What the API returns and the audit log stores: never the Fluent model itself.
 struct UnitDTO: Content, Equatable {

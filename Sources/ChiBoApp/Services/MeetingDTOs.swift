@@ -1,6 +1,6 @@
-import Vapor
-import SQLKit
 import ChiBoCore
+import SQLKit
+import Vapor
 
 struct MeetingDTO: Content, Equatable {
     let id: UUID?
@@ -169,8 +169,10 @@ struct TaskDTO: Content, Equatable {
     let closedOn: CivilDate?
     let overdue: Bool
 
-    init(id: UUID?, unitId: UUID, meetingId: UUID?, memberId: UUID, description: String, dueDate: CivilDate, status: TaskStatus,
-         report: String?, closedOn: CivilDate?, overdue: Bool) {
+    init(
+        id: UUID?, unitId: UUID, meetingId: UUID?, memberId: UUID, description: String, dueDate: CivilDate, status: TaskStatus,
+        report: String?, closedOn: CivilDate?, overdue: Bool
+    ) {
         self.id = id
         self.unitId = unitId
         self.meetingId = meetingId

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// The minutes and the resolution of a locked meeting as official documents (RULES.md, "Documents"),
 /// built from the locked snapshot so that what is printed is what was approved.
@@ -19,14 +19,16 @@ enum MeetingDocuments {
     static func context(_ db: any Database, _ principal: Principal, meetingID: UUID) async throws -> Context {
         let m = try await MeetingService.find(db, principal, meetingID)
         guard m.status.minutesLocked, let snap = try await MinutesService.locked(db, meetingID: meetingID) else {
-            throw DomainError(.conflict, code: "documents.notLocked",
-                              vi: "Văn bản chỉ có sau khi chi bộ thông qua biên bản.",
-                              en: "The documents exist once the cell has approved the minutes.")
+            throw DomainError(
+                .conflict, code: "documents.notLocked",
+                vi: "Văn bản chỉ có sau khi chi bộ thông qua biên bản.",
+                en: "The documents exist once the cell has approved the minutes.")
         }
         let amendments = try await MinutesService.records(db, meetingID: meetingID).filter { $0.kind == .amendment }
             .compactMap { try? JSONDecoder().decode(MinutesService.Amendment.self, from: Data($0.content.utf8)) }
-        return Context(snapshot: snap, date: m.date, superior: snap.superior, issuer: snap.unitName, place: snap.place,
-                       cellSecretary: snap.cellSecretary, amendments: amendments)
+        return Context(
+            snapshot: snap, date: m.date, superior: snap.superior, issuer: snap.unitName, place: snap.place,
+            cellSecretary: snap.cellSecretary, amendments: amendments)
     }
 
     static func number(_ text: String?) -> DocumentNumber? {
@@ -57,10 +59,13 @@ enum MeetingDocuments {
 
     static func numbers(_ s: MinutesService.Snapshot) -> (Int, Int, Int, AttendanceSummary) {
         let counted = s.roll.filter { $0.transfer != .incoming }
-        let summary = AttendanceSummary.compute(s.roll.map {
-            RollMember(status: $0.status, exempt: $0.exempt, transfer: $0.transfer, attendance: $0.attendance)
-        })
-        return (counted.count, counted.filter { $0.status == .official }.count, counted.filter { $0.status == .probationary }.count, summary)
+        let summary = AttendanceSummary.compute(
+            s.roll.map {
+                RollMember(status: $0.status, exempt: $0.exempt, transfer: $0.transfer, attendance: $0.attendance)
+            })
+        return (
+            counted.count, counted.filter { $0.status == .official }.count, counted.filter { $0.status == .probationary }.count, summary
+        )
     }
 
     static func paragraphs(_ text: String?) -> [Block] {
@@ -86,20 +91,31 @@ enum MeetingDocuments {
             .labelled(label: "Địa điểm", text: m.location),
         ]
         if !s.guests.isEmpty {
-            body.append(.labelled(label: "Đại biểu", text: s.guests.map { "đồng chí \($0.name)" + ($0.position.isEmpty ? "" : ", \($0.position)") }
-                .joined(separator: "; ")))
+            body.append(
+                .labelled(
+                    label: "Đại biểu",
+                    text: s.guests.map { "đồng chí \($0.name)" + ($0.position.isEmpty ? "" : ", \($0.position)") }
+                        .joined(separator: "; ")))
         }
         body.append(.labelled(label: "Chủ trì", text: "đồng chí \(m.chairName ?? "")"))
         body.append(.labelled(label: "Thư ký", text: "đồng chí \(m.secretaryName ?? "")"))
         let exempt = s.roll.filter { $0.exempt && $0.transfer != .incoming }.count
-        body.append(.labelled(label: "Số lượng đảng viên", text:
-            "Tổng số \(total) (chính thức \(official), dự bị \(probationary)); miễn sinh hoạt \(exempt); "
-            + "có mặt \(a.present + a.late)/\(a.expected) đảng viên phải dự; vắng có lý do \(a.excused); vắng không lý do \(a.unexcused)."))
+        body.append(
+            .labelled(
+                label: "Số lượng đảng viên",
+                text:
+                    "Tổng số \(total) (chính thức \(official), dự bị \(probationary)); miễn sinh hoạt \(exempt); "
+                    + "có mặt \(a.present + a.late)/\(a.expected) đảng viên phải dự; vắng có lý do \(a.excused); vắng không lý do \(a.unexcused)."
+            ))
         let absent = s.roll.filter { $0.attendance == .excused || $0.attendance == .unexcused }
         if !absent.isEmpty {
-            body.append(.labelled(label: "Đảng viên vắng mặt", text: absent.map {
-                "đồng chí \($0.fullName) (" + ($0.attendance == .excused ? "có lý do" + ($0.reason.map { ": \($0)" } ?? "") : "không lý do") + ")"
-            }.joined(separator: "; ")))
+            body.append(
+                .labelled(
+                    label: "Đảng viên vắng mặt",
+                    text: absent.map {
+                        "đồng chí \($0.fullName) ("
+                            + ($0.attendance == .excused ? "có lý do" + ($0.reason.map { ": \($0)" } ?? "") : "không lý do") + ")"
+                    }.joined(separator: "; ")))
         }
         body.append(.heading("NỘI DUNG"))
         for item in s.agenda {
@@ -110,8 +126,10 @@ enum MeetingDocuments {
         if !s.votes.isEmpty {
             body.append(.heading("BIỂU QUYẾT"))
             for v in s.votes {
-                body.append(.paragraph("\(v.subject): tán thành \(v.inFavour ?? 0), không tán thành \(v.against ?? 0), không biểu quyết \(v.abstain ?? 0). "
-                                       + (v.explanation ?? "")))
+                body.append(
+                    .paragraph(
+                        "\(v.subject): tán thành \(v.inFavour ?? 0), không tán thành \(v.against ?? 0), không biểu quyết \(v.abstain ?? 0). "
+                            + (v.explanation ?? "")))
             }
         }
         if let table = taskTable(s) {
@@ -121,15 +139,21 @@ enum MeetingDocuments {
         if let q = m.quality, let score = m.qualityScore {
             body.append(.labelled(label: "Chi bộ tự đánh giá chất lượng buổi sinh hoạt", text: "\(q.label(.vi)) (\(score) điểm)."))
         }
-        body.append(.paragraph("Buổi sinh hoạt kết thúc lúc \(clock(m.endedAt)) cùng ngày. Biên bản đã được đọc lại trước chi bộ và được chi bộ thông qua."))
+        body.append(
+            .paragraph(
+                "Buổi sinh hoạt kết thúc lúc \(clock(m.endedAt)) cùng ngày. Biên bản đã được đọc lại trước chi bộ và được chi bộ thông qua."
+            ))
         for amendment in c.amendments {
-            body.append(.labelled(label: "Đính chính ngày \(CivilDate(parsing: amendment.date)?.vietnamese ?? amendment.date) (\(amendment.signedBy))",
-                                  text: amendment.text))
+            body.append(
+                .labelled(
+                    label: "Đính chính ngày \(CivilDate(parsing: amendment.date)?.vietnamese ?? amendment.date) (\(amendment.signedBy))",
+                    text: amendment.text))
         }
-        return OfficialDocument(superior: c.superior, issuer: c.issuer, number: number(s.minutesNumber), place: c.place, date: date,
-                                title: "Biên bản", subtitle: subtitle(m, date: date), body: body,
-                                signatures: SignatureBlock.minutes(chair: m.chairName ?? "", secretary: m.secretaryName ?? ""),
-                                recipients: [])
+        return OfficialDocument(
+            superior: c.superior, issuer: c.issuer, number: number(s.minutesNumber), place: c.place, date: date,
+            title: "Biên bản", subtitle: subtitle(m, date: date), body: body,
+            signatures: SignatureBlock.minutes(chair: m.chairName ?? "", secretary: m.secretaryName ?? ""),
+            recipients: [])
     }
 
     static func resolution(_ c: Context) -> OfficialDocument {
@@ -142,11 +166,12 @@ enum MeetingDocuments {
             minutes = " trong \(en.minutesSinceEpoch - st.minutesSinceEpoch) phút"
         }
         var body: [Block] = [
-            .paragraph("Hôm nay, vào lúc \(clock(m.startedAt)) ngày \(date.vietnamese), tại \(m.location), \(c.issuer) tổ chức "
-                       + "\(subtitle(m, date: date).prefix(1).lowercased() + subtitle(m, date: date).dropFirst())\(minutes). "
-                       + "Tổng số đảng viên \(total); có mặt \(a.present + a.late); vắng \(a.excused + a.unexcused) "
-                       + "(có lý do \(a.excused)); miễn sinh hoạt \(exempt). Chủ trì: đồng chí \(m.chairName ?? ""); "
-                       + "thư ký: đồng chí \(m.secretaryName ?? "")."),
+            .paragraph(
+                "Hôm nay, vào lúc \(clock(m.startedAt)) ngày \(date.vietnamese), tại \(m.location), \(c.issuer) tổ chức "
+                    + "\(subtitle(m, date: date).prefix(1).lowercased() + subtitle(m, date: date).dropFirst())\(minutes). "
+                    + "Tổng số đảng viên \(total); có mặt \(a.present + a.late); vắng \(a.excused + a.unexcused) "
+                    + "(có lý do \(a.excused)); miễn sinh hoạt \(exempt). Chủ trì: đồng chí \(m.chairName ?? ""); "
+                    + "thư ký: đồng chí \(m.secretaryName ?? "")."),
             .paragraph("Sau khi thảo luận, chi bộ thống nhất quyết nghị:"),
             .heading("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
         ]
@@ -161,12 +186,14 @@ enum MeetingDocuments {
         }
         let resolutionVotes = s.votes.filter { $0.kind == .resolution && $0.passed == true }
         if let v = resolutionVotes.last {
-            body.append(.paragraph("Nghị quyết được chi bộ biểu quyết thông qua: tán thành \(v.inFavour ?? 0)/\(v.base ?? 0) đảng viên được tính."))
+            body.append(
+                .paragraph("Nghị quyết được chi bộ biểu quyết thông qua: tán thành \(v.inFavour ?? 0)/\(v.base ?? 0) đảng viên được tính."))
         }
-        return OfficialDocument(superior: c.superior, issuer: c.issuer, number: number(s.resolutionNumber), place: c.place, date: date,
-                                title: "Nghị quyết", subtitle: subtitle(m, date: date), body: body,
-                                signatures: SignatureBlock.resolution(secretary: c.cellSecretary ?? m.chairName ?? ""),
-                                recipients: ["- \(c.superior) (để báo cáo),", "- Đảng viên trong chi bộ,", "- Lưu chi bộ."])
+        return OfficialDocument(
+            superior: c.superior, issuer: c.issuer, number: number(s.resolutionNumber), place: c.place, date: date,
+            title: "Nghị quyết", subtitle: subtitle(m, date: date), body: body,
+            signatures: SignatureBlock.resolution(secretary: c.cellSecretary ?? m.chairName ?? ""),
+            recipients: ["- \(c.superior) (để báo cáo),", "- Đảng viên trong chi bộ,", "- Lưu chi bộ."])
     }
 
     static func docx(_ doc: OfficialDocument, date: CivilDate) -> [UInt8] {
@@ -184,8 +211,9 @@ enum MeetingDocuments {
         // The invitation's length: the kind's minimum, or a regular meeting's for a kind with none.
         let rules = Rulebook.inForce(on: date).meetings
         let minimum = m.kind.minimumMinutes(rules) ?? rules.minimumMinutes
-        return ICalendar.event(uid: "meeting-\(m.id!.uuidString.lowercased())@chibo", start: (date, h, mm), durationMinutes: minimum,
-                               summary: "\(m.title) — \(unitName)", location: m.location,
-                               description: m.draftContent ?? m.title, stamp: (now.date, now.hour, now.minute))
+        return ICalendar.event(
+            uid: "meeting-\(m.id!.uuidString.lowercased())@chibo", start: (date, h, mm), durationMinutes: minimum,
+            summary: "\(m.title) — \(unitName)", location: m.location,
+            description: m.draftContent ?? m.title, stamp: (now.date, now.hour, now.minute))
     }
 }

@@ -1,7 +1,7 @@
+import ChiBoCore
 import Fluent
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Members: search, records, moves between cells, exemptions and temporary transfers.
 enum MemberService {
@@ -21,10 +21,14 @@ enum MemberService {
         }
         let folded = VietnameseText.fold(search.text ?? "")
         if !folded.isEmpty {
-            let pattern = "%" + folded.replacingOccurrences(of: "\\", with: "")
+            let pattern =
+                "%"
+                + folded.replacingOccurrences(of: "\\", with: "")
                 .replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
             if folded.allSatisfy({ $0.isNumber }) {
-                query = query.group(.or) { $0.filter(\.$searchName, .custom("LIKE"), pattern).filter(\.$cardNumber, .custom("LIKE"), pattern) }
+                query = query.group(.or) {
+                    $0.filter(\.$searchName, .custom("LIKE"), pattern).filter(\.$cardNumber, .custom("LIKE"), pattern)
+                }
             } else {
                 query = query.filter(\.$searchName, .custom("LIKE"), pattern)
             }
@@ -33,7 +37,7 @@ enum MemberService {
         let per = min(max(search.per, 1), 200)
         let page = min(max(search.page, 1), 100_000)
         let items = try await query.sort(\.$sortKey).sort(\.$fullName).sort(\.$id)
-            .range((page - 1) * per ..< page * per).all()
+            .range((page - 1) * per..<page * per).all()
         return (items, total)
     }
 
@@ -51,8 +55,9 @@ enum MemberService {
     static func requireCell(_ db: any Database, _ principal: Principal, _ unitID: UUID) async throws -> OrgUnit {
         let unit = try await UnitService.find(db, principal, unitID, for: .writeMembers)
         guard unit.kind.isCell else {
-            throw DomainError(.invalid, code: "unitId.notCell", vi: "Đảng viên phải sinh hoạt tại một chi bộ.",
-                              en: "A member belongs to a cell.", field: "unitId")
+            throw DomainError(
+                .invalid, code: "unitId.notCell", vi: "Đảng viên phải sinh hoạt tại một chi bộ.",
+                en: "A member belongs to a cell.", field: "unitId")
         }
         return unit
     }
@@ -62,13 +67,16 @@ enum MemberService {
         var q = Member.query(on: db).filter(\.$cardNumber == card)
         if let id { q = q.filter(\.$id != id) }
         if try await q.first() != nil {
-            throw DomainError(.conflict, code: "cardNumber.duplicate", vi: "Số thẻ đảng viên \(card) đã có trong hệ thống.",
-                              en: "Party card number \(card) is already recorded.", field: "cardNumber")
+            throw DomainError(
+                .conflict, code: "cardNumber.duplicate", vi: "Số thẻ đảng viên \(card) đã có trong hệ thống.",
+                en: "Party card number \(card) is already recorded.", field: "cardNumber")
         }
     }
 
-    static func create(_ db: any Database, _ principal: Principal, unitID: UUID, draft: MemberDraft,
-                       today: CivilDate) async throws -> Member {
+    static func create(
+        _ db: any Database, _ principal: Principal, unitID: UUID, draft: MemberDraft,
+        today: CivilDate
+    ) async throws -> Member {
         let facts: MemberFacts
         do { facts = try draft.validated(today: today) } catch { throw error }
         _ = try await requireCell(db, principal, unitID)
@@ -77,14 +85,17 @@ enum MemberService {
             let member = Member(unitID: unitID, facts: facts)
             try await member.create(on: tx)
             try await MemberUnitPeriod(memberID: member.id!, unitID: unitID, from: facts.admissionDate).create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "member.create", entity: "member", id: member.id, unit: member.$unit.id,
-                                   after: MemberDTO(member))
+            try await Audit.record(
+                tx, Actor(principal), action: "member.create", entity: "member", id: member.id, unit: member.$unit.id,
+                after: MemberDTO(member))
             return member
         }
     }
 
-    static func update(_ db: any Database, _ principal: Principal, id: UUID, draft: MemberDraft,
-                       today: CivilDate) async throws -> Member {
+    static func update(
+        _ db: any Database, _ principal: Principal, id: UUID, draft: MemberDraft,
+        today: CivilDate
+    ) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
         let facts = try draft.validated(today: today)
         return try await db.write { tx in
@@ -92,35 +103,42 @@ enum MemberService {
             let before = MemberDTO(member)
             member.apply(facts)
             try await member.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "member.update", entity: "member", id: id, unit: member.$unit.id,
-                                   before: before, after: MemberDTO(member))
+            try await Audit.record(
+                tx, Actor(principal), action: "member.update", entity: "member", id: id, unit: member.$unit.id,
+                before: before, after: MemberDTO(member))
             return member
         }
     }
 
     /// Moves a member to another cell on a date: the current period ends, a new one starts,
     /// offices held in the old cell end.
-    static func move(_ db: any Database, _ principal: Principal, id: UUID, toUnitID: UUID, date: CivilDate,
-                     note: String?, today: CivilDate) async throws -> Member {
+    static func move(
+        _ db: any Database, _ principal: Principal, id: UUID, toUnitID: UUID, date: CivilDate,
+        note: String?, today: CivilDate
+    ) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
         _ = try await requireCell(db, principal, toUnitID)
         if member.$unit.id == toUnitID {
-            throw DomainError(.invalid, code: "unitId.same", vi: "Đảng viên đang sinh hoạt tại chi bộ này.",
-                              en: "The member already belongs to this cell.", field: "unitId")
+            throw DomainError(
+                .invalid, code: "unitId.same", vi: "Đảng viên đang sinh hoạt tại chi bộ này.",
+                en: "The member already belongs to this cell.", field: "unitId")
         }
         if date > today {
-            throw DomainError(.invalid, code: "effectiveDate.future", vi: "Ngày chuyển không được sau hôm nay.",
-                              en: "The date cannot be in the future.", field: "effectiveDate")
+            throw DomainError(
+                .invalid, code: "effectiveDate.future", vi: "Ngày chuyển không được sau hôm nay.",
+                en: "The date cannot be in the future.", field: "effectiveDate")
         }
         return try await db.write { tx in
             let before = MemberDTO(member)
             if let current = try await MemberUnitPeriod.query(on: tx).filter(\.$member.$id == id)
-                .filter(\.$untilDate == nil).first() {
+                .filter(\.$untilDate == nil).first()
+            {
                 if let from = CivilDate(parsing: current.fromDate), date < from {
-                    throw DomainError(.invalid, code: "effectiveDate.beforeCurrent",
-                                      vi: "Ngày chuyển phải từ \(from.vietnamese) (ngày vào chi bộ hiện tại) trở về sau.",
-                                      en: "The date must be on or after \(from.iso), when the member joined the current cell.",
-                                      field: "effectiveDate")
+                    throw DomainError(
+                        .invalid, code: "effectiveDate.beforeCurrent",
+                        vi: "Ngày chuyển phải từ \(from.vietnamese) (ngày vào chi bộ hiện tại) trở về sau.",
+                        en: "The date must be on or after \(from.iso), when the member joined the current cell.",
+                        field: "effectiveDate")
                 }
                 current.untilDate = date.iso
                 try await current.save(on: tx)
@@ -133,17 +151,21 @@ enum MemberService {
             member.$unit.id = toUnitID
             try await member.save(on: tx)
             try await RollupService.refresh(tx, unit: fromUnitID)
-            try await Audit.record(tx, Actor(principal), action: "member.move", entity: "member", id: id, unit: member.$unit.id,
-                                   before: before, after: MemberDTO(member))
+            try await Audit.record(
+                tx, Actor(principal), action: "member.move", entity: "member", id: id, unit: member.$unit.id,
+                before: before, after: MemberDTO(member))
             return member
         }
     }
 
-    static func setExemption(_ db: any Database, _ principal: Principal, id: UUID, kind: String?, decisionDate: String?,
-                             reason: String?, today: CivilDate) async throws -> Member {
+    static func setExemption(
+        _ db: any Database, _ principal: Principal, id: UUID, kind: String?, decisionDate: String?,
+        reason: String?, today: CivilDate
+    ) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
-        let (k, d, r) = try MemberEvents.validateExemption(kind: kind, decisionDate: decisionDate, reason: reason,
-                                                           admission: member.admission ?? d0, today: today)
+        let (k, d, r) = try MemberEvents.validateExemption(
+            kind: kind, decisionDate: decisionDate, reason: reason,
+            admission: member.admission ?? d0, today: today)
         return try await change(db, principal, member, action: "member.exemption.set") {
             $0.exemptionKind = k
             $0.exemptionDate = d.iso
@@ -154,8 +176,9 @@ enum MemberService {
     static func endExemption(_ db: any Database, _ principal: Principal, id: UUID) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
         guard member.exemptionKind != nil else {
-            throw DomainError(.invalid, code: "exemption.none", vi: "Đảng viên không được miễn sinh hoạt.",
-                              en: "The member is not exempt.")
+            throw DomainError(
+                .invalid, code: "exemption.none", vi: "Đảng viên không được miễn sinh hoạt.",
+                en: "The member is not exempt.")
         }
         return try await change(db, principal, member, action: "member.exemption.end") {
             $0.exemptionKind = nil
@@ -164,11 +187,14 @@ enum MemberService {
         }
     }
 
-    static func setTransfer(_ db: any Database, _ principal: Principal, id: UUID, direction: String?, from: String?,
-                            until: String?, place: String?) async throws -> Member {
+    static func setTransfer(
+        _ db: any Database, _ principal: Principal, id: UUID, direction: String?, from: String?,
+        until: String?, place: String?
+    ) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
-        let (dir, f, u, p) = try MemberEvents.validateTransfer(direction: direction, from: from, until: until, place: place,
-                                                               admission: member.admission ?? d0)
+        let (dir, f, u, p) = try MemberEvents.validateTransfer(
+            direction: direction, from: from, until: until, place: place,
+            admission: member.admission ?? d0)
         return try await change(db, principal, member, action: "member.transfer.set") {
             $0.transferDirection = dir
             $0.transferFrom = f.iso
@@ -180,8 +206,9 @@ enum MemberService {
     static func endTransfer(_ db: any Database, _ principal: Principal, id: UUID) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
         guard member.transferDirection != nil else {
-            throw DomainError(.invalid, code: "transfer.none", vi: "Đảng viên không sinh hoạt tạm thời.",
-                              en: "The member has no temporary transfer.")
+            throw DomainError(
+                .invalid, code: "transfer.none", vi: "Đảng viên không sinh hoạt tạm thời.",
+                en: "The member has no temporary transfer.")
         }
         return try await change(db, principal, member, action: "member.transfer.end") {
             $0.transferDirection = nil
@@ -193,14 +220,17 @@ enum MemberService {
 
     private static let d0 = CivilDate(year: 1930, month: 2, day: 3)!
 
-    private static func change(_ db: any Database, _ principal: Principal, _ member: Member, action: String,
-                               _ edit: @Sendable @escaping (Member) -> Void) async throws -> Member {
+    private static func change(
+        _ db: any Database, _ principal: Principal, _ member: Member, action: String,
+        _ edit: @Sendable @escaping (Member) -> Void
+    ) async throws -> Member {
         try await db.write { tx in
             let before = MemberDTO(member)
             edit(member)
             try await member.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: action, entity: "member", id: member.id, unit: member.$unit.id,
-                                   before: before, after: MemberDTO(member))
+            try await Audit.record(
+                tx, Actor(principal), action: action, entity: "member", id: member.id, unit: member.$unit.id,
+                before: before, after: MemberDTO(member))
             return member
         }
     }

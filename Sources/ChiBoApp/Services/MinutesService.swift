@@ -1,8 +1,8 @@
+import ChiBoCore
 import Crypto
 import Fluent
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Approving and locking the minutes, document numbers, amendments, and the hash chain that
 /// makes tampering detectable (`chibo verify`).
@@ -42,15 +42,21 @@ enum MinutesService {
             roll: try await MeetingService.roll(db, meetingID: id).map(RollEntryDTO.init),
             guests: guests,
             agenda: try await MeetingService.agenda(db, meetingID: id).map(AgendaItemDTO.init),
-            votes: try await VoteService.votes(db, meetingID: id).sorted { ($0.createdAt ?? .distantPast, $0.id?.uuidString ?? "") < ($1.createdAt ?? .distantPast, $1.id?.uuidString ?? "") }
-                .map { VoteDTO($0, escalateAfter: escalate) },
+            votes: try await VoteService.votes(db, meetingID: id).sorted {
+                ($0.createdAt ?? .distantPast, $0.id?.uuidString ?? "") < ($1.createdAt ?? .distantPast, $1.id?.uuidString ?? "")
+            }
+            .map { VoteDTO($0, escalateAfter: escalate) },
             // Tasks are as assigned: their later progress is not part of the minutes.
             tasks: try await TaskService.forMeeting(db, meetingID: id).map { t in
-                TaskDTO(id: t.id, unitId: t.$unit.id, meetingId: t.$meeting.id, memberId: t.$member.id, description: t.description,
-                        dueDate: t.dueDate, status: .open, report: nil, closedOn: nil, overdue: false)
-            }.sorted { ($0.dueDate.iso, $0.description, $0.id?.uuidString ?? "") < ($1.dueDate.iso, $1.description, $1.id?.uuidString ?? "") },
-            minutesNumber: numbers.0, resolutionNumber: numbers.1)
-            .normalised(date: date)
+                TaskDTO(
+                    id: t.id, unitId: t.$unit.id, meetingId: t.$meeting.id, memberId: t.$member.id, description: t.description,
+                    dueDate: t.dueDate, status: .open, report: nil, closedOn: nil, overdue: false)
+            }.sorted {
+                ($0.dueDate.iso, $0.description, $0.id?.uuidString ?? "") < ($1.dueDate.iso, $1.description, $1.id?.uuidString ?? "")
+            },
+            minutesNumber: numbers.0, resolutionNumber: numbers.1
+        )
+        .normalised(date: date)
     }
 
     static func canonical<T: Encodable>(_ value: T) throws -> String {
@@ -67,16 +73,17 @@ enum MinutesService {
 
     static let genesis = String(repeating: "0", count: 64)
 
-
     /// The next number of a document type for a unit in its current committee term.
     static func nextNumber(_ db: any Database, unit: OrgUnit, type: String) async throws -> DocumentNumber {
         let sql = db as! any SQLDatabase
         let term = unit.termLabel.isEmpty ? "-" : unit.termLabel
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             UPDATE document_numbers SET last_sequence = last_sequence + 1
             WHERE unit_id = \(bind: unit.id!) AND term_label = \(bind: term) AND doc_type = \(bind: type)
             RETURNING last_sequence
-            """).all()
+            """
+        ).all()
         if let row = rows.first {
             return DocumentNumber(sequence: try row.decode(column: "last_sequence", as: Int.self), type: type, issuerCode: unit.code)
         }
@@ -90,8 +97,10 @@ enum MinutesService {
     }
 
     /// Appends a record to the unit's chain.
-    static func append(_ db: any Database, unitID: UUID, meetingID: UUID, kind: LockedRecordKind, content: String, signedBy: String,
-                       signedOn: CivilDate, docNumber: String?) async throws -> LockedRecord {
+    static func append(
+        _ db: any Database, unitID: UUID, meetingID: UUID, kind: LockedRecordKind, content: String, signedBy: String,
+        signedOn: CivilDate, docNumber: String?
+    ) async throws -> LockedRecord {
         let last = try await LockedRecord.query(on: db).filter(\.$unit.$id == unitID).sort(\.$sequence, .descending).first()
         let prev = last?.hash ?? genesis
         let r = LockedRecord()
@@ -120,11 +129,15 @@ enum MinutesService {
             errors.append(.required("secretaryName", vi: "thư ký buổi sinh hoạt", en: "Meeting secretary"))
         }
         // Members away and exempt members are not expected; an exempt member left unmarked is absent.
-        let unmarked = try await MeetingService.roll(db, meetingID: id).filter { $0.attendance == nil && $0.transfer != .outgoing && !$0.exempt }
+        let unmarked = try await MeetingService.roll(db, meetingID: id).filter {
+            $0.attendance == nil && $0.transfer != .outgoing && !$0.exempt
+        }
         if !unmarked.isEmpty {
             let names = unmarked.prefix(5).map(\.fullName).joined(separator: ", ")
-            errors.append(DomainError(.invalid, code: "roll.unmarked", vi: "Chưa điểm danh: \(names)\(unmarked.count > 5 ? "…" : "").",
-                                      en: "Attendance not taken for: \(names)\(unmarked.count > 5 ? "…" : "").", field: "roll"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "roll.unmarked", vi: "Chưa điểm danh: \(names)\(unmarked.count > 5 ? "…" : "").",
+                    en: "Attendance not taken for: \(names)\(unmarked.count > 5 ? "…" : "").", field: "roll"))
         }
         if try await Vote.query(on: db).filter(\.$meeting.$id == id).filter(\.$status == .open).first() != nil {
             errors.append(DomainError(.invalid, code: "vote.open", vi: "Còn biểu quyết chưa kết thúc.", en: "A vote is still open."))
@@ -135,21 +148,26 @@ enum MinutesService {
         return try await db.write { tx in
             // Only one approval wins: the status moves from ended to locked exactly once.
             let sql = tx as! any SQLDatabase
-            let won = try await sql.raw("""
+            let won = try await sql.raw(
+                """
                 UPDATE meetings SET status = \(bind: MeetingStatus.locked.rawValue) WHERE id = \(bind: id) AND status = \(bind: MeetingStatus.ended.rawValue) RETURNING id
-                """).all()
+                """
+            ).all()
             guard !won.isEmpty else {
-                throw DomainError(.conflict, code: "meeting.alreadyLocked", vi: "Biên bản đã được thông qua.", en: "The minutes are already approved.")
+                throw DomainError(
+                    .conflict, code: "meeting.alreadyLocked", vi: "Biên bản đã được thông qua.", en: "The minutes are already approved.")
             }
             let minutes = try await nextNumber(tx, unit: unit, type: "BB")
             let resolution = try await nextNumber(tx, unit: unit, type: "NQ")
             m.status = MeetingStatus.locked
             try await m.save(on: tx)
             let snap = try await snapshot(tx, meeting: m, numbers: (minutes.text, resolution.text))
-            _ = try await append(tx, unitID: unit.id!, meetingID: id, kind: .minutes, content: try canonical(snap), signedBy: signer,
-                                 signedOn: today, docNumber: minutes.text + " | " + resolution.text)
-            try await Audit.record(tx, Actor(principal), action: "meeting.lock", entity: "meeting", id: id, unit: unit.id,
-                                   after: ["minutes": minutes.text, "resolution": resolution.text])
+            _ = try await append(
+                tx, unitID: unit.id!, meetingID: id, kind: .minutes, content: try canonical(snap), signedBy: signer,
+                signedOn: today, docNumber: minutes.text + " | " + resolution.text)
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.lock", entity: "meeting", id: id, unit: unit.id,
+                after: ["minutes": minutes.text, "resolution": resolution.text])
             return m
         }
     }
@@ -167,13 +185,17 @@ enum MinutesService {
         try MeetingCommand.amend.check(m.status)
         let body = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if body.isEmpty { throw DomainError.required("text", vi: "nội dung đính chính", en: "Amendment text") }
-        if body.count > 10_000 { throw DomainError(.invalid, code: "text.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "text") }
+        if body.count > 10_000 {
+            throw DomainError(.invalid, code: "text.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "text")
+        }
         let a = Amendment(meetingId: id, text: body, signedBy: principal.displayName, date: today.iso)
         return try await db.write { tx in
-            let r = try await append(tx, unitID: m.$unit.id, meetingID: id, kind: .amendment, content: try canonical(a),
-                                     signedBy: principal.displayName, signedOn: today, docNumber: nil)
-            try await Audit.record(tx, Actor(principal), action: "meeting.amend", entity: "meeting", id: id, unit: m.$unit.id,
-                                   after: a)
+            let r = try await append(
+                tx, unitID: m.$unit.id, meetingID: id, kind: .amendment, content: try canonical(a),
+                signedBy: principal.displayName, signedOn: today, docNumber: nil)
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.amend", entity: "meeting", id: id, unit: m.$unit.id,
+                after: a)
             return r
         }
     }
@@ -184,8 +206,9 @@ enum MinutesService {
 
     /// The locked snapshot of a meeting's minutes.
     static func locked(_ db: any Database, meetingID: UUID) async throws -> Snapshot? {
-        guard let r = try await LockedRecord.query(on: db).filter(\.$meeting.$id == meetingID).filter(\.$kind == .minutes)
-            .sort(\.$sequence).first()
+        guard
+            let r = try await LockedRecord.query(on: db).filter(\.$meeting.$id == meetingID).filter(\.$kind == .minutes)
+                .sort(\.$sequence).first()
         else { return nil }
         return try JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8))
     }
@@ -208,12 +231,15 @@ enum MinutesService {
             let expectedPrev = lastByUnit[unit]?.hash ?? genesis
             let expectedSeq = (lastByUnit[unit]?.sequence ?? 0) + 1
             if r.sequence != expectedSeq { problems.append(Problem(unitID: unit, sequence: r.sequence, what: "missing record before it")) }
-            if r.prevHash != expectedPrev { problems.append(Problem(unitID: unit, sequence: r.sequence, what: "link to the previous record broken")) }
+            if r.prevHash != expectedPrev {
+                problems.append(Problem(unitID: unit, sequence: r.sequence, what: "link to the previous record broken"))
+            }
             if hash(prev: r.prevHash, content: r.content, signedBy: r.signedBy, signedOn: r.signedOn, docNumber: r.docNumber) != r.hash {
                 problems.append(Problem(unitID: unit, sequence: r.sequence, what: "content changed after locking"))
             }
             if r.kind == .minutes, let m = try await Meeting.find(r.$meeting.id, on: db),
-               let stored = try? JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8)) {
+                let stored = try? JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8))
+            {
                 var now = try await snapshot(db, meeting: m, numbers: (stored.minutesNumber, stored.resolutionNumber))
                 // The unit's name, its superior and its secretary may change later: the record keeps them as they were.
                 now.unitName = stored.unitName
@@ -221,11 +247,13 @@ enum MinutesService {
                 now.place = stored.place
                 now.cellSecretary = stored.cellSecretary
                 if try canonical(now) != canonical(stored) {
-                    problems.append(Problem(unitID: unit, sequence: r.sequence, what: "the meeting's tables differ from the locked minutes"))
+                    problems.append(
+                        Problem(unitID: unit, sequence: r.sequence, what: "the meeting's tables differ from the locked minutes"))
                 }
             }
             if r.kind == .amendment,
-               let a = try? JSONDecoder().decode(Amendment.self, from: Data(r.content.utf8)), a.meetingId != r.$meeting.id {
+                let a = try? JSONDecoder().decode(Amendment.self, from: Data(r.content.utf8)), a.meetingId != r.$meeting.id
+            {
                 problems.append(Problem(unitID: unit, sequence: r.sequence, what: "amendment attached to another meeting"))
             }
             lastByUnit[unit] = r
@@ -235,8 +263,10 @@ enum MinutesService {
         for m in lockedMeetings {
             let n = all.filter { $0.$meeting.id == m.id && $0.kind == .minutes }.count
             if n != 1 {
-                problems.append(Problem(unitID: m.$unit.id, sequence: 0,
-                                        what: "meeting \(m.id!.uuidString.lowercased()) is locked with \(n) approved records"))
+                problems.append(
+                    Problem(
+                        unitID: m.$unit.id, sequence: 0,
+                        what: "meeting \(m.id!.uuidString.lowercased()) is locked with \(n) approved records"))
             }
         }
         return (all.count, problems)

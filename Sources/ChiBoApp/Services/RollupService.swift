@@ -1,7 +1,7 @@
+import ChiBoCore
 import Fluent
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Keeps `unit_figures` equal to the sum over each unit's cells, in the transaction of every
 /// change: a change to a cell's data recomputes that cell's counters from its own rows (a few
@@ -16,9 +16,11 @@ package enum RollupService {
     static func refresh(_ db: any Database, unit id: UUID) async throws {
         let sql = db as! any SQLDatabase
         // Serialises the refreshes of one cell (a row lock on PostgreSQL; SQLite serialises writers).
-        let isCell = try await sql.raw("""
+        let isCell = try await sql.raw(
+            """
             UPDATE units SET kind = kind WHERE id = \(bind: id) AND kind = \(bind: UnitKind.cell.rawValue) RETURNING id
-            """).all()
+            """
+        ).all()
         guard !isCell.isEmpty else { return }
         let activity = try await StatisticsService.activities(sql, cells: [id], from: nil, to: nil)[id] ?? CellActivity()
         let new = activity.rows()
@@ -40,7 +42,9 @@ package enum RollupService {
         let sql = db as! any SQLDatabase
         // The cells of the subtree first, as a refresh does: one running meanwhile either has
         // committed (its change is read below) or waits and then finds the new ancestors.
-        try await sql.raw("UPDATE units SET kind = kind WHERE id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id = \(bind: id))").run()
+        try await sql.raw(
+            "UPDATE units SET kind = kind WHERE id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id = \(bind: id))"
+        ).run()
         let rows = try await stored(sql, units: [id])[id] ?? [:]
         try await add(sql, rows.mapValues { -$0 }, to: try ancestors(sql, of: id))
         return rows
@@ -58,8 +62,10 @@ package enum RollupService {
 
     /// The stored counters of `units`: every key, or only `keys` plus `now` and the open tasks
     /// due before `overdueBefore`.
-    package static func stored(_ sql: any SQLDatabase, units: [UUID], keys: [String]? = nil,
-                       overdueBefore: CivilDate? = nil) async throws -> [UUID: [String: FigureRow]] {
+    package static func stored(
+        _ sql: any SQLDatabase, units: [UUID], keys: [String]? = nil,
+        overdueBefore: CivilDate? = nil
+    ) async throws -> [UUID: [String: FigureRow]] {
         guard !units.isEmpty else { return [:] }
         var filter = SQLQueryString("")
         if let keys {
@@ -67,10 +73,12 @@ package enum RollupService {
             filter = " AND (period IN (\(binds: keys + [PeriodKey.now])) OR (period LIKE 'D%' AND period < \(bind: day)))"
         }
         var out: [UUID: [String: FigureRow]] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT unit_id, period, \(unsafeRaw: columns.joined(separator: ", ")) FROM unit_figures
             WHERE unit_id IN (\(binds: units))\(filter)
-            """).all() {
+            """
+        ).all() {
             let values = try columns.map { try row.decode(column: $0, as: Int.self) }
             out[try row.decode(column: "unit_id", as: UUID.self), default: [:]][try row.decode(column: "period", as: String.self)] =
                 FigureRow(values: values)
@@ -87,19 +95,23 @@ package enum RollupService {
             let values = chunk.map { u, key in
                 SQLQueryString("(\(bind: u), \(bind: key), \(binds: delta[key]!.values))")
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO unit_figures (unit_id, period, \(unsafeRaw: columns.joined(separator: ", ")))
                 VALUES \(SQLList(values))
                 ON CONFLICT (unit_id, period) DO UPDATE SET \(unsafeRaw: set)
-                """).run()
+                """
+            ).run()
         }
     }
 
     /// Recomputes every counter from the raw rows: each cell's, then each committee's as the
     /// sum over its cells. For a fresh table, bulk loads and checks. `progress` hears the number
     /// of cells done and of all cells after each batch.
-    package static func rebuild(_ db: any Database, batch: Int = 500,
-                        progress: (@Sendable (_ done: Int, _ of: Int) -> Void)? = nil) async throws {
+    package static func rebuild(
+        _ db: any Database, batch: Int = 500,
+        progress: (@Sendable (_ done: Int, _ of: Int) -> Void)? = nil
+    ) async throws {
         let sql = db as! any SQLDatabase
         try await sql.raw("DELETE FROM unit_figures").run()
         let cells = try await sql.raw("SELECT id FROM units WHERE kind = \(bind: UnitKind.cell.rawValue)").all()
@@ -112,12 +124,14 @@ package enum RollupService {
             progress?(min(start + batch, cells.count), cells.count)
         }
         let sums = columns.map { "SUM(f.\($0))" }.joined(separator: ", ")
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO unit_figures (unit_id, period, \(unsafeRaw: columns.joined(separator: ", ")))
             SELECT c.ancestor_id, f.period, \(unsafeRaw: sums)
             FROM unit_figures f JOIN unit_closure c ON c.descendant_id = f.unit_id
             WHERE c.depth > 0 GROUP BY c.ancestor_id, f.period
-            """).run()
+            """
+        ).run()
     }
 
     /// Plain inserts of new rows (unit, key, counters).
@@ -126,9 +140,11 @@ package enum RollupService {
             let values = rows[start..<min(start + 400, rows.count)].map { u, key, row in
                 SQLQueryString("(\(bind: u), \(bind: key), \(binds: row.values))")
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO unit_figures (unit_id, period, \(unsafeRaw: columns.joined(separator: ", "))) VALUES \(SQLList(values))
-                """).run()
+                """
+            ).run()
         }
     }
 }

@@ -1,7 +1,7 @@
+import ChiBoCore
 import Fluent
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// A unit's statistics over a period: its own figures and each direct sub-unit's, read from the
 /// roll-ups (`RollupService`); and the naive reference computed from the raw rows.
@@ -21,14 +21,19 @@ package enum StatisticsService {
         var rulebook: Rulebook { Rulebook.inForce(on: min(today, period.lastDay)) }
     }
 
-    static func report(_ db: any Database, _ principal: Principal, unitID: UUID, period: ReportPeriod,
-                       today: CivilDate) async throws -> Report {
+    static func report(
+        _ db: any Database, _ principal: Principal, unitID: UUID, period: ReportPeriod,
+        today: CivilDate
+    ) async throws -> Report {
         let unit = try await UnitService.find(db, principal, unitID, for: .readMeetings)
         let children = try await UnitService.children(db, of: unitID)
-        let stored = try await RollupService.stored(db as! any SQLDatabase, units: [unitID] + children.map { $0.id! },
-                                                    keys: period.keys, overdueBefore: today)
+        let stored = try await RollupService.stored(
+            db as! any SQLDatabase, units: [unitID] + children.map { $0.id! },
+            keys: period.keys, overdueBefore: today)
         func figures(_ id: UUID) -> CellFigures { CellFigures.derive(rows: stored[id] ?? [:], period: period, today: today) }
-        let monthly = period.months.map { ($0, CellFigures.derive(rows: stored[unitID] ?? [:], period: .month($0.year, $0.month), today: today)) }
+        let monthly = period.months.map {
+            ($0, CellFigures.derive(rows: stored[unitID] ?? [:], period: .month($0.year, $0.month), today: today))
+        }
         var detail: (meetings: [Meeting], strikeOff: [(name: String, months: Int)])?
         if unit.kind.isCell {
             let meetings = try await Meeting.query(on: db).filter(\.$unit.$id == unitID)
@@ -36,18 +41,23 @@ package enum StatisticsService {
                 .sort(\.$date).all()
             detail = (meetings, try await membersAtStrikeOffRule(db, cellID: unitID, year: period.last.year))
         }
-        return Report(unit: unit, period: period, today: today, total: figures(unitID), rows: children.map { ($0, figures($0.id!)) },
-                      monthly: monthly, cellDetail: detail)
+        return Report(
+            unit: unit, period: period, today: today, total: figures(unitID), rows: children.map { ($0, figures($0.id!)) },
+            monthly: monthly, cellDetail: detail)
     }
 
     /// The reference the roll-ups must equal: every cell under the unit computed from its raw
     /// rows, then summed.
-    package static func naive(_ db: any Database, unitID: UUID, period: ReportPeriod, today: CivilDate) async throws -> (total: CellFigures, cells: [UUID: CellFigures]) {
+    package static func naive(
+        _ db: any Database, unitID: UUID, period: ReportPeriod, today: CivilDate
+    ) async throws -> (total: CellFigures, cells: [UUID: CellFigures]) {
         let sql = db as! any SQLDatabase
-        let cells = try await sql.raw("""
+        let cells = try await sql.raw(
+            """
             SELECT u.id AS id FROM units u JOIN unit_closure c ON c.descendant_id = u.id
             WHERE c.ancestor_id = \(bind: unitID) AND u.kind = \(bind: UnitKind.cell.rawValue)
-            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+            """
+        ).all().map { try $0.decode(column: "id", as: UUID.self) }
         let from = CivilDate(year: period.first.year, month: 1, day: 1)!, to = CivilDate(year: period.last.year, month: 12, day: 31)!
         var figures: [UUID: CellFigures] = [:]
         for start in stride(from: 0, to: cells.count, by: 500) {
@@ -65,12 +75,15 @@ package enum StatisticsService {
     static func activities(_ sql: any SQLDatabase, cells: [UUID], from: CivilDate?, to: CivilDate?) async throws -> [UUID: CellActivity] {
         var out: [UUID: CellActivity] = Dictionary(uniqueKeysWithValues: cells.map { ($0, CellActivity()) })
         guard !cells.isEmpty else { return out }
-        let dates = SQLQueryString(" AND m.scheduled_date >= \(bind: from?.iso ?? "0000") AND m.scheduled_date <= \(bind: to?.iso ?? "9999")")
+        let dates = SQLQueryString(
+            " AND m.scheduled_date >= \(bind: from?.iso ?? "0000") AND m.scheduled_date <= \(bind: to?.iso ?? "9999")")
 
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT unit_id, status, exemption_kind, transfer_direction, COUNT(*) AS n FROM members
             WHERE unit_id IN (\(binds: cells)) GROUP BY unit_id, status, exemption_kind, transfer_direction
-            """).all() {
+            """
+        ).all() {
             out[try row.decode(column: "unit_id", as: UUID.self)]?.members.add(
                 status: try row.decode(enumColumn: "status", as: MemberStatus.self),
                 exemption: try row.decode(enumColumn: "exemption_kind", as: ExemptionKind?.self),
@@ -81,19 +94,22 @@ package enum StatisticsService {
         // The meetings held, then their rolls by meeting id: no join for the planner to turn into
         // a scan of the whole roll (PostgreSQL did, for a batch of cells, once the roll was large).
         var held: [UUID: (unit: UUID, date: CivilDate)] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT m.id AS id, m.unit_id AS unit_id, m.kind AS kind, m.scheduled_date AS scheduled_date, m.started_at AS started_at,
                    m.ended_at AS ended_at, m.notified_on AS notified_on
             FROM meetings m WHERE m.unit_id IN (\(binds: cells)) AND m.status IN ('ended', 'locked')\(dates)
-            """).all() {
+            """
+        ).all() {
             guard let date = CivilDate(parsing: try row.decode(column: "scheduled_date", as: String.self)) else { continue }
             let unit = try row.decode(column: "unit_id", as: UUID.self)
             held[try row.decode(column: "id", as: UUID.self)] = (unit, date)
-            out[unit]?.meetings.append(.init(
-                kind: try row.decode(enumColumn: "kind", as: MeetingKind.self), date: date,
-                started: try row.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
-                ended: try row.decode(column: "ended_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
-                notified: try row.decode(column: "notified_on", as: String?.self).flatMap(CivilDate.init(parsing:))))
+            out[unit]?.meetings.append(
+                .init(
+                    kind: try row.decode(enumColumn: "kind", as: MeetingKind.self), date: date,
+                    started: try row.decode(column: "started_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
+                    ended: try row.decode(column: "ended_at", as: String?.self).flatMap(LocalDateTime.init(parsing:)),
+                    notified: try row.decode(column: "notified_on", as: String?.self).flatMap(CivilDate.init(parsing:))))
         }
 
         struct MemberYear: Hashable { let unit: UUID, member: UUID, year: Int }
@@ -105,37 +121,48 @@ package enum StatisticsService {
         if held.isEmpty {
             filters = []
         } else if sql.dialect.name == "sqlite" {
-            filters = ["""
+            filters = [
+                """
                 meeting_id IN (SELECT m.id FROM meetings m WHERE m.unit_id IN (\(binds: cells)) AND m.status IN ('ended', 'locked')\(dates))
-                """]
+                """
+            ]
         } else {
             let ids = Array(held.keys)
-            filters = stride(from: 0, to: ids.count, by: 5_000).map { "meeting_id IN (\(binds: Array(ids[$0..<min($0 + 5_000, ids.count)])))" }
+            filters = stride(from: 0, to: ids.count, by: 5_000).map {
+                "meeting_id IN (\(binds: Array(ids[$0..<min($0 + 5_000, ids.count)])))"
+            }
         }
         for filter in filters {
             // One pass over the roll: the entries grouped, the absentees without excuse by name.
-            for row in try await sql.raw("""
+            for row in try await sql.raw(
+                """
                 SELECT meeting_id, status, exempt, transfer_direction AS transfer, attendance,
                        CASE WHEN attendance = 'unexcused' THEN member_id END AS absentee, COUNT(*) AS n
                 FROM meeting_attendance WHERE \(filter)
                 GROUP BY meeting_id, status, exempt, transfer_direction, attendance, CASE WHEN attendance = 'unexcused' THEN member_id END
-                """).all() {
+                """
+            ).all() {
                 guard let meeting = held[try row.decode(column: "meeting_id", as: UUID.self)] else { continue }
-                let member = RollMember(status: try row.decode(enumColumn: "status", as: MemberStatus.self),
-                                        exempt: try row.decode(column: "exempt", as: Bool.self),
-                                        transfer: try row.decode(enumColumn: "transfer", as: TransferDirection?.self),
-                                        attendance: try row.decode(enumColumn: "attendance", as: AttendanceStatus?.self))
-                out[meeting.unit]?.attendance.append(.init(date: meeting.date, member: member, count: try row.decode(column: "n", as: Int.self)))
+                let member = RollMember(
+                    status: try row.decode(enumColumn: "status", as: MemberStatus.self),
+                    exempt: try row.decode(column: "exempt", as: Bool.self),
+                    transfer: try row.decode(enumColumn: "transfer", as: TransferDirection?.self),
+                    attendance: try row.decode(enumColumn: "attendance", as: AttendanceStatus?.self))
+                out[meeting.unit]?.attendance.append(
+                    .init(date: meeting.date, member: member, count: try row.decode(column: "n", as: Int.self)))
                 if member.attendance == .unexcused, let absentee = try row.decode(column: "absentee", as: UUID?.self) {
-                    unexcused[MemberYear(unit: meeting.unit, member: absentee, year: meeting.date.year), default: []].insert(meeting.date.month)
+                    unexcused[MemberYear(unit: meeting.unit, member: absentee, year: meeting.date.year), default: []].insert(
+                        meeting.date.month)
                 }
             }
         }
         for (key, months) in unexcused { out[key.unit]?.unexcusedMonths.append((key.year, months.count)) }
 
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT unit_id, due_date FROM tasks WHERE unit_id IN (\(binds: cells)) AND status = 'open'
-            """).all() {
+            """
+        ).all() {
             guard let due = CivilDate(parsing: try row.decode(column: "due_date", as: String.self)) else { continue }
             out[try row.decode(column: "unit_id", as: UUID.self)]?.openTaskDueDates.append(due)
         }
@@ -147,40 +174,50 @@ package enum StatisticsService {
     static func membersAtStrikeOffRule(_ db: any Database, cellID: UUID, year: Int) async throws -> [(name: String, months: Int)] {
         let sql = db as! any SQLDatabase
         let threshold = Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).membership.strikeOffMonthsInYear
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT MIN(a.full_name) AS name, MIN(a.sort_key) AS sort_key, COUNT(DISTINCT substr(m.scheduled_date, 1, 7)) AS months
             FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
             WHERE m.unit_id = \(bind: cellID) AND m.status IN ('ended', 'locked') AND a.attendance = 'unexcused'
               AND m.scheduled_date >= \(bind: "\(year)-01-01") AND m.scheduled_date <= \(bind: "\(year)-12-31")
             GROUP BY a.member_id
-            """).all().compactMap { row -> (String, String, Int)? in
-                let n = try row.decode(column: "months", as: Int.self)
-                guard n >= threshold else { return nil }
-                return (try row.decode(column: "name", as: String.self), try row.decode(column: "sort_key", as: String.self), n)
-            }.sorted { $0.1 < $1.1 }.map { ($0.0, $0.2) }
+            """
+        ).all().compactMap { row -> (String, String, Int)? in
+            let n = try row.decode(column: "months", as: Int.self)
+            guard n >= threshold else { return nil }
+            return (try row.decode(column: "name", as: String.self), try row.decode(column: "sort_key", as: String.self), n)
+        }.sorted { $0.1 < $1.1 }.map { ($0.0, $0.2) }
     }
 
-    static let headers = ["Đơn vị", "Mã", "Chi bộ", "Đảng viên", "Chính thức", "Dự bị", "Miễn sinh hoạt", "Chuyển đi tạm thời",
-                          "Tháng SH thường kỳ đã tổ chức", "Tháng đến hạn", "Tháng quá hạn", "Quý chuyên đề đạt", "Quý chuyên đề quá hạn",
-                          "Buổi đã họp", "Tỷ lệ dự (%)", "Vắng không lý do", "Buổi ngắn hơn quy định", "Thông báo đúng hạn", "Thông báo muộn",
-                          "Nhiệm vụ đang mở", "Nhiệm vụ quá hạn", "Đảng viên vắng không lý do từ 3 tháng"]
+    static let headers = [
+        "Đơn vị", "Mã", "Chi bộ", "Đảng viên", "Chính thức", "Dự bị", "Miễn sinh hoạt", "Chuyển đi tạm thời",
+        "Tháng SH thường kỳ đã tổ chức", "Tháng đến hạn", "Tháng quá hạn", "Quý chuyên đề đạt", "Quý chuyên đề quá hạn",
+        "Buổi đã họp", "Tỷ lệ dự (%)", "Vắng không lý do", "Buổi ngắn hơn quy định", "Thông báo đúng hạn", "Thông báo muộn",
+        "Nhiệm vụ đang mở", "Nhiệm vụ quá hạn", "Đảng viên vắng không lý do từ 3 tháng",
+    ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
     static func table(_ r: Report) -> [[SpreadsheetCell]] {
         func line(_ u: OrgUnit, _ f: CellFigures) -> [SpreadsheetCell] {
-            [.text(u.name), .text(u.code), .number(f.cells), .number(f.members.total), .number(f.members.official),
-             .number(f.members.probationary), .number(f.members.exemptFull + f.members.exemptTemporary), .number(f.members.transferredOut),
-             .number(f.regularHeld), .number(f.regularDue), .number(f.regularLate), .number(f.thematicQuartersHeld),
-             .number(f.thematicQuartersLate), .number(f.meetingsHeld), f.attendancePermille.map { .decimal($0, scale: 1) } ?? .text(""),
-             .number(f.attendance.unexcused), .number(f.meetingsTooShort), .number(f.noticesOnTime), .number(f.noticesLate),
-             .number(f.tasksOpen), .number(f.tasksOverdue), .number(f.membersAtStrikeOffRule)]
+            [
+                .text(u.name), .text(u.code), .number(f.cells), .number(f.members.total), .number(f.members.official),
+                .number(f.members.probationary), .number(f.members.exemptFull + f.members.exemptTemporary),
+                .number(f.members.transferredOut),
+                .number(f.regularHeld), .number(f.regularDue), .number(f.regularLate), .number(f.thematicQuartersHeld),
+                .number(f.thematicQuartersLate), .number(f.meetingsHeld), f.attendancePermille.map { .decimal($0, scale: 1) } ?? .text(""),
+                .number(f.attendance.unexcused), .number(f.meetingsTooShort), .number(f.noticesOnTime), .number(f.noticesLate),
+                .number(f.tasksOpen), .number(f.tasksOverdue), .number(f.membersAtStrikeOffRule),
+            ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]
     }
 
     /// The report as CSV (UTF-8 with a byte-order mark so spreadsheets read the diacritics).
     static func csv(_ r: Report) -> String {
-        func field(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
         let lines = table(r).map { $0.map { field($0.plain) }.joined(separator: ",") }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -207,13 +244,15 @@ extension StatisticsService {
         func int(_ key: String) throws -> Int? {
             guard let raw = text(key) else { return nil }
             guard let v = Int(raw) else {
-                throw DomainError(.invalid, code: "\(key).invalid", vi: "Giá trị “\(key)” phải là một số.",
-                                  en: "“\(key)” must be a number.", field: key)
+                throw DomainError(
+                    .invalid, code: "\(key).invalid", vi: "Giá trị “\(key)” phải là một số.",
+                    en: "“\(key)” must be a number.", field: key)
             }
             return v
         }
-        return try ReportPeriod.parse(period: text("period"), year: try int("year"), month: try int("month"),
-                                      quarter: try int("quarter"), from: text("from"), to: text("to"), defaultYear: req.clock.today.year)
+        return try ReportPeriod.parse(
+            period: text("period"), year: try int("year"), month: try int("month"),
+            quarter: try int("quarter"), from: text("from"), to: text("to"), defaultYear: req.clock.today.year)
     }
 
     static func filename(_ r: Report, _ ext: String) -> String {

@@ -1,7 +1,7 @@
+import ChiBoCore
 import Fluent
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// The party tree: creating, editing and moving units, their officers and counts.
 enum UnitService {
@@ -71,27 +71,32 @@ enum UnitService {
         return sorted(result)
     }
 
-    static func create(_ db: any Database, _ principal: Principal, parentID: UUID?, draft: UnitDraft, today: CivilDate) async throws -> OrgUnit {
+    static func create(
+        _ db: any Database, _ principal: Principal, parentID: UUID?, draft: UnitDraft, today: CivilDate
+    ) async throws -> OrgUnit {
         let facts = try draft.validated()
         var parent: OrgUnit?
         if let parentID {
             parent = try await find(db, principal, parentID, for: .manageUnits)
         } else if !principal.isGlobalAdmin {
-            throw DomainError(.forbidden, code: "unit.rootForbidden",
-                              vi: "Chỉ quản trị viên mới tạo được tổ chức cấp cao nhất.",
-                              en: "Only an administrator can create a top-level unit.")
+            throw DomainError(
+                .forbidden, code: "unit.rootForbidden",
+                vi: "Chỉ quản trị viên mới tạo được tổ chức cấp cao nhất.",
+                en: "Only an administrator can create a top-level unit.")
         }
         try TreeRules.check(child: facts.kind, parent: parent?.kind)
         let parentDepth = parent?.depth ?? -1
         return try await db.write { tx in
-            let unit = OrgUnit(parentID: parentID, name: facts.name, code: facts.code, kind: facts.kind,
-                               cellType: facts.cellType, termLabel: facts.termLabel, termStart: facts.termStart,
-                               depth: parentDepth + 1)
+            let unit = OrgUnit(
+                parentID: parentID, name: facts.name, code: facts.code, kind: facts.kind,
+                cellType: facts.cellType, termLabel: facts.termLabel, termStart: facts.termStart,
+                depth: parentDepth + 1)
             try await unit.create(on: tx)
             try await insertClosure(tx, unitID: unit.id!, parentID: parentID)
             try await UnitParentPeriod(unitID: unit.id!, parentID: parentID, from: facts.termStart ?? today).create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "unit.create", entity: "unit", id: unit.id, unit: unit.id,
-                                   after: UnitDTO(unit))
+            try await Audit.record(
+                tx, Actor(principal), action: "unit.create", entity: "unit", id: unit.id, unit: unit.id,
+                after: UnitDTO(unit))
             return unit
         }
     }
@@ -121,8 +126,9 @@ enum UnitService {
             unit.termLabel = facts.termLabel
             unit.termStart = facts.termStart?.iso
             try await unit.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "unit.update", entity: "unit", id: unit.id, unit: unit.id,
-                                   before: before, after: UnitDTO(unit))
+            try await Audit.record(
+                tx, Actor(principal), action: "unit.update", entity: "unit", id: unit.id, unit: unit.id,
+                before: before, after: UnitDTO(unit))
             return unit
         }
     }
@@ -133,22 +139,26 @@ enum UnitService {
         let parent = try await find(db, principal, newParentID, for: .manageUnits)
         try TreeRules.check(child: unit.kind, parent: parent.kind)
         if unit.$parent.id == newParentID {
-            throw DomainError(.invalid, code: "parentId.same", vi: "Tổ chức đã trực thuộc đơn vị này.",
-                              en: "The unit already sits there.", field: "parentId")
+            throw DomainError(
+                .invalid, code: "parentId.same", vi: "Tổ chức đã trực thuộc đơn vị này.",
+                en: "The unit already sits there.", field: "parentId")
         }
         return try await db.write { tx in
             let subtree = try await UnitClosure.query(on: tx).filter(\.$ancestor.$id == id).all()
             let subtreeIDs = subtree.map { $0.$descendant.id }
             if subtreeIDs.contains(newParentID) {
-                throw DomainError(.invalid, code: "parentId.cycle", vi: "Không thể chuyển một tổ chức vào tổ chức cấp dưới của nó.",
-                                  en: "A unit cannot move under its own subtree.", field: "parentId")
+                throw DomainError(
+                    .invalid, code: "parentId.cycle", vi: "Không thể chuyển một tổ chức vào tổ chức cấp dưới của nó.",
+                    en: "A unit cannot move under its own subtree.", field: "parentId")
             }
             if let current = try await UnitParentPeriod.query(on: tx).filter(\.$unit.$id == id)
-                .filter(\.$untilDate == nil).first() {
+                .filter(\.$untilDate == nil).first()
+            {
                 if let from = CivilDate(parsing: current.fromDate), date < from {
-                    throw DomainError(.invalid, code: "effectiveDate.beforeCurrent",
-                                      vi: "Ngày chuyển phải từ \(from.vietnamese) trở về sau.",
-                                      en: "The date must be on or after \(from.iso).", field: "effectiveDate")
+                    throw DomainError(
+                        .invalid, code: "effectiveDate.beforeCurrent",
+                        vi: "Ngày chuyển phải từ \(from.vietnamese) trở về sau.",
+                        en: "The date must be on or after \(from.iso).", field: "effectiveDate")
                 }
                 current.untilDate = date.iso
                 try await current.save(on: tx)
@@ -166,8 +176,10 @@ enum UnitService {
             var rows: [UnitClosure] = []
             for up in newAncestors {
                 for down in subtree {
-                    rows.append(UnitClosure(ancestorID: up.$ancestor.id, descendantID: down.$descendant.id,
-                                            depth: up.depth + 1 + down.depth))
+                    rows.append(
+                        UnitClosure(
+                            ancestorID: up.$ancestor.id, descendantID: down.$descendant.id,
+                            depth: up.depth + 1 + down.depth))
                 }
             }
             try await rows.create(on: tx)
@@ -184,8 +196,9 @@ enum UnitService {
             // The superior members who followed the moved cells belong to the old parent: their assignment ends.
             try await UnitLiaison.query(on: tx).filter(\.$unit.$id ~~ subtreeIDs).filter(\.$untilDate == nil)
                 .set(\.$untilDate, to: date.iso).update()
-            try await Audit.record(tx, Actor(principal), action: "unit.move", entity: "unit", id: id, unit: id,
-                                   before: before, after: UnitDTO(unit))
+            try await Audit.record(
+                tx, Actor(principal), action: "unit.move", entity: "unit", id: id, unit: id,
+                before: before, after: UnitDTO(unit))
             return unit
         }
     }
@@ -193,12 +206,14 @@ enum UnitService {
     /// Members of the unit and its subtree by status.
     static func counts(_ db: any Database, unitID: UUID) async throws -> MembershipCounts {
         let sql = db as! any SQLDatabase
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT m.status AS status, m.exemption_kind AS exemption, m.transfer_direction AS transfer, COUNT(*) AS n
             FROM members m JOIN unit_closure c ON c.descendant_id = m.unit_id
             WHERE c.ancestor_id = \(bind: unitID)
             GROUP BY m.status, m.exemption_kind, m.transfer_direction
-            """).all()
+            """
+        ).all()
         var counts = MembershipCounts()
         for row in rows {
             let status = try row.decode(enumColumn: "status", as: MemberStatus.self)
@@ -221,18 +236,23 @@ enum UnitService {
     }
 
     /// Appoints a member (of the unit's subtree) to an office; a new secretary or deputy replaces the old one.
-    static func setOfficer(_ db: any Database, _ principal: Principal, unitID: UUID, memberID: UUID, role: OfficerRole,
-                           from: CivilDate) async throws {
+    static func setOfficer(
+        _ db: any Database, _ principal: Principal, unitID: UUID, memberID: UUID, role: OfficerRole,
+        from: CivilDate
+    ) async throws {
         _ = try await find(db, principal, unitID, for: .manageUnits)
         guard let member = try await Member.find(memberID, on: db),
-              try await UnitClosure.query(on: db).filter(\.$ancestor.$id == unitID)
-                .filter(\.$descendant.$id == member.$unit.id).first() != nil else {
-            throw DomainError(.invalid, code: "memberId.notInUnit", vi: "Đảng viên này không thuộc tổ chức.",
-                              en: "This member does not belong to the unit.", field: "memberId")
+            try await UnitClosure.query(on: db).filter(\.$ancestor.$id == unitID)
+                .filter(\.$descendant.$id == member.$unit.id).first() != nil
+        else {
+            throw DomainError(
+                .invalid, code: "memberId.notInUnit", vi: "Đảng viên này không thuộc tổ chức.",
+                en: "This member does not belong to the unit.", field: "memberId")
         }
         if !OfficerRole.mayHold(member.status) {
-            throw DomainError(.invalid, code: "memberId.notOfficial", vi: "Chỉ đảng viên chính thức mới giữ chức vụ cấp ủy.",
-                              en: "Only official members hold committee office.", field: "memberId")
+            throw DomainError(
+                .invalid, code: "memberId.notOfficial", vi: "Chỉ đảng viên chính thức mới giữ chức vụ cấp ủy.",
+                en: "Only official members hold committee office.", field: "memberId")
         }
         try await db.write { tx in
             let current = try await UnitOfficer.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil).all()
@@ -242,27 +262,32 @@ enum UnitService {
             }
             let officer = UnitOfficer(unitID: unitID, memberID: memberID, role: role, from: from)
             try await officer.create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "unit.officer.set", entity: "unit", id: unitID, unit: unitID,
-                                   after: ["memberId": memberID.uuidString, "role": role.rawValue, "from": from.iso])
+            try await Audit.record(
+                tx, Actor(principal), action: "unit.officer.set", entity: "unit", id: unitID, unit: unitID,
+                after: ["memberId": memberID.uuidString, "role": role.rawValue, "from": from.iso])
         }
     }
 
     static func endOfficer(_ db: any Database, _ principal: Principal, unitID: UUID, officerID: UUID, until: CivilDate) async throws {
         _ = try await find(db, principal, unitID, for: .manageUnits)
         guard let officer = try await UnitOfficer.find(officerID, on: db), officer.$unit.id == unitID,
-              officer.untilDate == nil else { throw DomainError.notFound("officer") }
+            officer.untilDate == nil
+        else { throw DomainError.notFound("officer") }
         try await db.write { tx in
             officer.untilDate = until.iso
             try await officer.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "unit.officer.end", entity: "unit", id: unitID, unit: unitID,
-                                   after: ["officerId": officerID.uuidString, "until": until.iso])
+            try await Audit.record(
+                tx, Actor(principal), action: "unit.officer.end", entity: "unit", id: unitID, unit: unitID,
+                after: ["officerId": officerID.uuidString, "until": until.iso])
         }
     }
 
     /// The current liaison of a unit, with the account.
     static func liaison(_ db: any Database, unitID: UUID) async throws -> (UnitLiaison, Account)? {
-        guard let l = try await UnitLiaison.query(on: db).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
-            .with(\.$account).first() else { return nil }
+        guard
+            let l = try await UnitLiaison.query(on: db).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
+                .with(\.$account).first()
+        else { return nil }
         return (l, l.account)
     }
 
@@ -271,14 +296,17 @@ enum UnitService {
     static func setLiaison(_ db: any Database, _ principal: Principal, unitID: UUID, accountID: UUID, from: CivilDate) async throws {
         let unit = try await find(db, principal, unitID, for: .manageUnits)
         guard let parentID = unit.$parent.id,
-              let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first() else {
-            throw DomainError(.invalid, code: "accountId.invalid", vi: "Chọn cán bộ của cấp ủy cấp trên.",
-                              en: "Choose a member of a superior committee.", field: "accountId")
+            let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first()
+        else {
+            throw DomainError(
+                .invalid, code: "accountId.invalid", vi: "Chọn cán bộ của cấp ủy cấp trên.",
+                en: "Choose a member of a superior committee.", field: "accountId")
         }
         let above = Set(try await UnitClosure.query(on: db).filter(\.$descendant.$id == parentID).all().map { $0.$ancestor.id })
         guard account.roles.contains(where: { r in r.role != .member && r.$unit.id.map(above.contains) ?? false }) else {
-            throw DomainError(.invalid, code: "accountId.notSuperior", vi: "Tài khoản này không thuộc cấp ủy cấp trên của chi bộ.",
-                              en: "This account does not belong to a committee above the unit.", field: "accountId")
+            throw DomainError(
+                .invalid, code: "accountId.notSuperior", vi: "Tài khoản này không thuộc cấp ủy cấp trên của chi bộ.",
+                en: "This account does not belong to a committee above the unit.", field: "accountId")
         }
         try await db.write { tx in
             try await UnitLiaison.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
@@ -288,8 +316,9 @@ enum UnitService {
             l.$account.id = accountID
             l.fromDate = from.iso
             try await l.create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "unit.liaison", entity: "unit", id: unitID, unit: unitID,
-                                   after: ["account": account.username, "from": from.iso])
+            try await Audit.record(
+                tx, Actor(principal), action: "unit.liaison", entity: "unit", id: unitID, unit: unitID,
+                after: ["account": account.username, "from": from.iso])
         }
     }
 

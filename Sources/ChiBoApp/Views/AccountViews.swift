@@ -1,5 +1,5 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 enum AccountViews {
     static func list(_ ctx: PageContext, _ accounts: [AccountDTO], unitNames: [UUID: String]) -> HTML {
@@ -7,13 +7,16 @@ enum AccountViews {
             let r = a.roles.map { g -> HTML in
                 "<div>\(ctx.label(g.role))\(g.unitId.map { " — " + (unitNames[$0] ?? "") } ?? ctx.t(" — toàn hệ thống", " — everywhere"))</div>"
             }
-            return "<tr class=\"account\"><td>\(a.username)</td><td>\(a.displayName)</td><td>\(r)</td><td>\(a.active ? ctx.t("Hoạt động", "Active") : ctx.t("Khóa", "Locked"))</td></tr>"
+            return
+                "<tr class=\"account\"><td>\(a.username)</td><td>\(a.displayName)</td><td>\(r)</td><td>\(a.active ? ctx.t("Hoạt động", "Active") : ctx.t("Khóa", "Locked"))</td></tr>"
         }
-        return Layout.page(ctx, title: ctx.t("Tài khoản", "Accounts"), """
-        <h1>\(ctx.t("Tài khoản", "Accounts"))</h1>
-        <div class="actions"><a class="button" href="\(SiteURL.newAccount().path)">\(ctx.t("Tạo tài khoản", "New account"))</a></div>
-        \(Layout.table(id: "accounts", head: [ctx.t("Tên đăng nhập", "User name"), ctx.t("Tên", "Name"), ctx.t("Vai trò", "Roles"), ctx.t("Trạng thái", "State")], rows: rows))
-        """)
+        return Layout.page(
+            ctx, title: ctx.t("Tài khoản", "Accounts"),
+            """
+            <h1>\(ctx.t("Tài khoản", "Accounts"))</h1>
+            <div class="actions"><a class="button" href="\(SiteURL.newAccount().path)">\(ctx.t("Tạo tài khoản", "New account"))</a></div>
+            \(Layout.table(id: "accounts", head: [ctx.t("Tên đăng nhập", "User name"), ctx.t("Tên", "Name"), ctx.t("Vai trò", "Roles"), ctx.t("Trạng thái", "State")], rows: rows))
+            """)
     }
 
     static func form(_ ctx: PageContext, values v: AccountInput, units: [UnitDTO], roles: [Role], errors: [DomainError]) -> HTML {
@@ -21,34 +24,38 @@ enum AccountViews {
             "<option value=\"\(u.id)\"\(HTML.attr("selected", u.id?.uuidString.lowercased() == v.unitId?.lowercased()))>\(String(repeating: "· ", count: u.depth))\(u.name)</option>"
         }
         let member: HTML = v.memberId.map { "<input type=\"hidden\" name=\"memberId\" value=\"\($0)\">" } ?? .empty
-        return Layout.page(ctx, title: ctx.t("Tạo tài khoản", "New account"), """
-        <h1>\(ctx.t("Tạo tài khoản", "New account"))</h1>
-        \(Layout.errors(ctx, errors))
-        <form id="account-form" class="stack" method="post" action="\(SiteURL.accounts.path)">\(ctx.csrfField)\(member)
-        \(Layout.field(ctx.t("Tên đăng nhập", "User name"), "<input type=\"text\" name=\"username\" required autocapitalize=\"none\" value=\"\(v.username)\">"))
-        \(Layout.field(ctx.t("Tên hiển thị", "Display name"), "<input type=\"text\" name=\"displayName\" maxlength=\"100\" value=\"\(v.displayName)\">"))
-        \(Layout.field(ctx.t("Mật khẩu", "Password"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">"))
-        \(Layout.field(ctx.t("Vai trò", "Role"), "<select name=\"role\" required>\(Layout.options(roles, selected: v.role, ctx))</select>"))
-        \(Layout.field(ctx.t("Phạm vi (tổ chức và cấp dưới)", "Scope (unit and everything under it)"), "<select name=\"unitId\" required>\(unitOptions)</select>"))
-        <button type="submit">\(ctx.t("Tạo", "Create"))</button>
-        </form>
-        """)
+        return Layout.page(
+            ctx, title: ctx.t("Tạo tài khoản", "New account"),
+            """
+            <h1>\(ctx.t("Tạo tài khoản", "New account"))</h1>
+            \(Layout.errors(ctx, errors))
+            <form id="account-form" class="stack" method="post" action="\(SiteURL.accounts.path)">\(ctx.csrfField)\(member)
+            \(Layout.field(ctx.t("Tên đăng nhập", "User name"), "<input type=\"text\" name=\"username\" required autocapitalize=\"none\" value=\"\(v.username)\">"))
+            \(Layout.field(ctx.t("Tên hiển thị", "Display name"), "<input type=\"text\" name=\"displayName\" maxlength=\"100\" value=\"\(v.displayName)\">"))
+            \(Layout.field(ctx.t("Mật khẩu", "Password"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">"))
+            \(Layout.field(ctx.t("Vai trò", "Role"), "<select name=\"role\" required>\(Layout.options(roles, selected: v.role, ctx))</select>"))
+            \(Layout.field(ctx.t("Phạm vi (tổ chức và cấp dưới)", "Scope (unit and everything under it)"), "<select name=\"unitId\" required>\(unitOptions)</select>"))
+            <button type="submit">\(ctx.t("Tạo", "Create"))</button>
+            </form>
+            """)
     }
 
     static func own(_ ctx: PageContext, errors: [DomainError], notice: String?) -> HTML {
         let p = ctx.principal!
         let grants = p.grants.map { g -> HTML in "<li>\(ctx.label(g.role))</li>" }
-        return Layout.page(ctx, title: ctx.t("Tài khoản của tôi", "My account"), """
-        <h1>\(p.displayName)</h1>
-        <p>\(ctx.t("Tên đăng nhập", "User name")): <strong>\(p.username)</strong></p>
-        <ul>\(grants)</ul>
-        \(Layout.notice(notice))
-        \(Layout.errors(ctx, errors))
-        <h2>\(ctx.t("Đổi mật khẩu", "Change password"))</h2>
-        <form id="password-form" class="stack" method="post" action="\(SiteURL.accountPassword(p.accountID).path)">\(ctx.csrfField)
-        \(Layout.field(ctx.t("Mật khẩu hiện tại", "Current password"), "<input type=\"password\" name=\"currentPassword\" required autocomplete=\"current-password\">"))
-        \(Layout.field(ctx.t("Mật khẩu mới", "New password"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">"))
-        <button type="submit">\(ctx.t("Đổi mật khẩu", "Change password"))</button></form>
-        """)
+        return Layout.page(
+            ctx, title: ctx.t("Tài khoản của tôi", "My account"),
+            """
+            <h1>\(p.displayName)</h1>
+            <p>\(ctx.t("Tên đăng nhập", "User name")): <strong>\(p.username)</strong></p>
+            <ul>\(grants)</ul>
+            \(Layout.notice(notice))
+            \(Layout.errors(ctx, errors))
+            <h2>\(ctx.t("Đổi mật khẩu", "Change password"))</h2>
+            <form id="password-form" class="stack" method="post" action="\(SiteURL.accountPassword(p.accountID).path)">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Mật khẩu hiện tại", "Current password"), "<input type=\"password\" name=\"currentPassword\" required autocomplete=\"current-password\">"))
+            \(Layout.field(ctx.t("Mật khẩu mới", "New password"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">"))
+            <button type="submit">\(ctx.t("Đổi mật khẩu", "Change password"))</button></form>
+            """)
     }
 }

@@ -1,5 +1,5 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 enum AuditView {
     static func page(_ ctx: PageContext, _ entries: [AuditRow]) -> HTML {
@@ -9,9 +9,11 @@ enum AuditView {
             <td><details><summary>\(e.entity)</summary><pre>\(e.before ?? "")</pre><pre>\(e.after ?? "")</pre></details></td></tr>
             """
         }
-        return Layout.page(ctx, title: ctx.t("Nhật ký thay đổi", "Audit log"), """
-        <h1>\(ctx.t("Nhật ký thay đổi", "Audit log"))</h1>
-        \(Layout.table(id: "audit", head: [ctx.t("Thời điểm (UTC)", "When (UTC)"), ctx.t("Người thực hiện", "Who"), ctx.t("Thao tác", "Action"), ctx.t("Trước / sau", "Before / after")], rows: rows))
-        """)
+        return Layout.page(
+            ctx, title: ctx.t("Nhật ký thay đổi", "Audit log"),
+            """
+            <h1>\(ctx.t("Nhật ký thay đổi", "Audit log"))</h1>
+            \(Layout.table(id: "audit", head: [ctx.t("Thời điểm (UTC)", "When (UTC)"), ctx.t("Người thực hiện", "Who"), ctx.t("Thao tác", "Action"), ctx.t("Trước / sau", "Before / after")], rows: rows))
+            """)
     }
 }

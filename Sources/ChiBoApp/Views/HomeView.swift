@@ -1,20 +1,26 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 enum HomeView {
-    static func page(_ ctx: PageContext, units: [UnitSummary], ownMember: MemberDTO?, canLoadDemo: Bool,
-                     notice: String?, meetings: [MeetingRow], tasks: [TaskDTO]) -> HTML {
+    static func page(
+        _ ctx: PageContext, units: [UnitSummary], ownMember: MemberDTO?, canLoadDemo: Bool,
+        notice: String?, meetings: [MeetingRow], tasks: [TaskDTO]
+    ) -> HTML {
         let p = ctx.principal!
         let roleLabel = p.mainRole.map { ctx.label($0) } ?? ""
         let unitBlocks = units.map { s -> HTML in
             let u = s.unit
             return """
-            <section class="scope"><h2><a href="\(SiteURL.unit(u.id).path)">\(u.name)</a></h2>\(u.kind.isCell ? HTML(raw: "<p><a class=\"button\" href=\"" + SiteURL.unitMeetings(u.id).path + "\">" + HTML.escape(ctx.t("Sinh hoạt chi bộ", "Meetings")) + "</a></p>") : .empty)
-            \(UnitViews.countCards(ctx, s.counts))</section>
-            """
+                <section class="scope"><h2><a href="\(SiteURL.unit(u.id).path)">\(u.name)</a></h2>\(u.kind.isCell ? HTML(raw: "<p><a class=\"button\" href=\"" + SiteURL.unitMeetings(u.id).path + "\">" + HTML.escape(ctx.t("Sinh hoạt chi bộ", "Meetings")) + "</a></p>") : .empty)
+                \(UnitViews.countCards(ctx, s.counts))</section>
+                """
         }
-        let own: HTML = ownMember.map { "<p><a id=\"my-record\" href=\"\(SiteURL.member($0.id).path)\">\(ctx.t("Hồ sơ của tôi", "My record"))</a></p>" } ?? .empty
-        let demo: HTML = canLoadDemo ? """
+        let own: HTML =
+            ownMember.map { "<p><a id=\"my-record\" href=\"\(SiteURL.member($0.id).path)\">\(ctx.t("Hồ sơ của tôi", "My record"))</a></p>" }
+            ?? .empty
+        let demo: HTML =
+            canLoadDemo
+            ? """
             <form id="load-demo" class="stack" method="post" action="\(SiteURL.demo.path)">\(ctx.csrfField)
             <p>\(ctx.t("Cơ sở dữ liệu còn trống. Nạp dữ liệu mẫu của Đảng bộ xã Thượng Lâm (17 chi bộ, 435 đảng viên) để dùng thử?",
                        "The database is empty. Load the demo commune of Thượng Lâm (17 cells, 435 members) to try ChiBo?"))</p>
@@ -22,24 +28,30 @@ enum HomeView {
             <button type="submit">\(ctx.t("Nạp dữ liệu mẫu", "Load the demo"))</button></form>
             """ : .empty
         let meetingItems = meetings.map { m -> HTML in
-            let open: HTML = m.isOpenForCheckIn ? " <span class=\"tag st-open\">\(ctx.t("đang họp: điểm danh", "in session: check in"))</span>" : .empty
+            let open: HTML =
+                m.isOpenForCheckIn ? " <span class=\"tag st-open\">\(ctx.t("đang họp: điểm danh", "in session: check in"))</span>" : .empty
             return "<li><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a> — \(m.time), \(m.date), \(m.location)\(open)</li>"
         }
-        let noticeBlock: HTML = meetings.isEmpty ? .empty
+        let noticeBlock: HTML =
+            meetings.isEmpty
+            ? .empty
             : "<h2>\(ctx.t("Thông báo sinh hoạt", "Meeting notices"))</h2><ul id=\"notices\">\(meetingItems)</ul>"
         let taskItems = tasks.map { t -> HTML in
             "<li>\(t.description) — \(ctx.t("hạn", "due")) \(t.dueDate)\(t.overdue ? HTML(raw: " <span class=\"tag late\">" + HTML.escape(ctx.t("quá hạn", "overdue")) + "</span>") : .empty)</li>"
         }
-        let taskBlock: HTML = tasks.isEmpty ? .empty : "<h2>\(ctx.t("Nhiệm vụ của tôi", "My tasks"))</h2><ul id=\"my-tasks\">\(taskItems)</ul>"
-        return Layout.page(ctx, title: ctx.t("Trang chủ", "Home"), """
-        <h1>\(ctx.t("Xin chào", "Hello")), \(p.displayName)</h1>
-        <p>\(roleLabel)</p>
-        \(Layout.notice(notice))
-        \(noticeBlock)
-        \(taskBlock)
-        \(own)
-        \(unitBlocks)
-        \(demo)
-        """)
+        let taskBlock: HTML =
+            tasks.isEmpty ? .empty : "<h2>\(ctx.t("Nhiệm vụ của tôi", "My tasks"))</h2><ul id=\"my-tasks\">\(taskItems)</ul>"
+        return Layout.page(
+            ctx, title: ctx.t("Trang chủ", "Home"),
+            """
+            <h1>\(ctx.t("Xin chào", "Hello")), \(p.displayName)</h1>
+            <p>\(roleLabel)</p>
+            \(Layout.notice(notice))
+            \(noticeBlock)
+            \(taskBlock)
+            \(own)
+            \(unitBlocks)
+            \(demo)
+            """)
     }
 }

@@ -1,5 +1,5 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 /// Pages of the meeting cycle.
 enum MeetingViews {
@@ -14,26 +14,33 @@ enum MeetingViews {
     static func obligations(_ ctx: PageContext, _ o: MeetingObligations) -> HTML {
         let months = o.months.map { dueCell("T\($0.month)", $0.state, ctx) }
         let quarters = o.quarters.map { dueCell("Q\($0.quarter): \($0.held)/\($0.required)", $0.state, ctx) }
-        let late: HTML = o.lateCount > 0
-            ? "<p class=\"warn\" id=\"late-count\">\(ctx.t("Quá hạn", "Late")): \(o.lateCount)</p>" : "<p id=\"late-count\">\(ctx.t("Không có kỳ sinh hoạt quá hạn.", "Nothing late."))</p>"
+        let late: HTML =
+            o.lateCount > 0
+            ? "<p class=\"warn\" id=\"late-count\">\(ctx.t("Quá hạn", "Late")): \(o.lateCount)</p>"
+            : "<p id=\"late-count\">\(ctx.t("Không có kỳ sinh hoạt quá hạn.", "Nothing late."))</p>"
         return """
-        <div class="obligations" id="obligations"><div class="months">\(months)</div><div class="quarters">\(quarters)</div>\(late)
-        <small>\(ctx.t("Xanh: đã sinh hoạt · Vàng: chưa đến hạn · Đỏ: quá hạn", "Green: held · Yellow: due · Red: late"))</small></div>
-        """
+            <div class="obligations" id="obligations"><div class="months">\(months)</div><div class="quarters">\(quarters)</div>\(late)
+            <small>\(ctx.t("Xanh: đã sinh hoạt · Vàng: chưa đến hạn · Đỏ: quá hạn", "Green: held · Yellow: due · Red: late"))</small></div>
+            """
     }
 
-    static func list(_ ctx: PageContext, unit: UnitDTO, year: Int, meetings: [MeetingRow], obligations o: MeetingObligations,
-                     tasks: [TaskRow], canRun: Bool, errors: [DomainError]) -> HTML {
+    static func list(
+        _ ctx: PageContext, unit: UnitDTO, year: Int, meetings: [MeetingRow], obligations o: MeetingObligations,
+        tasks: [TaskRow], canRun: Bool, errors: [DomainError]
+    ) -> HTML {
         let today = ctx.today
         let rows = meetings.map { m -> HTML in
             "<tr class=\"meeting\"><td>\(m.date)<br><small>\(m.time)</small></td><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.title)</a><br><small>\(ctx.label(m.kind))</small></td><td>\(statusTag(m.status, ctx))</td></tr>"
         }
         let taskRows = tasks.map { row -> HTML in
             let t = row.task
-            return "<tr class=\"task\(t.overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(row.memberName)</td><td>\(t.dueDate)\(t.overdue ? HTML(raw: " <span class=\"tag late\">\(HTML.escape(ctx.t("quá hạn", "overdue")))</span>") : .empty)</td></tr>"
+            return
+                "<tr class=\"task\(t.overdue ? " overdue" : "")\"><td>\(t.description)</td><td>\(row.memberName)</td><td>\(t.dueDate)\(t.overdue ? HTML(raw: " <span class=\"tag late\">\(HTML.escape(ctx.t("quá hạn", "overdue")))</span>") : .empty)</td></tr>"
         }
         let kinds = Layout.options(MeetingKind.allCases, selected: MeetingKind.regular.rawValue, ctx)
-        let forms: HTML = canRun ? """
+        let forms: HTML =
+            canRun
+            ? """
             <details><summary>\(ctx.t("Thêm buổi sinh hoạt", "Schedule a meeting"))</summary>
             <form id="new-meeting" class="stack" method="post" action="\(SiteURL.unitMeetings(unit.id).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Loại", "Kind"), "<select name=\"kind\">\(kinds)</select>"))
@@ -54,17 +61,19 @@ enum MeetingViews {
             \(Layout.field(ctx.t("Chuyên đề quý IV", "Theme, quarter 4"), "<input type=\"text\" name=\"themes[]\" maxlength=\"300\">"))
             <button type="submit">\(ctx.t("Lập kế hoạch", "Plan"))</button></form></details>
             """ : .empty
-        return Layout.page(ctx, title: ctx.t("Sinh hoạt chi bộ", "Meetings"), """
-        <p class="crumbs"><a href="\(SiteURL.unit(unit.id).path)">← \(unit.name)</a></p>
-        <h1>\(ctx.t("Sinh hoạt chi bộ năm", "Meetings in")) \(year)</h1>
-        <p class="pager"><a href="\(SiteURL.unitMeetings(unit.id, year: year - 1).path)">← \(year - 1)</a> <a href="\(SiteURL.unitMeetings(unit.id, year: year + 1).path)">\(year + 1) →</a></p>
-        \(Layout.errors(ctx, errors))
-        \(obligations(ctx, o))
-        \(forms)
-        \(Layout.table(id: "meetings", head: [ctx.t("Ngày", "Date"), ctx.t("Buổi sinh hoạt", "Meeting"), ctx.t("Trạng thái", "Status")], rows: rows))
-        <h2>\(ctx.t("Nhiệm vụ đang thực hiện", "Open tasks")) (\(tasks.count))</h2>
-        \(Layout.table(id: "open-tasks", head: [ctx.t("Nhiệm vụ", "Task"), ctx.t("Người thực hiện", "Member"), ctx.t("Hạn", "Due")], rows: taskRows))
-        """)
+        return Layout.page(
+            ctx, title: ctx.t("Sinh hoạt chi bộ", "Meetings"),
+            """
+            <p class="crumbs"><a href="\(SiteURL.unit(unit.id).path)">← \(unit.name)</a></p>
+            <h1>\(ctx.t("Sinh hoạt chi bộ năm", "Meetings in")) \(year)</h1>
+            <p class="pager"><a href="\(SiteURL.unitMeetings(unit.id, year: year - 1).path)">← \(year - 1)</a> <a href="\(SiteURL.unitMeetings(unit.id, year: year + 1).path)">\(year + 1) →</a></p>
+            \(Layout.errors(ctx, errors))
+            \(obligations(ctx, o))
+            \(forms)
+            \(Layout.table(id: "meetings", head: [ctx.t("Ngày", "Date"), ctx.t("Buổi sinh hoạt", "Meeting"), ctx.t("Trạng thái", "Status")], rows: rows))
+            <h2>\(ctx.t("Nhiệm vụ đang thực hiện", "Open tasks")) (\(tasks.count))</h2>
+            \(Layout.table(id: "open-tasks", head: [ctx.t("Nhiệm vụ", "Task"), ctx.t("Người thực hiện", "Member"), ctx.t("Hạn", "Due")], rows: taskRows))
+            """)
     }
 
     static func page(_ ctx: PageContext, _ p: MeetingPage, errors: [DomainError] = [], notice: String? = nil) -> HTML {
@@ -83,7 +92,9 @@ enum MeetingViews {
         ]
         if let theme = m.theme { facts.append("<dt>\(ctx.t("Chủ đề", "Theme"))</dt><dd>\(theme)</dd>") }
         if let n = m.notifiedOn.flatMap(CivilDate.init(parsing:)) {
-            let late: HTML = p.noticeLate == true ? " <span class=\"tag late\" id=\"notice-late\">\(ctx.t("thông báo muộn", "late notice"))</span>" : .empty
+            let late: HTML =
+                p.noticeLate == true
+                ? " <span class=\"tag late\" id=\"notice-late\">\(ctx.t("thông báo muộn", "late notice"))</span>" : .empty
             facts.append("<dt>\(ctx.t("Đã thông báo", "Announced"))</dt><dd>\(n)\(late)</dd>")
         }
         if let s = m.startedAt.flatMap(LocalDateTime.init(parsing:)) {
@@ -93,7 +104,10 @@ enum MeetingViews {
             facts.append("<dt>\(ctx.t("Kết thúc", "Ended"))</dt><dd>\(e.hhmm)</dd>")
         }
         if let d = p.duration {
-            let flag: HTML = d.tooShort ? " <span class=\"tag late\" id=\"too-short\">\(ctx.t("ngắn hơn quy định", "shorter than the rule")) (\(d.minimum ?? 0) \(ctx.t("phút", "min")))</span>" : .empty
+            let flag: HTML =
+                d.tooShort
+                ? " <span class=\"tag late\" id=\"too-short\">\(ctx.t("ngắn hơn quy định", "shorter than the rule")) (\(d.minimum ?? 0) \(ctx.t("phút", "min")))</span>"
+                : .empty
             facts.append("<dt>\(ctx.t("Thời lượng", "Length"))</dt><dd id=\"duration\">\(d.minutes) \(ctx.t("phút", "min"))\(flag)</dd>")
         }
         sections.append("<dl class=\"facts\">\(facts)</dl>")
@@ -101,9 +115,12 @@ enum MeetingViews {
         // Member's own actions: check in, ballots.
         if let me = p.mine, p.offers(.checkIn) {
             if me.attendance?.attended == true {
-                sections.append("<p class=\"notice\" id=\"checked-in\">\(ctx.t("Bạn đã điểm danh", "You are checked in")): \(ctx.label(me.attendance!))</p>")
+                sections.append(
+                    "<p class=\"notice\" id=\"checked-in\">\(ctx.t("Bạn đã điểm danh", "You are checked in")): \(ctx.label(me.attendance!))</p>"
+                )
             } else {
-                sections.append("""
+                sections.append(
+                    """
                     <form id="checkin" class="stack" method="post" action="\(SiteURL.meetingAction(id, .checkin).path)">\(ctx.csrfField)
                     \(Layout.field(ctx.t("Mã điểm danh do bí thư đọc", "Check-in code from the secretary"), "<input type=\"text\" name=\"code\" inputmode=\"numeric\" autocomplete=\"off\" required maxlength=\"10\">"))
                     <button type="submit">\(ctx.t("Điểm danh", "Check in"))</button></form>
@@ -111,7 +128,8 @@ enum MeetingViews {
             }
             for v in p.votes where v.status == .open && v.mode == .phones {
                 let mine: HTML = p.myBallots[v.id!].map { "<p>\(ctx.t("Bạn đã chọn", "Your vote")): \(ctx.label($0))</p>" } ?? .empty
-                sections.append("""
+                sections.append(
+                    """
                     <form class="stack ballot" method="post" action="\(SiteURL.vote(id, vote: v.id, .ballot).path)">\(ctx.csrfField)
                     <strong>\(v.subject)</strong>\(mine)
                     <div class="actions"><button name="choice" value="for">\(ctx.t("Tán thành", "For"))</button>
@@ -123,7 +141,8 @@ enum MeetingViews {
 
         // Secretary: the code to show, and the actions of the status.
         if p.isOpenForCheckIn, let code = p.checkinCode {
-            sections.append("<div class=\"code\" id=\"checkin-code\"><small>\(ctx.t("Mã điểm danh", "Check-in code"))</small><div>\(code)</div></div>")
+            sections.append(
+                "<div class=\"code\" id=\"checkin-code\"><small>\(ctx.t("Mã điểm danh", "Check-in code"))</small><div>\(code)</div></div>")
         }
         if editable {
             var actions: [HTML] = []
@@ -131,21 +150,28 @@ enum MeetingViews {
                 "<form method=\"post\" id=\"\(formID)\" action=\"\(SiteURL.meetingAction(id, action).path)\">\(ctx.csrfField)<button type=\"submit\"\(secondary ? HTML(raw: " class=\"secondary\"") : .empty)>\(label)</button></form>"
             }
             if p.offers(.notify) {
-                actions.append(button(.notify, m.notifiedOn == nil ? ctx.t("Gửi thông báo", "Announce") : ctx.t("Thông báo lại", "Announce again"), id: "notify"))
+                actions.append(
+                    button(
+                        .notify, m.notifiedOn == nil ? ctx.t("Gửi thông báo", "Announce") : ctx.t("Thông báo lại", "Announce again"),
+                        id: "notify"))
             }
             if p.offers(.open) { actions.append(button(.open, ctx.t("Bắt đầu buổi sinh hoạt", "Open the meeting"), id: "open")) }
             if p.offers(.cancel) { actions.append(button(.cancel, ctx.t("Hủy", "Cancel"), secondary: true, id: "cancel")) }
             if p.offers(.end) { actions.append(button(.end, ctx.t("Kết thúc buổi sinh hoạt", "End the meeting"), id: "end")) }
             if p.offers(.approve) {
-                actions.append(button(.approve, ctx.t("Chi bộ thông qua biên bản (khóa)", "The cell approves the minutes (lock)"), id: "approve"))
+                actions.append(
+                    button(.approve, ctx.t("Chi bộ thông qua biên bản (khóa)", "The cell approves the minutes (lock)"), id: "approve"))
             }
             sections.append("<div class=\"actions\">\(actions)</div>")
         }
-        sections.append("<div class=\"actions\"><a class=\"button secondary\" href=\"\(SiteURL.meetingFile(id, .invite).path)\" id=\"ics\">\(ctx.t("Thêm vào lịch (.ics)", "Add to calendar (.ics)"))</a><a class=\"button secondary\" href=\"\(SiteURL.meetingFile(id, .print).path)\" id=\"print\">\(ctx.t("Bản in", "Print view"))</a></div>")
+        sections.append(
+            "<div class=\"actions\"><a class=\"button secondary\" href=\"\(SiteURL.meetingFile(id, .invite).path)\" id=\"ics\">\(ctx.t("Thêm vào lịch (.ics)", "Add to calendar (.ics)"))</a><a class=\"button secondary\" href=\"\(SiteURL.meetingFile(id, .print).path)\" id=\"print\">\(ctx.t("Bản in", "Print view"))</a></div>"
+        )
 
         // Preparation
         if editable && p.isBeforeTheMeeting {
-            sections.append("""
+            sections.append(
+                """
                 <details\(HTML.attr("open", m.notifiedOn == nil))><summary>\(ctx.t("Chuẩn bị: nội dung và dự thảo nghị quyết", "Preparation: content and draft resolution"))</summary>
                 <form id="meeting-form" class="stack" method="post" action="\(SiteURL.meetingAction(id, .edit).path)">\(ctx.csrfField)
                 <input type="hidden" name="kind" value="\(m.kind.rawValue)">
@@ -166,7 +192,9 @@ enum MeetingViews {
         let files = p.attachments.map { a -> HTML in
             "<li><a href=\"\(SiteURL.attachment(id, a.id).path)\">\(a.filename)</a> <small>(\(a.size / 1024 + 1) KB)</small></li>"
         }
-        let upload: HTML = editable ? """
+        let upload: HTML =
+            editable
+            ? """
             <form id="upload" class="stack" method="post" enctype="multipart/form-data" action="\(SiteURL.meetingAction(id, .attachments).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Tệp (PDF, DOCX, JPG, PNG; tối đa 5 MB)", "File (PDF, DOCX, JPG, PNG; 5 MB at most)"), "<input type=\"file\" name=\"file\" required accept=\".pdf,.docx,.jpg,.jpeg,.png\">"))
             <button type="submit">\(ctx.t("Tải lên", "Upload"))</button></form>
@@ -181,7 +209,11 @@ enum MeetingViews {
                 var tags: [HTML] = []
                 if a.status == .probationary { tags.append("<span class=\"tag prob\">\(ctx.t("Dự bị", "Prob."))</span>") }
                 if a.exempt { tags.append("<span class=\"tag ex\">\(ctx.t("Miễn SH", "Exempt"))</span>") }
-                if let t = a.transfer { tags.append("<span class=\"tag tr\">\(t == .incoming ? ctx.t("SH tạm thời đến", "Visiting") : ctx.t("SH tạm thời đi", "Away"))</span>") }
+                if let t = a.transfer {
+                    tags.append(
+                        "<span class=\"tag tr\">\(t == .incoming ? ctx.t("SH tạm thời đến", "Visiting") : ctx.t("SH tạm thời đi", "Away"))</span>"
+                    )
+                }
                 let state: HTML
                 if editable && live {
                     let key = a.memberId.uuidString.lowercased()
@@ -197,7 +229,8 @@ enum MeetingViews {
                 }
                 return "<tr class=\"roll\"><td>\(a.fullName)\(tags)\(a.selfCheckin ? HTML(raw: " ✓") : .empty)</td><td>\(state)</td></tr>"
             }
-            sections.append("""
+            sections.append(
+                """
                 <h2>\(ctx.t("Điểm danh", "Attendance"))</h2>
                 <p id="attendance-summary">\(ctx.t("Có mặt", "Present")) \(s.present + s.late)/\(s.expected) (\(rate)) · \(ctx.t("vắng có lý do", "excused")) \(s.excused) · \(ctx.t("vắng không lý do", "unexcused")) \(s.unexcused)</p>
                 \(Layout.table(id: "roll", head: [ctx.t("Đảng viên", "Member"), ctx.t("Tình trạng", "Attendance")], rows: rows))
@@ -211,8 +244,12 @@ enum MeetingViews {
 
         // Guests
         if live || !p.guests.isEmpty {
-            let list = p.guests.map { g -> HTML in "<li>\(g.name) — \(g.position)\(g.fromSuperior ? HTML(raw: " <span class=\"tag\">\(HTML.escape(ctx.t("cấp trên", "superior")))</span>") : .empty)</li>" }
-            let form: HTML = editable && live ? """
+            let list = p.guests.map { g -> HTML in
+                "<li>\(g.name) — \(g.position)\(g.fromSuperior ? HTML(raw: " <span class=\"tag\">\(HTML.escape(ctx.t("cấp trên", "superior")))</span>") : .empty)</li>"
+            }
+            let form: HTML =
+                editable && live
+                ? """
                 <form id="add-guest" class="stack" method="post" action="\(SiteURL.meetingAction(id, .guests).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Họ tên đại biểu", "Guest name"), "<input type=\"text\" name=\"name\" required maxlength=\"100\">"))
                 \(Layout.field(ctx.t("Chức vụ", "Position"), "<input type=\"text\" name=\"position\" maxlength=\"200\">"))
@@ -227,7 +264,9 @@ enum MeetingViews {
             let items = p.carriedTasks.map { t -> HTML in
                 "<li>\(t.description) — \(p.memberNames[t.memberId]), \(ctx.t("hạn", "due")) \(t.dueDate)</li>"
             }
-            sections.append("<h2>\(ctx.t("Kết quả thực hiện nhiệm vụ kỳ trước (đang mở)", "Last tasks still open"))</h2><ul id=\"carried-tasks\">\(items)</ul>")
+            sections.append(
+                "<h2>\(ctx.t("Kết quả thực hiện nhiệm vụ kỳ trước (đang mở)", "Last tasks still open"))</h2><ul id=\"carried-tasks\">\(items)</ul>"
+            )
         }
 
         // Agenda with speeches
@@ -237,8 +276,11 @@ enum MeetingViews {
                 let speeches = item.speeches.map { s -> HTML in
                     "<li><strong>\(s.speaker):</strong> \(s.content)</li>"
                 }
-                let conclusion: HTML = item.conclusion.map { "<p class=\"conclusion\"><em>\(ctx.t("Kết luận", "Conclusion")):</em> \($0)</p>" } ?? .empty
-                let forms: HTML = editable && live ? """
+                let conclusion: HTML =
+                    item.conclusion.map { "<p class=\"conclusion\"><em>\(ctx.t("Kết luận", "Conclusion")):</em> \($0)</p>" } ?? .empty
+                let forms: HTML =
+                    editable && live
+                    ? """
                     <details><summary>\(ctx.t("Ghi ý kiến, kết luận", "Record speech, conclusion"))</summary>
                     <form class="stack" method="post" action="\(SiteURL.agendaItem(id, item: item.id, .speeches).path)">\(ctx.csrfField)
                     \(Layout.field(ctx.t("Người phát biểu", "Speaker"), "<select name=\"memberId\"><option value=\"\">\(ctx.t("— đại biểu (ghi tên dưới) —", "— a guest (name below) —"))</option>\(rollOptions)</select>"))
@@ -251,7 +293,9 @@ enum MeetingViews {
                     """ : .empty
                 return "<li class=\"agenda-item\"><strong>\(item.title)</strong><ul>\(speeches)</ul>\(conclusion)\(forms)</li>"
             }
-            let add: HTML = editable ? """
+            let add: HTML =
+                editable
+                ? """
                 <form id="add-item" class="search" method="post" action="\(SiteURL.meetingAction(id, .agenda).path)">\(ctx.csrfField)
                 <input type="text" name="title" required maxlength="500" placeholder="\(ctx.t("Thêm nội dung", "Add an item"))"><button type="submit">+</button></form>
                 """ : .empty
@@ -263,9 +307,12 @@ enum MeetingViews {
             let rows = p.votes.map { v -> HTML in
                 var result: HTML
                 if v.status == .closed {
-                    let escalate: HTML = v.escalate
-                        ? " <span class=\"tag late\">\(ctx.t("không đạt lần \(v.attempt): báo cáo cấp trên", "failed \(v.attempt) times: report upward"))</span>" : .empty
-                    result = "<span class=\"tag \(v.passed == true ? "ok" : "late")\">\(v.passed == true ? ctx.t("Thông qua", "Passed") : ctx.t("Không đạt", "Not passed"))</span>\(escalate)<br><small>\(v.explanation ?? "")</small>"
+                    let escalate: HTML =
+                        v.escalate
+                        ? " <span class=\"tag late\">\(ctx.t("không đạt lần \(v.attempt): báo cáo cấp trên", "failed \(v.attempt) times: report upward"))</span>"
+                        : .empty
+                    result =
+                        "<span class=\"tag \(v.passed == true ? "ok" : "late")\">\(v.passed == true ? ctx.t("Thông qua", "Passed") : ctx.t("Không đạt", "Not passed"))</span>\(escalate)<br><small>\(v.explanation ?? "")</small>"
                 } else if editable && v.mode == .hands {
                     result = """
                         <form class="tally" method="post" action="\(SiteURL.vote(id, vote: v.id, .tally).path)">\(ctx.csrfField)
@@ -275,14 +322,17 @@ enum MeetingViews {
                         <button type="submit">\(ctx.t("Ghi kết quả", "Record"))</button></form>
                         """
                 } else if editable {
-                    result = "<form method=\"post\" action=\"\(SiteURL.vote(id, vote: v.id, .close).path)\">\(ctx.csrfField)<button type=\"submit\">\(ctx.t("Kết thúc biểu quyết", "Close the vote"))</button></form>"
+                    result =
+                        "<form method=\"post\" action=\"\(SiteURL.vote(id, vote: v.id, .close).path)\">\(ctx.csrfField)<button type=\"submit\">\(ctx.t("Kết thúc biểu quyết", "Close the vote"))</button></form>"
                 } else {
                     result = "\(ctx.t("Đang biểu quyết", "Voting"))"
                 }
                 return "<tr class=\"vote\"><td>\(v.subject)<br><small>\(ctx.label(v.kind))</small></td><td>\(result)</td></tr>"
             }
             let members = p.roll.map { a -> HTML in "<option value=\"\(a.memberId)\">\(a.fullName)</option>" }
-            let form: HTML = editable && live ? """
+            let form: HTML =
+                editable && live
+                ? """
                 <details><summary>\(ctx.t("Đưa ra biểu quyết", "Put to the vote"))</summary>
                 <form id="open-vote" class="stack" method="post" action="\(SiteURL.meetingAction(id, .votes).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Loại", "Kind"), "<select name=\"kind\">\(Layout.options(VoteKind.allCases, selected: nil, ctx))</select>"))
@@ -291,7 +341,9 @@ enum MeetingViews {
                 \(Layout.field(ctx.t("Hình thức", "How"), "<select name=\"mode\"><option value=\"hands\">\(ctx.t("Giơ tay, thư ký ghi", "Show of hands"))</option><option value=\"phones\">\(ctx.t("Đảng viên bấm trên điện thoại", "Members vote on their phones"))</option></select>"))
                 <button type="submit">\(ctx.t("Biểu quyết", "Vote"))</button></form></details>
                 """ : .empty
-            sections.append("<h2>\(ctx.t("Biểu quyết", "Votes"))</h2>\(Layout.table(id: "votes", head: [ctx.t("Nội dung", "Subject"), ctx.t("Kết quả", "Result")], rows: rows))\(form)")
+            sections.append(
+                "<h2>\(ctx.t("Biểu quyết", "Votes"))</h2>\(Layout.table(id: "votes", head: [ctx.t("Nội dung", "Subject"), ctx.t("Kết quả", "Result")], rows: rows))\(form)"
+            )
         }
 
         // Tasks assigned
@@ -299,8 +351,12 @@ enum MeetingViews {
             let rows = p.tasks.map { t -> HTML in
                 "<tr class=\"task\"><td>\(t.description)</td><td>\(p.memberNames[t.memberId])</td><td>\(t.dueDate)</td></tr>"
             }
-            let members = p.roll.filter { $0.transfer != .incoming }.map { a -> HTML in "<option value=\"\(a.memberId)\">\(a.fullName)</option>" }
-            let form: HTML = editable && live ? """
+            let members = p.roll.filter { $0.transfer != .incoming }.map { a -> HTML in
+                "<option value=\"\(a.memberId)\">\(a.fullName)</option>"
+            }
+            let form: HTML =
+                editable && live
+                ? """
                 <details><summary>\(ctx.t("Phân công nhiệm vụ", "Assign a task"))</summary>
                 <form id="assign-task" class="stack" method="post" action="\(SiteURL.meetingAction(id, .tasks).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Đảng viên", "Member"), "<select name=\"memberId\" required>\(members)</select>"))
@@ -308,13 +364,16 @@ enum MeetingViews {
                 \(Layout.field(ctx.t("Hạn hoàn thành", "Due"), "<input type=\"date\" name=\"dueDate\" required>"))
                 <button type="submit">\(ctx.t("Phân công", "Assign"))</button></form></details>
                 """ : .empty
-            sections.append("<h2>\(ctx.t("Phân công nhiệm vụ", "Assignments"))</h2>\(Layout.table(id: "tasks", head: [ctx.t("Nhiệm vụ", "Task"), ctx.t("Người thực hiện", "Member"), ctx.t("Hạn", "Due")], rows: rows))\(form)")
+            sections.append(
+                "<h2>\(ctx.t("Phân công nhiệm vụ", "Assignments"))</h2>\(Layout.table(id: "tasks", head: [ctx.t("Nhiệm vụ", "Task"), ctx.t("Người thực hiện", "Member"), ctx.t("Hạn", "Due")], rows: rows))\(form)"
+            )
         }
 
         // Minutes facts
         if editable && live {
             let quality = m.qualityScore.map(String.init) ?? ""
-            sections.append("""
+            sections.append(
+                """
                 <h2>\(ctx.t("Biên bản và nghị quyết", "Minutes and resolution"))</h2>
                 <form id="minutes-form" class="stack" method="post" action="\(SiteURL.meetingAction(id, .minutes).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Chủ trì", "Chair"), "<input type=\"text\" name=\"chairName\" maxlength=\"100\" value=\"\(m.chairName)\">"))
@@ -334,13 +393,16 @@ enum MeetingViews {
             let recs = p.records.map { r -> HTML in
                 "<li><strong>\(ctx.label(r.kind)) #\(r.sequence)</strong> \(r.docNumber ?? "") — \(r.signedBy), \(CivilDate(parsing: r.signedOn))<br><code>\(String(r.hash.prefix(16)))…</code>\(r.kind == .amendment ? HTML(raw: "<p class=\"pre\">" + HTML.escape(amendmentText(r.content)) + "</p>") : .empty)</li>"
             }
-            let amend: HTML = p.offers(.amend) ? """
+            let amend: HTML =
+                p.offers(.amend)
+                ? """
                 <details><summary>\(ctx.t("Đính chính biên bản", "Amend the minutes"))</summary>
                 <form id="amend" class="stack" method="post" action="\(SiteURL.meetingAction(id, .amendments).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Nội dung đính chính (giữ nguyên bản gốc)", "Correction (the original stays)"), "<textarea name=\"text\" rows=\"3\" required></textarea>"))
                 <button type="submit">\(ctx.t("Ký và lưu đính chính", "Sign and save"))</button></form></details>
                 """ : .empty
-            sections.append("""
+            sections.append(
+                """
                 <h2>\(ctx.t("Văn bản", "Documents"))</h2>
                 <div class="actions"><a class="button" id="minutes-docx" href="\(SiteURL.meetingFile(id, .minutesDocx).path)">\(ctx.t("Biên bản (.docx)", "Minutes (.docx)"))</a>
                 <a class="button" id="resolution-docx" href="\(SiteURL.meetingFile(id, .resolutionDocx).path)">\(ctx.t("Nghị quyết (.docx)", "Resolution (.docx)"))</a></div>
@@ -348,13 +410,15 @@ enum MeetingViews {
                 """)
         }
 
-        return Layout.page(ctx, title: m.title, """
-        <p class="crumbs"><a href="\(SiteURL.unitMeetings(m.unitId, year: p.date.year).path)">← \(p.unitName)</a></p>
-        <h1>\(m.title)</h1>
-        \(Layout.notice(notice))
-        \(Layout.errors(ctx, errors))
-        \(sections)
-        """)
+        return Layout.page(
+            ctx, title: m.title,
+            """
+            <p class="crumbs"><a href="\(SiteURL.unitMeetings(m.unitId, year: p.date.year).path)">← \(p.unitName)</a></p>
+            <h1>\(m.title)</h1>
+            \(Layout.notice(notice))
+            \(Layout.errors(ctx, errors))
+            \(sections)
+            """)
     }
 
     static func amendmentText(_ json: String) -> String {

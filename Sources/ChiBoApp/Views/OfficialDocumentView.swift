@@ -1,10 +1,12 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 /// An official document as a print-friendly page: the same model the .docx is written from.
 enum OfficialDocumentView {
     static func block(_ b: Block) -> HTML {
-        func lines(_ s: String) -> HTML { HTML.join(s.split(separator: "\n", omittingEmptySubsequences: false).map { "\(String($0))" }, separator: "<br>") }
+        func lines(_ s: String) -> HTML {
+            HTML.join(s.split(separator: "\n", omittingEmptySubsequences: false).map { "\(String($0))" }, separator: "<br>")
+        }
         switch b {
         case .heading(let t): return "<p class=\"h\">\(lines(t))</p>"
         case .paragraph(let t): return "<p>\(lines(t))</p>"
@@ -22,24 +24,27 @@ enum OfficialDocumentView {
         let signatures = d.signatures.map { s -> HTML in
             "<td class=\"sign\">\(s.onBehalf.map { o -> HTML in "<strong>\(o.uppercased())</strong><br>" } ?? .empty)<strong>\(s.title.uppercased())</strong><br><br><br><br><strong>\(s.name)</strong></td>"
         }
-        let recipients: HTML = d.recipients.isEmpty ? .empty
+        let recipients: HTML =
+            d.recipients.isEmpty
+            ? .empty
             : "<td class=\"recipients\"><em><strong><u>Nơi nhận:</u></strong></em>\(d.recipients.map { r -> HTML in "<br><small>\(r)</small>" })</td>"
-        let signRow: HTML = d.signatures.count == 1
+        let signRow: HTML =
+            d.signatures.count == 1
             ? "<tr>\(recipients.raw.isEmpty ? HTML(raw: "<td></td>") : recipients)\(signatures)</tr>"
             : "<tr>\(signatures)</tr>\(recipients.raw.isEmpty ? HTML.empty : HTML(raw: "<tr>" + recipients.raw + "</tr>"))"
         return """
-        <article class="official">
-        <table class="head"><tr>
-        <td>\(d.superior.uppercased())<br><strong>\(d.issuer.uppercased())</strong><br>*<br>\(d.number?.text ?? "")</td>
-        <td><strong><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></strong><br><br><em>\(d.placeDateLine)</em></td>
-        </tr></table>
-        <h2 class="title">\(d.title.uppercased())</h2>
-        \(d.subtitle.map { "<p class=\"subtitle\"><strong>\($0)</strong></p>" } ?? .empty)
-        <p class="subtitle">-----</p>
-        \(d.body.map(block))
-        <table class="signatures">\(signRow)</table>
-        </article>
-        """
+            <article class="official">
+            <table class="head"><tr>
+            <td>\(d.superior.uppercased())<br><strong>\(d.issuer.uppercased())</strong><br>*<br>\(d.number?.text ?? "")</td>
+            <td><strong><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></strong><br><br><em>\(d.placeDateLine)</em></td>
+            </tr></table>
+            <h2 class="title">\(d.title.uppercased())</h2>
+            \(d.subtitle.map { "<p class=\"subtitle\"><strong>\($0)</strong></p>" } ?? .empty)
+            <p class="subtitle">-----</p>
+            \(d.body.map(block))
+            <table class="signatures">\(signRow)</table>
+            </article>
+            """
     }
 
     static func page(_ ctx: PageContext, title: String, documents: [OfficialDocument], back: String) -> HTML {

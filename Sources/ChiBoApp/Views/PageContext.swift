@@ -1,5 +1,5 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 /// What every page needs besides its own data: language, who is logged in, the CSRF token, the path.
 struct PageContext: Sendable {

@@ -1,5 +1,5 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 extension ReportPeriod {
     /// The query string that selects this period.
@@ -40,19 +40,21 @@ enum StatisticsView {
         let rule = r.rulebook.meetings.attendanceAbovePercent, target = r.rulebook.local.attendanceTargetPercent
         let lines = [rule, target].map { p -> HTML in
             let x = label + bar * p / 100
-            return "<line x1=\"\(x)\" y1=\"0\" x2=\"\(x)\" y2=\"\(rows.count * h + 4)\" stroke=\"#a50e0e\" stroke-dasharray=\"3 2\"/><text x=\"\(x - 10)\" y=\"\(rows.count * h + 16)\" font-size=\"10\">\(p)%</text>"
+            return
+                "<line x1=\"\(x)\" y1=\"0\" x2=\"\(x)\" y2=\"\(rows.count * h + 4)\" stroke=\"#a50e0e\" stroke-dasharray=\"3 2\"/><text x=\"\(x - 10)\" y=\"\(rows.count * h + 16)\" font-size=\"10\">\(p)%</text>"
         }
         let bars = rows.enumerated().map { i, row -> HTML in
             let u = row.unit, f = row.figures
             let w = bar * (f.attendancePermille ?? 0) / 1000
             let color = f.attendanceAbove(target) == true ? "#2e7d32" : f.attendanceAbove(rule) == true ? "#f9a825" : "#c62828"
             let name = u.name.replacingOccurrences(of: "Chi bộ ", with: "")
-            return "<text x=\"0\" y=\"\(i * h + 12)\" font-size=\"11\">\(String(name.prefix(17)))</text><rect x=\"\(label)\" y=\"\(i * h + 2)\" width=\"\(w)\" height=\"\(h - 4)\" fill=\"\(color)\"><title>\(u.name): \(rate(f))</title></rect>"
+            return
+                "<text x=\"0\" y=\"\(i * h + 12)\" font-size=\"11\">\(String(name.prefix(17)))</text><rect x=\"\(label)\" y=\"\(i * h + 2)\" width=\"\(w)\" height=\"\(h - 4)\" fill=\"\(color)\"><title>\(u.name): \(rate(f))</title></rect>"
         }
         return """
-        <figure><svg id="attendance-chart" role="img" aria-label="\(ctx.t("Tỷ lệ dự sinh hoạt theo đơn vị", "Attendance by unit"))" viewBox="0 0 \(width) \(rows.count * h + 20)" width="100%">\(bars)\(lines)</svg>
-        <figcaption><small>\(ctx.t("Tỷ lệ đảng viên dự sinh hoạt; vạch: \(rule)% (quy định) và \(target)% (chỉ tiêu địa phương)", "Attendance; lines: \(rule)% (rule) and \(target)% (local target)"))</small></figcaption></figure>
-        """
+            <figure><svg id="attendance-chart" role="img" aria-label="\(ctx.t("Tỷ lệ dự sinh hoạt theo đơn vị", "Attendance by unit"))" viewBox="0 0 \(width) \(rows.count * h + 20)" width="100%">\(bars)\(lines)</svg>
+            <figcaption><small>\(ctx.t("Tỷ lệ đảng viên dự sinh hoạt; vạch: \(rule)% (quy định) và \(target)% (chỉ tiêu địa phương)", "Attendance; lines: \(rule)% (rule) and \(target)% (local target)"))</small></figcaption></figure>
+            """
     }
 
     /// Month by month: the share of cells that held their regular meeting (bar) and attendance (dot).
@@ -63,18 +65,21 @@ enum StatisticsView {
             let (ym, f) = m
             let held = f.cells > 0 ? f.regularHeld * 100 / f.cells : 0
             let x = 30 + i * step
-            let dot: HTML = f.attendancePermille.map { "<circle cx=\"\(x + step / 2)\" cy=\"\(height - $0 * height / 1000 + 5)\" r=\"3\" fill=\"#1565c0\"><title>\(rate(f))</title></circle>" } ?? .empty
+            let dot: HTML =
+                f.attendancePermille.map {
+                    "<circle cx=\"\(x + step / 2)\" cy=\"\(height - $0 * height / 1000 + 5)\" r=\"3\" fill=\"#1565c0\"><title>\(rate(f))</title></circle>"
+                } ?? .empty
             return """
-            <rect x="\(x + 2)" y="\(height - held * height / 100 + 5)" width="\(step - 4)" height="\(held * height / 100)" fill="#9e9e9e"><title>\(ym.month)/\(ym.year): \(f.regularHeld)/\(f.cells)</title></rect>\(dot)\
-            <text x="\(x + step / 2 - 5)" y="\(height + 20)" font-size="10">\(ym.month)</text>
-            """
+                <rect x="\(x + 2)" y="\(height - held * height / 100 + 5)" width="\(step - 4)" height="\(held * height / 100)" fill="#9e9e9e"><title>\(ym.month)/\(ym.year): \(f.regularHeld)/\(f.cells)</title></rect>\(dot)\
+                <text x="\(x + step / 2 - 5)" y="\(height + 20)" font-size="10">\(ym.month)</text>
+                """
         }
         return """
-        <figure><svg id="months-chart" role="img" aria-label="\(ctx.t("Theo tháng", "By month"))" viewBox="0 0 340 \(height + 26)" width="100%">\
-        <line x1="30" y1="5" x2="330" y2="5" stroke="#ddd"/><text x="0" y="10" font-size="10">100%</text>\
-        <line x1="30" y1="\(height + 5)" x2="330" y2="\(height + 5)" stroke="#999"/><text x="0" y="\(height + 8)" font-size="10">0</text>\(parts)</svg>
-        <figcaption><small>\(ctx.t("Cột: tỷ lệ chi bộ đã sinh hoạt thường kỳ trong tháng; chấm: tỷ lệ đảng viên dự", "Bars: cells that held their regular meeting; dots: attendance"))</small></figcaption></figure>
-        """
+            <figure><svg id="months-chart" role="img" aria-label="\(ctx.t("Theo tháng", "By month"))" viewBox="0 0 340 \(height + 26)" width="100%">\
+            <line x1="30" y1="5" x2="330" y2="5" stroke="#ddd"/><text x="0" y="10" font-size="10">100%</text>\
+            <line x1="30" y1="\(height + 5)" x2="330" y2="\(height + 5)" stroke="#999"/><text x="0" y="\(height + 8)" font-size="10">0</text>\(parts)</svg>
+            <figcaption><small>\(ctx.t("Cột: tỷ lệ chi bộ đã sinh hoạt thường kỳ trong tháng; chấm: tỷ lệ đảng viên dự", "Bars: cells that held their regular meeting; dots: attendance"))</small></figcaption></figure>
+            """
     }
 
     static func periodForm(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
@@ -84,71 +89,93 @@ enum StatisticsView {
         }
         let quarter = (p.first.month - 1) / 3 + 1
         return """
-        <details id="period-choice"><summary>\(ctx.t("Chọn kỳ báo cáo", "Choose the period"))</summary>
-        <form method="get" action="\(SiteURL.unitStatistics(r.unit.id).path)" class="period" id="period-form">
-        <label>\(ctx.t("Kỳ", "Period")) <select name="period">\(option(.month, "Tháng", "Month"))\(option(.quarter, "Quý", "Quarter"))\(option(.year, "Năm", "Year"))\(option(.custom, "Tùy chọn", "Custom"))</select></label>
-        <label>\(ctx.t("Năm", "Year")) <input name="year" type="number" min="2000" max="2100" value="\(p.first.year)" inputmode="numeric"></label>
-        <label>\(ctx.t("Tháng", "Month")) <input name="month" type="number" min="1" max="12" value="\(p.first.month)" inputmode="numeric"></label>
-        <label>\(ctx.t("Quý", "Quarter")) <input name="quarter" type="number" min="1" max="4" value="\(quarter)" inputmode="numeric"></label>
-        <label>\(ctx.t("Từ tháng", "From")) <input name="from" type="month" value="\(p.first.key)"></label>
-        <label>\(ctx.t("Đến tháng", "To")) <input name="to" type="month" value="\(p.last.key)"></label>
-        <button type="submit">\(ctx.t("Xem", "Show"))</button></form></details>
-        """
+            <details id="period-choice"><summary>\(ctx.t("Chọn kỳ báo cáo", "Choose the period"))</summary>
+            <form method="get" action="\(SiteURL.unitStatistics(r.unit.id).path)" class="period" id="period-form">
+            <label>\(ctx.t("Kỳ", "Period")) <select name="period">\(option(.month, "Tháng", "Month"))\(option(.quarter, "Quý", "Quarter"))\(option(.year, "Năm", "Year"))\(option(.custom, "Tùy chọn", "Custom"))</select></label>
+            <label>\(ctx.t("Năm", "Year")) <input name="year" type="number" min="2000" max="2100" value="\(p.first.year)" inputmode="numeric"></label>
+            <label>\(ctx.t("Tháng", "Month")) <input name="month" type="number" min="1" max="12" value="\(p.first.month)" inputmode="numeric"></label>
+            <label>\(ctx.t("Quý", "Quarter")) <input name="quarter" type="number" min="1" max="4" value="\(quarter)" inputmode="numeric"></label>
+            <label>\(ctx.t("Từ tháng", "From")) <input name="from" type="month" value="\(p.first.key)"></label>
+            <label>\(ctx.t("Đến tháng", "To")) <input name="to" type="month" value="\(p.last.key)"></label>
+            <button type="submit">\(ctx.t("Xem", "Show"))</button></form></details>
+            """
     }
 
     static func page(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
         let rule = r.rulebook.meetings.attendanceAbovePercent, target = r.rulebook.local.attendanceTargetPercent
         func row(_ u: UnitDTO, _ f: CellFigures, total: Bool) -> HTML {
-            let below: HTML = f.attendanceAbove(rule) == false ? " <span class=\"tag late\">&lt;\(rule)%</span>"
+            let below: HTML =
+                f.attendanceAbove(rule) == false
+                ? " <span class=\"tag late\">&lt;\(rule)%</span>"
                 : f.attendanceAbove(target) == false ? " <span class=\"tag\">&lt;\(target)%</span>" : .empty
-            let name: HTML = total ? "<strong>\(ctx.t("Tổng", "Total"))</strong>" : "<a href=\"\(SiteURL.unitStatistics(u.id, r.period).path)\">\(u.name)</a>"
+            let name: HTML =
+                total
+                ? "<strong>\(ctx.t("Tổng", "Total"))</strong>" : "<a href=\"\(SiteURL.unitStatistics(u.id, r.period).path)\">\(u.name)</a>"
             return """
-            <tr class="\(total ? "total" : "unit-stats")"><td>\(name)</td><td class="num">\(f.cells)</td><td class="num">\(f.members.total)</td>\
-            <td class="num">\(f.regularHeld)/\(f.regularDue)</td><td class="num">\(f.regularLate)</td><td class="num">\(f.thematicQuartersLate)</td>\
-            <td class="num">\(rate(f))\(below)</td><td class="num">\(f.attendance.unexcused)</td><td class="num">\(f.membersAtStrikeOffRule)</td>\
-            <td class="num">\(f.meetingsTooShort)</td><td class="num">\(f.noticesOnTime)/\(f.meetingsHeld)</td><td class="num">\(f.tasksOverdue)/\(f.tasksOpen)</td></tr>
-            """
+                <tr class="\(total ? "total" : "unit-stats")"><td>\(name)</td><td class="num">\(f.cells)</td><td class="num">\(f.members.total)</td>\
+                <td class="num">\(f.regularHeld)/\(f.regularDue)</td><td class="num">\(f.regularLate)</td><td class="num">\(f.thematicQuartersLate)</td>\
+                <td class="num">\(rate(f))\(below)</td><td class="num">\(f.attendance.unexcused)</td><td class="num">\(f.membersAtStrikeOffRule)</td>\
+                <td class="num">\(f.meetingsTooShort)</td><td class="num">\(f.noticesOnTime)/\(f.meetingsHeld)</td><td class="num">\(f.tasksOverdue)/\(f.tasksOpen)</td></tr>
+                """
         }
         let t = r.total
         let belowRule = r.rows.filter { $0.figures.attendanceAbove(rule) == false }
         let belowTarget = r.rows.filter { $0.figures.attendanceAbove(target) == false }
-        let pager: [HTML] = [r.period.shifted(-1).map { "<a href=\"\(SiteURL.unitStatistics(r.unit.id, $0).path)\">← \($0.label(ctx.language))</a> " as HTML },
-                           r.period.shifted(1).map { "<a href=\"\(SiteURL.unitStatistics(r.unit.id, $0).path)\">\($0.label(ctx.language)) →</a> " as HTML }]
-            .compactMap { $0 }
+        let pager: [HTML] = [
+            r.period.shifted(-1).map {
+                "<a href=\"\(SiteURL.unitStatistics(r.unit.id, $0).path)\">← \($0.label(ctx.language))</a> " as HTML
+            },
+            r.period.shifted(1).map {
+                "<a href=\"\(SiteURL.unitStatistics(r.unit.id, $0).path)\">\($0.label(ctx.language)) →</a> " as HTML
+            },
+        ]
+        .compactMap { $0 }
         func pct(_ a: Int, _ b: Int) -> String { b > 0 ? "\(a * 100 / b)%" : "—" }
-        let belowList: HTML = belowRule.isEmpty && belowTarget.isEmpty ? .empty : """
+        let belowList: HTML =
+            belowRule.isEmpty && belowTarget.isEmpty
+            ? .empty
+            : """
             <p id="below-target">\(ctx.t("Dưới \(target)%:", "Below \(target)%:")) \(HTML.join(belowTarget.map { "<a href=\"\(SiteURL.unitStatistics($0.unit.id, r.period).path)\">\($0.unit.name)</a> (\(rate($0.figures)))" as HTML }, separator: ", "))</p>
             """
-        let table: HTML = r.rows.isEmpty ? .empty : Layout.table(id: "statistics", head: [
-            ctx.t("Đơn vị", "Unit"), ctx.t("Chi bộ", "Cells"), ctx.t("Đảng viên", "Members"), ctx.t("SH thường kỳ (đạt/đến hạn)", "Regular held/due"),
-            ctx.t("Tháng quá hạn", "Months late"), ctx.t("Quý chuyên đề quá hạn", "Thematic quarters late"),
-            ctx.t("Tỷ lệ dự", "Attendance"), ctx.t("Vắng không lý do", "Absent, no reason"),
-            ctx.t("ĐV vắng không lý do ≥3 tháng", "Members absent ≥3 months"), ctx.t("Buổi quá ngắn", "Too short"),
-            ctx.t("Tài liệu đúng hạn/buổi", "Documents on time/meetings"), ctx.t("Nhiệm vụ quá hạn/mở", "Tasks overdue/open")],
-            rows: r.rows.map { row($0.unit, $0.figures, total: false) } + [row(r.unit, r.total, total: true)])
-        return Layout.page(ctx, title: ctx.t("Thống kê", "Statistics"), """
-        <p class="crumbs"><a href="\(SiteURL.unit(r.unit.id).path)">← \(r.unit.name)</a></p>
-        <h1>\(ctx.t("Thống kê", "Statistics")) · \(r.period.label(ctx.language))</h1>
-        \(periodForm(ctx, r))
-        <p class="pager">\(pager)<a id="csv" href="\(SiteURL.unitStatistics(r.unit.id, r.period, format: .csv).path)">CSV</a> <a id="xlsx" href="\(SiteURL.unitStatistics(r.unit.id, r.period, format: .xlsx).path)">Excel</a></p>
-        <p id="summary">\(t.cells) \(ctx.t("chi bộ", "cells")), \(t.members.total) \(ctx.t("đảng viên, trong đó", "members:")) \(t.members.official) \(ctx.t("chính thức", "official")), \
-        \(t.members.probationary) \(ctx.t("dự bị", "probationary")), \(t.members.exemptFull + t.members.exemptTemporary) \(ctx.t("miễn sinh hoạt", "exempt")), \
-        \(t.members.transferredOut) \(ctx.t("chuyển sinh hoạt tạm thời đi", "temporarily transferred out")).</p>
-        <ul id="key-figures">
-        <li>\(ctx.t("Tỷ lệ đảng viên tham gia sinh hoạt", "Attendance")): <strong>\(rate(t))</strong>; \(belowRule.count) \(ctx.t("đơn vị dưới", "units below")) \(rule)%, \(belowTarget.count) \(ctx.t("đơn vị dưới", "units below")) \(target)%</li>
-        <li>\(ctx.t("Sinh hoạt thường kỳ", "Regular meetings")): \(t.regularHeld) \(ctx.t("lượt chi bộ-tháng đã tổ chức", "cell-months held")); \(t.regularDue) \(ctx.t("đến hạn", "due")), \(t.regularLate) \(ctx.t("quá hạn", "late")) (\(pct(t.regularDue - t.regularLate, t.regularDue)) \(ctx.t("đạt", "met")))</li>
-        <li>\(ctx.t("Sinh hoạt chuyên đề", "Thematic meetings")): \(t.thematicQuartersHeld) \(ctx.t("lượt chi bộ-quý đạt", "cell-quarters met")), \(t.thematicQuartersLate) \(ctx.t("quá hạn", "late"))</li>
-        <li>\(ctx.t("Buổi sinh hoạt", "Meetings held")): \(t.meetingsHeld); \(ctx.t("tài liệu gửi đúng hạn", "documents sent on time")) \(t.noticesOnTime) (\(pct(t.noticesOnTime, t.meetingsHeld))); \(ctx.t("ngắn hơn quy định", "shorter than the rule")) \(t.meetingsTooShort)</li>
-        <li>\(ctx.t("Lượt vắng không lý do", "Absences without reason")): \(t.attendance.unexcused); \(ctx.t("đảng viên vắng không lý do từ 3 tháng trong năm", "members absent without reason in 3 months of the year")): <strong>\(t.membersAtStrikeOffRule)</strong></li>
-        <li>\(ctx.t("Nhiệm vụ đang mở", "Open tasks")): \(t.tasksOpen), \(ctx.t("quá hạn", "overdue")) \(t.tasksOverdue)</li>
-        </ul>
-        \(belowList)
-        \(chart(ctx, r))
-        \(monthsChart(ctx, r))
-        \(table)
-        \(drillDown(ctx, r))
-        <p><small>\(ctx.t("Tính theo", "Computed under")) \(r.rulebook.meetings.source.document) · \(r.rulebookVersions.joined(separator: ", ")) · \(ctx.t("số liệu đến ngày", "as of")) \(r.today.vietnamese)</small></p>
-        """)
+        let table: HTML =
+            r.rows.isEmpty
+            ? .empty
+            : Layout.table(
+                id: "statistics",
+                head: [
+                    ctx.t("Đơn vị", "Unit"), ctx.t("Chi bộ", "Cells"), ctx.t("Đảng viên", "Members"),
+                    ctx.t("SH thường kỳ (đạt/đến hạn)", "Regular held/due"),
+                    ctx.t("Tháng quá hạn", "Months late"), ctx.t("Quý chuyên đề quá hạn", "Thematic quarters late"),
+                    ctx.t("Tỷ lệ dự", "Attendance"), ctx.t("Vắng không lý do", "Absent, no reason"),
+                    ctx.t("ĐV vắng không lý do ≥3 tháng", "Members absent ≥3 months"), ctx.t("Buổi quá ngắn", "Too short"),
+                    ctx.t("Tài liệu đúng hạn/buổi", "Documents on time/meetings"), ctx.t("Nhiệm vụ quá hạn/mở", "Tasks overdue/open"),
+                ],
+                rows: r.rows.map { row($0.unit, $0.figures, total: false) } + [row(r.unit, r.total, total: true)])
+        return Layout.page(
+            ctx, title: ctx.t("Thống kê", "Statistics"),
+            """
+            <p class="crumbs"><a href="\(SiteURL.unit(r.unit.id).path)">← \(r.unit.name)</a></p>
+            <h1>\(ctx.t("Thống kê", "Statistics")) · \(r.period.label(ctx.language))</h1>
+            \(periodForm(ctx, r))
+            <p class="pager">\(pager)<a id="csv" href="\(SiteURL.unitStatistics(r.unit.id, r.period, format: .csv).path)">CSV</a> <a id="xlsx" href="\(SiteURL.unitStatistics(r.unit.id, r.period, format: .xlsx).path)">Excel</a></p>
+            <p id="summary">\(t.cells) \(ctx.t("chi bộ", "cells")), \(t.members.total) \(ctx.t("đảng viên, trong đó", "members:")) \(t.members.official) \(ctx.t("chính thức", "official")), \
+            \(t.members.probationary) \(ctx.t("dự bị", "probationary")), \(t.members.exemptFull + t.members.exemptTemporary) \(ctx.t("miễn sinh hoạt", "exempt")), \
+            \(t.members.transferredOut) \(ctx.t("chuyển sinh hoạt tạm thời đi", "temporarily transferred out")).</p>
+            <ul id="key-figures">
+            <li>\(ctx.t("Tỷ lệ đảng viên tham gia sinh hoạt", "Attendance")): <strong>\(rate(t))</strong>; \(belowRule.count) \(ctx.t("đơn vị dưới", "units below")) \(rule)%, \(belowTarget.count) \(ctx.t("đơn vị dưới", "units below")) \(target)%</li>
+            <li>\(ctx.t("Sinh hoạt thường kỳ", "Regular meetings")): \(t.regularHeld) \(ctx.t("lượt chi bộ-tháng đã tổ chức", "cell-months held")); \(t.regularDue) \(ctx.t("đến hạn", "due")), \(t.regularLate) \(ctx.t("quá hạn", "late")) (\(pct(t.regularDue - t.regularLate, t.regularDue)) \(ctx.t("đạt", "met")))</li>
+            <li>\(ctx.t("Sinh hoạt chuyên đề", "Thematic meetings")): \(t.thematicQuartersHeld) \(ctx.t("lượt chi bộ-quý đạt", "cell-quarters met")), \(t.thematicQuartersLate) \(ctx.t("quá hạn", "late"))</li>
+            <li>\(ctx.t("Buổi sinh hoạt", "Meetings held")): \(t.meetingsHeld); \(ctx.t("tài liệu gửi đúng hạn", "documents sent on time")) \(t.noticesOnTime) (\(pct(t.noticesOnTime, t.meetingsHeld))); \(ctx.t("ngắn hơn quy định", "shorter than the rule")) \(t.meetingsTooShort)</li>
+            <li>\(ctx.t("Lượt vắng không lý do", "Absences without reason")): \(t.attendance.unexcused); \(ctx.t("đảng viên vắng không lý do từ 3 tháng trong năm", "members absent without reason in 3 months of the year")): <strong>\(t.membersAtStrikeOffRule)</strong></li>
+            <li>\(ctx.t("Nhiệm vụ đang mở", "Open tasks")): \(t.tasksOpen), \(ctx.t("quá hạn", "overdue")) \(t.tasksOverdue)</li>
+            </ul>
+            \(belowList)
+            \(chart(ctx, r))
+            \(monthsChart(ctx, r))
+            \(table)
+            \(drillDown(ctx, r))
+            <p><small>\(ctx.t("Tính theo", "Computed under")) \(r.rulebook.meetings.source.document) · \(r.rulebookVersions.joined(separator: ", ")) · \(ctx.t("số liệu đến ngày", "as of")) \(r.today.vietnamese)</small></p>
+            """)
     }
 
     /// For a cell: the meetings behind its figures, and the members at the striking-off rule.
@@ -159,10 +186,10 @@ enum StatisticsView {
         }
         let members = d.strikeOff.map { m -> HTML in "<li>\(m.name): \(m.months) \(ctx.t("tháng", "months"))</li>" }
         return """
-        <h2>\(ctx.t("Các buổi sinh hoạt trong kỳ", "Meetings in the period"))</h2>
-        \(Layout.table(id: "period-meetings", head: [ctx.t("Ngày", "Date"), ctx.t("Loại", "Kind"), ctx.t("Trạng thái", "Status")], rows: meetings))
-        <h2>\(ctx.t("Đảng viên vắng không lý do từ 3 tháng trong năm", "Members absent without reason in 3 months of the year"))</h2>
-        <ul id="strike-off">\(members.isEmpty ? "<li>\(ctx.t("Không có", "None"))</li>" as HTML : HTML.join(members))</ul>
-        """
+            <h2>\(ctx.t("Các buổi sinh hoạt trong kỳ", "Meetings in the period"))</h2>
+            \(Layout.table(id: "period-meetings", head: [ctx.t("Ngày", "Date"), ctx.t("Loại", "Kind"), ctx.t("Trạng thái", "Status")], rows: meetings))
+            <h2>\(ctx.t("Đảng viên vắng không lý do từ 3 tháng trong năm", "Members absent without reason in 3 months of the year"))</h2>
+            <ul id="strike-off">\(members.isEmpty ? "<li>\(ctx.t("Không có", "None"))</li>" as HTML : HTML.join(members))</ul>
+            """
     }
 }

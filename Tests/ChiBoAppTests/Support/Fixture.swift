@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -38,9 +39,12 @@ struct Fixture {
         let admin = try await admin(app)
         var f = Fixture()
         func unit(_ parent: UUID?, _ name: String, _ code: String, _ kind: UnitKind, _ type: CellType? = nil) async throws -> UUID {
-            try await UnitService.create(db, admin, parentID: parent, draft: UnitDraft(
-                name: name, code: code, kind: kind.rawValue, cellType: type?.rawValue, termLabel: "2025–2030",
-                termStart: "2025-05-10"), today: app.clock.today).id!
+            try await UnitService.create(
+                db, admin, parentID: parent,
+                draft: UnitDraft(
+                    name: name, code: code, kind: kind.rawValue, cellType: type?.rawValue, termLabel: "2025–2030",
+                    termStart: "2025-05-10"), today: app.clock.today
+            ).id!
         }
         f.province = try await unit(nil, "Đảng bộ tỉnh Tuyên Quang", "TU", .province)
         f.commune = try await unit(f.province, "Đảng bộ xã Thượng Lâm", "ĐU", .grassroots)
@@ -49,19 +53,24 @@ struct Fixture {
         f.commune2 = try await unit(f.province, "Đảng bộ xã Lăng Can", "ĐU", .grassroots)
         f.cellE = try await unit(f.commune2, "Chi bộ thôn Nà Đông", "CB01", .cell, .ruralVillage)
         func member(_ cell: UUID, _ name: String, _ card: String, official: Bool = true) async throws -> UUID {
-            try await MemberService.create(db, admin, unitID: cell, draft: MemberDraft(
-                fullName: name, birthDate: "1970-03-15", gender: name.contains("Thị") ? "female" : "male", cardNumber: card,
-                admissionDate: official ? "1995-06-01" : "2026-01-10", officialDate: official ? "1996-06-01" : nil,
-                status: official ? "official" : "probationary"), today: CivilDate(year: 2026, month: 11, day: 1)!).id!
+            try await MemberService.create(
+                db, admin, unitID: cell,
+                draft: MemberDraft(
+                    fullName: name, birthDate: "1970-03-15", gender: name.contains("Thị") ? "female" : "male", cardNumber: card,
+                    admissionDate: official ? "1995-06-01" : "2026-01-10", officialDate: official ? "1996-06-01" : nil,
+                    status: official ? "official" : "probationary"), today: CivilDate(year: 2026, month: 11, day: 1)!
+            ).id!
         }
         f.an = try await member(f.cellA, "Nguyễn Văn An", "22000001")
         f.anh = try await member(f.cellA, "Đỗ Thị Ánh", "22000002", official: false)
         f.binh = try await member(f.cellB, "Lò Văn Bình", "22000003")
         f.em = try await member(f.cellE, "Hà Thị Em", "22000004")
         func account(_ username: String, _ role: Role, _ unit: UUID, member: UUID? = nil) async throws {
-            _ = try await AccountService.create(db, admin, hasher: app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()),
-                                                .init(username: username, password: password, displayName: username,
-                                                      memberID: member, role: role.rawValue, unitID: unit))
+            _ = try await AccountService.create(
+                db, admin, hasher: app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()),
+                .init(
+                    username: username, password: password, displayName: username,
+                    memberID: member, role: role.rawValue, unitID: unit))
         }
         try await account("staff", .committeeStaff, f.commune)
         try await account("inspector", .inspector, f.commune)
@@ -83,12 +92,15 @@ final class Browser: @unchecked Sendable {
     @discardableResult
     func get(_ path: String) async throws -> TestingHTTPResponse {
         var result: TestingHTTPResponse!
-        try await app.testing().test(.GET, path, beforeRequest: { req in
-            req.headers.cookie = self.cookies
-        }, afterResponse: { res in
-            self.absorb(res)
-            result = res
-        })
+        try await app.testing().test(
+            .GET, path,
+            beforeRequest: { req in
+                req.headers.cookie = self.cookies
+            },
+            afterResponse: { res in
+                self.absorb(res)
+                result = res
+            })
         return result
     }
 
@@ -97,14 +109,17 @@ final class Browser: @unchecked Sendable {
         var fields = form
         if withCSRF { fields["_csrf"] = csrf }
         var result: TestingHTTPResponse!
-        try await app.testing().test(.POST, path, beforeRequest: { req in
-            req.headers.cookie = self.cookies
-            req.headers.contentType = .urlEncodedForm
-            req.body = ByteBuffer(string: fields.map { "\(Self.enc($0.key))=\(Self.enc($0.value))" }.joined(separator: "&"))
-        }, afterResponse: { res in
-            self.absorb(res)
-            result = res
-        })
+        try await app.testing().test(
+            .POST, path,
+            beforeRequest: { req in
+                req.headers.cookie = self.cookies
+                req.headers.contentType = .urlEncodedForm
+                req.body = ByteBuffer(string: fields.map { "\(Self.enc($0.key))=\(Self.enc($0.value))" }.joined(separator: "&"))
+            },
+            afterResponse: { res in
+                self.absorb(res)
+                result = res
+            })
         return result
     }
 
@@ -136,25 +151,30 @@ struct APIClient {
 
     static func login(_ app: Application, _ username: String, password: String = Fixture.password) async throws -> APIClient {
         var token = ""
-        try await app.testing().test(.POST, "/api/v1/auth/token", beforeRequest: { req in
-            try req.content.encode(["username": username, "password": password])
-        }, afterResponse: { res in
-            #expect(res.status == .ok)
-            token = try res.content.get(String.self, at: "token")
-        })
+        try await app.testing().test(
+            .POST, "/api/v1/auth/token",
+            beforeRequest: { req in
+                try req.content.encode(["username": username, "password": password])
+            },
+            afterResponse: { res in
+                #expect(res.status == .ok)
+                token = try res.content.get(String.self, at: "token")
+            })
         return APIClient(app: app, token: token)
     }
 
     @discardableResult
     func send(_ method: HTTPMethod, _ path: String, json: String? = nil) async throws -> TestingHTTPResponse {
         var result: TestingHTTPResponse!
-        try await app.testing().test(method, path, beforeRequest: { req in
-            req.headers.bearerAuthorization = BearerAuthorization(token: token)
-            if let json {
-                req.headers.contentType = .json
-                req.body = ByteBuffer(string: json)
-            }
-        }, afterResponse: { res in result = res })
+        try await app.testing().test(
+            method, path,
+            beforeRequest: { req in
+                req.headers.bearerAuthorization = BearerAuthorization(token: token)
+                if let json {
+                    req.headers.contentType = .json
+                    req.body = ByteBuffer(string: json)
+                }
+            }, afterResponse: { res in result = res })
         return result
     }
 }

@@ -5,6 +5,7 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ChiBoApp
 @testable import ChiBoCore
 
@@ -39,8 +40,10 @@ enum TestDatabase {
                     let app = try await Application.make(.testing)
                     app.logger.logLevel = .error
                     do {
-                        try await configure(app, config: AppConfig(
-                            database: .postgres(url: TestDatabase.url(url, database: "chibo_template")), autoMigrate: false))
+                        try await configure(
+                            app,
+                            config: AppConfig(
+                                database: .postgres(url: TestDatabase.url(url, database: "chibo_template")), autoMigrate: false))
                         try await app.autoMigrate()
                     } catch {
                         try? await app.asyncShutdown()
@@ -90,8 +93,9 @@ func withApp(_ body: (Application) async throws -> Void) async throws {
         let config: AppConfig
         if let url = TestDatabase.postgresURL {
             try await TestDatabase.Templates.shared.clone(into: name)
-            config = AppConfig(database: .postgres(url: TestDatabase.url(url, database: name)), autoMigrate: false,
-                               maxBodyBytes: 100_000)
+            config = AppConfig(
+                database: .postgres(url: TestDatabase.url(url, database: name)), autoMigrate: false,
+                maxBodyBytes: 100_000)
         } else {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sqlite").path
             sqlitePath = path

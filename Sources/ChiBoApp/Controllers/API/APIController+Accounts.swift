@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /api/v1/accounts.
 extension APIController {
@@ -11,7 +11,6 @@ extension APIController {
         guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
         return AccountList(items: try await AccountService.list(req.db, principal).map { AccountDTO($0.0, roles: $0.1) })
     }
-
 
     @Sendable static func createAccount(req: Request) async throws -> Response {
         let b = try req.content.decode(AccountInput.self)

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /api/v1/members…: search, records, moves, exemptions, transfers.
 extension APIController {
@@ -21,16 +21,19 @@ extension APIController {
     @Sendable static func members(req: Request) async throws -> MemberList {
         let query = try req.query.decode(MemberQuery.self)
         let page = min(max(query.page ?? 1, 1), 100_000)
-        let per = min(max(query.per ?? 50, 1), 200)  // not a rule: a page of the list
-        let result = try await MemberService.search(req.db, try req.principal(),
-                                                    .init(text: query.q.map { String($0.prefix(100)) }, unitID: query.unitId,
-                                                          page: page, per: per))
+        let per = min(max(query.per ?? 50, 1), 200) // not a rule: a page of the list
+        let result = try await MemberService.search(
+            req.db, try req.principal(),
+            .init(
+                text: query.q.map { String($0.prefix(100)) }, unitID: query.unitId,
+                page: page, per: per))
         return MemberList(items: result.items.map(MemberDTO.init), total: result.total, page: page, per: per)
     }
 
     @Sendable static func createMember(req: Request) async throws -> Response {
         let b = try req.content.decode(MemberInput.self)
-        let member = try await MemberService.create(req.db, try req.principal(), unitID: try b.unit(), draft: b.draft, today: req.clock.today)
+        let member = try await MemberService.create(
+            req.db, try req.principal(), unitID: try b.unit(), draft: b.draft, today: req.clock.today)
         return try await MemberDTO(member).encodeResponse(status: .created, for: req)
     }
 
@@ -45,8 +48,9 @@ extension APIController {
         let m = try await MemberService.find(req.db, principal, id, for: .writeMembers)
         let b = try req.content.decode(MemberInput.self)
         if let unitID = b.unitId, UUID(uuidString: unitID) != m.$unit.id {
-            throw DomainError(.invalid, code: "unitId.useMove", vi: "Dùng chức năng chuyển sinh hoạt để đổi chi bộ.",
-                              en: "Use the move endpoint to change the cell.", field: "unitId")
+            throw DomainError(
+                .invalid, code: "unitId.useMove", vi: "Dùng chức năng chuyển sinh hoạt để đổi chi bộ.",
+                en: "Use the move endpoint to change the cell.", field: "unitId")
         }
         let draft = b.over(m).draft
         return MemberDTO(try await MemberService.update(req.db, principal, id: id, draft: draft, today: req.clock.today))
@@ -54,8 +58,10 @@ extension APIController {
 
     @Sendable static func moveMember(req: Request) async throws -> MemberDTO {
         let b = try req.content.decode(MoveMemberInput.self)
-        return MemberDTO(try await MemberService.move(req.db, try req.principal(), id: try req.id(), toUnitID: try b.unit(),
-                                                      date: try b.date(), note: b.note, today: req.clock.today))
+        return MemberDTO(
+            try await MemberService.move(
+                req.db, try req.principal(), id: try req.id(), toUnitID: try b.unit(),
+                date: try b.date(), note: b.note, today: req.clock.today))
     }
 
     struct HistoryList: Content { let items: [MemberPeriodDTO] }
@@ -67,8 +73,10 @@ extension APIController {
 
     @Sendable static func setExemption(req: Request) async throws -> MemberDTO {
         let b = try req.content.decode(ExemptionInput.self)
-        return MemberDTO(try await MemberService.setExemption(req.db, try req.principal(), id: try req.id(), kind: b.kind,
-                                                              decisionDate: b.decisionDate, reason: b.reason, today: req.clock.today))
+        return MemberDTO(
+            try await MemberService.setExemption(
+                req.db, try req.principal(), id: try req.id(), kind: b.kind,
+                decisionDate: b.decisionDate, reason: b.reason, today: req.clock.today))
     }
 
     @Sendable static func endExemption(req: Request) async throws -> MemberDTO {
@@ -77,8 +85,10 @@ extension APIController {
 
     @Sendable static func setTransfer(req: Request) async throws -> MemberDTO {
         let b = try req.content.decode(TransferInput.self)
-        return MemberDTO(try await MemberService.setTransfer(req.db, try req.principal(), id: try req.id(), direction: b.direction,
-                                                             from: b.from, until: b.until, place: b.place))
+        return MemberDTO(
+            try await MemberService.setTransfer(
+                req.db, try req.principal(), id: try req.id(), direction: b.direction,
+                from: b.from, until: b.until, place: b.place))
     }
 
     @Sendable static func endTransfer(req: Request) async throws -> MemberDTO {

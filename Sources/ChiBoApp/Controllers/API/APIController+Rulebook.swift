@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET /api/v1/rulebook.
 extension APIController {
@@ -25,7 +25,8 @@ extension APIController {
             date = d
         }
         let r = Rulebook.inForce(on: date)
-        return RulebookDTO(date: date.iso, versionId: r.versionID, meetings: r.meetings, votes: r.votes,
-                           membership: r.membership, evaluation: r.evaluation, documents: r.documents, local: r.local)
+        return RulebookDTO(
+            date: date.iso, versionId: r.versionID, meetings: r.meetings, votes: r.votes,
+            membership: r.membership, evaluation: r.evaluation, documents: r.documents, local: r.local)
     }
 }

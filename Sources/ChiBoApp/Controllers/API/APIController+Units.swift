@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /api/v1/units…: the tree, a unit, its officers and liaison.
 extension APIController {
@@ -12,7 +12,8 @@ extension APIController {
 
     @Sendable static func createUnit(req: Request) async throws -> Response {
         let body = try req.content.decode(UnitInput.self)
-        let unit = try await UnitService.create(req.db, try req.principal(), parentID: try body.parent(), draft: body.draft, today: req.clock.today)
+        let unit = try await UnitService.create(
+            req.db, try req.principal(), parentID: try body.parent(), draft: body.draft, today: req.clock.today)
         return try await UnitDTO(unit).encodeResponse(status: .created, for: req)
     }
 
@@ -27,9 +28,10 @@ extension APIController {
         let principal = try req.principal()
         let id = try req.id()
         let unit = try await UnitService.find(req.db, principal, id)
-        return UnitDetail(unit: UnitDTO(unit), ancestors: try await UnitService.visibleAncestors(req.db, principal, of: id).map(UnitDTO.init),
-                          counts: try await UnitService.counts(req.db, unitID: id),
-                          officers: try await officerDTOs(req.db, id))
+        return UnitDetail(
+            unit: UnitDTO(unit), ancestors: try await UnitService.visibleAncestors(req.db, principal, of: id).map(UnitDTO.init),
+            counts: try await UnitService.counts(req.db, unitID: id),
+            officers: try await officerDTOs(req.db, id))
     }
 
     @Sendable static func updateUnit(req: Request) async throws -> UnitDTO {
@@ -54,8 +56,10 @@ extension APIController {
 
     @Sendable static func moveUnit(req: Request) async throws -> UnitDTO {
         let body = try req.content.decode(MoveUnitInput.self)
-        return UnitDTO(try await UnitService.move(req.db, try req.principal(), id: try req.id(), newParentID: try body.parent(),
-                                                  date: try body.date()))
+        return UnitDTO(
+            try await UnitService.move(
+                req.db, try req.principal(), id: try req.id(), newParentID: try body.parent(),
+                date: try body.date()))
     }
 
     struct OfficerList: Content { let items: [OfficerDTO] }
@@ -69,8 +73,9 @@ extension APIController {
     @Sendable static func setOfficer(req: Request) async throws -> OfficerList {
         let id = try req.id()
         let body = try req.content.decode(OfficerInput.self)
-        try await UnitService.setOfficer(req.db, try req.principal(), unitID: id, memberID: try body.member(), role: try body.office(),
-                                         from: try body.start())
+        try await UnitService.setOfficer(
+            req.db, try req.principal(), unitID: id, memberID: try body.member(), role: try body.office(),
+            from: try body.start())
         return OfficerList(items: try await officerDTOs(req.db, id))
     }
 
@@ -83,8 +88,9 @@ extension APIController {
     @Sendable static func setLiaison(req: Request) async throws -> LiaisonDTO {
         let id = try req.id()
         let b = try req.content.decode(LiaisonInput.self)
-        try await UnitService.setLiaison(req.db, try req.principal(), unitID: id, accountID: try b.account(),
-                                         from: try b.start(default: req.clock.today))
+        try await UnitService.setLiaison(
+            req.db, try req.principal(), unitID: id, accountID: try b.account(),
+            from: try b.start(default: req.clock.today))
         guard let (l, a) = try await UnitService.liaison(req.db, unitID: id) else { throw DomainError.notFound() }
         return LiaisonDTO(accountId: a.id!, displayName: a.displayName, from: l.fromDate)
     }

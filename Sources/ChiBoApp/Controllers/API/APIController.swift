@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// The JSON API under /api/v1. Handlers decode a body, call one service function and encode a DTO.
 enum APIController {
@@ -16,9 +16,10 @@ enum APIController {
 
     @Sendable static func token(req: Request) async throws -> TokenResponse {
         let body = try req.content.decode(TokenRequest.self)
-        let principal = try await AccountService.login(req.db, hasher: req.password.async, config: req.chibo,
-                                                       username: body.username, password: body.password,
-                                                       ip: req.remoteAddress?.ipAddress ?? "?")
+        let principal = try await AccountService.login(
+            req.db, hasher: req.password.async, config: req.chibo,
+            username: body.username, password: body.password,
+            ip: req.remoteAddress?.ipAddress ?? "?")
         let (token, expires) = try await AccountService.issueToken(req.db, principal, lifetime: req.chibo.tokenLifetimeSeconds)
         return TokenResponse(token: token, expiresAt: expires)
     }
@@ -38,8 +39,9 @@ enum APIController {
 
     @Sendable static func me(req: Request) async throws -> MeResponse {
         let p = try req.principal()
-        return MeResponse(id: p.accountID, username: p.username, displayName: p.displayName, memberId: p.memberID,
-                          roles: p.grants.map { GrantDTO(role: $0.role, unitId: $0.unitID) })
+        return MeResponse(
+            id: p.accountID, username: p.username, displayName: p.displayName, memberId: p.memberID,
+            roles: p.grants.map { GrantDTO(role: $0.role, unitId: $0.unitID) })
     }
 
     static func officerDTOs(_ db: any Database, _ id: UUID) async throws -> [OfficerDTO] {

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 /// The OpenAPI 3.1 document of /api/v1, served at /api/v1/openapi.json.
 enum OpenAPIDocument {
     static let json = #"""

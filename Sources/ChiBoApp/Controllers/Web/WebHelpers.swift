@@ -1,5 +1,5 @@
-import Vapor
 import ChiBoCore
+import Vapor
 
 extension Request {
     /// A UUID path parameter; anything else is "not found".
@@ -10,9 +10,9 @@ extension Request {
 
     /// Runs a form action; domain errors become a list shown on the page instead of an error page.
     func attempt<T>(_ body: () async throws -> T) async throws -> Result<T, FormFailure> {
-        do { return .success(try await body()) }
-        catch let e as DomainError where e.category == .invalid || e.category == .conflict { return .failure(FormFailure([e])) }
-        catch let e as ValidationErrors { return .failure(FormFailure(e.errors)) }
+        do { return .success(try await body()) } catch let e as DomainError where e.category == .invalid || e.category == .conflict {
+            return .failure(FormFailure([e]))
+        } catch let e as ValidationErrors { return .failure(FormFailure(e.errors)) }
     }
 }
 

@@ -160,8 +160,10 @@ struct M004_CreateMeetings: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["locked_records", "document_numbers", "attachments", "tasks", "member_votes", "votes", "speeches",
-                      "agenda_items", "meeting_guests", "meeting_attendance", "meetings"] {
+        for table in [
+            "locked_records", "document_numbers", "attachments", "tasks", "member_votes", "votes", "speeches",
+            "agenda_items", "meeting_guests", "meeting_attendance", "meetings",
+        ] {
             try await database.schema(table).delete()
         }
     }

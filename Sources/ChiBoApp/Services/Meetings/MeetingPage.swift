@@ -66,7 +66,9 @@ struct MeetingPage: Sendable {
         let votes = try await VoteService.votes(db, meetingID: id)
         var myBallots: [UUID: BallotChoice] = [:]
         if let memberID = principal.memberID {
-            for b in try await MemberVote.query(on: db).filter(\.$member.$id == memberID).filter(\.$vote.$id ~~ votes.compactMap(\.id)).all() {
+            for b in try await MemberVote.query(on: db).filter(\.$member.$id == memberID).filter(\.$vote.$id ~~ votes.compactMap(\.id))
+                .all()
+            {
                 myBallots[b.$vote.id] = b.choice
             }
         }

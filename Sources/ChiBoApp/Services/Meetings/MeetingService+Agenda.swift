@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import FluentPostgresDriver
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// The agenda, what each speaker said, the chair's conclusions.
 extension MeetingService {
@@ -23,8 +23,9 @@ extension MeetingService {
             item.position = (last?.position ?? 0) + 1
             item.title = t
             try await item.create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.agenda.add", entity: "meeting", id: meetingID,
-                                   unit: m.$unit.id, after: ["title": t])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.agenda.add", entity: "meeting", id: meetingID,
+                unit: m.$unit.id, after: ["title": t])
             return item
         }
     }
@@ -43,36 +44,45 @@ extension MeetingService {
             try await hold(tx, meetingID, for: .prepare)
             try await Speech.query(on: tx).filter(\.$item.$id == itemID).delete()
             try await item.delete(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.agenda.remove", entity: "meeting", id: meetingID,
-                                   unit: m.$unit.id, after: ["title": item.title])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.agenda.remove", entity: "meeting", id: meetingID,
+                unit: m.$unit.id, after: ["title": item.title])
         }
     }
 
     static func setConclusion(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID, conclusion: String?) async throws {
         let (m, item) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
         let c = (conclusion ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if c.count > 10_000 { throw DomainError(.invalid, code: "conclusion.tooLong", vi: "Kết luận quá dài.", en: "Too long.", field: "conclusion") }
+        if c.count > 10_000 {
+            throw DomainError(.invalid, code: "conclusion.tooLong", vi: "Kết luận quá dài.", en: "Too long.", field: "conclusion")
+        }
         try await db.write { tx in
             try await hold(tx, meetingID, for: .prepare)
             let before = item.conclusion
             item.conclusion = c.isEmpty ? nil : c
             try await item.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.agenda.conclusion", entity: "meeting", id: meetingID,
-                                   unit: m.$unit.id, before: ["conclusion": before ?? ""], after: ["conclusion": c])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.agenda.conclusion", entity: "meeting", id: meetingID,
+                unit: m.$unit.id, before: ["conclusion": before ?? ""], after: ["conclusion": c])
         }
     }
 
     /// Records who spoke on an item: a member of the roll (by id) or a guest (by name).
-    static func addSpeech(_ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID, memberID: UUID?,
-                          speaker: String?, content: String?) async throws -> Speech {
+    static func addSpeech(
+        _ db: any Database, _ principal: Principal, meetingID: UUID, itemID: UUID, memberID: UUID?,
+        speaker: String?, content: String?
+    ) async throws -> Speech {
         let (m, _) = try await item(db, principal, meetingID: meetingID, itemID: itemID)
         try MeetingCommand.recordSpeech.check(m.status)
         var name = VietnameseText.normalizeName(speaker ?? "")
         if let memberID {
-            guard let row = try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID)
-                .filter(\.$member.$id == memberID).first() else {
-                throw DomainError(.invalid, code: "memberId.notOnRoll", vi: "Người phát biểu không có trong danh sách buổi sinh hoạt.",
-                                  en: "The speaker is not on the roll.", field: "memberId")
+            guard
+                let row = try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID)
+                    .filter(\.$member.$id == memberID).first()
+            else {
+                throw DomainError(
+                    .invalid, code: "memberId.notOnRoll", vi: "Người phát biểu không có trong danh sách buổi sinh hoạt.",
+                    en: "The speaker is not on the roll.", field: "memberId")
             }
             name = row.fullName
         }
@@ -93,8 +103,9 @@ extension MeetingService {
             s.content = text
             s.position = (last?.position ?? 0) + 1
             try await s.create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.speech", entity: "meeting", id: meetingID, unit: m.$unit.id,
-                                   after: ["speaker": speakerName, "content": text])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.speech", entity: "meeting", id: meetingID, unit: m.$unit.id,
+                after: ["speaker": speakerName, "content": text])
             return s
         }
     }

@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import FluentPostgresDriver
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Opening (the roll is built), ending and cancelling a meeting.
 extension MeetingService {
@@ -12,9 +12,10 @@ extension MeetingService {
         let m = try await editable(db, principal, id, for: .open)
         let date = m.date
         if now.date < date {
-            throw DomainError(.invalid, code: "meeting.future",
-                              vi: "Chưa đến ngày sinh hoạt (\(date.vietnamese)); sửa ngày nếu lịch thay đổi.",
-                              en: "The meeting is not due until \(date.iso); change the date if the plan changed.", field: "date")
+            throw DomainError(
+                .invalid, code: "meeting.future",
+                vi: "Chưa đến ngày sinh hoạt (\(date.vietnamese)); sửa ngày nếu lịch thay đổi.",
+                en: "The meeting is not due until \(date.iso); change the date if the plan changed.", field: "date")
         }
         // A meeting held earlier and entered afterwards (from the paper minute book) starts at its
         // scheduled time, and members cannot check themselves in.
@@ -38,20 +39,24 @@ extension MeetingService {
             m.startedAt = start.iso
             m.checkinCode = late ? nil : String(format: "%06d", Int.random(in: 0..<1_000_000))
             try await m.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.open", entity: "meeting", id: m.id, unit: m.$unit.id,
-                                   after: ["startedAt": start.iso, "roll": "\(members.count)"])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.open", entity: "meeting", id: m.id, unit: m.$unit.id,
+                after: ["startedAt": start.iso, "roll": "\(members.count)"])
             return m
         }
     }
 
     /// Ends the meeting; its length is checked against the rulebook (flagged, not forbidden).
-    static func end(_ db: any Database, _ principal: Principal, id: UUID,
-                    now: LocalDateTime) async throws -> Meeting {
+    static func end(
+        _ db: any Database, _ principal: Principal, id: UUID,
+        now: LocalDateTime
+    ) async throws -> Meeting {
         let m = try await editable(db, principal, id, for: .end)
         let start = m.startedAt.flatMap(LocalDateTime.init(parsing:))
         if let start, now < start {
-            throw DomainError(.invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
-                              en: "The end must be after the start.", field: "endedAt")
+            throw DomainError(
+                .invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
+                en: "The end must be after the start.", field: "endedAt")
         }
         // Entered afterwards: the real end time is typed into the minutes.
         let endAt = start.map { $0.date < now.date ? $0 : now } ?? now
@@ -61,8 +66,9 @@ extension MeetingService {
             m.status = MeetingStatus.ended
             m.checkinCode = nil
             try await m.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.end", entity: "meeting", id: id, unit: m.$unit.id,
-                                   after: ["endedAt": endAt.iso])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.end", entity: "meeting", id: id, unit: m.$unit.id,
+                after: ["endedAt": endAt.iso])
             return m
         }
     }
@@ -73,8 +79,9 @@ extension MeetingService {
             try await hold(tx, id, for: .cancel)
             m.status = MeetingStatus.cancelled
             try await m.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.cancel", entity: "meeting", id: id, unit: m.$unit.id,
-                                   after: ["status": "cancelled"])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.cancel", entity: "meeting", id: id, unit: m.$unit.id,
+                after: ["status": "cancelled"])
             return m
         }
     }

@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import FluentPostgresDriver
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// The minutes' own facts: times, chair, secretary, results, next tasks, quality.
 extension MeetingService {
@@ -25,22 +25,30 @@ extension MeetingService {
             guard let raw = MemberDraftBlank.of(raw) else { return nil }
             if let t = LocalDateTime(parsing: raw) { return t }
             if let (h, mm) = LocalDateTime.time(raw) { return LocalDateTime(date: m.date, hour: h, minute: mm) }
-            errors.append(DomainError(.invalid, code: "\(field).invalid", vi: "Giờ không hợp lệ (ví dụ 19:30).",
-                                      en: "Invalid time (e.g. 19:30).", field: field))
+            errors.append(
+                DomainError(
+                    .invalid, code: "\(field).invalid", vi: "Giờ không hợp lệ (ví dụ 19:30).",
+                    en: "Invalid time (e.g. 19:30).", field: field))
             return nil
         }
         let start = time(f.startedAt, "startedAt") ?? m.startedAt.flatMap(LocalDateTime.init(parsing:))
         let end = time(f.endedAt, "endedAt") ?? m.endedAt.flatMap(LocalDateTime.init(parsing:))
         if let start, let end, end < start {
-            errors.append(DomainError(.invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
-                                      en: "The end must be after the start.", field: "endedAt"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
+                    en: "The end must be after the start.", field: "endedAt"))
         }
         if let s = f.qualityScore, !(0...100).contains(s) {
-            errors.append(DomainError(.invalid, code: "qualityScore.range", vi: "Điểm chất lượng từ 0 đến 100.",
-                                      en: "The quality score is 0 to 100.", field: "qualityScore"))
+            errors.append(
+                DomainError(
+                    .invalid, code: "qualityScore.range", vi: "Điểm chất lượng từ 0 đến 100.",
+                    en: "The quality score is 0 to 100.", field: "qualityScore"))
         }
-        for (value, field, max) in [(f.chairName, "chairName", 100), (f.secretaryName, "secretaryName", 100),
-                                    (f.results, "results", 20_000), (f.nextTasks, "nextTasks", 20_000), (f.feesCollected, "feesCollected", 200)] {
+        for (value, field, max) in [
+            (f.chairName, "chairName", 100), (f.secretaryName, "secretaryName", 100),
+            (f.results, "results", 20_000), (f.nextTasks, "nextTasks", 20_000), (f.feesCollected, "feesCollected", 200),
+        ] {
             if (value ?? "").count > max {
                 errors.append(DomainError(.invalid, code: "\(field).tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: field))
             }
@@ -61,8 +69,9 @@ extension MeetingService {
                 m.quality = MeetingQuality.from(score: s, local: Rulebook.inForce(on: m.date).local)
             }
             try await m.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.minutes", entity: "meeting", id: id, unit: m.$unit.id,
-                                   before: before, after: MeetingDTO(m))
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.minutes", entity: "meeting", id: id, unit: m.$unit.id,
+                before: before, after: MeetingDTO(m))
             return m
         }
     }

@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import FluentPostgresDriver
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// Announcing a meeting, and the notices members and liaisons see.
 extension MeetingService {
@@ -11,8 +11,9 @@ extension MeetingService {
         let m = try await editable(db, principal, id, for: .notify)
         let date = m.date
         if date < today {
-            throw DomainError(.invalid, code: "meeting.past", vi: "Ngày sinh hoạt đã qua; sửa ngày trước khi thông báo.",
-                              en: "The meeting date has passed; change it before announcing.", field: "date")
+            throw DomainError(
+                .invalid, code: "meeting.past", vi: "Ngày sinh hoạt đã qua; sửa ngày trước khi thông báo.",
+                en: "The meeting date has passed; change it before announcing.", field: "date")
         }
         let late = NoticeRules.isLate(notified: today, meeting: date, rules: Rulebook.inForce(on: date).meetings)
         try await db.write { tx in
@@ -20,8 +21,9 @@ extension MeetingService {
             m.notifiedOn = today.iso
             m.status = MeetingStatus.notified
             try await m.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.notify", entity: "meeting", id: m.id, unit: m.$unit.id,
-                                   after: ["notifiedOn": today.iso, "late": late ? "yes" : "no"])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.notify", entity: "meeting", id: m.id, unit: m.$unit.id,
+                after: ["notifiedOn": today.iso, "late": late ? "yes" : "no"])
         }
         return (m, late)
     }

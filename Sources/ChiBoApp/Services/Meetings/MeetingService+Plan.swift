@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import FluentPostgresDriver
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// A cell's year of meetings: listing, creating, editing, planning the year, what is due.
 extension MeetingService {
@@ -15,15 +15,17 @@ extension MeetingService {
     static func create(_ db: any Database, _ principal: Principal, unitID: UUID, draft: MeetingDraft) async throws -> Meeting {
         let unit = try await UnitService.find(db, principal, unitID, for: .runMeetings)
         guard unit.kind.isCell else {
-            throw DomainError(.invalid, code: "unitId.notCell", vi: "Chỉ chi bộ mới tổ chức sinh hoạt chi bộ.",
-                              en: "Only a cell holds cell meetings.", field: "unitId")
+            throw DomainError(
+                .invalid, code: "unitId.notCell", vi: "Chỉ chi bộ mới tổ chức sinh hoạt chi bộ.",
+                en: "Only a cell holds cell meetings.", field: "unitId")
         }
         let c = try draft.validated()
         return try await db.write { tx in
             let m = Meeting(unitID: unitID, c)
             try await m.create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.create", entity: "meeting", id: m.id, unit: unitID,
-                                   after: MeetingDTO(m))
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.create", entity: "meeting", id: m.id, unit: unitID,
+                after: MeetingDTO(m))
             return m
         }
     }
@@ -36,37 +38,45 @@ extension MeetingService {
             let before = MeetingDTO(m)
             m.apply(c)
             try await m.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.update", entity: "meeting", id: m.id, unit: m.$unit.id,
-                                   before: before, after: MeetingDTO(m))
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.update", entity: "meeting", id: m.id, unit: m.$unit.id,
+                before: before, after: MeetingDTO(m))
             return m
         }
     }
 
     /// Plans a year: a regular meeting every month that has none, and the thematic meetings of
     /// the quarters with a theme. Nothing already planned is touched.
-    static func planYear(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, day: Int, time: String,
-                         location: String, themes: [String?]) async throws -> [Meeting] {
+    static func planYear(
+        _ db: any Database, _ principal: Principal, unitID: UUID, year: Int, day: Int, time: String,
+        location: String, themes: [String?]
+    ) async throws -> [Meeting] {
         guard (2000...2100).contains(year) else {
             throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
         }
         guard (1...28).contains(day) else {
-            throw DomainError(.invalid, code: "day.invalid", vi: "Ngày sinh hoạt hằng tháng phải từ 1 đến 28.",
-                              en: "The monthly meeting day must be 1 to 28.", field: "day")
+            throw DomainError(
+                .invalid, code: "day.invalid", vi: "Ngày sinh hoạt hằng tháng phải từ 1 đến 28.",
+                en: "The monthly meeting day must be 1 to 28.", field: "day")
         }
         _ = try await UnitService.find(db, principal, unitID, for: .runMeetings)
         let existing = try await list(db, unitID: unitID, year: year)
         var drafts: [MeetingDraft] = []
         for month in 1...12 where !existing.contains(where: { $0.kind.isRegular && $0.date.month == month && $0.status != .cancelled }) {
-            drafts.append(MeetingDraft(kind: MeetingKind.regular.rawValue, date: CivilDate(year: year, month: month, day: day)!.iso,
-                                       time: time, location: location))
+            drafts.append(
+                MeetingDraft(
+                    kind: MeetingKind.regular.rawValue, date: CivilDate(year: year, month: month, day: day)!.iso,
+                    time: time, location: location))
         }
         for (q, theme) in themes.prefix(4).enumerated() {
             guard let theme, !VietnameseText.normalizeName(theme).isEmpty else { continue }
             let quarter = q + 1
             if existing.contains(where: { $0.kind.isThematic && ($0.date.month - 1) / 3 + 1 == quarter }) { continue }
             let month = quarter * 3 - 1
-            drafts.append(MeetingDraft(kind: MeetingKind.thematic.rawValue, theme: theme,
-                                       date: CivilDate(year: year, month: month, day: min(day + 14, 28))!.iso, time: time, location: location))
+            drafts.append(
+                MeetingDraft(
+                    kind: MeetingKind.thematic.rawValue, theme: theme,
+                    date: CivilDate(year: year, month: month, day: min(day + 14, 28))!.iso, time: time, location: location))
         }
         let checked = try drafts.map { try $0.validated() }
         return try await db.write { tx in
@@ -76,8 +86,9 @@ extension MeetingService {
                 try await m.create(on: tx)
                 made.append(m)
             }
-            try await Audit.record(tx, Actor(principal), action: "meeting.planYear", entity: "unit", id: unitID, unit: unitID,
-                                   after: ["year": "\(year)", "meetings": "\(made.count)"])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.planYear", entity: "unit", id: unitID, unit: unitID,
+                after: ["year": "\(year)", "meetings": "\(made.count)"])
             return made
         }
     }
@@ -87,7 +98,8 @@ extension MeetingService {
         let held = try await list(db, unitID: unitID, year: year)
             .filter { $0.status.wasHeld }
             .map { m in (m.kind, m.date) }
-        return MeetingObligations.compute(year: year, held: held, today: today,
-                                          rules: Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).meetings)
+        return MeetingObligations.compute(
+            year: year, held: held, today: today,
+            rules: Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).meetings)
     }
 }

@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import FluentPostgresDriver
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// The roll: who is on it on the meeting's day, marking attendance, guests.
 extension MeetingService {
@@ -31,10 +31,11 @@ extension MeetingService {
             a.$member.id = member.id!
             a.fullName = member.fullName
             a.sortKey = member.sortKey
-            let day = RollMember.on(date, status: member.status, officialDate: member.official, exemption: member.exemptionKind,
-                                    exemptionDate: member.exemptionDate.flatMap(CivilDate.init(parsing:)),
-                                    transfer: member.transferDirection, transferFrom: member.transferFrom.flatMap(CivilDate.init(parsing:)),
-                                    transferUntil: member.transferUntil.flatMap(CivilDate.init(parsing:)))
+            let day = RollMember.on(
+                date, status: member.status, officialDate: member.official, exemption: member.exemptionKind,
+                exemptionDate: member.exemptionDate.flatMap(CivilDate.init(parsing:)),
+                transfer: member.transferDirection, transferFrom: member.transferFrom.flatMap(CivilDate.init(parsing:)),
+                transferUntil: member.transferUntil.flatMap(CivilDate.init(parsing:)))
             a.status = day.status
             a.exempt = day.exempt
             a.transfer = day.transfer
@@ -50,21 +51,27 @@ extension MeetingService {
     }
 
     /// Marks a member's attendance; an absence with reason needs the reason.
-    static func mark(_ db: any Database, _ principal: Principal, meetingID: UUID, memberID: UUID, attendance raw: String?,
-                     reason: String?) async throws -> MeetingAttendance {
+    static func mark(
+        _ db: any Database, _ principal: Principal, meetingID: UUID, memberID: UUID, attendance raw: String?,
+        reason: String?
+    ) async throws -> MeetingAttendance {
         let m = try await editable(db, principal, meetingID, for: .markAttendance)
         guard let status = raw.flatMap(AttendanceStatus.init(rawValue:)) else {
-            throw DomainError(.invalid, code: "attendance.invalid", vi: "Chọn tình trạng dự họp.", en: "Choose an attendance status.",
-                              field: "attendance")
+            throw DomainError(
+                .invalid, code: "attendance.invalid", vi: "Chọn tình trạng dự họp.", en: "Choose an attendance status.",
+                field: "attendance")
         }
         let why = VietnameseText.normalizeName(reason ?? "")
         if status == .excused && why.isEmpty {
             throw DomainError.required("reason", vi: "lý do vắng mặt", en: "Reason for the absence")
         }
-        guard let row = try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID)
-            .filter(\.$member.$id == memberID).first() else {
-            throw DomainError(.invalid, code: "memberId.notOnRoll", vi: "Đảng viên không có trong danh sách buổi sinh hoạt.",
-                              en: "The member is not on this meeting's roll.", field: "memberId")
+        guard
+            let row = try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID)
+                .filter(\.$member.$id == memberID).first()
+        else {
+            throw DomainError(
+                .invalid, code: "memberId.notOnRoll", vi: "Đảng viên không có trong danh sách buổi sinh hoạt.",
+                en: "The member is not on this meeting's roll.", field: "memberId")
         }
         return try await db.write { tx in
             try await hold(tx, meetingID, for: .markAttendance)
@@ -73,17 +80,20 @@ extension MeetingService {
             row.reason = status.attended ? nil : (why.isEmpty ? nil : String(why.prefix(300)))
             if status.attended && row.checkedInAt == nil { row.checkedInAt = Date() }
             try await row.save(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.attendance", entity: "meeting", id: meetingID,
-                                   unit: m.$unit.id, before: ["memberId": memberID.uuidString, "attendance": before ?? ""],
-                                   after: ["memberId": memberID.uuidString, "attendance": status.rawValue, "reason": row.reason ?? ""])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.attendance", entity: "meeting", id: meetingID,
+                unit: m.$unit.id, before: ["memberId": memberID.uuidString, "attendance": before ?? ""],
+                after: ["memberId": memberID.uuidString, "attendance": status.rawValue, "reason": row.reason ?? ""])
             return row
         }
     }
 
     /// Marks several members at once (the roll form). Every entry is checked first; all are saved
     /// together or none. `restPresent` marks everyone not yet marked and not listed as present.
-    static func markMany(_ db: any Database, _ principal: Principal, meetingID: UUID, entries: [(UUID, String?, String?)],
-                         restPresent: Bool) async throws {
+    static func markMany(
+        _ db: any Database, _ principal: Principal, meetingID: UUID, entries: [(UUID, String?, String?)],
+        restPresent: Bool
+    ) async throws {
         let m = try await editable(db, principal, meetingID, for: .markAttendance)
         let rows = try await roll(db, meetingID: meetingID)
         var changes: [(MeetingAttendance, AttendanceStatus, String?)] = []
@@ -91,19 +101,25 @@ extension MeetingService {
         for (memberID, raw, reason) in entries {
             guard let raw, !raw.isEmpty else { continue }
             guard let row = rows.first(where: { $0.$member.id == memberID }) else {
-                errors.append(DomainError(.invalid, code: "memberId.notOnRoll", vi: "Có người không thuộc danh sách buổi sinh hoạt.",
-                                          en: "Someone is not on the roll.", field: "roll"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "memberId.notOnRoll", vi: "Có người không thuộc danh sách buổi sinh hoạt.",
+                        en: "Someone is not on the roll.", field: "roll"))
                 continue
             }
             guard let status = AttendanceStatus(rawValue: raw) else {
-                errors.append(DomainError(.invalid, code: "attendance.invalid", vi: "Tình trạng dự họp không hợp lệ.",
-                                          en: "Invalid attendance status.", field: "roll"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "attendance.invalid", vi: "Tình trạng dự họp không hợp lệ.",
+                        en: "Invalid attendance status.", field: "roll"))
                 continue
             }
             let why = VietnameseText.normalizeName(reason ?? "")
             if status == .excused && why.isEmpty {
-                errors.append(DomainError(.invalid, code: "reason.required", vi: "Chưa nhập lý do vắng của \(row.fullName).",
-                                          en: "No reason given for \(row.fullName)'s absence.", field: "roll"))
+                errors.append(
+                    DomainError(
+                        .invalid, code: "reason.required", vi: "Chưa nhập lý do vắng của \(row.fullName).",
+                        en: "No reason given for \(row.fullName)'s absence.", field: "roll"))
                 continue
             }
             changes.append((row, status, why.isEmpty || status.attended ? nil : String(why.prefix(300))))
@@ -125,18 +141,22 @@ extension MeetingService {
                 if status.attended && row.checkedInAt == nil { row.checkedInAt = Date() }
                 try await row.save(on: tx)
             }
-            try await Audit.record(tx, Actor(principal), action: "meeting.attendance", entity: "meeting", id: meetingID, unit: m.$unit.id,
-                                   after: Dictionary(all.map { ($0.0.$member.id.uuidString, $0.1.rawValue) }, uniquingKeysWith: { a, _ in a }))
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.attendance", entity: "meeting", id: meetingID, unit: m.$unit.id,
+                after: Dictionary(all.map { ($0.0.$member.id.uuidString, $0.1.rawValue) }, uniquingKeysWith: { a, _ in a }))
         }
     }
 
-    static func addGuest(_ db: any Database, _ principal: Principal, meetingID: UUID, name: String?, position: String?,
-                         fromSuperior: Bool) async throws -> MeetingGuest {
+    static func addGuest(
+        _ db: any Database, _ principal: Principal, meetingID: UUID, name: String?, position: String?,
+        fromSuperior: Bool
+    ) async throws -> MeetingGuest {
         let m = try await editable(db, principal, meetingID)
         let n = VietnameseText.normalizeName(name ?? ""), p = VietnameseText.normalizeName(position ?? "")
         if n.isEmpty { throw DomainError.required("name", vi: "họ tên đại biểu", en: "Guest name") }
         if n.count > 100 || p.count > 200 {
-            throw DomainError(.invalid, code: "guest.tooLong", vi: "Tên hoặc chức vụ quá dài.", en: "Name or position too long.", field: "name")
+            throw DomainError(
+                .invalid, code: "guest.tooLong", vi: "Tên hoặc chức vụ quá dài.", en: "Name or position too long.", field: "name")
         }
         return try await db.write { tx in
             try await hold(tx, meetingID, for: .prepare)
@@ -146,8 +166,9 @@ extension MeetingService {
             g.position = p
             g.fromSuperior = fromSuperior
             try await g.create(on: tx)
-            try await Audit.record(tx, Actor(principal), action: "meeting.guest", entity: "meeting", id: meetingID, unit: m.$unit.id,
-                                   after: ["name": n, "position": p])
+            try await Audit.record(
+                tx, Actor(principal), action: "meeting.guest", entity: "meeting", id: meetingID, unit: m.$unit.id,
+                after: ["name": n, "position": p])
             return g
         }
     }

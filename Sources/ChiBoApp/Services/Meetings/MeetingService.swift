@@ -1,8 +1,8 @@
+import ChiBoCore
 import Fluent
 import FluentPostgresDriver
 import SQLKit
 import Vapor
-import ChiBoCore
 
 /// The meeting cycle up to the end of the meeting: plans, notices, the roll, attendance,
 /// self check-in, guests, agenda and speeches. Votes, tasks and minutes have their own services.
@@ -18,7 +18,9 @@ package enum MeetingService {
     }
 
     /// A meeting the principal may run, in a status that allows the command (`MeetingCommand`).
-    static func editable(_ db: any Database, _ principal: Principal, _ id: UUID, for command: MeetingCommand = .edit) async throws -> Meeting {
+    static func editable(
+        _ db: any Database, _ principal: Principal, _ id: UUID, for command: MeetingCommand = .edit
+    ) async throws -> Meeting {
         let m = try await find(db, principal, id, for: .runMeetings)
         try command.check(m.status)
         return m
@@ -30,13 +32,16 @@ package enum MeetingService {
     static func hold(_ db: any Database, _ id: UUID, for command: MeetingCommand) async throws {
         let sql = db as! any SQLDatabase
         let statuses = MeetingStatus.allCases.filter(command.allowed.contains).map(\.rawValue)
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             UPDATE meetings SET status = status WHERE id = \(bind: id) AND status IN (\(binds: statuses)) RETURNING id
-            """).all()
+            """
+        ).all()
         if rows.isEmpty {
-            throw DomainError(.conflict, code: "meeting.changed",
-                              vi: "Buổi sinh hoạt vừa thay đổi trạng thái (có thể biên bản đã được khóa); tải lại trang.",
-                              en: "The meeting changed state meanwhile (the minutes may be locked); reload the page.")
+            throw DomainError(
+                .conflict, code: "meeting.changed",
+                vi: "Buổi sinh hoạt vừa thay đổi trạng thái (có thể biên bản đã được khóa); tải lại trang.",
+                en: "The meeting changed state meanwhile (the minutes may be locked); reload the page.")
         }
     }
 
@@ -44,8 +49,9 @@ package enum MeetingService {
     static let checkInRules = CheckInRules(LocalSettings())
 
     static var checkinClosed: DomainError {
-        DomainError(.conflict, code: "checkin.closed", vi: "Buổi sinh hoạt không trong thời gian điểm danh.",
-                    en: "Check-in is only possible while the meeting is open.")
+        DomainError(
+            .conflict, code: "checkin.closed", vi: "Buổi sinh hoạt không trong thời gian điểm danh.",
+            en: "Check-in is only possible while the meeting is open.")
     }
 
     static var checkinWrongCode: DomainError {
@@ -53,7 +59,8 @@ package enum MeetingService {
     }
 
     static var checkinThrottled: DomainError {
-        DomainError(.rateLimited, code: "checkin.throttled", vi: "Nhập sai mã quá nhiều lần; hãy nhờ bí thư điểm danh cho bạn.",
-                    en: "Too many wrong codes; ask the secretary to mark you present.")
+        DomainError(
+            .rateLimited, code: "checkin.throttled", vi: "Nhập sai mã quá nhiều lần; hãy nhờ bí thư điểm danh cho bạn.",
+            en: "Too many wrong codes; ask the secretary to mark you present.")
     }
 }

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// POST /api/v1/meetings/{id}/checkin, outside the token middleware: on a meeting day every member taps
 /// at once, so the token's account and the member's roll line are read in the check-in writer's batch,
@@ -14,7 +14,8 @@ enum CheckInAPIController {
     /// every other route.
     static func jsonBody(_ req: Request) -> CheckInInput? {
         guard let type = req.headers.first(name: .contentType), type.utf8.starts(with: "application/json".utf8),
-              let body = req.body.data else { return nil }
+            let body = req.body.data
+        else { return nil }
         return try? decoder.decode(CheckInInput.self, from: body)
     }
 
@@ -29,11 +30,14 @@ enum CheckInAPIController {
         }
         if let b = Self.jsonBody(req) {
             // The tap is read, checked and written in the check-in writer's next batch.
-            switch try await req.application.checkIns.submit(CheckInWriter.Tap(tokenHash: tokenHash, meetingID: meetingID, code: b.code),
-                                                             on: req.db) {
+            switch try await req.application.checkIns.submit(
+                CheckInWriter.Tap(tokenHash: tokenHash, meetingID: meetingID, code: b.code),
+                on: req.db)
+            {
             case let .checkedIn(entry): return entry
             case .unauthorized: throw Abort(.unauthorized)
-            case let .notWritten(rollID, memberID): return try await MeetingService.checkInNotWritten(req.db, rollID: rollID, memberID: memberID)
+            case let .notWritten(rollID, memberID):
+                return try await MeetingService.checkInNotWritten(req.db, rollID: rollID, memberID: memberID)
             case .ordinary: break
             }
         }
@@ -43,6 +47,7 @@ enum CheckInAPIController {
             throw Abort(.unauthorized)
         }
         let b = try req.content.decode(CheckInInput.self)
-        return try await MeetingService.checkIn(req.db, caller, writer: req.application.checkIns, meetingID: meetingID, code: b.code, now: req.clock.localNow)
+        return try await MeetingService.checkIn(
+            req.db, caller, writer: req.application.checkIns, meetingID: meetingID, code: b.code, now: req.clock.localNow)
     }
 }

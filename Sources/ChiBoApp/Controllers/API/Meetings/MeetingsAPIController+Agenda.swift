@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /api/v1/meetings/{id}/agenda….
 extension MeetingsAPIController {
@@ -18,15 +18,17 @@ extension MeetingsAPIController {
 
     @Sendable static func conclusion(req: Request) async throws -> HTTPStatus {
         let b = try req.content.decode(TextInput.self)
-        try await MeetingService.setConclusion(req.db, try req.principal(), meetingID: try req.id(), itemID: try req.id("item"),
-                                               conclusion: b.conclusion)
+        try await MeetingService.setConclusion(
+            req.db, try req.principal(), meetingID: try req.id(), itemID: try req.id("item"),
+            conclusion: b.conclusion)
         return .noContent
     }
 
     @Sendable static func speech(req: Request) async throws -> Response {
         let b = try req.content.decode(SpeechInput.self)
-        let s = try await MeetingService.addSpeech(req.db, try req.principal(), meetingID: try req.id(), itemID: try req.id("item"),
-                                                   memberID: try b.member(), speaker: b.speaker, content: b.content)
+        let s = try await MeetingService.addSpeech(
+            req.db, try req.principal(), meetingID: try req.id(), itemID: try req.id("item"),
+            memberID: try b.member(), speaker: b.speaker, content: b.content)
         return try await SpeechDTO(id: s.id, speaker: s.speaker, memberId: s.$member.id, content: s.content)
             .encodeResponse(status: .created, for: req)
     }

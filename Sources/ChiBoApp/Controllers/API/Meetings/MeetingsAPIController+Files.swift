@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /api/v1/meetings/{id}/attachments…, minutes.docx, resolution.docx, invite.ics.
 extension MeetingsAPIController {
@@ -9,15 +9,19 @@ extension MeetingsAPIController {
     @Sendable static func upload(req: Request) async throws -> Response {
         let b = try req.content.decode(UploadBody.self)
         guard let file = b.file else {
-            throw DomainError(.invalid, code: "file.required", vi: "Chưa gửi tệp (trường file).", en: "No file sent (field file).", field: "file")
+            throw DomainError(
+                .invalid, code: "file.required", vi: "Chưa gửi tệp (trường file).", en: "No file sent (field file).", field: "file")
         }
-        let a = try await AttachmentService.add(req.db, try req.principal(), meetingID: try req.id(), filename: file.filename,
-                                                bytes: Array(buffer: file.data))
+        let a = try await AttachmentService.add(
+            req.db, try req.principal(), meetingID: try req.id(), filename: file.filename,
+            bytes: Array(buffer: file.data))
         return try await AttachmentDTO(a).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func download(req: Request) async throws -> Response {
-        AttachmentService.response(try await AttachmentService.get(req.db, try req.principal(), meetingID: try req.id(),
-                                                                   id: try req.id("attachment")))
+        AttachmentService.response(
+            try await AttachmentService.get(
+                req.db, try req.principal(), meetingID: try req.id(),
+                id: try req.id("attachment")))
     }
 }

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// PATCH /api/v1/meetings/{id}, POST …/notify|open|end|cancel|approve.
 extension MeetingsAPIController {
@@ -9,9 +9,10 @@ extension MeetingsAPIController {
         let id = try req.id()
         let m = try await MeetingService.editable(req.db, principal, id)
         let b = try req.content.decode(MeetingDraft.self)
-        let draft = MeetingDraft(kind: b.kind ?? m.kind.rawValue, title: b.title ?? m.title, theme: b.theme ?? m.theme, date: b.date ?? m.date.iso,
-                                 time: b.time ?? m.scheduledTime, location: b.location ?? m.location,
-                                 draftContent: b.draftContent ?? m.draftContent, draftResolution: b.draftResolution ?? m.draftResolution)
+        let draft = MeetingDraft(
+            kind: b.kind ?? m.kind.rawValue, title: b.title ?? m.title, theme: b.theme ?? m.theme, date: b.date ?? m.date.iso,
+            time: b.time ?? m.scheduledTime, location: b.location ?? m.location,
+            draftContent: b.draftContent ?? m.draftContent, draftResolution: b.draftResolution ?? m.draftResolution)
         return MeetingDTO(try await MeetingService.update(req.db, principal, id: id, draft: draft))
     }
 
@@ -23,8 +24,11 @@ extension MeetingsAPIController {
 
     @Sendable static func notify(req: Request) async throws -> NotifyResponse {
         let (m, late) = try await MeetingService.notify(req.db, try req.principal(), id: try req.id(), today: req.clock.today)
-        let warning = late ? (req.language == .vi ? "Thông báo muộn: tài liệu phải gửi trước ít nhất 1 ngày." :
-                                "Late notice: documents must go out at least 1 day before.") : nil
+        let warning =
+            late
+            ? (req.language == .vi
+                ? "Thông báo muộn: tài liệu phải gửi trước ít nhất 1 ngày." : "Late notice: documents must go out at least 1 day before.")
+            : nil
         return NotifyResponse(meeting: MeetingDTO(m), late: late, warning: warning)
     }
 

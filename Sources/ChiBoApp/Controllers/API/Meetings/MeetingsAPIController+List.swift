@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /api/v1/units/{id}/meetings|meetings/plan|obligations.
 extension MeetingsAPIController {
@@ -36,9 +36,10 @@ extension MeetingsAPIController {
 
     @Sendable static func plan(req: Request) async throws -> MeetingList {
         let b = try req.content.decode(PlanInput.self)
-        let made = try await MeetingService.planYear(req.db, try req.principal(), unitID: try req.id(),
-                                                     year: try b.plannedYear(default: req.clock.today), day: try b.monthlyDay(),
-                                                     time: b.time ?? "19:30", location: b.location ?? "", themes: b.themes ?? [])
+        let made = try await MeetingService.planYear(
+            req.db, try req.principal(), unitID: try req.id(),
+            year: try b.plannedYear(default: req.clock.today), day: try b.monthlyDay(),
+            time: b.time ?? "19:30", location: b.location ?? "", themes: b.themes ?? [])
         return MeetingList(items: made.map(MeetingDTO.init))
     }
 }

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// PATCH /api/v1/meetings/{id}/minutes, POST …/amendments.
 extension MeetingsAPIController {

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET /api/v1/units/{id}/statistics.
 extension MeetingsAPIController {
@@ -31,13 +31,20 @@ extension MeetingsAPIController {
     }
 
     @Sendable static func statistics(req: Request) async throws -> StatisticsResponse {
-        let r = try await StatisticsService.report(req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req), today: req.clock.today)
+        let r = try await StatisticsService.report(
+            req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req), today: req.clock.today)
         let p = r.period
-        return StatisticsResponse(unitId: r.unit.id!, period: PeriodDTO(kind: p.kind.rawValue, from: p.firstDay.iso, to: p.lastDay.iso,
-                                                                       label: p.label(req.language)),
-                                  asOf: r.today.iso, rulebookVersions: r.rulebookVersions, total: r.total,
-                                  attendancePermille: r.total.attendancePermille,
-                                  units: r.rows.map { UnitStatistics(unitId: $0.0.id!, name: $0.0.name, code: $0.0.code, kind: $0.0.kind.rawValue,
-                                                                     figures: $0.1, attendancePermille: $0.1.attendancePermille) })
+        return StatisticsResponse(
+            unitId: r.unit.id!,
+            period: PeriodDTO(
+                kind: p.kind.rawValue, from: p.firstDay.iso, to: p.lastDay.iso,
+                label: p.label(req.language)),
+            asOf: r.today.iso, rulebookVersions: r.rulebookVersions, total: r.total,
+            attendancePermille: r.total.attendancePermille,
+            units: r.rows.map {
+                UnitStatistics(
+                    unitId: $0.0.id!, name: $0.0.name, code: $0.0.code, kind: $0.0.kind.rawValue,
+                    figures: $0.1, attendancePermille: $0.1.attendancePermille)
+            })
     }
 }

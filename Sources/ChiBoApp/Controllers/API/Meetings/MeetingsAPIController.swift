@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /api/v1 for the meeting cycle: plans, meetings, roll, check-in, agenda, votes, tasks, minutes, documents.
 enum MeetingsAPIController {

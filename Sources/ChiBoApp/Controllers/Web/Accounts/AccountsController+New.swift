@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET /accounts/new, POST /accounts: creating an account with a scoped role.
 extension AccountsController {
@@ -34,9 +34,12 @@ extension AccountsController {
     @Sendable static func newForm(req: Request) async throws -> HTMLPage {
         let principal = try req.principal()
         guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
-        let values = AccountInput(unitId: try? req.query.get(String.self, at: "unit"), memberId: try? req.query.get(String.self, at: "member"))
-        return HTMLPage(AccountViews.form(await req.pageContext(), values: values, units: try await formUnits(req, principal),
-                                          roles: grantable(principal), errors: []))
+        let values = AccountInput(
+            unitId: try? req.query.get(String.self, at: "unit"), memberId: try? req.query.get(String.self, at: "member"))
+        return HTMLPage(
+            AccountViews.form(
+                await req.pageContext(), values: values, units: try await formUnits(req, principal),
+                roles: grantable(principal), errors: []))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -47,9 +50,12 @@ extension AccountsController {
         }) {
         case .success: return req.redirect(to: SiteURL.accounts.path)
         case .failure(let f):
-            return try await HTMLPage(AccountViews.form(await req.pageContext(), values: form, units: try await formUnits(req, principal),
-                                                        roles: grantable(principal), errors: f.errors),
-                                      status: .unprocessableEntity).encodeResponse(for: req)
+            return try await HTMLPage(
+                AccountViews.form(
+                    await req.pageContext(), values: form, units: try await formUnits(req, principal),
+                    roles: grantable(principal), errors: f.errors),
+                status: .unprocessableEntity
+            ).encodeResponse(for: req)
         }
     }
 }

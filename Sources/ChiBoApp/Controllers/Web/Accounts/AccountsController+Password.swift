@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// POST /accounts/{id}/password.
 extension AccountsController {
@@ -14,19 +14,25 @@ extension AccountsController {
         let id = try req.id()
         let form = try req.content.decode(PasswordForm.self)
         switch try await req.attempt({
-            try await AccountService.setPassword(req.db, principal, hasher: req.password.async, accountID: id, password: form.password,
-                                                current: form.currentPassword)
+            try await AccountService.setPassword(
+                req.db, principal, hasher: req.password.async, accountID: id, password: form.password,
+                current: form.currentPassword)
         }) {
         case .success:
             if id == principal.accountID {
-                return try await HTMLPage(AccountViews.own(await req.pageContext(), errors: [],
-                                                           notice: req.language == .vi ? "Đã đổi mật khẩu." : "Password changed."))
-                    .encodeResponse(for: req)
+                return try await HTMLPage(
+                    AccountViews.own(
+                        await req.pageContext(), errors: [],
+                        notice: req.language == .vi ? "Đã đổi mật khẩu." : "Password changed.")
+                )
+                .encodeResponse(for: req)
             }
             return req.redirect(to: SiteURL.accounts.path)
         case .failure(let f):
-            return try await HTMLPage(AccountViews.own(await req.pageContext(), errors: f.errors, notice: nil),
-                                      status: .unprocessableEntity).encodeResponse(for: req)
+            return try await HTMLPage(
+                AccountViews.own(await req.pageContext(), errors: f.errors, notice: nil),
+                status: .unprocessableEntity
+            ).encodeResponse(for: req)
         }
     }
 }

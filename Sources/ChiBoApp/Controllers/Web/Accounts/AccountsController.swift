@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /accounts and /account: accounts in one's scope, one's own password.
 enum AccountsController {

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// Login, logout, language switch.
 enum AuthController {
@@ -31,8 +31,11 @@ enum AuthController {
         } catch let error as DomainError {
             let ctx = await req.pageContext()
             let status: HTTPStatus = error.category == .rateLimited ? .tooManyRequests : .unauthorized
-            return try await HTMLPage(LoginView.page(ctx, username: form.username ?? "", next: SiteURL.safeBack(form.next),
-                                                     errors: [error]), status: status).encodeResponse(for: req)
+            return try await HTMLPage(
+                LoginView.page(
+                    ctx, username: form.username ?? "", next: SiteURL.safeBack(form.next),
+                    errors: [error]), status: status
+            ).encodeResponse(for: req)
         }
     }
 
@@ -47,8 +50,9 @@ enum AuthController {
         let lang = Language(rawValue: code) ?? .vi
         let back = SiteURL.safeBack(try? req.query.get(String.self, at: "back")) ?? SiteURL.home.path
         let response = req.redirect(to: back)
-        response.cookies["chibo_lang"] = HTTPCookies.Value(string: lang.rawValue, maxAge: 365 * 86400, path: "/",
-                                                           isHTTPOnly: true, sameSite: .lax)
+        response.cookies["chibo_lang"] = HTTPCookies.Value(
+            string: lang.rawValue, maxAge: 365 * 86400, path: "/",
+            isHTTPOnly: true, sameSite: .lax)
         return response
     }
 }

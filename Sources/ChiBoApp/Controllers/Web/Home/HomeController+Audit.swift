@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET /audit: the audit log (?entity= one record's entries).
 extension HomeController {

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// POST /admin/demo: loads the demo commune.
 extension HomeController {

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET /rulebook: the rulebook in force on a date.
 extension HomeController {

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// The home page, the demo loader for a fresh installation, the rulebook and the audit log.
 enum HomeController {
@@ -14,7 +14,8 @@ enum HomeController {
         let own = try await principal.memberID.asyncMap { try await Member.find($0, on: req.db) }?.map(MemberDTO.init)
         let unitCount = try await OrgUnit.query(on: req.db).count()
         let canLoadDemo = principal.isGlobalAdmin && unitCount == 0
-        let notice = (try? req.query.get(String.self, at: "notice")) == "demo"
+        let notice =
+            (try? req.query.get(String.self, at: "notice")) == "demo"
             ? (req.language == .vi ? "Đã nạp dữ liệu mẫu." : "The demo commune is loaded.") : nil
         let today = req.clock.today
         var meetings = try await principal.memberID.asyncMap { try await MeetingService.notices(req.db, memberID: $0, today: today) } ?? []
@@ -22,8 +23,12 @@ enum HomeController {
         where !meetings.contains(where: { $0.id == m.id }) {
             meetings.append(m)
         }
-        let tasks = try await principal.memberID.asyncMap { try await TaskService.forMember(req.db, memberID: $0).filter { $0.status == .open } } ?? []
-        return HTMLPage(HomeView.page(await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice,
-                                      meetings: meetings.map(MeetingRow.init), tasks: tasks.map { TaskDTO($0, today: today) }))
+        let tasks =
+            try await principal.memberID.asyncMap { try await TaskService.forMember(req.db, memberID: $0).filter { $0.status == .open } }
+            ?? []
+        return HTMLPage(
+            HomeView.page(
+                await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice,
+                meetings: meetings.map(MeetingRow.init), tasks: tasks.map { TaskDTO($0, today: today) }))
     }
 }

@@ -1,15 +1,17 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET /meetings/{id}/print|minutes.docx|resolution.docx|invite.ics, POST|GET /meetings/{id}/attachments.
 extension MeetingsController {
     @Sendable static func printView(req: Request) async throws -> HTMLPage {
         let id = try req.id()
         let c = try await MeetingDocuments.context(req.db, try req.principal(), meetingID: id)
-        return HTMLPage(OfficialDocumentView.page(await req.pageContext(), title: c.snapshot.meeting.title,
-                                                  documents: [MeetingDocuments.minutes(c), MeetingDocuments.resolution(c)],
-                                                  back: SiteURL.meeting(id).path))
+        return HTMLPage(
+            OfficialDocumentView.page(
+                await req.pageContext(), title: c.snapshot.meeting.title,
+                documents: [MeetingDocuments.minutes(c), MeetingDocuments.resolution(c)],
+                back: SiteURL.meeting(id).path))
     }
 
     @Sendable static func minutesDocx(req: Request) async throws -> Response {
@@ -34,8 +36,9 @@ extension MeetingsController {
     static func ics(_ req: Request) async throws -> Response {
         let m = try await MeetingService.find(req.db, try req.principal(), try req.id())
         let unit = try await OrgUnit.find(m.$unit.id, on: req.db)
-        return Downloads.file(Array(MeetingDocuments.ics(m, unitName: unit?.name ?? "", now: req.clock.localNow).utf8), type: "text/calendar; charset=utf-8",
-                              name: "sinh-hoat-\(m.date.iso).ics")
+        return Downloads.file(
+            Array(MeetingDocuments.ics(m, unitName: unit?.name ?? "", now: req.clock.localNow).utf8), type: "text/calendar; charset=utf-8",
+            name: "sinh-hoat-\(m.date.iso).ics")
     }
 
     struct UploadForm: Content {
@@ -54,7 +57,9 @@ extension MeetingsController {
     }
 
     @Sendable static func download(req: Request) async throws -> Response {
-        AttachmentService.response(try await AttachmentService.get(req.db, try req.principal(), meetingID: try req.id(),
-                                                                   id: try req.id("attachment")))
+        AttachmentService.response(
+            try await AttachmentService.get(
+                req.db, try req.principal(), meetingID: try req.id(),
+                id: try req.id("attachment")))
     }
 }

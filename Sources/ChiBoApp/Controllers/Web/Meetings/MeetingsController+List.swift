@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET|POST /units/{id}/meetings, POST /units/{id}/meetings/plan: a cell's year of meetings.
 extension MeetingsController {
@@ -10,12 +10,14 @@ extension MeetingsController {
         let y = year ?? req.clock.today.year
         let canRun = try await Scope.allows(principal, .runMeetings, unit: unitID, on: req.db) && unit.kind.isCell
         let today = req.clock.today
-        return HTMLPage(MeetingViews.list(await req.pageContext(), unit: UnitDTO(unit), year: y,
-                                          meetings: try await MeetingService.list(req.db, unitID: unitID, year: y).map(MeetingRow.init),
-                                          obligations: try await MeetingService.obligations(req.db, unitID: unitID, year: y, today: today),
-                                          tasks: try await TaskService.open(req.db, unitID: unitID).map { TaskRow($0, today: today) },
-                                          canRun: canRun, errors: errors),
-                        status: errors.isEmpty ? .ok : .unprocessableEntity)
+        return HTMLPage(
+            MeetingViews.list(
+                await req.pageContext(), unit: UnitDTO(unit), year: y,
+                meetings: try await MeetingService.list(req.db, unitID: unitID, year: y).map(MeetingRow.init),
+                obligations: try await MeetingService.obligations(req.db, unitID: unitID, year: y, today: today),
+                tasks: try await TaskService.open(req.db, unitID: unitID).map { TaskRow($0, today: today) },
+                canRun: canRun, errors: errors),
+            status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     @Sendable static func list(req: Request) async throws -> HTMLPage {
@@ -37,9 +39,10 @@ extension MeetingsController {
         let input = try req.content.decode(PlanInput.self)
         let year = (try? input.plannedYear(default: req.clock.today)) ?? req.clock.today.year
         switch try await req.attempt({
-            try await MeetingService.planYear(req.db, try req.principal(), unitID: unitID, year: try input.plannedYear(default: req.clock.today),
-                                              day: try input.monthlyDay(), time: input.time ?? "19:30", location: input.location ?? "",
-                                              themes: input.themes ?? [])
+            try await MeetingService.planYear(
+                req.db, try req.principal(), unitID: unitID, year: try input.plannedYear(default: req.clock.today),
+                day: try input.monthlyDay(), time: input.time ?? "19:30", location: input.location ?? "",
+                themes: input.themes ?? [])
         }) {
         case .success: return req.redirect(to: SiteURL.unitMeetings(unitID, year: year).path)
         case .failure(let f): return try await renderList(req, unitID: unitID, year: year, errors: f.errors).encodeResponse(for: req)

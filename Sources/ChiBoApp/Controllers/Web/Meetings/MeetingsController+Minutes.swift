@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// POST /meetings/{id}/minutes|amendments.
 extension MeetingsController {
@@ -15,6 +15,9 @@ extension MeetingsController {
 
     @Sendable static func amend(req: Request) async throws -> Response {
         let f = try req.content.decode(TextInput.self)
-        return try await act(req) { p, id in _ = try await MinutesService.amend(req.db, p, id: id, text: f.text, today: req.clock.today); return nil }
+        return try await act(req) { p, id in
+            _ = try await MinutesService.amend(req.db, p, id: id, text: f.text, today: req.clock.today)
+            return nil
+        }
     }
 }

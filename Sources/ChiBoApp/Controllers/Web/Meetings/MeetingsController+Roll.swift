@@ -1,13 +1,14 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// POST /meetings/{id}/checkin|attendance|attendance/{member}|guests.
 extension MeetingsController {
     @Sendable static func checkIn(req: Request) async throws -> Response {
         let f = try req.content.decode(CheckInInput.self)
         return try await act(req) { p, id in
-            _ = try await MeetingService.checkIn(req.db, p, writer: req.application.checkIns, meetingID: id, code: f.code, now: req.clock.localNow)
+            _ = try await MeetingService.checkIn(
+                req.db, p, writer: req.application.checkIns, meetingID: id, code: f.code, now: req.clock.localNow)
             return req.language == .vi ? "Đã điểm danh." : "Checked in."
         }
     }
@@ -15,8 +16,9 @@ extension MeetingsController {
     @Sendable static func guest(req: Request) async throws -> Response {
         let f = try req.content.decode(GuestInput.self)
         return try await act(req) { p, id in
-            _ = try await MeetingService.addGuest(req.db, p, meetingID: id, name: f.name, position: f.position,
-                                                  fromSuperior: Read.flag(f.fromSuperior))
+            _ = try await MeetingService.addGuest(
+                req.db, p, meetingID: id, name: f.name, position: f.position,
+                fromSuperior: Read.flag(f.fromSuperior))
             return nil
         }
     }

@@ -1,13 +1,14 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET /meetings/{id}: the meeting page, and the actions that come back to it.
 extension MeetingsController {
     static func render(_ req: Request, _ id: UUID, errors: [DomainError] = [], notice: String? = nil) async throws -> HTMLPage {
         let page = try await MeetingPage.load(req.db, try req.principal(), id: id, today: req.clock.today)
-        return HTMLPage(MeetingViews.page(await req.pageContext(), page, errors: errors, notice: notice),
-                        status: errors.isEmpty ? .ok : .unprocessableEntity)
+        return HTMLPage(
+            MeetingViews.page(await req.pageContext(), page, errors: errors, notice: notice),
+            status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     @Sendable static func show(req: Request) async throws -> HTMLPage {
@@ -15,7 +16,9 @@ extension MeetingsController {
     }
 
     /// Runs an action from the meeting page; its errors are shown on the page.
-    static func act(_ req: Request, notice: String? = nil, _ body: @escaping (Principal, UUID) async throws -> String?) async throws -> Response {
+    static func act(
+        _ req: Request, notice: String? = nil, _ body: @escaping (Principal, UUID) async throws -> String?
+    ) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
         switch try await req.attempt({ try await body(principal, id) }) {

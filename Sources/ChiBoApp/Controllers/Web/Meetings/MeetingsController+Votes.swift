@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// POST /meetings/{id}/votes, /meetings/{id}/votes/{vote}/tally|close|ballot.
 extension MeetingsController {
@@ -8,8 +8,9 @@ extension MeetingsController {
     @Sendable static func openVote(req: Request) async throws -> Response {
         let f = try req.content.decode(VoteInput.self)
         return try await act(req) { p, id in
-            _ = try await VoteService.open(req.db, p, meetingID: id, kind: f.kind, subject: f.subject,
-                                           subjectMemberID: try f.subjectMember(), mode: f.mode)
+            _ = try await VoteService.open(
+                req.db, p, meetingID: id, kind: f.kind, subject: f.subject,
+                subjectMemberID: try f.subjectMember(), mode: f.mode)
             return nil
         }
     }
@@ -25,7 +26,10 @@ extension MeetingsController {
 
     @Sendable static func closeVote(req: Request) async throws -> Response {
         let vote = try req.id("vote")
-        return try await act(req) { p, id in _ = try await VoteService.close(req.db, p, meetingID: id, voteID: vote); return nil }
+        return try await act(req) { p, id in
+            _ = try await VoteService.close(req.db, p, meetingID: id, voteID: vote)
+            return nil
+        }
     }
 
     @Sendable static func ballot(req: Request) async throws -> Response {

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// POST /members/{id}/exemption(/end), /members/{id}/transfer(/end).
 extension MembersController {
@@ -8,8 +8,9 @@ extension MembersController {
     @Sendable static func exempt(req: Request) async throws -> Response {
         let form = try req.content.decode(ExemptionInput.self)
         return try await act(req) { principal, id in
-            _ = try await MemberService.setExemption(req.db, principal, id: id, kind: form.kind, decisionDate: form.decisionDate,
-                                                     reason: form.reason, today: req.clock.today)
+            _ = try await MemberService.setExemption(
+                req.db, principal, id: id, kind: form.kind, decisionDate: form.decisionDate,
+                reason: form.reason, today: req.clock.today)
         }
     }
 
@@ -20,8 +21,9 @@ extension MembersController {
     @Sendable static func transfer(req: Request) async throws -> Response {
         let form = try req.content.decode(TransferInput.self)
         return try await act(req) { principal, id in
-            _ = try await MemberService.setTransfer(req.db, principal, id: id, direction: form.direction, from: form.from,
-                                                    until: form.until, place: form.place)
+            _ = try await MemberService.setTransfer(
+                req.db, principal, id: id, direction: form.direction, from: form.from,
+                until: form.until, place: form.place)
         }
     }
 

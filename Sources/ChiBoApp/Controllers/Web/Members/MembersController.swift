@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /members: search, a member's record, forms for adding, editing, moving, exemptions and transfers.
 enum MembersController {
@@ -24,9 +24,11 @@ enum MembersController {
         let result = try await MemberService.search(req.db, principal, .init(text: q, unitID: unitID, page: page, per: per))
         let names = try await MemberService.unitNames(req.db, result.items.map { $0.$unit.id })
         let canAdd = try await unitID.asyncMap { try await Scope.allows(principal, .writeMembers, unit: $0, on: req.db) } ?? false
-        return HTMLPage(MemberViews.searchPage(await req.pageContext(), q: q, unit: unit.map(UnitDTO.init),
-                                               members: result.items.map(MemberDTO.init), total: result.total,
-                                               page: page, per: per, unitNames: names, canAdd: canAdd))
+        return HTMLPage(
+            MemberViews.searchPage(
+                await req.pageContext(), q: q, unit: unit.map(UnitDTO.init),
+                members: result.items.map(MemberDTO.init), total: result.total,
+                page: page, per: per, unitNames: names, canAdd: canAdd))
     }
 
     static func render(_ req: Request, _ id: UUID, errors: [DomainError] = [], notice: String? = nil) async throws -> HTMLPage {
@@ -38,10 +40,12 @@ enum MembersController {
         let runs = try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: req.db)
         let canReport = principal.memberID == id || runs
         let tasks = try await TaskService.forMember(req.db, memberID: id).map { TaskDTO($0, today: req.clock.today) }
-        return HTMLPage(MemberViews.page(await req.pageContext(), member: MemberDTO(member), unit: UnitDTO(unit),
-                                         history: try await MemberService.history(req.db, memberID: id), cells: cells.map(UnitDTO.init),
-                                         canWrite: canWrite, tasks: tasks, canReport: canReport, errors: errors, notice: notice),
-                        status: errors.isEmpty ? .ok : .unprocessableEntity)
+        return HTMLPage(
+            MemberViews.page(
+                await req.pageContext(), member: MemberDTO(member), unit: UnitDTO(unit),
+                history: try await MemberService.history(req.db, memberID: id), cells: cells.map(UnitDTO.init),
+                canWrite: canWrite, tasks: tasks, canReport: canReport, errors: errors, notice: notice),
+            status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     /// Runs one of the record page's small forms; errors are shown on the record page.

@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /setup: on a fresh installation with no account at all, the first visitor creates the
 /// administrator. Once any account exists the page is gone.
@@ -31,8 +31,9 @@ enum SetupController {
                 let account = Account(username: username, passwordHash: hash, displayName: "Quản trị viên", memberID: nil)
                 try await account.create(on: tx)
                 try await AccountRole(accountID: account.id!, role: .administrator, unitID: nil).create(on: tx)
-                try await Audit.record(tx, Actor(system: "setup"), action: "account.admin", entity: "account", id: account.id,
-                                       unit: nil, after: ["username": username])
+                try await Audit.record(
+                    tx, Actor(system: "setup"), action: "account.admin", entity: "account", id: account.id,
+                    unit: nil, after: ["username": username])
                 return account
             }
             return try await Principal.load(accountID: account.id!, on: req.db)!
@@ -41,8 +42,10 @@ enum SetupController {
             req.session.data["account"] = principal.accountID.uuidString
             return req.redirect(to: SiteURL.home.path)
         case .failure(let f):
-            return try await HTMLPage(SetupView.page(await req.pageContext(), username: form.username ?? "", errors: f.errors),
-                                      status: .unprocessableEntity).encodeResponse(for: req)
+            return try await HTMLPage(
+                SetupView.page(await req.pageContext(), username: form.username ?? "", errors: f.errors),
+                status: .unprocessableEntity
+            ).encodeResponse(for: req)
         }
     }
 }

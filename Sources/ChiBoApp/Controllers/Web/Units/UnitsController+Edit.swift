@@ -1,14 +1,16 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET|POST /units/{id}/edit, POST /units/{id}/move.
 extension UnitsController {
     @Sendable static func editForm(req: Request) async throws -> HTMLPage {
         let unit = try await UnitService.find(req.db, try req.principal(), try req.id(), for: .manageUnits)
         let values = UnitInput(unit)
-        return HTMLPage(UnitViews.form(await req.pageContext(), title: unit.name, action: SiteURL.unitAction(unit.id, .edit).path,
-                                       values: values, parent: nil, editing: true, errors: []))
+        return HTMLPage(
+            UnitViews.form(
+                await req.pageContext(), title: unit.name, action: SiteURL.unitAction(unit.id, .edit).path,
+                values: values, parent: nil, editing: true, errors: []))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -19,9 +21,12 @@ extension UnitsController {
         case .success(let unit):
             return req.redirect(to: SiteURL.unit(unit.id).path)
         case .failure(let f):
-            return try await HTMLPage(UnitViews.form(await req.pageContext(), title: form.name ?? "", action: SiteURL.unitAction(id, .edit).path,
-                                                     values: form, parent: nil, editing: true, errors: f.errors),
-                                      status: .unprocessableEntity).encodeResponse(for: req)
+            return try await HTMLPage(
+                UnitViews.form(
+                    await req.pageContext(), title: form.name ?? "", action: SiteURL.unitAction(id, .edit).path,
+                    values: form, parent: nil, editing: true, errors: f.errors),
+                status: .unprocessableEntity
+            ).encodeResponse(for: req)
         }
     }
 

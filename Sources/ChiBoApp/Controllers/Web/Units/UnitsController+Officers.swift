@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// POST /units/{id}/officers, /units/{id}/officers/{officer}/end, /units/{id}/liaison.
 extension UnitsController {
@@ -10,8 +10,9 @@ extension UnitsController {
         let id = try req.id()
         let form = try req.content.decode(LiaisonInput.self)
         switch try await req.attempt({
-            try await UnitService.setLiaison(req.db, principal, unitID: id, accountID: try form.account(),
-                                             from: try Read.date(form.from, "from", vi: "Ngày bắt đầu", en: "Start date"))
+            try await UnitService.setLiaison(
+                req.db, principal, unitID: id, accountID: try form.account(),
+                from: try Read.date(form.from, "from", vi: "Ngày bắt đầu", en: "Start date"))
         }) {
         case .success: return req.redirect(to: SiteURL.unit(id).path)
         case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
@@ -23,8 +24,9 @@ extension UnitsController {
         let id = try req.id()
         let form = try req.content.decode(OfficerInput.self)
         switch try await req.attempt({
-            try await UnitService.setOfficer(req.db, principal, unitID: id, memberID: try form.member(), role: try form.office(),
-                                             from: try form.start())
+            try await UnitService.setOfficer(
+                req.db, principal, unitID: id, memberID: try form.member(), role: try form.office(),
+                from: try form.start())
         }) {
         case .success: return req.redirect(to: SiteURL.unit(id).path)
         case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)

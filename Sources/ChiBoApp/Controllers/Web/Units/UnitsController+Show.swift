@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// GET /units/{id}: a unit's page.
 extension UnitsController {
@@ -45,8 +45,10 @@ extension UnitsController {
         let today = req.clock.today
         var out: [UnitPage.CellLate] = []
         for cell in try await UnitService.cells(req.db, under: unit.id!).prefix(60) {
-            out.append(UnitPage.CellLate(cell: UnitDTO(cell),
-                                         obligations: try await MeetingService.obligations(req.db, unitID: cell.id!, year: today.year, today: today)))
+            out.append(
+                UnitPage.CellLate(
+                    cell: UnitDTO(cell),
+                    obligations: try await MeetingService.obligations(req.db, unitID: cell.id!, year: today.year, today: today)))
         }
         return out.sorted { $0.obligations.lateCount > $1.obligations.lateCount }
     }

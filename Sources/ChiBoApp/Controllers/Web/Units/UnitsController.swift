@@ -1,6 +1,6 @@
+import ChiBoCore
 import Fluent
 import Vapor
-import ChiBoCore
 
 /// /units: the tree, a unit's page, creating, editing and moving units, officers.
 enum UnitsController {
