@@ -178,3 +178,33 @@ package enum AccountService {
         }
     }
 }
+
+extension AccountService {
+    /// The units the form offers as a role's scope: the principal's roots, their children and grandchildren.
+    static func scopeUnits(_ db: any Database, _ principal: Principal) async throws -> [OrgUnit] {
+        var units: [OrgUnit] = []
+        let roots = Scope.roots(principal, .manageAccounts)
+        let rootUnits: [OrgUnit]
+        if let roots {
+            rootUnits = try await OrgUnit.query(on: db).filter(\.$id ~~ roots).all()
+        } else {
+            rootUnits = try await OrgUnit.query(on: db).filter(\.$parent.$id == nil).all()
+        }
+        for root in UnitService.sorted(rootUnits) {
+            units.append(root)
+            for child in try await UnitService.children(db, of: root.id!) {
+                units.append(child)
+                if !child.kind.isCell, child.depth <= root.depth + 1 {
+                    units += try await UnitService.children(db, of: child.id!)
+                }
+            }
+        }
+        return units
+    }
+
+    /// The roles the principal may grant: those its account-managing roles may grant.
+    static func grantable(_ principal: Principal) -> [Role] {
+        let roles = Set(principal.grants.filter { $0.role.allows(.manageAccounts) }.flatMap { $0.role.grantable })
+        return Role.allCases.filter(roles.contains)
+    }
+}
