@@ -172,6 +172,13 @@ private func apiRoutes(_ app: Application) {
 }
 
 extension RoutesBuilder {
+    /// A route whose handler does not wait for anything (`/healthz`, `/app.css`): answered on the
+    /// event loop, without a task.
+    @discardableResult
+    func get<R: ResponseEncodable>(_ url: SiteURL, use handler: @Sendable @escaping (Request) throws -> R) -> Route {
+        on(.GET, url.pattern, use: handler)
+    }
+
     @discardableResult
     func get<R: AsyncResponseEncodable>(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
         on(.GET, url.pattern, use: handler)

@@ -78,7 +78,7 @@ struct BenchPrepareCommand: AsyncCommand {
             let meeting = Meeting(
                 unitID: cellID, try MeetingDraft(kind: "regular", date: today.iso, time: "19:30", location: "Hội trường").validated())
             meeting.status = MeetingStatus.open
-            meeting.startedAt = now.iso
+            meeting.startedAt = now
             meeting.checkinCode = String(format: "%06d", Int.random(in: 0..<1_000_000))
             try await meeting.create(on: db)
             try await MeetingService.writeRoll(db, meetingID: meeting.id!, members: members, date: today)

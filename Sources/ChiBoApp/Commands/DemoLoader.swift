@@ -64,11 +64,11 @@ enum DemoLoader {
                 let unitID = id("unit:" + m.unitKey)
                 let member = Member(id: id("member:" + m.key), unitID: unitID, facts: facts)
                 member.exemptionKind = m.exemption
-                member.exemptionDate = m.exemptionDate?.iso
+                member.exemptionDate = m.exemptionDate
                 member.exemptionReason = m.exemptionReason
                 member.transferDirection = m.transfer
-                member.transferFrom = m.transferFrom?.iso
-                member.transferUntil = m.transferUntil?.iso
+                member.transferFrom = m.transferFrom
+                member.transferUntil = m.transferUntil
                 member.transferPlace = m.transferPlace
                 members.append(member)
                 let unitStart = demo.units.first { $0.key == m.unitKey }!.termStart

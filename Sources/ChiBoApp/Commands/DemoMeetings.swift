@@ -50,7 +50,7 @@ enum DemoMeetings {
                 cell.cellType == .ruralVillage
                 ? "Nhà văn hóa \(cell.name.replacingOccurrences(of: "Chi bộ ", with: ""))" : "Hội trường cơ quan"
             planned.status = (index < 6 ? MeetingStatus.notified : .planned)
-            planned.notifiedOn = index < 6 ? today.iso : nil
+            planned.notifiedOn = index < 6 ? today : nil
             planned.draftContent = "Đánh giá kết quả tháng \(today.month); triển khai nhiệm vụ tháng \(next.month)."
             try await planned.create(on: db)
         }
@@ -70,10 +70,10 @@ enum DemoMeetings {
         m.scheduledTime = "19:30"
         m.location = "Nhà văn hóa"
         m.status = MeetingStatus.ended
-        m.notifiedOn = date.adding(days: rng.chance(0.9) ? -3 : 0).iso
-        m.startedAt = LocalDateTime(date: date, hour: 19, minute: 30)!.iso
+        m.notifiedOn = date.adding(days: rng.chance(0.9) ? -3 : 0)
+        m.startedAt = LocalDateTime(date: date, hour: 19, minute: 30)!
         let minutes = (kind == .combined ? 125 : 95) - (rng.chance(0.12) ? 35 : 0)
-        m.endedAt = LocalDateTime(date: date, hour: 19 + (30 + minutes) / 60, minute: (30 + minutes) % 60)!.iso
+        m.endedAt = LocalDateTime(date: date, hour: 19 + (30 + minutes) / 60, minute: (30 + minutes) % 60)!
         m.chairName = chair
         m.secretaryName = clerk
         m.results =
@@ -83,14 +83,15 @@ enum DemoMeetings {
         m.quality = MeetingQuality.from(score: m.qualityScore!, local: rules.local)
         m.feesCollected = "Đã thu đủ đảng phí tháng \(date.month)"
         try await m.create(on: db)
-        let present = members.filter { $0.admissionDate <= date.iso }
+        let present = members.filter { $0.admissionDate <= date }
         let roll = MeetingService.rollRows(meetingID: m.id!, members: present, date: date)
         // In cell 6 one official member missed the first quarter's three meetings without a
         // reason: the rulebook's striking-off case, for the statistics to show and drill into.
         let truant =
             index == 5 && date.month <= 3
             ? members.last {
-                $0.status == .official && $0.exemptionKind == nil && $0.transferDirection == nil && $0.admissionDate < "\(date.year)-01-01"
+                $0.status == .official && $0.exemptionKind == nil && $0.transferDirection == nil
+                    && $0.admissionDate < CivilDate(year: date.year, month: 1, day: 1)!
             }?.id
             : nil
         for a in roll where a.transfer != .outgoing {

@@ -37,8 +37,8 @@ struct MemberInput: Content {
     /// The record as it is, to edit it.
     init(_ m: Member) {
         self.init(
-            fullName: m.fullName, birthDate: m.birthDate, gender: m.gender.rawValue, cardNumber: m.cardNumber,
-            admissionDate: m.admissionDate, officialDate: m.officialDate, status: m.status.rawValue, phone: m.phone,
+            fullName: m.fullName, birthDate: m.birthDate.iso, gender: m.gender.rawValue, cardNumber: m.cardNumber,
+            admissionDate: m.admissionDate.iso, officialDate: m.officialDate?.iso, status: m.status.rawValue, phone: m.phone,
             unitId: m.$unit.id.uuidString.lowercased())
     }
 

@@ -19,10 +19,10 @@ package final class Meeting: Model, @unchecked Sendable {
     @Field(key: "status") package var status: MeetingStatus
     @OptionalField(key: "draft_content") package var draftContent: String?
     @OptionalField(key: "draft_resolution") package var draftResolution: String?
-    @OptionalField(key: "notified_on") package var notifiedOn: String?
+    @OptionalField(key: "notified_on") package var notifiedOn: CivilDate?
     /// "yyyy-MM-ddTHH:mm", Vietnam time.
-    @OptionalField(key: "started_at") package var startedAt: String?
-    @OptionalField(key: "ended_at") package var endedAt: String?
+    @OptionalField(key: "started_at") package var startedAt: LocalDateTime?
+    @OptionalField(key: "ended_at") package var endedAt: LocalDateTime?
     @OptionalField(key: "chair_name") package var chairName: String?
     @OptionalField(key: "secretary_name") package var secretaryName: String?
     @OptionalField(key: "checkin_code") package var checkinCode: String?

@@ -12,19 +12,19 @@ package final class Member: Model, @unchecked Sendable {
     @Field(key: "full_name") package var fullName: String
     @Field(key: "search_name") package var searchName: String
     @Field(key: "sort_key") package var sortKey: String
-    @Field(key: "birth_date") package var birthDate: String
+    @Field(key: "birth_date") package var birthDate: CivilDate
     @Field(key: "gender") package var gender: Gender
     @OptionalField(key: "card_number") package var cardNumber: String?
-    @Field(key: "admission_date") package var admissionDate: String
-    @OptionalField(key: "official_date") package var officialDate: String?
+    @Field(key: "admission_date") package var admissionDate: CivilDate
+    @OptionalField(key: "official_date") package var officialDate: CivilDate?
     @Field(key: "status") package var status: MemberStatus
     @OptionalField(key: "phone") package var phone: String?
     @OptionalField(key: "exemption_kind") package var exemptionKind: ExemptionKind?
-    @OptionalField(key: "exemption_date") package var exemptionDate: String?
+    @OptionalField(key: "exemption_date") package var exemptionDate: CivilDate?
     @OptionalField(key: "exemption_reason") package var exemptionReason: String?
     @OptionalField(key: "transfer_direction") package var transferDirection: TransferDirection?
-    @OptionalField(key: "transfer_from") package var transferFrom: String?
-    @OptionalField(key: "transfer_until") package var transferUntil: String?
+    @OptionalField(key: "transfer_from") package var transferFrom: CivilDate?
+    @OptionalField(key: "transfer_until") package var transferUntil: CivilDate?
     @OptionalField(key: "transfer_place") package var transferPlace: String?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
@@ -41,18 +41,15 @@ package final class Member: Model, @unchecked Sendable {
         fullName = facts.fullName
         searchName = facts.searchName
         sortKey = facts.sortKey
-        birthDate = facts.birthDate.iso
+        birthDate = facts.birthDate
         gender = facts.gender
         cardNumber = facts.cardNumber
-        admissionDate = facts.admissionDate.iso
-        officialDate = facts.officialDate?.iso
+        admissionDate = facts.admissionDate
+        officialDate = facts.officialDate
         status = facts.status
         phone = facts.phone
     }
 
-    package var birth: CivilDate? { CivilDate(parsing: birthDate) }
-    package var admission: CivilDate? { CivilDate(parsing: admissionDate) }
-    package var official: CivilDate? { officialDate.flatMap(CivilDate.init(parsing:)) }
 }
 
 /// A period of a member in a cell: from a date, until a date (open while current).
@@ -62,8 +59,8 @@ package final class MemberUnitPeriod: Model, @unchecked Sendable {
     @ID(key: .id) package var id: UUID?
     @Parent(key: "member_id") package var member: Member
     @Parent(key: "unit_id") package var unit: OrgUnit
-    @Field(key: "from_date") package var fromDate: String
-    @OptionalField(key: "until_date") package var untilDate: String?
+    @Field(key: "from_date") package var fromDate: CivilDate
+    @OptionalField(key: "until_date") package var untilDate: CivilDate?
     @OptionalField(key: "note") package var note: String?
 
     package init() {}
@@ -71,7 +68,7 @@ package final class MemberUnitPeriod: Model, @unchecked Sendable {
     package init(memberID: UUID, unitID: UUID, from: CivilDate, note: String? = nil) {
         self.$member.id = memberID
         self.$unit.id = unitID
-        self.fromDate = from.iso
+        self.fromDate = from
         self.note = note
     }
 }

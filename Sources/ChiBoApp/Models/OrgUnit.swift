@@ -70,15 +70,15 @@ package final class UnitParentPeriod: Model, @unchecked Sendable {
     @ID(key: .id) package var id: UUID?
     @Parent(key: "unit_id") package var unit: OrgUnit
     @OptionalParent(key: "parent_id") package var parent: OrgUnit?
-    @Field(key: "from_date") package var fromDate: String
-    @OptionalField(key: "until_date") package var untilDate: String?
+    @Field(key: "from_date") package var fromDate: CivilDate
+    @OptionalField(key: "until_date") package var untilDate: CivilDate?
 
     package init() {}
 
     package init(unitID: UUID, parentID: UUID?, from: CivilDate) {
         self.$unit.id = unitID
         self.$parent.id = parentID
-        self.fromDate = from.iso
+        self.fromDate = from
     }
 }
 
@@ -90,8 +90,8 @@ package final class UnitOfficer: Model, @unchecked Sendable {
     @Parent(key: "unit_id") package var unit: OrgUnit
     @Parent(key: "member_id") package var member: Member
     @Field(key: "role") package var role: OfficerRole
-    @Field(key: "from_date") package var fromDate: String
-    @OptionalField(key: "until_date") package var untilDate: String?
+    @Field(key: "from_date") package var fromDate: CivilDate
+    @OptionalField(key: "until_date") package var untilDate: CivilDate?
 
     package init() {}
 
@@ -99,7 +99,7 @@ package final class UnitOfficer: Model, @unchecked Sendable {
         self.$unit.id = unitID
         self.$member.id = memberID
         self.role = role
-        self.fromDate = from.iso
+        self.fromDate = from
     }
 
 }
@@ -111,8 +111,8 @@ package final class UnitLiaison: Model, @unchecked Sendable {
     @ID(key: .id) package var id: UUID?
     @Parent(key: "unit_id") package var unit: OrgUnit
     @Parent(key: "account_id") package var account: Account
-    @Field(key: "from_date") package var fromDate: String
-    @OptionalField(key: "until_date") package var untilDate: String?
+    @Field(key: "from_date") package var fromDate: CivilDate
+    @OptionalField(key: "until_date") package var untilDate: CivilDate?
 
     package init() {}
 }

@@ -57,16 +57,16 @@ struct MemberDTO: Content, Equatable {
         id = m.id
         unitId = m.$unit.id
         fullName = m.fullName
-        birthDate = m.birthDate
+        birthDate = m.birthDate.iso
         gender = m.gender
         cardNumber = m.cardNumber
-        admissionDate = m.admissionDate
-        officialDate = m.officialDate
+        admissionDate = m.admissionDate.iso
+        officialDate = m.officialDate?.iso
         status = m.status
         phone = m.phone
-        exemption = m.exemptionKind.map { ExemptionDTO(kind: $0, decisionDate: m.exemptionDate, reason: m.exemptionReason) }
+        exemption = m.exemptionKind.map { ExemptionDTO(kind: $0, decisionDate: m.exemptionDate?.iso, reason: m.exemptionReason) }
         transfer = m.transferDirection.map {
-            TransferDTO(direction: $0, from: m.transferFrom, until: m.transferUntil, place: m.transferPlace)
+            TransferDTO(direction: $0, from: m.transferFrom?.iso, until: m.transferUntil?.iso, place: m.transferPlace)
         }
     }
 }
@@ -115,6 +115,6 @@ extension MembershipCounts: Content {}
 extension OfficerDTO {
     /// A current officer with their member, as `UnitService.officers` returns them.
     init(_ o: UnitOfficer, member m: Member) {
-        self.init(id: o.id, memberId: o.$member.id, fullName: m.fullName, role: o.role, from: o.fromDate)
+        self.init(id: o.id, memberId: o.$member.id, fullName: m.fullName, role: o.role, from: o.fromDate.iso)
     }
 }

@@ -37,9 +37,9 @@ struct MeetingDTO: Content, Equatable {
         status = m.status
         draftContent = m.draftContent
         draftResolution = m.draftResolution
-        notifiedOn = m.notifiedOn
-        startedAt = m.startedAt
-        endedAt = m.endedAt
+        notifiedOn = m.notifiedOn?.iso
+        startedAt = m.startedAt?.iso
+        endedAt = m.endedAt?.iso
         chairName = m.chairName
         secretaryName = m.secretaryName
         results = m.results

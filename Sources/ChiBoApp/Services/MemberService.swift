@@ -133,20 +133,20 @@ enum MemberService {
             if let current = try await MemberUnitPeriod.query(on: tx).filter(\.$member.$id == id)
                 .filter(\.$untilDate == nil).first()
             {
-                if let from = CivilDate(parsing: current.fromDate), date < from {
+                if date < current.fromDate {
                     throw DomainError(
                         .invalid, code: "effectiveDate.beforeCurrent",
-                        vi: "Ngày chuyển phải từ \(from.vietnamese) (ngày vào chi bộ hiện tại) trở về sau.",
-                        en: "The date must be on or after \(from.iso), when the member joined the current cell.",
+                        vi: "Ngày chuyển phải từ \(current.fromDate.vietnamese) (ngày vào chi bộ hiện tại) trở về sau.",
+                        en: "The date must be on or after \(current.fromDate.iso), when the member joined the current cell.",
                         field: "effectiveDate")
                 }
-                current.untilDate = date.iso
+                current.untilDate = date
                 try await current.save(on: tx)
             }
             let trimmed = note.map(VietnameseText.normalizeName).flatMap { $0.isEmpty ? nil : String($0.prefix(300)) }
             try await MemberUnitPeriod(memberID: id, unitID: toUnitID, from: date, note: trimmed).create(on: tx)
             try await UnitOfficer.query(on: tx).filter(\.$member.$id == id).filter(\.$untilDate == nil)
-                .set(\.$untilDate, to: date.iso).update()
+                .set(\.$untilDate, to: date).update()
             let fromUnitID = member.$unit.id
             member.$unit.id = toUnitID
             try await member.save(on: tx)
@@ -165,10 +165,10 @@ enum MemberService {
         let member = try await find(db, principal, id, for: .writeMembers)
         let (k, d, r) = try MemberEvents.validateExemption(
             kind: kind, decisionDate: decisionDate, reason: reason,
-            admission: member.admission ?? d0, today: today)
+            admission: member.admissionDate, today: today)
         return try await change(db, principal, member, action: "member.exemption.set") {
             $0.exemptionKind = k
-            $0.exemptionDate = d.iso
+            $0.exemptionDate = d
             $0.exemptionReason = r
         }
     }
@@ -194,11 +194,11 @@ enum MemberService {
         let member = try await find(db, principal, id, for: .writeMembers)
         let (dir, f, u, p) = try MemberEvents.validateTransfer(
             direction: direction, from: from, until: until, place: place,
-            admission: member.admission ?? d0)
+            admission: member.admissionDate)
         return try await change(db, principal, member, action: "member.transfer.set") {
             $0.transferDirection = dir
-            $0.transferFrom = f.iso
-            $0.transferUntil = u?.iso
+            $0.transferFrom = f
+            $0.transferUntil = u
             $0.transferPlace = p
         }
     }
@@ -218,8 +218,6 @@ enum MemberService {
         }
     }
 
-    private static let d0 = CivilDate(year: 1930, month: 2, day: 3)!
-
     private static func change(
         _ db: any Database, _ principal: Principal, _ member: Member, action: String,
         _ edit: @Sendable @escaping (Member) -> Void
@@ -238,8 +236,10 @@ enum MemberService {
     /// The cells a member belonged to, newest first.
     static func history(_ db: any Database, memberID: UUID) async throws -> [MemberPeriodDTO] {
         let periods = try await MemberUnitPeriod.query(on: db).filter(\.$member.$id == memberID).with(\.$unit).all()
-        return periods.sorted { ($0.fromDate, $0.untilDate ?? "9999") > ($1.fromDate, $1.untilDate ?? "9999") }
-            .map { MemberPeriodDTO(unitId: $0.$unit.id, unitName: $0.unit.name, from: $0.fromDate, until: $0.untilDate, note: $0.note) }
+        return periods.sorted { ($0.fromDate.iso, $0.untilDate?.iso ?? "9999") > ($1.fromDate.iso, $1.untilDate?.iso ?? "9999") }
+            .map {
+                MemberPeriodDTO(unitId: $0.$unit.id, unitName: $0.unit.name, from: $0.fromDate.iso, until: $0.untilDate?.iso, note: $0.note)
+            }
     }
 
     /// Names of units by id, for lists.

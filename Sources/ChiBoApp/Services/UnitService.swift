@@ -154,13 +154,13 @@ enum UnitService {
             if let current = try await UnitParentPeriod.query(on: tx).filter(\.$unit.$id == id)
                 .filter(\.$untilDate == nil).first()
             {
-                if let from = CivilDate(parsing: current.fromDate), date < from {
+                if date < current.fromDate {
                     throw DomainError(
                         .invalid, code: "effectiveDate.beforeCurrent",
-                        vi: "Ngày chuyển phải từ \(from.vietnamese) trở về sau.",
-                        en: "The date must be on or after \(from.iso).", field: "effectiveDate")
+                        vi: "Ngày chuyển phải từ \(current.fromDate.vietnamese) trở về sau.",
+                        en: "The date must be on or after \(current.fromDate.iso).", field: "effectiveDate")
                 }
-                current.untilDate = date.iso
+                current.untilDate = date
                 try await current.save(on: tx)
             }
             let before = UnitDTO(unit)
@@ -195,7 +195,7 @@ enum UnitService {
             try await UnitParentPeriod(unitID: id, parentID: newParentID, from: date).create(on: tx)
             // The superior members who followed the moved cells belong to the old parent: their assignment ends.
             try await UnitLiaison.query(on: tx).filter(\.$unit.$id ~~ subtreeIDs).filter(\.$untilDate == nil)
-                .set(\.$untilDate, to: date.iso).update()
+                .set(\.$untilDate, to: date).update()
             try await Audit.record(
                 tx, Actor(principal), action: "unit.move", entity: "unit", id: id, unit: id,
                 before: before, after: UnitDTO(unit))
@@ -257,7 +257,7 @@ enum UnitService {
         try await db.write { tx in
             let current = try await UnitOfficer.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil).all()
             for officer in current where officer.$member.id == memberID || (role != .committeeMember && officer.role == role) {
-                officer.untilDate = from.iso
+                officer.untilDate = from
                 try await officer.save(on: tx)
             }
             let officer = UnitOfficer(unitID: unitID, memberID: memberID, role: role, from: from)
@@ -274,7 +274,7 @@ enum UnitService {
             officer.untilDate == nil
         else { throw DomainError.notFound("officer") }
         try await db.write { tx in
-            officer.untilDate = until.iso
+            officer.untilDate = until
             try await officer.save(on: tx)
             try await Audit.record(
                 tx, Actor(principal), action: "unit.officer.end", entity: "unit", id: unitID, unit: unitID,
@@ -310,11 +310,11 @@ enum UnitService {
         }
         try await db.write { tx in
             try await UnitLiaison.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
-                .set(\.$untilDate, to: from.iso).update()
+                .set(\.$untilDate, to: from).update()
             let l = UnitLiaison()
             l.$unit.id = unitID
             l.$account.id = accountID
-            l.fromDate = from.iso
+            l.fromDate = from
             try await l.create(on: tx)
             try await Audit.record(
                 tx, Actor(principal), action: "unit.liaison", entity: "unit", id: unitID, unit: unitID,

@@ -92,6 +92,6 @@ extension APIController {
             req.db, try req.principal(), unitID: id, accountID: try b.account(),
             from: try b.start(default: req.clock.today))
         guard let (l, a) = try await UnitService.liaison(req.db, unitID: id) else { throw DomainError.notFound() }
-        return LiaisonDTO(accountId: a.id!, displayName: a.displayName, from: l.fromDate)
+        return LiaisonDTO(accountId: a.id!, displayName: a.displayName, from: l.fromDate.iso)
     }
 }

@@ -46,7 +46,7 @@ enum APIController {
 
     static func officerDTOs(_ db: any Database, _ id: UUID) async throws -> [OfficerDTO] {
         try await UnitService.officers(db, unitID: id).map {
-            OfficerDTO(id: $0.0.id, memberId: $0.1.id!, fullName: $0.1.fullName, role: $0.0.role, from: $0.0.fromDate)
+            OfficerDTO(id: $0.0.id, memberId: $0.1.id!, fullName: $0.1.fullName, role: $0.0.role, from: $0.0.fromDate.iso)
         }
     }
 }

@@ -57,10 +57,10 @@ struct MeetingPage: Sendable {
         let roll = try await MeetingService.roll(db, meetingID: id)
         let canRun = try await Scope.allows(principal, .runMeetings, unit: m.$unit.id, on: db)
         var duration: DurationCheck?
-        if let s = m.startedAt.flatMap(LocalDateTime.init(parsing:)), let e = m.endedAt.flatMap(LocalDateTime.init(parsing:)) {
+        if let s = m.startedAt, let e = m.endedAt {
             duration = .check(kind: m.kind, minutes: e.minutesSinceEpoch - s.minutesSinceEpoch, rules: rules.meetings)
         }
-        let noticeLate = m.notifiedOn.flatMap(CivilDate.init(parsing:)).map { n in
+        let noticeLate = m.notifiedOn.map { n in
             NoticeRules.isLate(notified: n, meeting: m.date, rules: rules.meetings)
         }
         let votes = try await VoteService.votes(db, meetingID: id)

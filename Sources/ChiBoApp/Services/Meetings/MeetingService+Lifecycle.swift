@@ -36,7 +36,7 @@ extension MeetingService {
                 }
             }
             m.status = MeetingStatus.open
-            m.startedAt = start.iso
+            m.startedAt = start
             m.checkinCode = late ? nil : String(format: "%06d", Int.random(in: 0..<1_000_000))
             try await m.save(on: tx)
             try await Audit.record(
@@ -52,7 +52,7 @@ extension MeetingService {
         now: LocalDateTime
     ) async throws -> Meeting {
         let m = try await editable(db, principal, id, for: .end)
-        let start = m.startedAt.flatMap(LocalDateTime.init(parsing:))
+        let start = m.startedAt
         if let start, now < start {
             throw DomainError(
                 .invalid, code: "endedAt.beforeStart", vi: "Giờ kết thúc phải sau giờ bắt đầu.",
@@ -62,7 +62,7 @@ extension MeetingService {
         let endAt = start.map { $0.date < now.date ? $0 : now } ?? now
         return try await db.write { tx in
             try await hold(tx, id, for: .end)
-            m.endedAt = endAt.iso
+            m.endedAt = endAt
             m.status = MeetingStatus.ended
             m.checkinCode = nil
             try await m.save(on: tx)

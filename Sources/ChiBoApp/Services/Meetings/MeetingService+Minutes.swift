@@ -31,8 +31,8 @@ extension MeetingService {
                     en: "Invalid time (e.g. 19:30).", field: field))
             return nil
         }
-        let start = time(f.startedAt, "startedAt") ?? m.startedAt.flatMap(LocalDateTime.init(parsing:))
-        let end = time(f.endedAt, "endedAt") ?? m.endedAt.flatMap(LocalDateTime.init(parsing:))
+        let start = time(f.startedAt, "startedAt") ?? m.startedAt
+        let end = time(f.endedAt, "endedAt") ?? m.endedAt
         if let start, let end, end < start {
             errors.append(
                 DomainError(
@@ -57,8 +57,8 @@ extension MeetingService {
         return try await db.write { tx in
             try await hold(tx, id, for: .writeMinutes)
             let before = MeetingDTO(m)
-            if let start { m.startedAt = start.iso }
-            if let end, m.status == .ended { m.endedAt = end.iso }
+            if let start { m.startedAt = start }
+            if let end, m.status == .ended { m.endedAt = end }
             if let v = f.chairName { m.chairName = VietnameseText.normalizeName(v).nilIfEmpty }
             if let v = f.secretaryName { m.secretaryName = VietnameseText.normalizeName(v).nilIfEmpty }
             if let v = f.results { m.results = v.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty }

@@ -18,7 +18,7 @@ extension MeetingService {
         let late = NoticeRules.isLate(notified: today, meeting: date, rules: Rulebook.inForce(on: date).meetings)
         try await db.write { tx in
             try await hold(tx, m.id!, for: .notify)
-            m.notifiedOn = today.iso
+            m.notifiedOn = today
             m.status = MeetingStatus.notified
             try await m.save(on: tx)
             try await Audit.record(

@@ -9,10 +9,10 @@ extension MeetingService {
     /// The members of the cell on a date, with their status that day.
     package static func rollMembers(_ db: any Database, unitID: UUID, on date: CivilDate) async throws -> [Member] {
         let periods = try await MemberUnitPeriod.query(on: db).filter(\.$unit.$id == unitID)
-            .filter(\.$fromDate <= date.iso).group(.or) { $0.filter(\.$untilDate == nil).filter(\.$untilDate > date.iso) }.all()
+            .filter(\.$fromDate <= date).group(.or) { $0.filter(\.$untilDate == nil).filter(\.$untilDate > date) }.all()
         let ids = Array(Set(periods.map { $0.$member.id }))
         guard !ids.isEmpty else { return [] }
-        return try await Member.query(on: db).filter(\.$id ~~ ids).filter(\.$admissionDate <= date.iso).sort(\.$sortKey).all()
+        return try await Member.query(on: db).filter(\.$id ~~ ids).filter(\.$admissionDate <= date).sort(\.$sortKey).all()
     }
 
     /// Writes the roll of a meeting: each member with their status on the meeting day.
@@ -32,10 +32,10 @@ extension MeetingService {
             a.fullName = member.fullName
             a.sortKey = member.sortKey
             let day = RollMember.on(
-                date, status: member.status, officialDate: member.official, exemption: member.exemptionKind,
-                exemptionDate: member.exemptionDate.flatMap(CivilDate.init(parsing:)),
-                transfer: member.transferDirection, transferFrom: member.transferFrom.flatMap(CivilDate.init(parsing:)),
-                transferUntil: member.transferUntil.flatMap(CivilDate.init(parsing:)))
+                date, status: member.status, officialDate: member.officialDate, exemption: member.exemptionKind,
+                exemptionDate: member.exemptionDate,
+                transfer: member.transferDirection, transferFrom: member.transferFrom,
+                transferUntil: member.transferUntil)
             a.status = day.status
             a.exempt = day.exempt
             a.transfer = day.transfer
