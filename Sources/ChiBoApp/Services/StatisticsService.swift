@@ -237,23 +237,6 @@ package enum StatisticsService {
 extension CellFigures: Content {}
 
 extension StatisticsService {
-    /// The period a request asks for (`period`, `year`, `month`, `quarter`, `from`, `to`); this
-    /// year by default. A value that is not a number is an error, never silently ignored.
-    static func period(_ req: Request) throws -> ReportPeriod {
-        func text(_ key: String) -> String? { req.query[String.self, at: key].flatMap { $0.isEmpty ? nil : $0 } }
-        func int(_ key: String) throws -> Int? {
-            guard let raw = text(key) else { return nil }
-            guard let v = Int(raw) else {
-                throw DomainError(
-                    .invalid, code: "\(key).invalid", vi: "Giá trị “\(key)” phải là một số.",
-                    en: "“\(key)” must be a number.", field: key)
-            }
-            return v
-        }
-        return try ReportPeriod.parse(
-            period: text("period"), year: try int("year"), month: try int("month"),
-            quarter: try int("quarter"), from: text("from"), to: text("to"), defaultYear: req.clock.today.year)
-    }
 
     static func filename(_ r: Report, _ ext: String) -> String {
         let p = r.period

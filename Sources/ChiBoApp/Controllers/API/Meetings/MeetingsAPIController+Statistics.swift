@@ -32,7 +32,8 @@ extension MeetingsAPIController {
 
     @Sendable static func statistics(req: Request) async throws -> StatisticsResponse {
         let r = try await StatisticsService.report(
-            req.db, try req.principal(), unitID: try req.id(), period: try StatisticsService.period(req), today: req.clock.today)
+            req.db, try req.principal(), unitID: try req.id(),
+            period: try req.query.decode(PeriodInput.self).reportPeriod(today: req.clock.today), today: req.clock.today)
         let p = r.period
         return StatisticsResponse(
             unitId: r.unit.id!,
