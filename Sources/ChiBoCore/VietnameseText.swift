@@ -1,3 +1,5 @@
+import Foundation
+
 /// Vietnamese text: folding for diacritic-insensitive search, and the collation key that sorts
 /// names as Vietnamese lists sort them (a ă â b c d đ e ê … with tones as a second level,
 /// given name first, then family name, then middle names).
@@ -26,6 +28,9 @@ public enum VietnameseText {
         }
         table["đ"] = Letter(base: "đ", tone: 0)
         table["Đ"] = Letter(base: "đ", tone: 0)
+        // Text converted from the old Vietnamese encodings (TCVN3, VNI) often carries the
+        // Icelandic eth, Ð/ð (U+00D0/U+00F0), where Đ/đ was meant: it is the same letter here.
+        for eth in Self.eths.keys { table[eth] = Letter(base: "đ", tone: 0) }
         return table
     }()
 
@@ -86,9 +91,15 @@ public enum VietnameseText {
         return String(out)
     }
 
-    /// Removes leading/trailing spaces and collapses inner runs: what is stored as a name.
+    /// The eth that old encodings left where Đ/đ was meant, and the letter it stands for.
+    static let eths: [Character: Character] = ["Ð": "Đ", "ð": "đ"]
+
+    /// What is stored as a name: composed (NFC, as a keyboard types it, whatever the source sent),
+    /// Đ for the old encodings' eth, leading and trailing spaces removed and inner runs collapsed.
     public static func normalizeName(_ name: String) -> String {
-        words(name).joined(separator: " ")
+        let composed = name.precomposedStringWithCanonicalMapping
+        let spelled = composed.contains(where: { eths[$0] != nil }) ? String(composed.map { eths[$0] ?? $0 }) : composed
+        return words(spelled).joined(separator: " ")
     }
 
     /// A key of decimal digits only, so that it sorts the same under any database collation:

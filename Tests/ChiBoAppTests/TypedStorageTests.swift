@@ -29,3 +29,26 @@ import Vapor
         }
     }
 }
+
+/// Names arrive composed or not, with the old encodings' eth for Đ: they are stored composed,
+/// with Đ, and found and sorted as Vietnamese.
+@Suite struct NameTextTests {
+    @Test func aNameConvertedFromAnOldEncodingIsStoredAndFoundAsVietnamese() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let api = try await APIClient.login(app, "seca")
+            let typed = "\u{00D0}o\u{0302}\u{0303} Thi\u{0323} Hoa"
+            let body =
+                #"{"unitId":"\#(f.cellA!)","fullName":"\#(typed)","birthDate":"1990-04-02","gender":"female","#
+                + #""admissionDate":"2015-05-19","officialDate":"2016-05-19","status":"official"}"#
+            let created = try await api.send(.POST, "/api/v1/members", json: body)
+            #expect(created.status == .created)
+            let stored = try #require(
+                try await Member.query(on: app.db).filter(\.$cardNumber == nil).all()
+                    .first { $0.fullName.hasSuffix("Hoa") })
+            #expect(stored.fullName.unicodeScalars.elementsEqual("Đỗ Thị Hoa".unicodeScalars))
+            let found = try await api.send(.GET, "/api/v1/members?q=do%20thi%20hoa").json()
+            #expect((found["items"] as? [[String: Any]])?.compactMap { $0["fullName"] as? String } == ["Đỗ Thị Hoa"])
+        }
+    }
+}

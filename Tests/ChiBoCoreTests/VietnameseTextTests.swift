@@ -83,4 +83,21 @@ import Testing
         // 2026-11-22 18:00 UTC is already 23 November in Hà Nội.
         #expect(CivilDate.vietnamDate(secondsSince1970: 1_795_370_400) == CivilDate(year: 2026, month: 11, day: 23))
     }
+
+    /// Text converted from the old encodings writes Đ as the eth Ð (U+00D0): found and sorted as Đ.
+    @Test func theOldEncodingsEthIsĐ() {
+        #expect(VietnameseText.fold("\u{00D0}Ỗ THỊ ÁNH") == "do thi anh")
+        #expect(VietnameseText.fold("\u{00F0}ỗ") == "do")
+        #expect(VietnameseText.sortKey(fullName: "\u{00D0}ỗ Văn An") == VietnameseText.sortKey(fullName: "Đỗ Văn An"))
+        #expect(VietnameseText.precedes("Đỗ Văn Dũng", "\u{00D0}ỗ Văn Em"))
+        #expect(VietnameseText.normalizeName("\u{00D0}ỗ Thị \u{00F0}ào") == "Đỗ Thị đào")
+    }
+
+    /// A name is stored composed (NFC) whatever form it was typed or pasted in.
+    @Test func namesAreStoredComposed() {
+        let decomposed = "Nguye\u{0302}\u{0303}n Va\u{0306}n An"
+        #expect(decomposed.unicodeScalars.count > "Nguyễn Văn An".unicodeScalars.count)
+        let stored = VietnameseText.normalizeName("  " + decomposed + " ")
+        #expect(stored.unicodeScalars.elementsEqual("Nguyễn Văn An".unicodeScalars))
+    }
 }
