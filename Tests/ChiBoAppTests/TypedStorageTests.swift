@@ -52,3 +52,24 @@ import Vapor
         }
     }
 }
+
+/// A visiting member belongs to the host cell's roll only while the temporary transfer runs.
+@Suite struct VisitingMemberRollTests {
+    @Test func aVisitorWhoseTransferHasEndedIsNotOnTheHostCellsRoll() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let sec = try await APIClient.login(app, "seca")
+            let transfer = #"{"direction":"in","from":"2026-01-05","until":"2026-06-30","place":"Chi bộ thôn Khuổi Ích, xã Tân Sơn"}"#
+            let put = try await sec.send(.PUT, "/api/v1/members/\(f.an!)/transfer", json: transfer)
+            #expect(put.status == .ok, "\(put.body.string)")
+            let created = try await sec.send(
+                .POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)
+            let id = try #require(try created.json()["id"] as? String)
+            #expect(try await sec.send(.POST, "/api/v1/meetings/\(id)/open").status == .ok)
+            let roll = try await sec.send(.GET, "/api/v1/meetings/\(id)").json()["roll"] as? [[String: Any]] ?? []
+            let onRoll = Set(roll.compactMap { $0["memberId"] as? String })
+            #expect(onRoll.contains(f.anh!.uuidString) || onRoll.contains(f.anh!.uuidString.lowercased()))
+            #expect(!onRoll.contains(f.an!.uuidString) && !onRoll.contains(f.an!.uuidString.lowercased()))
+        }
+    }
+}

@@ -111,33 +111,43 @@ import Testing
             RollMember.on(
                 day, status: .official, officialDate: d("2026-07-01"), exemption: nil, exemptionDate: nil,
                 transfer: nil, transferFrom: nil, transferUntil: nil
-            ).status == .probationary)
+            )?.status == .probationary)
         // Exempt from a decision before the meeting.
         #expect(
             RollMember.on(
                 day, status: .official, officialDate: d("2000-01-01"), exemption: .full, exemptionDate: d("2026-01-01"),
                 transfer: nil, transferFrom: nil, transferUntil: nil
-            ).exempt)
+            )?.exempt == true)
         #expect(
-            !RollMember.on(
+            RollMember.on(
                 day, status: .official, officialDate: d("2000-01-01"), exemption: .full, exemptionDate: d("2026-07-01"),
                 transfer: nil, transferFrom: nil, transferUntil: nil
-            ).exempt)
+            )?.exempt == false)
         // Away only while the transfer runs.
         #expect(
             RollMember.on(
                 day, status: .official, officialDate: nil, exemption: nil, exemptionDate: nil,
                 transfer: .outgoing, transferFrom: d("2026-03-01"), transferUntil: d("2026-09-01")
-            ).transfer == .outgoing)
+            )?.transfer == .outgoing)
         #expect(
             RollMember.on(
                 day, status: .official, officialDate: nil, exemption: nil, exemptionDate: nil,
                 transfer: .outgoing, transferFrom: d("2026-07-01"), transferUntil: nil
-            ).transfer == nil)
+            )?.transfer == nil)
         #expect(
             RollMember.on(
                 day, status: .official, officialDate: nil, exemption: nil, exemptionDate: nil,
                 transfer: .incoming, transferFrom: d("2025-07-01"), transferUntil: d("2026-06-01")
-            ).transfer == nil)
+            ) == nil, "a visiting member whose transfer has ended is not on the host cell's roll")
+        #expect(
+            RollMember.on(
+                day, status: .official, officialDate: nil, exemption: nil, exemptionDate: nil,
+                transfer: .incoming, transferFrom: d("2026-07-01"), transferUntil: nil
+            ) == nil, "nor before it begins")
+        #expect(
+            RollMember.on(
+                day, status: .official, officialDate: nil, exemption: nil, exemptionDate: nil,
+                transfer: .incoming, transferFrom: d("2026-01-01"), transferUntil: d("2026-12-01")
+            )?.transfer == .incoming)
     }
 }

@@ -31,11 +31,13 @@ extension MeetingService {
             a.$member.id = member.id!
             a.fullName = member.fullName
             a.sortKey = member.sortKey
-            let day = RollMember.on(
-                date, status: member.status, officialDate: member.officialDate, exemption: member.exemptionKind,
-                exemptionDate: member.exemptionDate,
-                transfer: member.transferDirection, transferFrom: member.transferFrom,
-                transferUntil: member.transferUntil)
+            guard
+                let day = RollMember.on(
+                    date, status: member.status, officialDate: member.officialDate, exemption: member.exemptionKind,
+                    exemptionDate: member.exemptionDate,
+                    transfer: member.transferDirection, transferFrom: member.transferFrom,
+                    transferUntil: member.transferUntil)
+            else { continue }
             a.status = day.status
             a.exempt = day.exempt
             a.transfer = day.transfer
