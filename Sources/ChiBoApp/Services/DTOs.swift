@@ -118,3 +118,27 @@ extension OfficerDTO {
         self.init(id: o.id, memberId: o.$member.id, fullName: m.fullName, role: o.role, from: o.fromDate.iso)
     }
 }
+
+/// One entry of the audit log, for its page (`GET /audit`) and the API (`GET /api/v1/audit`): who
+/// did what to which record, with the record before and after as stored.
+struct AuditDTO: Content, Equatable {
+    let at: Date
+    let username: String
+    let action: String
+    let entity: String
+    let entityId: UUID?
+    let unitId: UUID?
+    let before: String?
+    let after: String?
+
+    init(_ e: AuditEntry) {
+        at = e.at
+        username = e.username
+        action = e.action
+        entity = e.entity
+        entityId = e.entityID
+        unitId = e.unitID
+        before = e.before
+        after = e.after
+    }
+}

@@ -2,7 +2,7 @@ import ChiBoCore
 import Vapor
 
 enum AuditView {
-    static func page(_ ctx: PageContext, _ entries: [AuditRow]) -> HTML {
+    static func page(_ ctx: PageContext, _ entries: [AuditDTO]) -> HTML {
         let rows = entries.map { e -> HTML in
             """
             <tr><td>\(e.at.formatted(.iso8601))</td><td>\(e.username)</td><td>\(e.action)</td>\

@@ -8,6 +8,6 @@ extension HomeController {
         let principal = try req.principal()
         let entity = (try? req.query.get(String.self, at: "entity")).flatMap(UUID.init(uuidString:))
         let entries = try await AuditService.entries(req.db, principal, entityID: entity, limit: 200)
-        return HTMLPage(AuditView.page(await req.pageContext(), entries.map(AuditRow.init)))
+        return HTMLPage(AuditView.page(await req.pageContext(), entries.map(AuditDTO.init)))
     }
 }
