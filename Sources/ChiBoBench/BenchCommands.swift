@@ -74,14 +74,15 @@ struct BenchPrepareCommand: AsyncCommand {
         var checkins: [BenchFixture.CheckIn] = []
         let now = app.clock.localNow
         for cellID in cellRows where checkins.count < wanted {
-            let members = try await MeetingService.rollMembers(db, unitID: cellID, on: today)
+            let entries = try await MeetingService.rollMembers(db, unitID: cellID, on: today)
+            let members = entries.map(\.member)
             let meeting = Meeting(
                 unitID: cellID, try MeetingDraft(kind: "regular", date: today.iso, time: "19:30", location: "Hội trường").validated())
             meeting.status = MeetingStatus.open
             meeting.startedAt = now
             meeting.checkinCode = String(format: "%06d", Int.random(in: 0..<1_000_000))
             try await meeting.create(on: db)
-            try await MeetingService.writeRoll(db, meetingID: meeting.id!, members: members, date: today)
+            try await MeetingService.writeRoll(db, meetingID: meeting.id!, members: entries)
             for m in members where checkins.count < wanted {
                 let account = Account(
                     username: "bench-\(run)-\(m.id!.uuidString.lowercased())", passwordHash: hash, displayName: m.fullName, memberID: m.id)

@@ -94,6 +94,7 @@ struct CountryGenerator {
                 ]
                 var members: [[any Encodable & Sendable]] = []
                 var history: [[any Encodable & Sendable]] = []
+                var statuses: [[any Encodable & Sendable]] = []
                 var meetings: [[any Encodable & Sendable]] = []
                 var roll: [[any Encodable & Sendable]] = []
                 for k in 0..<cCells {
@@ -131,6 +132,20 @@ struct CountryGenerator {
                             transfer.map { _ in "2026-01-01" },
                         ])
                         history.append([ids.next(), id, cell, admission.iso])
+                        // The dated periods the roll of a new meeting reads (MemberHistory.opening's).
+                        if probationary {
+                            statuses.append([ids.next(), id, "probationary", String?.none, admission.iso, String?.none])
+                        } else {
+                            let official = CivilDate(year: admission.year + 1, month: admission.month, day: admission.day)!
+                            statuses.append([ids.next(), id, "probationary", String?.none, admission.iso, official.adding(days: -1).iso])
+                            statuses.append([ids.next(), id, "official", String?.none, official.iso, String?.none])
+                        }
+                        if let exemption {
+                            statuses.append([ids.next(), id, "exempt", exemption, "2024-01-15", String?.none])
+                        }
+                        if let transfer {
+                            statuses.append([ids.next(), id, "transfer", transfer, "2026-01-01", String?.none])
+                        }
                         people.append(
                             (
                                 id, name, VietnameseText.sortKey(fullName: name), probationary ? "probationary" : "official",
@@ -176,7 +191,7 @@ struct CountryGenerator {
                 s.meetings += meetings.count
                 s.attendance += roll.count
                 s.communes += 1
-                let (u, cl, mb, mh, mt, rl) = (units, closure, members, history, meetings, roll)
+                let (u, cl, mb, mh, mt, rl, ms) = (units, closure, members, history, meetings, roll, statuses)
                 try await db.write { tx in
                     let sql = tx as! any SQLDatabase
                     try await insert(
@@ -191,6 +206,7 @@ struct CountryGenerator {
                             "exemption_reason", "transfer_direction", "transfer_from",
                         ], mb)
                     try await insert(sql, "member_unit_periods", ["id", "member_id", "unit_id", "from_date"], mh)
+                    try await insert(sql, "member_status_periods", ["id", "member_id", "kind", "detail", "from_date", "until_date"], ms)
                     try await insert(
                         sql, "meetings",
                         [

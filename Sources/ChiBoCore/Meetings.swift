@@ -224,7 +224,8 @@ public struct AttendanceSummary: Sendable, Equatable, Codable {
                 if m.attended { s.visitingPresent += 1 }
                 continue
             }
-            if m.transfer == .outgoing { continue }
+            // Away, or suspended (not expected at meetings while it lasts).
+            if m.transfer == .outgoing || m.suspended { continue }
             if m.exempt {
                 if m.attended { s.exemptPresent += 1 }
                 continue

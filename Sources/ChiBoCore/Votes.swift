@@ -236,31 +236,6 @@ public struct VoteOutcome: Sendable, Equatable, Codable {
     }
 }
 
-extension RollMember {
-    /// A member as the roll of a meeting on `date` sees them: official only once the official date
-    /// is reached, exempt from the exemption's decision date, away or visiting only while the
-    /// temporary transfer runs (an open end runs on). A visiting member belongs to the host cell's
-    /// roll only while the transfer runs: before or after it, nil (not on this roll that day).
-    public static func on(
-        _ date: CivilDate, status: MemberStatus, officialDate: CivilDate?, exemption: ExemptionKind?,
-        exemptionDate: CivilDate?, transfer: TransferDirection?, transferFrom: CivilDate?,
-        transferUntil: CivilDate?
-    ) -> RollMember? {
-        let official = status == .official && (officialDate.map { $0 <= date } ?? true)
-        let exempt = exemption != nil && (exemptionDate.map { $0 <= date } ?? true)
-        var away: TransferDirection?
-        let running = transferFrom.map { $0 <= date } == true && (transferUntil.map { date <= $0 } ?? true)
-        if let transfer, running {
-            away = transfer
-        } else if transfer == .incoming {
-            return nil
-        }
-        return RollMember(
-            status: official ? .official : .probationary, exempt: exempt, transfer: away, suspended: false,
-            attendance: nil)
-    }
-}
-
 /// Whether a vote still takes hands or ballots.
 public enum VoteStatus: String, Sendable, CaseIterable, Codable {
     case open, closed

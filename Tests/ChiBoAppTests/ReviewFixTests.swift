@@ -69,8 +69,9 @@ import VaporTesting
         try await withApp { app in
             let f = try await Fixture.make(app)
             let admin = try await Fixture.admin(app)
-            _ = try await MemberService.setExemption(
-                app.db, admin, id: f.anh, kind: "full", decisionDate: "2026-02-01", reason: "Ốm đau điều trị dài ngày",
+            _ = try await MemberLifeService.exempt(
+                app.db, admin, id: f.anh,
+                input: ExemptionInput(kind: "full", decisionDate: "2026-02-01", reason: "Ốm đau điều trị dài ngày"),
                 today: app.clock.today)
             let sec = try await APIClient.login(app, "seca")
             let id =

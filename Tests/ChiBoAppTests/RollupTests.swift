@@ -141,9 +141,10 @@ import VaporTesting
                     if Bool.random(using: &rng) {
                         let id = members.randomElement(using: &rng)!
                         if (try await MemberService.find(db, admin, id)).exemptionKind == nil {
-                            _ = try await MemberService.setExemption(
-                                db, admin, id: id, kind: "temporary", decisionDate: "2026-06-01",
-                                reason: "Ốm dài ngày", today: Self.today)
+                            _ = try await MemberLifeService.exempt(
+                                db, admin, id: id,
+                                input: ExemptionInput(kind: "temporary", decisionDate: "2026-06-01", reason: "Ốm dài ngày"),
+                                today: Self.today)
                         }
                     } else {
                         card += 1

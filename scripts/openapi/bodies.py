@@ -45,6 +45,23 @@ body_schema("ExemptionBody", {"kind": NS("ExemptionKind; bắt buộc / required
             "Miễn công tác và sinh hoạt / record an exemption.")
 body_schema("TransferBody", {"direction": NS("TransferDirection (out, in); bắt buộc / required."), "from": NS(DT),
                              "until": NS(DT), "place": NS()}, "Sinh hoạt tạm thời / record a temporary transfer.")
+body_schema("SuspensionBody", {"kind": NS("SuspensionKind; bắt buộc / required."), "from": NS(DT + " Bắt buộc / required."),
+                               "until": NS(DT), "reason": NS("Bắt buộc / required."), "decisionNumber": NS(), "decidedBy": NS()},
+            "Đình chỉ sinh hoạt, tạm giam / suspension or detention: out of the vote base for those dates.")
+body_schema("DisciplineBody", {"kind": NS("DisciplineKind; bắt buộc / required."),
+                               "body": NS("DecidingBody; chi bộ chỉ quyết định reprimand, warning / a cell decides only reprimand or warning."),
+                               "date": NS(DT + " Bắt buộc / required."), "until": NS(DT + " Hiệu lực đến / in effect until."),
+                               "reason": NS("Bắt buộc / required."), "decisionNumber": NS(),
+                               "voteId": NU("Biểu quyết đã thông qua của chi bộ về đảng viên này / the cell's passed vote on this member.")},
+            "Kỷ luật đảng viên / a disciplinary measure; expulsion also ends the membership.")
+body_schema("LeavingBody", {"kind": NS("LeavingKind; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),
+                            "reason": NS("Bắt buộc trừ death, transferred_out / required but for death and transferred_out."),
+                            "decisionNumber": NS("Bắt buộc trừ death / required but for death."), "decidedBy": NS(),
+                            "place": NS("Nơi chuyển đến; bắt buộc với transferred_out / destination, required for transferred_out.")},
+            "Ra khỏi Đảng / the end of a membership, from that day.")
+body_schema("RecognitionBody", {"decisionDate": NS(DT + " Bắt buộc / required."), "decisionNumber": NS("Bắt buộc / required."),
+                                "voteId": NU("Biểu quyết công nhận đã thông qua / the cell's passed recognition vote.")},
+            "Công nhận đảng viên chính thức, tính từ ngày hết 12 tháng dự bị / recognition, official from the end of the probation.")
 body_schema("AccountBody", {"username": NS("Bắt buộc / required."), "password": NS("Bắt buộc / required."),
                             "displayName": NS(), "memberId": NU(), "role": NS("Role; bắt buộc / required."),
                             "unitId": NU("Đơn vị áp dụng vai trò / unit the role is held at.")},

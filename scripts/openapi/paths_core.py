@@ -59,11 +59,24 @@ add("/members/{id}/history", "get", op("getMemberHistory", "members", "Quá trì
 add("/members/{id}/exemption", "put", op("setExemption", "members", "Miễn sinh hoạt / record an exemption",
                                          ok("Member", "Đảng viên / the member."), WRITE, body="ExemptionBody", params=[pid()]))
 add("/members/{id}/exemption", "delete", op("endExemption", "members", "Kết thúc miễn sinh hoạt / end the exemption",
-                                            ok("Member", "Đảng viên / the member."), ACTION, params=[pid()]))
+                                            ok("Member", "Đảng viên / the member."), ACTION + ["400"], params=[pid(), q("until", {"type": "string"}, "Ngày cuối (yyyy-MM-dd), mặc định hôm nay / last day, default today.")]))
 add("/members/{id}/transfer", "put", op("setTransfer", "members", "Sinh hoạt tạm thời / record a temporary transfer",
                                         ok("Member", "Đảng viên / the member."), WRITE, body="TransferBody", params=[pid()]))
 add("/members/{id}/transfer", "delete", op("endTransfer", "members", "Kết thúc sinh hoạt tạm thời / end the temporary transfer",
-                                           ok("Member", "Đảng viên / the member."), ACTION, params=[pid()]))
+                                           ok("Member", "Đảng viên / the member."), ACTION + ["400"], params=[pid(), q("until", {"type": "string"}, "Ngày cuối (yyyy-MM-dd), mặc định hôm nay / last day, default today.")]))
+add("/members/{id}/life", "get", op("getMemberLife", "members", "Quá trình đảng viên / a member's party life",
+                                    ok("MemberLife", "Các giai đoạn và tình trạng hôm nay / periods and today's standing."), READ,
+                                    params=[pid()]))
+add("/members/{id}/suspension", "put", op("suspendMember", "members", "Đình chỉ sinh hoạt, tạm giam / suspension or detention",
+                                          ok("Member", "Đảng viên / the member."), WRITE, body="SuspensionBody", params=[pid()]))
+add("/members/{id}/suspension", "delete", op("endSuspension", "members", "Kết thúc đình chỉ sinh hoạt / end the suspension",
+                                             ok("Member", "Đảng viên / the member."), ACTION + ["400"], params=[pid(), q("until", {"type": "string"}, "Ngày cuối (yyyy-MM-dd), mặc định hôm nay / last day, default today.")]))
+add("/members/{id}/discipline", "post", op("disciplineMember", "members", "Kỷ luật / a disciplinary measure",
+                                           ok("Member", "Đảng viên / the member."), WRITE, body="DisciplineBody", params=[pid()]))
+add("/members/{id}/leaving", "post", op("recordLeaving", "members", "Ra khỏi Đảng / the end of a membership",
+                                        ok("Member", "Đảng viên / the member."), WRITE, body="LeavingBody", params=[pid()]))
+add("/members/{id}/recognition", "post", op("recogniseMember", "members", "Công nhận đảng viên chính thức / recognition as official",
+                                            ok("Member", "Đảng viên / the member."), WRITE, body="RecognitionBody", params=[pid()]))
 
 # accounts, audit, rulebook
 add("/accounts", "get", op("listAccounts", "accounts", "Tài khoản trong phạm vi / accounts in scope",

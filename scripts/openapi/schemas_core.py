@@ -63,12 +63,40 @@ schemas["Liaison"] = obj({"accountId": UUID, "displayName": s(), "from": DATE}, 
 
 schemas["Exemption"] = obj({"kind": REF("ExemptionKind"), "decisionDate": DATE, "reason": s()}, ["kind"])
 schemas["Transfer"] = obj({"direction": REF("TransferDirection"), "from": DATE, "until": DATE, "place": s()}, ["direction"])
+schemas["StatusKind"] = enum(["probationary", "official", "exempt", "transfer", "suspended", "disciplined", "left"],
+                             "Loại giai đoạn / kind of a dated status period.")
+schemas["SuspensionKind"] = enum(["suspension", "detention"], "Đình chỉ sinh hoạt / tạm giam — suspension / detention.")
+schemas["DisciplineKind"] = enum(["reprimand", "warning", "removal", "expulsion"],
+                                 "Khiển trách, cảnh cáo, cách chức, khai trừ — disciplinary measure (Charter art. 35).")
+schemas["DecidingBody"] = enum(["cell", "committee"], "Chi bộ / cấp ủy có thẩm quyền — who decided.")
+schemas["LeavingKind"] = enum(["death", "struck_off", "expelled", "request", "transferred_out"],
+                              "Từ trần, xóa tên, khai trừ, xin ra khỏi Đảng, chuyển sinh hoạt chính thức đi — how a membership ended.")
+schemas["Left"] = obj({"kind": REF("LeavingKind"), "date": DATE}, ["kind", "date"],
+                      "Ngày và hình thức ra khỏi Đảng / the first day out of the party and how.")
+schemas["StatusPeriod"] = obj({
+    "id": UUID, "kind": REF("StatusKind"),
+    "detail": s("ExemptionKind, TransferDirection, SuspensionKind, DisciplineKind hoặc LeavingKind theo kind / the kind's detail."),
+    "from": DATE, "until": {**DATE, "description": "Ngày cuối; vắng mặt khi đang chạy / last day; absent while running."},
+    "reason": s(), "place": s(), "decidedBy": s(), "decisionNumber": s(), "decisionDate": DATE, "voteId": UUID,
+}, ["kind", "from"], "Một giai đoạn của đời đảng viên / one dated period of a member's party life.")
+schemas["Standing"] = obj({"status": REF("MemberStatus"), "exemption": REF("ExemptionKind"), "transfer": REF("TransferDirection"),
+                           "suspension": REF("SuspensionKind"), "discipline": REF("DisciplineKind")}, ["status"],
+                          "Tình trạng trong một ngày / a member's standing on one day.")
+schemas["PendingVote"] = obj({"voteId": UUID, "kind": REF("VoteKind"), "meetingId": UUID, "date": DATE, "explanation": s()},
+                             ["voteId", "kind", "meetingId", "date"],
+                             "Biểu quyết đã thông qua chờ quyết định / a passed vote no decision has used yet.")
+schemas["MemberLife"] = obj({
+    "asOf": DATE, "periods": arr(REF("StatusPeriod"), "Cũ trước / oldest first."),
+    "today": {"$ref": "#/components/schemas/Standing", "description": "Vắng mặt khi không còn là đảng viên / absent when not a member today."},
+    "probationEnds": DATE, "officialFrom": DATE, "pendingVotes": arr(REF("PendingVote")),
+}, ["asOf", "periods", "pendingVotes"], "Quá trình đảng viên / a member's party life.")
 schemas["Member"] = obj({
     "id": UUID, "unitId": UUID, "fullName": s(), "birthDate": DATE, "gender": REF("Gender"),
     "cardNumber": s("Số thẻ đảng viên / party card number."), "admissionDate": DATE, "officialDate": DATE,
     "status": REF("MemberStatus"), "phone": s(),
     "exemption": {"$ref": "#/components/schemas/Exemption", "description": "Chỉ khi đang được miễn / only while exempt."},
     "transfer": {"$ref": "#/components/schemas/Transfer", "description": "Chỉ khi đang sinh hoạt tạm thời / only while transferred."},
+    "left": {"$ref": "#/components/schemas/Left", "description": "Chỉ khi đã ra khỏi Đảng / only once out of the party."},
 }, ["id", "unitId", "fullName", "birthDate", "gender", "admissionDate", "status"], "Đảng viên / party member.")
 schemas["MemberList"] = obj({"items": arr(REF("Member")), "total": INT, "page": INT, "per": INT},
                             ["items", "total", "page", "per"])

@@ -85,6 +85,10 @@ enum DemoLoader {
                 try await Array(members[chunk..<min(chunk + 100, members.count)]).create(on: tx)
                 try await Array(periods[chunk..<min(chunk + 100, periods.count)]).create(on: tx)
             }
+            let statuses = members.flatMap(MemberLifeService.initialPeriods(of:))
+            for chunk in stride(from: 0, to: statuses.count, by: 100) {
+                try await Array(statuses[chunk..<min(chunk + 100, statuses.count)]).create(on: tx)
+            }
             try await officers.create(on: tx)
 
             let commune = id("unit:" + DemoCommune.communeKey)

@@ -83,8 +83,8 @@ enum DemoMeetings {
         m.quality = MeetingQuality.from(score: m.qualityScore!, local: rules.local)
         m.feesCollected = "Đã thu đủ đảng phí tháng \(date.month)"
         try await m.create(on: db)
-        let present = members.filter { $0.admissionDate <= date }
-        let roll = MeetingService.rollRows(meetingID: m.id!, members: present, date: date)
+        let roll = MeetingService.rollRows(
+            meetingID: m.id!, members: try await MeetingService.rollMembers(db, unitID: cell.id!, on: date))
         // In cell 6 one official member missed the first quarter's three meetings without a
         // reason: the rulebook's striking-off case, for the statistics to show and drill into.
         let truant =

@@ -39,7 +39,7 @@ extension SiteURL {
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
-            case move, history, exemption, transfer
+            case move, history, exemption, transfer, life, suspension, discipline, leaving, recognition
         }
 
         enum MeetingAction: String, CaseIterable, Sendable {

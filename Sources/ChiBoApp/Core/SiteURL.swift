@@ -52,9 +52,10 @@ enum SiteURL: Sendable, Equatable {
     case api(API)
 
     enum MemberAction: String, CaseIterable, Sendable {
-        case edit, move, exemption, transfer
+        case edit, move, exemption, transfer, suspension, discipline, leaving, recognition
         case exemptionEnd = "exemption/end"
         case transferEnd = "transfer/end"
+        case suspensionEnd = "suspension/end"
     }
 
     enum UnitAction: String, CaseIterable, Sendable {

@@ -13,5 +13,6 @@ enum Migrations {
         app.migrations.add(M006_CreateUnitFigures())
         app.migrations.add(M007_AddCheckinThrottle())
         app.migrations.add(M008_RollStatisticsHint())
+        app.migrations.add(M009_MemberStatusPeriods())
     }
 }

@@ -2,8 +2,9 @@ import ChiBoCore
 import Fluent
 import Vapor
 
-/// A party member. The current cell is kept here for fast lists; the history of cells is in
-/// `MemberUnitPeriod` and is never overwritten.
+/// A party member. The current cell and standing are kept here for fast lists and counts; the
+/// history of cells is in `MemberUnitPeriod`, of statuses in `MemberStatusPeriod`, and neither
+/// is ever overwritten (`MemberStanding.refresh` writes these columns from the periods).
 package final class Member: Model, @unchecked Sendable {
     package static let schema = "members"
 
@@ -26,6 +27,9 @@ package final class Member: Model, @unchecked Sendable {
     @OptionalField(key: "transfer_from") package var transferFrom: CivilDate?
     @OptionalField(key: "transfer_until") package var transferUntil: CivilDate?
     @OptionalField(key: "transfer_place") package var transferPlace: String?
+    /// The first day out of the party, and how (the `left` period's, kept here for lists and counts).
+    @OptionalField(key: "left_date") package var leftDate: CivilDate?
+    @OptionalField(key: "left_kind") package var leftKind: LeavingKind?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 
@@ -71,4 +75,37 @@ package final class MemberUnitPeriod: Model, @unchecked Sendable {
         self.fromDate = from
         self.note = note
     }
+}
+
+/// One dated period of a member's party life (`ChiBoCore.StatusPeriod` with its record: the
+/// reason, the place, the decision and who took it, the cell's vote).
+package final class MemberStatusPeriod: Model, @unchecked Sendable {
+    package static let schema = "member_status_periods"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "member_id") package var member: Member
+    @Field(key: "kind") package var kind: StatusKind
+    @OptionalField(key: "detail") package var detail: String?
+    @Field(key: "from_date") package var fromDate: CivilDate
+    /// The last day the period holds; nil while it runs.
+    @OptionalField(key: "until_date") package var untilDate: CivilDate?
+    @OptionalField(key: "reason") package var reason: String?
+    @OptionalField(key: "place") package var place: String?
+    @OptionalField(key: "decided_by") package var decidedBy: String?
+    @OptionalField(key: "decision_number") package var decisionNumber: String?
+    @OptionalField(key: "decision_date") package var decisionDate: CivilDate?
+    @OptionalField(key: "vote_id") package var voteID: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+
+    package init(memberID: UUID, _ period: StatusPeriod) {
+        self.$member.id = memberID
+        self.kind = period.kind
+        self.detail = period.detail
+        self.fromDate = period.from
+        self.untilDate = period.until
+    }
+
+    package var period: StatusPeriod { StatusPeriod(kind, detail: detail, from: fromDate, until: untilDate) }
 }

@@ -52,6 +52,13 @@ struct MemberDTO: Content, Equatable {
     let phone: String?
     let exemption: ExemptionDTO?
     let transfer: TransferDTO?
+    /// The day the membership ended and how; nil while a member.
+    let left: LeftDTO?
+
+    struct LeftDTO: Content, Equatable {
+        let kind: LeavingKind
+        let date: String
+    }
 
     init(_ m: Member) {
         id = m.id
@@ -68,6 +75,43 @@ struct MemberDTO: Content, Equatable {
         transfer = m.transferDirection.map {
             TransferDTO(direction: $0, from: m.transferFrom?.iso, until: m.transferUntil?.iso, place: m.transferPlace)
         }
+        left = zip2(m.leftKind, m.leftDate).map { LeftDTO(kind: $0, date: $1.iso) }
+    }
+}
+
+private func zip2<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}
+
+/// One dated period of a member's party life, with its decision.
+struct StatusPeriodDTO: Content, Equatable {
+    let id: UUID?
+    let kind: StatusKind
+    /// The kind's detail: an exemption's, transfer's, suspension's, measure's or leaving's kind.
+    let detail: String?
+    let from: String
+    /// The last day; nil while it runs.
+    let until: String?
+    let reason: String?
+    let place: String?
+    let decidedBy: String?
+    let decisionNumber: String?
+    let decisionDate: String?
+    let voteId: UUID?
+
+    init(_ p: MemberStatusPeriod) {
+        id = p.id
+        kind = p.kind
+        detail = p.detail
+        from = p.fromDate.iso
+        until = p.untilDate?.iso
+        reason = p.reason
+        place = p.place
+        decidedBy = p.decidedBy
+        decisionNumber = p.decisionNumber
+        decisionDate = p.decisionDate?.iso
+        voteId = p.voteID
     }
 }
 

@@ -10,11 +10,14 @@ enum MemberService {
         var unitID: UUID?
         var page: Int = 1
         var per: Int = 50
+        /// Those who left the party instead of the members.
+        var former = false
     }
 
     /// Members in scope matching the search, in Vietnamese list order.
     static func search(_ db: any Database, _ principal: Principal, _ search: Search) async throws -> (items: [Member], total: Int) {
         var query = Scope.restrict(Member.query(on: db), principal, .readMembers)
+        query = search.former ? query.filter(\.$leftDate != nil) : query.filter(\.$leftDate == nil)
         if let unitID = search.unitID {
             _ = try await UnitService.find(db, principal, unitID, for: .readMembers)
             query = query.filter(Scope.inSubtrees(of: [unitID], column: "unit_id", table: Member.schema))
@@ -85,6 +88,7 @@ enum MemberService {
             let member = Member(unitID: unitID, facts: facts)
             try await member.create(on: tx)
             try await MemberUnitPeriod(memberID: member.id!, unitID: unitID, from: facts.admissionDate).create(on: tx)
+            try await MemberLifeService.open(tx, member: member)
             try await Audit.record(
                 tx, Actor(principal), action: "member.create", entity: "member", id: member.id, unit: member.$unit.id,
                 after: MemberDTO(member))
@@ -101,7 +105,11 @@ enum MemberService {
         return try await db.write { tx in
             try await checkCardNumber(tx, facts.cardNumber, except: id)
             let before = MemberDTO(member)
+            let membership = (member.admissionDate, member.officialDate, member.status)
             member.apply(facts)
+            if membership != (member.admissionDate, member.officialDate, member.status) {
+                try await MemberLifeService.rewriteMembership(tx, member: member, today: today)
+            }
             try await member.save(on: tx)
             try await Audit.record(
                 tx, Actor(principal), action: "member.update", entity: "member", id: id, unit: member.$unit.id,
@@ -118,6 +126,11 @@ enum MemberService {
     ) async throws -> Member {
         let member = try await find(db, principal, id, for: .writeMembers)
         _ = try await requireCell(db, principal, toUnitID)
+        if let left = member.leftDate {
+            throw DomainError(
+                .invalid, code: "member.left", vi: "Đảng viên đã ra khỏi Đảng từ ngày \(left.vietnamese).",
+                en: "The member left the party on \(left.iso).")
+        }
         if member.$unit.id == toUnitID {
             throw DomainError(
                 .invalid, code: "unitId.same", vi: "Đảng viên đang sinh hoạt tại chi bộ này.",
@@ -150,6 +163,7 @@ enum MemberService {
             let fromUnitID = member.$unit.id
             member.$unit.id = toUnitID
             try await member.save(on: tx)
+            try await followMove(tx, principal, memberID: id, from: fromUnitID, to: toUnitID)
             try await RollupService.refresh(tx, unit: fromUnitID)
             try await Audit.record(
                 tx, Actor(principal), action: "member.move", entity: "member", id: id, unit: member.$unit.id,
@@ -158,78 +172,25 @@ enum MemberService {
         }
     }
 
-    static func setExemption(
-        _ db: any Database, _ principal: Principal, id: UUID, kind: String?, decisionDate: String?,
-        reason: String?, today: CivilDate
-    ) async throws -> Member {
-        let member = try await find(db, principal, id, for: .writeMembers)
-        let (k, d, r) = try MemberEvents.validateExemption(
-            kind: kind, decisionDate: decisionDate, reason: reason,
-            admission: member.admissionDate, today: today)
-        return try await change(db, principal, member, action: "member.exemption.set") {
-            $0.exemptionKind = k
-            $0.exemptionDate = d
-            $0.exemptionReason = r
-        }
-    }
-
-    static func endExemption(_ db: any Database, _ principal: Principal, id: UUID) async throws -> Member {
-        let member = try await find(db, principal, id, for: .writeMembers)
-        guard member.exemptionKind != nil else {
-            throw DomainError(
-                .invalid, code: "exemption.none", vi: "Đảng viên không được miễn sinh hoạt.",
-                en: "The member is not exempt.")
-        }
-        return try await change(db, principal, member, action: "member.exemption.end") {
-            $0.exemptionKind = nil
-            $0.exemptionDate = nil
-            $0.exemptionReason = nil
-        }
-    }
-
-    static func setTransfer(
-        _ db: any Database, _ principal: Principal, id: UUID, direction: String?, from: String?,
-        until: String?, place: String?
-    ) async throws -> Member {
-        let member = try await find(db, principal, id, for: .writeMembers)
-        let (dir, f, u, p) = try MemberEvents.validateTransfer(
-            direction: direction, from: from, until: until, place: place,
-            admission: member.admissionDate)
-        return try await change(db, principal, member, action: "member.transfer.set") {
-            $0.transferDirection = dir
-            $0.transferFrom = f
-            $0.transferUntil = u
-            $0.transferPlace = p
-        }
-    }
-
-    static func endTransfer(_ db: any Database, _ principal: Principal, id: UUID) async throws -> Member {
-        let member = try await find(db, principal, id, for: .writeMembers)
-        guard member.transferDirection != nil else {
-            throw DomainError(
-                .invalid, code: "transfer.none", vi: "Đảng viên không sinh hoạt tạm thời.",
-                en: "The member has no temporary transfer.")
-        }
-        return try await change(db, principal, member, action: "member.transfer.end") {
-            $0.transferDirection = nil
-            $0.transferFrom = nil
-            $0.transferUntil = nil
-            $0.transferPlace = nil
-        }
-    }
-
-    private static func change(
-        _ db: any Database, _ principal: Principal, _ member: Member, action: String,
-        _ edit: @Sendable @escaping (Member) -> Void
-    ) async throws -> Member {
-        try await db.write { tx in
-            let before = MemberDTO(member)
-            edit(member)
-            try await member.save(on: tx)
+    /// A member's accounts follow a move: the member's role moves to the new cell, and a role
+    /// held over the old cell (its secretary's) ends, as the offices there do.
+    private static func followMove(_ db: any Database, _ principal: Principal, memberID: UUID, from: UUID, to: UUID) async throws {
+        for account in try await Account.query(on: db).filter(\.$member.$id == memberID).with(\.$roles).all() {
+            let atOldCell = account.roles.filter { $0.$unit.id == from }
+            guard !atOldCell.isEmpty else { continue }
+            let before = AccountDTO(account, roles: account.roles)
+            for role in atOldCell {
+                if role.role == .member {
+                    role.$unit.id = to
+                    try await role.save(on: db)
+                } else {
+                    try await role.delete(on: db)
+                }
+            }
+            let kept = account.roles.filter { $0.$unit.id != from || $0.role == .member }
             try await Audit.record(
-                tx, Actor(principal), action: action, entity: "member", id: member.id, unit: member.$unit.id,
-                before: before, after: MemberDTO(member))
-            return member
+                db, Actor(principal), action: "account.followMembership", entity: "account", id: account.id, unit: to,
+                before: before, after: AccountDTO(account, roles: kept))
         }
     }
 

@@ -81,7 +81,7 @@ package enum StatisticsService {
         for row in try await sql.raw(
             """
             SELECT unit_id, status, exemption_kind, transfer_direction, COUNT(*) AS n FROM members
-            WHERE unit_id IN (\(binds: cells)) GROUP BY unit_id, status, exemption_kind, transfer_direction
+            WHERE unit_id IN (\(binds: cells)) AND left_date IS NULL GROUP BY unit_id, status, exemption_kind, transfer_direction
             """
         ).all() {
             out[try row.decode(column: "unit_id", as: UUID.self)]?.members.add(
@@ -136,10 +136,10 @@ package enum StatisticsService {
             // One pass over the roll: the entries grouped, the absentees without excuse by name.
             for row in try await sql.raw(
                 """
-                SELECT meeting_id, status, exempt, transfer_direction AS transfer, attendance,
+                SELECT meeting_id, status, exempt, transfer_direction AS transfer, suspended, attendance,
                        CASE WHEN attendance = 'unexcused' THEN member_id END AS absentee, COUNT(*) AS n
                 FROM meeting_attendance WHERE \(filter)
-                GROUP BY meeting_id, status, exempt, transfer_direction, attendance, CASE WHEN attendance = 'unexcused' THEN member_id END
+                GROUP BY meeting_id, status, exempt, transfer_direction, suspended, attendance, CASE WHEN attendance = 'unexcused' THEN member_id END
                 """
             ).all() {
                 guard let meeting = held[try row.decode(column: "meeting_id", as: UUID.self)] else { continue }
@@ -147,6 +147,7 @@ package enum StatisticsService {
                     status: try row.decode(enumColumn: "status", as: MemberStatus.self),
                     exempt: try row.decode(column: "exempt", as: Bool.self),
                     transfer: try row.decode(enumColumn: "transfer", as: TransferDirection?.self),
+                    suspended: try row.decode(column: "suspended", as: Bool.self),
                     attendance: try row.decode(enumColumn: "attendance", as: AttendanceStatus?.self))
                 out[meeting.unit]?.attendance.append(
                     .init(date: meeting.date, member: member, count: try row.decode(column: "n", as: Int.self)))

@@ -9,7 +9,10 @@ enum TaskService {
         dueDate: String?, today: CivilDate
     ) async throws -> MeetingTask {
         let m = try await MeetingService.editable(db, principal, meetingID, for: .assignTask)
-        guard let memberID, try await Member.query(on: db).filter(\.$id == memberID).filter(\.$unit.$id == m.$unit.id).first() != nil else {
+        guard let memberID,
+            try await Member.query(on: db).filter(\.$id == memberID).filter(\.$unit.$id == m.$unit.id)
+                .filter(\.$leftDate == nil).first() != nil
+        else {
             throw DomainError(
                 .invalid, code: "memberId.notInCell", vi: "Chọn một đảng viên của chi bộ.",
                 en: "Choose a member of the cell.", field: "memberId")

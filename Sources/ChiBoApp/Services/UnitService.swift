@@ -210,7 +210,7 @@ enum UnitService {
             """
             SELECT m.status AS status, m.exemption_kind AS exemption, m.transfer_direction AS transfer, COUNT(*) AS n
             FROM members m JOIN unit_closure c ON c.descendant_id = m.unit_id
-            WHERE c.ancestor_id = \(bind: unitID)
+            WHERE c.ancestor_id = \(bind: unitID) AND m.left_date IS NULL
             GROUP BY m.status, m.exemption_kind, m.transfer_direction
             """
         ).all()

@@ -66,11 +66,8 @@ enum MemberViews {
             """)
     }
 
-    static func page(
-        _ ctx: PageContext, member m: MemberDTO, unit: UnitDTO, history: [MemberPeriodDTO], cells: [UnitDTO],
-        canWrite: Bool, tasks: [TaskDTO] = [], canReport: Bool = false, errors: [DomainError] = [],
-        notice: String? = nil
-    ) -> HTML {
+    static func page(_ ctx: PageContext, _ page: MemberPage, errors: [DomainError] = [], notice: String? = nil) -> HTML {
+        let m = page.member, unit = page.unit, history = page.cells, tasks = page.tasks, canReport = page.canReport
         var facts: [HTML] = [
             "<dt>\(ctx.t("Chi bộ", "Cell"))</dt><dd id=\"member-unit\"><a href=\"\(SiteURL.unit(unit.id).path)\">\(unit.name)</a></dd>",
             "<dt>\(ctx.t("Ngày sinh", "Date of birth"))</dt><dd>\(CivilDate(parsing: m.birthDate))</dd>",
@@ -78,8 +75,13 @@ enum MemberViews {
             "<dt>\(ctx.t("Số thẻ đảng viên", "Party card"))</dt><dd>\(m.cardNumber ?? "—")</dd>",
             "<dt>\(ctx.t("Ngày vào Đảng", "Admitted"))</dt><dd>\(CivilDate(parsing: m.admissionDate))</dd>",
             "<dt>\(ctx.t("Ngày chính thức", "Official since"))</dt><dd>\(m.officialDate.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? "—")</dd>",
-            "<dt>\(ctx.t("Trạng thái", "Status"))</dt><dd id=\"member-status\">\(ctx.label(m.status))</dd>",
+            "<dt>\(ctx.t("Trạng thái", "Status"))</dt><dd id=\"member-status\">\(m.left.map { ctx.label($0.kind) } ?? ctx.label(m.status))</dd>",
         ]
+        if let left = m.left {
+            facts.append(
+                "<dt>\(ctx.t("Ra khỏi Đảng", "Left the party"))</dt><dd id=\"member-left\">\(ctx.label(left.kind)) — \(ctx.t("từ ngày", "on")) \(CivilDate(parsing: left.date))</dd>"
+            )
+        }
         if let phone = m.phone { facts.append("<dt>\(ctx.t("Điện thoại", "Phone"))</dt><dd><a href=\"tel:\(phone)\">\(phone)</a></dd>") }
         if let e = m.exemption {
             facts.append(
@@ -99,12 +101,12 @@ enum MemberViews {
         }
         let today = ctx.today.iso
         var forms: HTML = .empty
-        if canWrite {
-            let cellOptions = cells.filter { $0.id != unit.id }.map { c -> HTML in
+        if page.canWrite && m.left == nil {
+            let cellOptions = page.moveTargets.map { c -> HTML in
                 "<option value=\"\(c.id)\">\(c.code) — \(c.name)</option>"
             }
             let exemption: HTML =
-                m.exemption == nil
+                page.life.running(.exempt) == nil
                 ? """
                 <details><summary>\(ctx.t("Miễn sinh hoạt", "Exempt from activities"))</summary>
                 <form id="exempt-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .exemption).path)">\(ctx.csrfField)
@@ -114,10 +116,12 @@ enum MemberViews {
                 <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
                 """
                 : """
-                <form id="end-exemption" method="post" action="\(SiteURL.memberAction(m.id, .exemptionEnd).path)">\(ctx.csrfField)<button type="submit" class="secondary">\(ctx.t("Kết thúc miễn sinh hoạt", "End the exemption"))</button></form>
+                <form id="end-exemption" class="inline" method="post" action="\(SiteURL.memberAction(m.id, .exemptionEnd).path)">\(ctx.csrfField)
+                \(Layout.field(ctx.t("Ngày cuối cùng được miễn", "Last exempt day"), "<input type=\"date\" name=\"until\" value=\"\(today)\" max=\"\(today)\">"))
+                <button type="submit" class="secondary">\(ctx.t("Kết thúc miễn sinh hoạt", "End the exemption"))</button></form>
                 """
             let transfer: HTML =
-                m.transfer == nil
+                page.life.running(.transfer) == nil
                 ? """
                 <details><summary>\(ctx.t("Sinh hoạt tạm thời", "Temporary transfer"))</summary>
                 <form id="transfer-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .transfer).path)">\(ctx.csrfField)
@@ -128,7 +132,9 @@ enum MemberViews {
                 <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
                 """
                 : """
-                <form id="end-transfer" method="post" action="\(SiteURL.memberAction(m.id, .transferEnd).path)">\(ctx.csrfField)<button type="submit" class="secondary">\(ctx.t("Kết thúc sinh hoạt tạm thời", "End the temporary transfer"))</button></form>
+                <form id="end-transfer" class="inline" method="post" action="\(SiteURL.memberAction(m.id, .transferEnd).path)">\(ctx.csrfField)
+                \(Layout.field(ctx.t("Ngày cuối cùng", "Last day"), "<input type=\"date\" name=\"until\" value=\"\(today)\" max=\"\(today)\">"))
+                <button type="submit" class="secondary">\(ctx.t("Kết thúc sinh hoạt tạm thời", "End the temporary transfer"))</button></form>
                 """
             forms = """
                 <h2>\(ctx.t("Thao tác", "Actions"))</h2>
@@ -142,6 +148,7 @@ enum MemberViews {
                 </form></details>
                 \(exemption)
                 \(transfer)
+                \(lifeForms(ctx, page))
                 """
         }
 
@@ -175,6 +182,7 @@ enum MemberViews {
             \(Layout.notice(notice))
             \(Layout.errors(ctx, errors))
             <dl class="facts">\(facts)</dl>
+            \(life(ctx, page))
             <h2>\(ctx.t("Quá trình sinh hoạt", "Cells over time"))</h2>
             \(Layout.table(id: "unit-history", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Từ", "From"), ctx.t("Đến", "Until")], rows: historyRows))
             \(taskBlock)

@@ -74,24 +74,54 @@ extension APIController {
     @Sendable static func setExemption(req: Request) async throws -> MemberDTO {
         let b = try req.content.decode(ExemptionInput.self)
         return MemberDTO(
-            try await MemberService.setExemption(
-                req.db, try req.principal(), id: try req.id(), kind: b.kind,
-                decisionDate: b.decisionDate, reason: b.reason, today: req.clock.today))
-    }
-
-    @Sendable static func endExemption(req: Request) async throws -> MemberDTO {
-        MemberDTO(try await MemberService.endExemption(req.db, try req.principal(), id: try req.id()))
+            try await MemberLifeService.exempt(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
     }
 
     @Sendable static func setTransfer(req: Request) async throws -> MemberDTO {
         let b = try req.content.decode(TransferInput.self)
         return MemberDTO(
-            try await MemberService.setTransfer(
-                req.db, try req.principal(), id: try req.id(), direction: b.direction,
-                from: b.from, until: b.until, place: b.place))
+            try await MemberLifeService.transfer(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
     }
 
-    @Sendable static func endTransfer(req: Request) async throws -> MemberDTO {
-        MemberDTO(try await MemberService.endTransfer(req.db, try req.principal(), id: try req.id()))
+    @Sendable static func suspend(req: Request) async throws -> MemberDTO {
+        let b = try req.content.decode(SuspensionInput.self)
+        return MemberDTO(
+            try await MemberLifeService.suspend(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
+    }
+
+    @Sendable static func endExemption(req: Request) async throws -> MemberDTO { try await end(req, .exempt) }
+    @Sendable static func endTransfer(req: Request) async throws -> MemberDTO { try await end(req, .transfer) }
+    @Sendable static func endSuspension(req: Request) async throws -> MemberDTO { try await end(req, .suspended) }
+
+    /// DELETE …/{exemption,transfer,suspension}[?until=yyyy-MM-dd]: the running period's last day (today if not given).
+    private static func end(_ req: Request, _ kind: StatusKind) async throws -> MemberDTO {
+        let b = (try? req.query.decode(EndPeriodInput.self)) ?? EndPeriodInput()
+        let today = req.clock.today
+        return MemberDTO(
+            try await MemberLifeService.end(
+                req.db, try req.principal(), id: try req.id(), kind: kind, last: try b.last(today: today), today: today))
+    }
+
+    @Sendable static func discipline(req: Request) async throws -> MemberDTO {
+        let b = try req.content.decode(DisciplineInput.self)
+        return MemberDTO(
+            try await MemberLifeService.discipline(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
+    }
+
+    @Sendable static func leave(req: Request) async throws -> MemberDTO {
+        let b = try req.content.decode(LeavingInput.self)
+        return MemberDTO(try await MemberLifeService.leave(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
+    }
+
+    @Sendable static func recognise(req: Request) async throws -> MemberDTO {
+        let b = try req.content.decode(RecognitionInput.self)
+        return MemberDTO(
+            try await MemberLifeService.recognise(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
+    }
+
+    /// GET …/life: the dated periods, the standing today and what waits on a decision (the record page's).
+    @Sendable static func life(req: Request) async throws -> MemberLife {
+        let member = try await MemberService.find(req.db, try req.principal(), try req.id())
+        return try await MemberLife.load(req.db, member: member, today: req.clock.today)
     }
 }

@@ -636,6 +636,13 @@ enum OpenAPIDocument {
                   "format": "uuid",
                   "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
                 }
+              },
+              {
+                "name": "until",
+                "in": "query",
+                "required": false,
+                "description": "Ngày cuối (yyyy-MM-dd), mặc định hôm nay / last day, default today.",
+                "schema": {"type": "string"}
               }
             ],
             "responses": {
@@ -643,6 +650,7 @@ enum OpenAPIDocument {
                 "description": "Đảng viên / the member.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
               },
+              "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
@@ -704,6 +712,13 @@ enum OpenAPIDocument {
                   "format": "uuid",
                   "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
                 }
+              },
+              {
+                "name": "until",
+                "in": "query",
+                "required": false,
+                "description": "Ngày cuối (yyyy-MM-dd), mặc định hôm nay / last day, default today.",
+                "schema": {"type": "string"}
               }
             ],
             "responses": {
@@ -711,11 +726,231 @@ enum OpenAPIDocument {
                 "description": "Đảng viên / the member.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
               },
+              "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/life": {
+          "get": {
+            "operationId": "getMemberLife",
+            "tags": ["members"],
+            "summary": "Quá trình đảng viên / a member's party life",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Các giai đoạn và tình trạng hôm nay / periods and today's standing.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberLife"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/suspension": {
+          "put": {
+            "operationId": "suspendMember",
+            "tags": ["members"],
+            "summary": "Đình chỉ sinh hoạt, tạm giam / suspension or detention",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SuspensionBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "delete": {
+            "operationId": "endSuspension",
+            "tags": ["members"],
+            "summary": "Kết thúc đình chỉ sinh hoạt / end the suspension",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "until",
+                "in": "query",
+                "required": false,
+                "description": "Ngày cuối (yyyy-MM-dd), mặc định hôm nay / last day, default today.",
+                "schema": {"type": "string"}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/discipline": {
+          "post": {
+            "operationId": "disciplineMember",
+            "tags": ["members"],
+            "summary": "Kỷ luật / a disciplinary measure",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisciplineBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/leaving": {
+          "post": {
+            "operationId": "recordLeaving",
+            "tags": ["members"],
+            "summary": "Ra khỏi Đảng / the end of a membership",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LeavingBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/recognition": {
+          "post": {
+            "operationId": "recogniseMember",
+            "tags": ["members"],
+            "summary": "Công nhận đảng viên chính thức / recognition as official",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecognitionBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
               "422": {"$ref": "#/components/responses/Unprocessable"}
             }
           }
@@ -2381,6 +2616,109 @@ enum OpenAPIDocument {
             },
             "required": ["direction"]
           },
+          "StatusKind": {
+            "type": "string",
+            "enum": ["probationary", "official", "exempt", "transfer", "suspended", "disciplined", "left"],
+            "description": "Loại giai đoạn / kind of a dated status period."
+          },
+          "SuspensionKind": {
+            "type": "string",
+            "enum": ["suspension", "detention"],
+            "description": "Đình chỉ sinh hoạt / tạm giam — suspension / detention."
+          },
+          "DisciplineKind": {
+            "type": "string",
+            "enum": ["reprimand", "warning", "removal", "expulsion"],
+            "description": "Khiển trách, cảnh cáo, cách chức, khai trừ — disciplinary measure (Charter art. 35)."
+          },
+          "DecidingBody": {
+            "type": "string",
+            "enum": ["cell", "committee"],
+            "description": "Chi bộ / cấp ủy có thẩm quyền — who decided."
+          },
+          "LeavingKind": {
+            "type": "string",
+            "enum": ["death", "struck_off", "expelled", "request", "transferred_out"],
+            "description": "Từ trần, xóa tên, khai trừ, xin ra khỏi Đảng, chuyển sinh hoạt chính thức đi — how a membership ended."
+          },
+          "Left": {
+            "type": "object",
+            "properties": {
+              "kind": {"$ref": "#/components/schemas/LeavingKind"},
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"}
+            },
+            "required": ["kind", "date"],
+            "description": "Ngày và hình thức ra khỏi Đảng / the first day out of the party and how."
+          },
+          "StatusPeriod": {
+            "type": "object",
+            "properties": {
+              "id": {"type": ["string", "null"], "format": "uuid"},
+              "kind": {"$ref": "#/components/schemas/StatusKind"},
+              "detail": {
+                "type": ["string", "null"],
+                "description": "ExemptionKind, TransferDirection, SuspensionKind, DisciplineKind hoặc LeavingKind theo kind / the kind's detail."
+              },
+              "from": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "until": {
+                "type": ["string", "null"],
+                "format": "date",
+                "description": "Ngày cuối; vắng mặt khi đang chạy / last day; absent while running."
+              },
+              "reason": {"type": ["string", "null"]},
+              "place": {"type": ["string", "null"]},
+              "decidedBy": {"type": ["string", "null"]},
+              "decisionNumber": {"type": ["string", "null"]},
+              "decisionDate": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "voteId": {"type": ["string", "null"], "format": "uuid"}
+            },
+            "required": ["kind", "from"],
+            "description": "Một giai đoạn của đời đảng viên / one dated period of a member's party life."
+          },
+          "Standing": {
+            "type": "object",
+            "properties": {
+              "status": {"$ref": "#/components/schemas/MemberStatus"},
+              "exemption": {"anyOf": [{"$ref": "#/components/schemas/ExemptionKind"}, {"type": "null"}]},
+              "transfer": {"anyOf": [{"$ref": "#/components/schemas/TransferDirection"}, {"type": "null"}]},
+              "suspension": {"anyOf": [{"$ref": "#/components/schemas/SuspensionKind"}, {"type": "null"}]},
+              "discipline": {"anyOf": [{"$ref": "#/components/schemas/DisciplineKind"}, {"type": "null"}]}
+            },
+            "required": ["status"],
+            "description": "Tình trạng trong một ngày / a member's standing on one day."
+          },
+          "PendingVote": {
+            "type": "object",
+            "properties": {
+              "voteId": {"type": "string", "format": "uuid"},
+              "kind": {"$ref": "#/components/schemas/VoteKind"},
+              "meetingId": {"type": "string", "format": "uuid"},
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "explanation": {"type": ["string", "null"]}
+            },
+            "required": ["voteId", "kind", "meetingId", "date"],
+            "description": "Biểu quyết đã thông qua chờ quyết định / a passed vote no decision has used yet."
+          },
+          "MemberLife": {
+            "type": "object",
+            "properties": {
+              "asOf": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "periods": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/StatusPeriod"},
+                "description": "Cũ trước / oldest first."
+              },
+              "today": {
+                "anyOf": [{"$ref": "#/components/schemas/Standing"}, {"type": "null"}],
+                "description": "Vắng mặt khi không còn là đảng viên / absent when not a member today."
+              },
+              "probationEnds": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "officialFrom": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "pendingVotes": {"type": "array", "items": {"$ref": "#/components/schemas/PendingVote"}}
+            },
+            "required": ["asOf", "periods", "pendingVotes"],
+            "description": "Quá trình đảng viên / a member's party life."
+          },
           "Member": {
             "type": "object",
             "properties": {
@@ -2401,6 +2739,10 @@ enum OpenAPIDocument {
               "transfer": {
                 "anyOf": [{"$ref": "#/components/schemas/Transfer"}, {"type": "null"}],
                 "description": "Chỉ khi đang sinh hoạt tạm thời / only while transferred."
+              },
+              "left": {
+                "anyOf": [{"$ref": "#/components/schemas/Left"}, {"type": "null"}],
+                "description": "Chỉ khi đã ra khỏi Đảng / only once out of the party."
               }
             },
             "required": ["id", "unitId", "fullName", "birthDate", "gender", "admissionDate", "status"],
@@ -3214,6 +3556,89 @@ enum OpenAPIDocument {
               "place": {"type": ["string", "null"]}
             },
             "description": "Sinh hoạt tạm thời / record a temporary transfer."
+          },
+          "SuspensionBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "SuspensionKind; bắt buộc / required."},
+              "from": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "until": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "reason": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "decisionNumber": {"type": ["string", "null"]},
+              "decidedBy": {"type": ["string", "null"]}
+            },
+            "description": "Đình chỉ sinh hoạt, tạm giam / suspension or detention: out of the vote base for those dates."
+          },
+          "DisciplineBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "DisciplineKind; bắt buộc / required."},
+              "body": {
+                "type": ["string", "null"],
+                "description": "DecidingBody; chi bộ chỉ quyết định reprimand, warning / a cell decides only reprimand or warning."
+              },
+              "date": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "until": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Hiệu lực đến / in effect until."
+              },
+              "reason": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "decisionNumber": {"type": ["string", "null"]},
+              "voteId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Biểu quyết đã thông qua của chi bộ về đảng viên này / the cell's passed vote on this member."
+              }
+            },
+            "description": "Kỷ luật đảng viên / a disciplinary measure; expulsion also ends the membership."
+          },
+          "LeavingBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "LeavingKind; bắt buộc / required."},
+              "date": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "reason": {
+                "type": ["string", "null"],
+                "description": "Bắt buộc trừ death, transferred_out / required but for death and transferred_out."
+              },
+              "decisionNumber": {"type": ["string", "null"], "description": "Bắt buộc trừ death / required but for death."},
+              "decidedBy": {"type": ["string", "null"]},
+              "place": {
+                "type": ["string", "null"],
+                "description": "Nơi chuyển đến; bắt buộc với transferred_out / destination, required for transferred_out."
+              }
+            },
+            "description": "Ra khỏi Đảng / the end of a membership, from that day."
+          },
+          "RecognitionBody": {
+            "type": "object",
+            "properties": {
+              "decisionDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "decisionNumber": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "voteId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Biểu quyết công nhận đã thông qua / the cell's passed recognition vote."
+              }
+            },
+            "description": "Công nhận đảng viên chính thức, tính từ ngày hết 12 tháng dự bị / recognition, official from the end of the probation."
           },
           "AccountBody": {
             "type": "object",

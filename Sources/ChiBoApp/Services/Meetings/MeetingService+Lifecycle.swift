@@ -25,7 +25,7 @@ extension MeetingService {
         let members = try await rollMembers(db, unitID: m.$unit.id, on: date)
         return try await db.write { tx in
             try await hold(tx, id, for: .open)
-            try await writeRoll(tx, meetingID: id, members: members, date: date)
+            try await writeRoll(tx, meetingID: id, members: members)
             if try await AgendaItem.query(on: tx).filter(\.$meeting.$id == id).count() == 0 {
                 for (i, title) in AgendaTemplate.items(for: m.kind, theme: m.theme).enumerated() {
                     let item = AgendaItem()

@@ -6,46 +6,47 @@ import Vapor
 
 /// The roll: who is on it on the meeting's day, marking attendance, guests.
 extension MeetingService {
-    /// The members of the cell on a date, with their status that day.
-    package static func rollMembers(_ db: any Database, unitID: UUID, on date: CivilDate) async throws -> [Member] {
+    /// A member on a meeting's roll, with their standing that day.
+    package struct RollEntry: Sendable {
+        package let member: Member
+        package let day: RollMember
+    }
+
+    /// The members of the cell on a date, each with their standing that day as their dated
+    /// periods give it: no one before their admission or from the day they left, a visiting
+    /// member only while the transfer runs (a meeting typed in later gets that day's roll).
+    package static func rollMembers(_ db: any Database, unitID: UUID, on date: CivilDate) async throws -> [RollEntry] {
         let periods = try await MemberUnitPeriod.query(on: db).filter(\.$unit.$id == unitID)
             .filter(\.$fromDate <= date).group(.or) { $0.filter(\.$untilDate == nil).filter(\.$untilDate > date) }.all()
         let ids = Array(Set(periods.map { $0.$member.id }))
         guard !ids.isEmpty else { return [] }
-        return try await Member.query(on: db).filter(\.$id ~~ ids).filter(\.$admissionDate <= date).sort(\.$sortKey).all()
+        let members = try await Member.query(on: db).filter(\.$id ~~ ids).sort(\.$sortKey).all()
+        let histories = try await MemberLifeService.histories(db, memberIDs: ids)
+        return members.compactMap { m in histories[m.id!]?.rollMember(on: date).map { RollEntry(member: m, day: $0) } }
     }
 
-    /// Writes the roll of a meeting: each member with their status on the meeting day.
-    package static func writeRoll(_ db: any Database, meetingID: UUID, members: [Member], date: CivilDate) async throws {
+    /// Writes the roll of a meeting: each member with their standing on the meeting day.
+    package static func writeRoll(_ db: any Database, meetingID: UUID, members: [RollEntry]) async throws {
         try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == meetingID).delete()
-        let rows = rollRows(meetingID: meetingID, members: members, date: date)
+        let rows = rollRows(meetingID: meetingID, members: members)
         if !rows.isEmpty { try await rows.create(on: db) }
     }
 
     /// The roll rows of a meeting, not yet saved.
-    static func rollRows(meetingID: UUID, members: [Member], date: CivilDate) -> [MeetingAttendance] {
-        var rows: [MeetingAttendance] = []
-        for member in members {
+    static func rollRows(meetingID: UUID, members: [RollEntry]) -> [MeetingAttendance] {
+        members.map { entry in
             let a = MeetingAttendance()
             a.$meeting.id = meetingID
-            a.$member.id = member.id!
-            a.fullName = member.fullName
-            a.sortKey = member.sortKey
-            guard
-                let day = RollMember.on(
-                    date, status: member.status, officialDate: member.officialDate, exemption: member.exemptionKind,
-                    exemptionDate: member.exemptionDate,
-                    transfer: member.transferDirection, transferFrom: member.transferFrom,
-                    transferUntil: member.transferUntil)
-            else { continue }
-            a.status = day.status
-            a.exempt = day.exempt
-            a.transfer = day.transfer
-            a.suspended = false
+            a.$member.id = entry.member.id!
+            a.fullName = entry.member.fullName
+            a.sortKey = entry.member.sortKey
+            a.status = entry.day.status
+            a.exempt = entry.day.exempt
+            a.transfer = entry.day.transfer
+            a.suspended = entry.day.suspended
             a.selfCheckin = false
-            rows.append(a)
+            return a
         }
-        return rows
     }
 
     static func roll(_ db: any Database, meetingID: UUID) async throws -> [MeetingAttendance] {

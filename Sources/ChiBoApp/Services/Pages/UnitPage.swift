@@ -56,7 +56,8 @@ extension UnitPage {
         let canManage = try await Scope.allows(principal, .manageUnits, unit: id, on: db)
         var members: [Member] = []
         if canRead && unit.kind.isCell {
-            members = try await Member.query(on: db).filter(\.$unit.$id == id).sort(\.$sortKey).sort(\.$fullName).all()
+            members = try await Member.query(on: db).filter(\.$unit.$id == id).filter(\.$leftDate == nil)
+                .sort(\.$sortKey).sort(\.$fullName).all()
         } else if canManage {
             members = try await MemberService.search(db, principal, .init(unitID: id, per: 200)).items
         }

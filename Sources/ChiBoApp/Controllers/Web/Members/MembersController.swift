@@ -32,19 +32,9 @@ enum MembersController {
     }
 
     static func render(_ req: Request, _ id: UUID, errors: [DomainError] = [], notice: String? = nil) async throws -> HTMLPage {
-        let principal = try req.principal()
-        let member = try await MemberService.find(req.db, principal, id)
-        guard let unit = try await OrgUnit.find(member.$unit.id, on: req.db) else { throw DomainError.notFound() }
-        let canWrite = try await Scope.allows(principal, .writeMembers, unit: unit.id!, on: req.db)
-        let cells = canWrite ? try await UnitService.writableCells(req.db, principal) : []
-        let runs = try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: req.db)
-        let canReport = principal.memberID == id || runs
-        let tasks = try await TaskService.forMember(req.db, memberID: id).map { TaskDTO($0, today: req.clock.today) }
+        let page = try await MemberPage.load(req.db, try req.principal(), id: id, today: req.clock.today)
         return HTMLPage(
-            MemberViews.page(
-                await req.pageContext(), member: MemberDTO(member), unit: UnitDTO(unit),
-                history: try await MemberService.history(req.db, memberID: id), cells: cells.map(UnitDTO.init),
-                canWrite: canWrite, tasks: tasks, canReport: canReport, errors: errors, notice: notice),
+            MemberViews.page(await req.pageContext(), page, errors: errors, notice: notice),
             status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 

@@ -1,0 +1,279 @@
+import ChiBoCore
+import Fluent
+import Vapor
+
+/// A member's party life as dated periods: exemptions, temporary transfers, suspensions,
+/// discipline, recognition as official and leaving the party. Each event is checked by
+/// `MemberHistory` (ChiBoCore), written with its decision in one transaction with the member's
+/// cached standing, the statistics counters and the audit entry, and the member's accounts
+/// follow it (someone who left or is suspended can no longer sign in).
+enum MemberLifeService {
+    /// The member's periods, oldest first.
+    static func periods(_ db: any Database, memberID: UUID) async throws -> [MemberStatusPeriod] {
+        sorted(try await MemberStatusPeriod.query(on: db).filter(\.$member.$id == memberID).all())
+    }
+
+    static func sorted(_ rows: [MemberStatusPeriod]) -> [MemberStatusPeriod] {
+        rows.sorted { a, b in
+            if a.fromDate != b.fromDate { return a.fromDate < b.fromDate }
+            if a.createdAt != b.createdAt { return (a.createdAt ?? .distantPast) < (b.createdAt ?? .distantPast) }
+            return (a.id?.uuidString ?? "") < (b.id?.uuidString ?? "")
+        }
+    }
+
+    /// The histories of several members, for a roll.
+    static func histories(_ db: any Database, memberIDs: [UUID]) async throws -> [UUID: MemberHistory] {
+        var rows: [UUID: [MemberStatusPeriod]] = [:]
+        for start in stride(from: 0, to: memberIDs.count, by: 500) {
+            let ids = Array(memberIDs[start..<min(start + 500, memberIDs.count)])
+            for row in try await MemberStatusPeriod.query(on: db).filter(\.$member.$id ~~ ids).all() {
+                rows[row.$member.id, default: []].append(row)
+            }
+        }
+        return rows.mapValues { MemberHistory(sorted($0).map(\.period)) }
+    }
+
+    /// The periods a new record starts with.
+    static func open(_ db: any Database, member: Member) async throws {
+        let periods = MemberHistory.opening(admission: member.admissionDate, official: member.officialDate, status: member.status)
+        try await periods.map { MemberStatusPeriod(memberID: member.id!, $0) }.create(on: db)
+    }
+
+    /// The periods of a record loaded with its standing already set (the demo commune, an
+    /// import): its membership, and its exemption and transfer as their own periods.
+    package static func initialPeriods(of member: Member) -> [MemberStatusPeriod] {
+        var periods = MemberHistory.opening(admission: member.admissionDate, official: member.officialDate, status: member.status)
+            .map { MemberStatusPeriod(memberID: member.id!, $0) }
+        if let kind = member.exemptionKind {
+            let p = MemberStatusPeriod(
+                memberID: member.id!, StatusPeriod(.exempt, detail: kind.rawValue, from: member.exemptionDate ?? member.admissionDate))
+            p.reason = member.exemptionReason
+            periods.append(p)
+        }
+        if let direction = member.transferDirection {
+            let p = MemberStatusPeriod(
+                memberID: member.id!,
+                StatusPeriod(
+                    .transfer, detail: direction.rawValue, from: member.transferFrom ?? member.admissionDate, until: member.transferUntil))
+            p.place = member.transferPlace
+            periods.append(p)
+        }
+        return periods
+    }
+
+    /// After a correction of the record's admission, official date or status: the membership's
+    /// periods are written again from them (a correction, not an event); the others stay.
+    static func rewriteMembership(_ db: any Database, member: Member, today: CivilDate) async throws {
+        let rows = try await periods(db, memberID: member.id!)
+        let leftOn = rows.first { $0.kind == .left }?.fromDate
+        if let leftOn, member.admissionDate >= leftOn || (member.officialDate.map { $0 >= leftOn } ?? false) {
+            throw DomainError(
+                .invalid, code: "admissionDate.afterLeaving",
+                vi: "Ngày vào Đảng và ngày chính thức phải trước ngày ra khỏi Đảng (\(leftOn.vietnamese)).",
+                en: "Admission and official dates must be before the member left (\(leftOn.iso)).", field: "admissionDate")
+        }
+        for row in rows where row.kind == .probationary || row.kind == .official { try await row.delete(on: db) }
+        var opening = MemberHistory.opening(admission: member.admissionDate, official: member.officialDate, status: member.status)
+        if let leftOn {
+            for i in opening.indices where opening[i].reaches(leftOn) { opening[i].until = leftOn.adding(days: -1) }
+        }
+        try await opening.map { MemberStatusPeriod(memberID: member.id!, $0) }.create(on: db)
+        refresh(member, try await periods(db, memberID: member.id!), today: today)
+    }
+
+    /// Writes the member's cached standing (status, official date, the running or coming
+    /// exemption and transfer, the leaving) from the periods.
+    static func refresh(_ member: Member, _ rows: [MemberStatusPeriod], today: CivilDate) {
+        let official = rows.last { $0.kind == .official }
+        member.status = official == nil ? .probationary : .official
+        member.officialDate = official?.fromDate
+        let exemption = rows.last { $0.kind == .exempt && $0.period.reaches(today) }
+        member.exemptionKind = exemption?.period.exemption
+        member.exemptionDate = exemption?.fromDate
+        member.exemptionReason = exemption?.reason
+        // A visiting member's record stays a visitor's once the transfer has ended.
+        let transfer = rows.last { $0.kind == .transfer && ($0.period.reaches(today) || $0.period.transfer == .incoming) }
+        member.transferDirection = transfer?.period.transfer
+        member.transferFrom = transfer?.fromDate
+        member.transferUntil = transfer?.untilDate
+        member.transferPlace = transfer?.place
+        let left = rows.first { $0.kind == .left }
+        member.leftDate = left?.fromDate
+        member.leftKind = left?.period.leaving
+    }
+
+    /// One event: the member in scope, the change checked against the history, then in one
+    /// transaction the periods, the cached standing, the accounts and the audit entry.
+    private static func event(
+        _ db: any Database, _ principal: Principal, id: UUID, action: String, today: CivilDate, record: DecisionRecord,
+        voteKind: VoteKind? = nil, _ make: @Sendable @escaping (MemberHistory) throws -> StatusChange
+    ) async throws -> Member {
+        let member = try await MemberService.find(db, principal, id, for: .writeMembers)
+        if let voteID = record.voteID, let voteKind { try await checkVote(db, voteID, kind: voteKind, member: member) }
+        return try await db.write { tx in
+            let before = MemberDTO(member)
+            var rows = try await periods(tx, memberID: id)
+            let change = try make(MemberHistory(rows.map(\.period)))
+            for (index, last) in change.close {
+                rows[index].untilDate = last
+                try await rows[index].save(on: tx)
+            }
+            var opened: [MemberStatusPeriod] = []
+            for period in change.open {
+                let row = MemberStatusPeriod(memberID: id, period)
+                row.reason = record.reason
+                row.place = record.place
+                row.decidedBy = record.by
+                row.decisionNumber = record.number
+                row.decisionDate = record.date ?? (period.kind == .left || period.kind == .disciplined ? period.from : nil)
+                row.voteID = record.voteID
+                try await row.create(on: tx)
+                opened.append(row)
+            }
+            rows += opened
+            refresh(member, rows, today: today)
+            try await member.save(on: tx)
+            try await followAccounts(tx, principal, member: member, rows: rows, today: today)
+            try await Audit.record(
+                tx, Actor(principal), action: action, entity: "member", id: id, unit: member.$unit.id, before: before,
+                after: AuditAfter(member: MemberDTO(member), periods: opened.map(StatusPeriodDTO.init)))
+            return member
+        }
+    }
+
+    private struct AuditAfter: Encodable {
+        let member: MemberDTO
+        let periods: [StatusPeriodDTO]
+    }
+
+    /// A vote named as the cell's decision must be this member's, of the right kind, and passed.
+    static func checkVote(_ db: any Database, _ voteID: UUID, kind: VoteKind, member: Member) async throws {
+        guard let vote = try await Vote.query(on: db).filter(\.$id == voteID).with(\.$meeting).first(),
+            vote.$subjectMember.id == member.id, vote.kind == kind, vote.meeting.$unit.id == member.$unit.id
+        else {
+            throw DomainError(
+                .invalid, code: "voteId.notThisMember",
+                vi: "Biểu quyết đã chọn không phải biểu quyết \(kind.label(.vi).lowercased()) của chi bộ về đảng viên này.",
+                en: "The vote chosen is not the cell's \(kind.label(.en).lowercased()) vote on this member.", field: "voteId")
+        }
+        guard vote.passed == true else {
+            throw DomainError(
+                .invalid, code: "voteId.notPassed", vi: "Biểu quyết đã chọn chưa được thông qua.",
+                en: "The vote chosen did not pass.", field: "voteId")
+        }
+    }
+
+    /// Accounts and offices follow membership: someone out of the party holds no office from
+    /// that day and loses every role and the sign-in; someone suspended today cannot sign in
+    /// until the suspension is ended.
+    static func followAccounts(
+        _ db: any Database, _ principal: Principal, member: Member, rows: [MemberStatusPeriod], today: CivilDate
+    ) async throws {
+        let history = MemberHistory(rows.map(\.period))
+        let out = member.leftDate.map { $0 <= today } ?? false
+        let suspended = history.standing(on: today)?.suspension != nil
+        if let leftOn = member.leftDate {
+            try await UnitOfficer.query(on: db).filter(\.$member.$id == member.id!).filter(\.$untilDate == nil)
+                .set(\.$untilDate, to: leftOn).update()
+        }
+        for account in try await Account.query(on: db).filter(\.$member.$id == member.id!).with(\.$roles).all() {
+            let before = AccountDTO(account, roles: account.roles)
+            var changed = false
+            if out && !account.roles.isEmpty {
+                try await AccountRole.query(on: db).filter(\.$account.$id == account.id!).delete()
+                changed = true
+            }
+            let active = !(out || suspended)
+            if account.active != active {
+                account.active = active
+                try await account.save(on: db)
+                changed = true
+            }
+            if changed {
+                let after = AccountDTO(account, roles: out ? [] : account.roles)
+                try await Audit.record(
+                    db, Actor(principal), action: "account.followMembership", entity: "account", id: account.id,
+                    unit: member.$unit.id, before: before, after: after)
+            }
+        }
+    }
+
+    // MARK: - Events
+
+    static func exempt(
+        _ db: any Database, _ principal: Principal, id: UUID, input: ExemptionInput, today: CivilDate
+    ) async throws -> Member {
+        let member = try await MemberService.find(db, principal, id, for: .writeMembers)
+        let (kind, date, reason) = try MemberEvents.validateExemption(
+            kind: input.kind, decisionDate: input.decisionDate, reason: input.reason, admission: member.admissionDate, today: today)
+        return try await event(db, principal, id: id, action: "member.exemption.set", today: today, record: .init(reason: reason)) {
+            try $0.starting(.exempt, detail: kind.rawValue, from: date, until: nil, today: today)
+        }
+    }
+
+    static func transfer(
+        _ db: any Database, _ principal: Principal, id: UUID, input: TransferInput, today: CivilDate
+    ) async throws -> Member {
+        let member = try await MemberService.find(db, principal, id, for: .writeMembers)
+        let (direction, from, until, place) = try MemberEvents.validateTransfer(
+            direction: input.direction, from: input.from, until: input.until, place: input.place, admission: member.admissionDate)
+        return try await event(db, principal, id: id, action: "member.transfer.set", today: today, record: .init(place: place)) {
+            try $0.starting(.transfer, detail: direction.rawValue, from: from, until: until, today: today, future: true)
+        }
+    }
+
+    static func suspend(
+        _ db: any Database, _ principal: Principal, id: UUID, input: SuspensionInput, today: CivilDate
+    ) async throws -> Member {
+        let (kind, from, until, record) = try input.read()
+        return try await event(db, principal, id: id, action: "member.suspension.set", today: today, record: record) {
+            try $0.starting(.suspended, detail: kind.rawValue, from: from, until: until, today: today)
+        }
+    }
+
+    /// Ends the running exemption, transfer or suspension on `last`, its last day.
+    static func end(
+        _ db: any Database, _ principal: Principal, id: UUID, kind: StatusKind, last: CivilDate, today: CivilDate
+    ) async throws -> Member {
+        let action =
+            switch kind {
+            case .exempt: "member.exemption.end"
+            case .transfer: "member.transfer.end"
+            default: "member.suspension.end"
+            }
+        return try await event(db, principal, id: id, action: action, today: today, record: .init()) {
+            try $0.ending(kind, last: last, today: today)
+        }
+    }
+
+    static func discipline(
+        _ db: any Database, _ principal: Principal, id: UUID, input: DisciplineInput, today: CivilDate
+    ) async throws -> Member {
+        let (kind, body, date, until, record) = try input.read()
+        return try await event(
+            db, principal, id: id, action: "member.discipline", today: today, record: record, voteKind: kind.voteKind
+        ) {
+            try $0.disciplining(kind, by: body, on: date, until: until, today: today)
+        }
+    }
+
+    static func leave(
+        _ db: any Database, _ principal: Principal, id: UUID, input: LeavingInput, today: CivilDate
+    ) async throws -> Member {
+        let (kind, date, record) = try input.read()
+        return try await event(db, principal, id: id, action: "member.leave", today: today, record: record) {
+            try $0.leaving(kind, on: date, today: today)
+        }
+    }
+
+    static func recognise(
+        _ db: any Database, _ principal: Principal, id: UUID, input: RecognitionInput, today: CivilDate
+    ) async throws -> Member {
+        let (date, record) = try input.read()
+        return try await event(
+            db, principal, id: id, action: "member.recognition", today: today, record: record, voteKind: .recognition
+        ) {
+            try $0.recognising(decisionDate: date, today: today).0
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ChiBoCore
+import Fluent
+import Vapor
+
+/// A member's party life as the record page and `GET /api/v1/members/{id}/life` show it: every
+/// dated period with its decision, the standing today, and what waits on a decision.
+struct MemberLife: Content, Equatable {
+    /// A passed vote of the cell on this member that no decision has used yet.
+    struct PendingVote: Content, Equatable {
+        let voteId: UUID
+        let kind: VoteKind
+        let meetingId: UUID
+        let date: String
+        let explanation: String?
+    }
+
+    /// The day the standing is read for (today).
+    let asOf: String
+    /// Periods, oldest first.
+    let periods: [StatusPeriodDTO]
+    /// The standing today; nil when not a member today (not yet admitted, or left).
+    let today: StandingDTO?
+    /// A probationary member: the last day of the probation and the official date it leads to.
+    let probationEnds: String?
+    let officialFrom: String?
+    let pendingVotes: [PendingVote]
+
+    /// The period of `kind` running today or to come, if any.
+    func running(_ kind: StatusKind) -> StatusPeriodDTO? {
+        periods.last { $0.kind == kind && ($0.until.map { $0 >= asOf } ?? true) }
+    }
+}
+
+/// `ChiBoCore.Standing` as the API shows it.
+struct StandingDTO: Content, Equatable {
+    let status: MemberStatus
+    let exemption: ExemptionKind?
+    let transfer: TransferDirection?
+    let suspension: SuspensionKind?
+    let discipline: DisciplineKind?
+
+    init(_ s: Standing) {
+        status = s.status
+        exemption = s.exemption
+        transfer = s.transfer
+        suspension = s.suspension
+        discipline = s.discipline
+    }
+}
+
+/// What a member's record page shows (`GET /members/{id}`, `MemberViews.page`), read once.
+struct MemberPage: Sendable {
+    let member: MemberDTO
+    let unit: UnitDTO
+    let cells: [MemberPeriodDTO]
+    let life: MemberLife
+    let tasks: [TaskDTO]
+    /// The cells the member may be moved to.
+    let moveTargets: [UnitDTO]
+    let canWrite: Bool
+    let canReport: Bool
+}
+
+extension MemberLife {
+    static func load(_ db: any Database, member: Member, today: CivilDate) async throws -> MemberLife {
+        let rows = try await MemberLifeService.periods(db, memberID: member.id!)
+        let history = MemberHistory(rows.map(\.period))
+        var probationEnds: CivilDate?
+        if let p = rows.last(where: { $0.kind == .probationary && $0.untilDate == nil }), history.leaving == nil {
+            probationEnds = p.fromDate.adding(months: Rulebook.inForce(on: p.fromDate).membership.probationMonths).adding(days: -1)
+        }
+        let used = Set(rows.compactMap(\.voteID))
+        let votes = try await Vote.query(on: db).filter(\.$subjectMember.$id == member.id!).filter(\.$passed == true)
+            .with(\.$meeting).all()
+        let pending = votes.filter { !used.contains($0.id!) && $0.kind != .resolution && $0.kind != .admission }
+            .sorted { $0.meeting.date < $1.meeting.date }
+            .map {
+                PendingVote(
+                    voteId: $0.id!, kind: $0.kind, meetingId: $0.$meeting.id, date: $0.meeting.date.iso, explanation: $0.explanation)
+            }
+        return MemberLife(
+            asOf: today.iso, periods: rows.map(StatusPeriodDTO.init), today: history.standing(on: today).map(StandingDTO.init),
+            probationEnds: probationEnds?.iso, officialFrom: probationEnds?.adding(days: 1).iso,
+            pendingVotes: history.leaving == nil ? pending : [])
+    }
+}
+
+extension MemberPage {
+    static func load(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate) async throws -> MemberPage {
+        let member = try await MemberService.find(db, principal, id)
+        guard let unit = try await OrgUnit.find(member.$unit.id, on: db) else { throw DomainError.notFound() }
+        let canWrite = try await Scope.allows(principal, .writeMembers, unit: unit.id!, on: db)
+        let runs = try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: db)
+        let cells = canWrite && member.leftDate == nil ? try await UnitService.writableCells(db, principal) : []
+        return MemberPage(
+            member: MemberDTO(member), unit: UnitDTO(unit), cells: try await MemberService.history(db, memberID: id),
+            life: try await MemberLife.load(db, member: member, today: today),
+            tasks: try await TaskService.forMember(db, memberID: id).map { TaskDTO($0, today: today) },
+            moveTargets: cells.filter { $0.id != unit.id }.map(UnitDTO.init), canWrite: canWrite,
+            canReport: principal.memberID == id || runs)
+    }
+}

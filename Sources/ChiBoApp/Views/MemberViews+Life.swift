@@ -1,0 +1,116 @@
+import ChiBoCore
+import Vapor
+
+/// A member's party life on the record page: the dated periods, and the forms of the events
+/// (suspension, discipline, recognition, leaving).
+extension MemberViews {
+    /// The detail of a period in words ("Tạm miễn sinh hoạt", "Từ trần", …).
+    static func detail(_ p: StatusPeriodDTO, _ ctx: PageContext) -> String {
+        let period = StatusPeriod(p.kind, detail: p.detail, from: CivilDate(parsing: p.from) ?? ctx.today)
+        let labelled: (any Labelled)? =
+            period.exemption ?? period.transfer ?? period.suspension ?? period.discipline ?? period.leaving
+        return labelled.map { $0.label(ctx.language) } ?? ""
+    }
+
+    /// "Quá trình đảng viên": one row a period, newest first.
+    static func life(_ ctx: PageContext, _ page: MemberPage) -> HTML {
+        let rows = page.life.periods.reversed().map { p -> HTML in
+            let what = detail(p, ctx)
+            var notes: [String] = []
+            if let by = p.decidedBy { notes.append(DecidingBody(rawValue: by).map { ctx.label($0) } ?? by) }
+            if let n = p.decisionNumber { notes.append(ctx.t("Số ", "No. ") + n) }
+            if let d = p.decisionDate.flatMap(CivilDate.init(parsing:)), d.iso != p.from {
+                notes.append(ctx.t("ngày ", "dated ") + d.vietnamese)
+            }
+            if let place = p.place { notes.append(place) }
+            if let reason = p.reason { notes.append(reason) }
+            let small: HTML = notes.isEmpty ? .empty : "<br><small>\(notes.joined(separator: " · "))</small>"
+            let until: HTML =
+                p.kind == .left ? "" : "\(p.until.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? ctx.t("nay", "now"))"
+            return """
+                <tr class="period \(p.kind.rawValue)"><td>\(ctx.label(p.kind))\(what.isEmpty ? "" : ": " + what)\(small)</td>\
+                <td>\(CivilDate(parsing: p.from))</td><td>\(until)</td></tr>
+                """
+        }
+        var due: HTML = .empty
+        if let ends = page.life.probationEnds.flatMap(CivilDate.init(parsing:)), let official = page.life.officialFrom {
+            let overdue = ends < ctx.today
+            due = """
+                <p class="due\(overdue ? " overdue" : "")" id="probation-due">\(ctx.t("Hết 12 tháng dự bị ngày", "Probation ends on")) \(ends)\
+                 — \(ctx.t("xét công nhận chính thức từ ngày", "recognition from")) \(CivilDate(parsing: official))</p>
+                """
+        }
+        return """
+            <h2>\(ctx.t("Quá trình đảng viên", "Party life"))</h2>
+            \(due)
+            \(Layout.table(id: "status-history", head: [ctx.t("Tình trạng", "Status"), ctx.t("Từ", "From"), ctx.t("Đến", "Until")], rows: Array(rows)))
+            """
+    }
+
+    /// The events' forms, for someone who may write the member's record.
+    static func lifeForms(_ ctx: PageContext, _ page: MemberPage) -> HTML {
+        let m = page.member, today = ctx.today.iso
+        func votes(_ kinds: [VoteKind]) -> HTML {
+            let pending = page.life.pendingVotes.filter { kinds.contains($0.kind) }
+            guard !pending.isEmpty else { return .empty }
+            let options = pending.map { v -> HTML in
+                "<option value=\"\(v.voteId)\">\(ctx.label(v.kind)) — \(CivilDate(parsing: v.date))</option>"
+            }
+            return Layout.field(
+                ctx.t("Biểu quyết của chi bộ", "The cell's vote"),
+                "<select name=\"voteId\"><option value=\"\">—</option>\(options)</select>")
+        }
+        let suspension: HTML =
+            page.life.running(.suspended) == nil
+            ? """
+            <details><summary>\(ctx.t("Đình chỉ sinh hoạt, tạm giam", "Suspension or detention"))</summary>
+            <form id="suspend-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .suspension).path)">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Hình thức", "Kind"), "<select name=\"kind\" required>\(Layout.options(SuspensionKind.allCases, selected: nil, ctx))</select>"))
+            \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required max=\"\(today)\">"))
+            \(Layout.field(ctx.t("Đến ngày", "Until"), "<input type=\"date\" name=\"until\">", hint: ctx.t("Để trống nếu chưa rõ", "Blank if not known")))
+            \(Layout.field(ctx.t("Cơ quan quyết định", "Decided by"), "<input type=\"text\" name=\"decidedBy\" maxlength=\"200\">"))
+            \(Layout.field(ctx.t("Số quyết định", "Decision number"), "<input type=\"text\" name=\"decisionNumber\" maxlength=\"60\">"))
+            \(Layout.field(ctx.t("Lý do", "Reason"), "<input type=\"text\" name=\"reason\" required maxlength=\"500\">"))
+            <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
+            """
+            : """
+            <form id="end-suspension" class="inline" method="post" action="\(SiteURL.memberAction(m.id, .suspensionEnd).path)">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Ngày cuối cùng bị đình chỉ", "Last day suspended"), "<input type=\"date\" name=\"until\" value=\"\(today)\" max=\"\(today)\">"))
+            <button type="submit" class="secondary">\(ctx.t("Kết thúc đình chỉ sinh hoạt", "End the suspension"))</button></form>
+            """
+        let recognition: HTML =
+            page.life.probationEnds == nil
+            ? .empty
+            : """
+            <details\(page.life.pendingVotes.contains { $0.kind == .recognition } ? " open" : "")><summary>\(ctx.t("Công nhận đảng viên chính thức", "Recognition as official"))</summary>
+            <form id="recognise-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .recognition).path)">\(ctx.csrfField)
+            \(votes([.recognition]))
+            \(Layout.field(ctx.t("Ngày quyết định của cấp ủy", "Committee's decision date"), "<input type=\"date\" name=\"decisionDate\" required max=\"\(today)\">", hint: ctx.t("Chính thức tính từ ngày hết 12 tháng dự bị", "Official from the end of the 12 months")))
+            \(Layout.field(ctx.t("Số quyết định", "Decision number"), "<input type=\"text\" name=\"decisionNumber\" required maxlength=\"60\">"))
+            <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
+            """
+        return """
+            \(suspension)
+            \(recognition)
+            <details><summary>\(ctx.t("Kỷ luật", "Discipline"))</summary>
+            <form id="discipline-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .discipline).path)">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Hình thức", "Measure"), "<select name=\"kind\" required>\(Layout.options(DisciplineKind.allCases, selected: nil, ctx))</select>"))
+            \(Layout.field(ctx.t("Cấp quyết định", "Decided by"), "<select name=\"body\" required>\(Layout.options(DecidingBody.allCases, selected: nil, ctx))</select>", hint: ctx.t("Chi bộ chỉ quyết định khiển trách, cảnh cáo", "A cell decides only a reprimand or a warning")))
+            \(votes([.discipline, .expulsionProposal]))
+            \(Layout.field(ctx.t("Ngày quyết định", "Decision date"), "<input type=\"date\" name=\"date\" required max=\"\(today)\">"))
+            \(Layout.field(ctx.t("Hiệu lực đến", "In effect until"), "<input type=\"date\" name=\"until\">"))
+            \(Layout.field(ctx.t("Số quyết định", "Decision number"), "<input type=\"text\" name=\"decisionNumber\" maxlength=\"60\">"))
+            \(Layout.field(ctx.t("Lý do", "Reason"), "<input type=\"text\" name=\"reason\" required maxlength=\"500\">"))
+            <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
+            <details><summary>\(ctx.t("Ra khỏi Đảng", "Leaving the party"))</summary>
+            <form id="leave-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .leaving).path)">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Hình thức", "Way"), "<select name=\"kind\" required>\(Layout.options(LeavingKind.allCases, selected: nil, ctx))</select>"))
+            \(Layout.field(ctx.t("Từ ngày", "On"), "<input type=\"date\" name=\"date\" required max=\"\(today)\">", hint: ctx.t("Ngày quyết định (từ trần: ngày mất)", "The decision's date (death: the day of death)")))
+            \(Layout.field(ctx.t("Số quyết định / giấy giới thiệu", "Decision or letter number"), "<input type=\"text\" name=\"decisionNumber\" maxlength=\"60\">"))
+            \(Layout.field(ctx.t("Cơ quan quyết định", "Decided by"), "<input type=\"text\" name=\"decidedBy\" maxlength=\"200\">"))
+            \(Layout.field(ctx.t("Nơi chuyển đến", "Destination"), "<input type=\"text\" name=\"place\" maxlength=\"300\">", hint: ctx.t("Khi chuyển sinh hoạt chính thức đi", "For a permanent transfer out")))
+            \(Layout.field(ctx.t("Lý do", "Reason"), "<input type=\"text\" name=\"reason\" maxlength=\"500\">"))
+            <button type="submit" class="danger">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
+            """
+    }
+}
