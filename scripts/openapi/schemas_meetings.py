@@ -16,9 +16,10 @@ schemas["MeetingList"] = obj({"items": arr(REF("Meeting"))}, ["items"])
 schemas["RollEntry"] = obj({
     "memberId": UUID, "fullName": s(), "status": REF("MemberStatus"), "exempt": BOOL,
     "transfer": REF("TransferDirection"),
+    "suspended": {**BOOL, "description": "Bị đình chỉ sinh hoạt, tạm giam ngày họp / suspended or detained that day."},
     "attendance": {"$ref": "#/components/schemas/AttendanceStatus", "description": "Vắng mặt khi chưa điểm danh / absent when not marked."},
     "reason": s(), "selfCheckin": BOOL,
-}, ["memberId", "fullName", "status", "exempt", "selfCheckin"], "Một dòng trong danh sách buổi sinh hoạt / one entry of the roll.")
+}, ["memberId", "fullName", "status", "exempt", "suspended", "selfCheckin"], "Một dòng trong danh sách buổi sinh hoạt / one entry of the roll.")
 schemas["AttendanceSummary"] = obj({k: INT for k in [
     "expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"]},
     ["expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"])

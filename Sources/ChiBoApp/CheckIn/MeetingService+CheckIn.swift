@@ -157,7 +157,7 @@ extension MeetingService {
         guard
             let after = try await (db as! any SQLDatabase).raw(
                 """
-                SELECT m.status AS meeting_status, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin
+                SELECT m.status AS meeting_status, a.full_name, a.status, a.exempt, a.transfer_direction, a.suspended, a.attendance, a.reason, a.self_checkin
                 FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.id = \(bind: rollID)
                 """
             ).first()
@@ -178,7 +178,7 @@ private struct CheckInLine: FixedStatement {
                        WHERE r.account_id = $1 AND r.role IN (\(readMeetingRoles))
                          AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
                                                            WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
-               a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
+               a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.suspended, a.attendance, a.reason, a.self_checkin,
                a.checkin_failures, a.checkin_failed_at
         FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id AND a.member_id = $2
         WHERE m.id = $3
@@ -255,7 +255,7 @@ private let checkInByTokenColumns = """
                    WHERE r.account_id = t.account_id AND r.role IN (\(readMeetingRoles))
                      AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
                                                        WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
-           a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.attendance, a.reason, a.self_checkin,
+           a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.suspended, a.attendance, a.reason, a.self_checkin,
            a.checkin_failures, a.checkin_failed_at
     """
 

@@ -56,6 +56,8 @@ struct RollEntryDTO: Content, Equatable {
     let status: MemberStatus
     let exempt: Bool
     let transfer: TransferDirection?
+    /// Suspended or detained that day: out of the base, not expected.
+    let suspended: Bool
     var attendance: AttendanceStatus?
     var reason: String?
     var selfCheckin: Bool
@@ -67,6 +69,7 @@ struct RollEntryDTO: Content, Equatable {
         status = try row.decode(enumColumn: "status", as: MemberStatus.self)
         exempt = try row.decode(column: "exempt", as: Bool.self)
         transfer = try row.decode(enumColumn: "transfer_direction", as: TransferDirection?.self)
+        suspended = try row.decode(column: "suspended", as: Bool.self)
         attendance = try row.decode(enumColumn: "attendance", as: AttendanceStatus?.self)
         reason = try row.decode(column: "reason", as: String?.self)
         selfCheckin = try row.decode(column: "self_checkin", as: Bool.self)
@@ -78,6 +81,7 @@ struct RollEntryDTO: Content, Equatable {
         status = a.status
         exempt = a.exempt
         transfer = a.transfer
+        suspended = a.suspended
         attendance = a.attendance
         reason = a.reason
         selfCheckin = a.selfCheckin

@@ -49,6 +49,7 @@ enum MemberService {
         guard let member = try await Member.find(id, on: db) else { throw DomainError.notFound("member") }
         if action == .readMembers, principal.memberID == id { return member }
         if try await Scope.allows(principal, action, unit: member.$unit.id, on: db) { return member }
+        if principal.memberID == id { throw DomainError.forbidden() }
         if action != .readMembers, try await Scope.allows(principal, .readMembers, unit: member.$unit.id, on: db) {
             throw DomainError.forbidden()
         }

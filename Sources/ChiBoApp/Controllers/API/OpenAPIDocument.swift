@@ -3064,6 +3064,10 @@ enum OpenAPIDocument {
               "status": {"$ref": "#/components/schemas/MemberStatus"},
               "exempt": {"type": "boolean"},
               "transfer": {"anyOf": [{"$ref": "#/components/schemas/TransferDirection"}, {"type": "null"}]},
+              "suspended": {
+                "type": "boolean",
+                "description": "Bị đình chỉ sinh hoạt, tạm giam ngày họp / suspended or detained that day."
+              },
               "attendance": {
                 "anyOf": [{"$ref": "#/components/schemas/AttendanceStatus"}, {"type": "null"}],
                 "description": "Vắng mặt khi chưa điểm danh / absent when not marked."
@@ -3071,7 +3075,7 @@ enum OpenAPIDocument {
               "reason": {"type": ["string", "null"]},
               "selfCheckin": {"type": "boolean"}
             },
-            "required": ["memberId", "fullName", "status", "exempt", "selfCheckin"],
+            "required": ["memberId", "fullName", "status", "exempt", "suspended", "selfCheckin"],
             "description": "Một dòng trong danh sách buổi sinh hoạt / one entry of the roll."
           },
           "AttendanceSummary": {
