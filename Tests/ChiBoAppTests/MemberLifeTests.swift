@@ -12,8 +12,8 @@ import VaporTesting
 /// typed in later, leaving, suspension, discipline and recognition, and who may record them.
 @Suite struct MemberLifeTests {
     /// Opens a meeting of `cell` on `date` (typed in after the fact when past) and returns its roll by member id.
-    func roll(_ api: APIClient, cell: UUID, on date: String) async throws -> [String: [String: Any]] {
-        let created = try await api.send(.POST, "/api/v1/units/\(cell)/meetings", json: #"{"kind":"regular","date":"\#(date)"}"#)
+    func roll(_ api: APIClient, cell: UUID, on date: String, kind: String = "regular") async throws -> [String: [String: Any]] {
+        let created = try await api.send(.POST, "/api/v1/units/\(cell)/meetings", json: #"{"kind":"\#(kind)","date":"\#(date)"}"#)
         #expect(created.status == .created, "\(created.body.string)")
         let id = try created.json()["id"] as! String
         let opened = try await api.send(.POST, "/api/v1/meetings/\(id)/open")
@@ -202,6 +202,22 @@ import VaporTesting
             #expect(after.body.string.contains("id=\"member-left\""))
             #expect(after.body.string.contains("Xóa tên"))
             #expect(!after.body.string.contains("id=\"leave-member\""))
+        }
+    }
+
+    /// The cell committee's meeting has the committee as its roll, so its votes' base and its
+    /// absences are the committee's, not the whole cell's.
+    @Test func aCommitteeMeetingsRollIsTheCommittee() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let api = try await APIClient.login(app, "staff")
+            let office = try await api.send(
+                .POST, "/api/v1/units/\(f.cellA!)/officers", json: #"{"memberId":"\#(f.an!)","role":"secretary","from":"2026-01-01"}"#)
+            #expect(office.status == .ok)
+            let committee = try await roll(api, cell: f.cellA!, on: "2026-11-20", kind: "committee")
+            #expect(Array(committee.keys) == [f.an!.uuidString])
+            let whole = try await roll(api, cell: f.cellA!, on: "2026-11-21")
+            #expect(whole.count == 2)
         }
     }
 

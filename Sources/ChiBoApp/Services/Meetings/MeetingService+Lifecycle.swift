@@ -22,7 +22,7 @@ extension MeetingService {
         let late = now.date > date
         let (h, mm) = LocalDateTime.time(m.scheduledTime) ?? (19, 30)
         let start = late ? LocalDateTime(date: date, hour: h, minute: mm)! : now
-        let members = try await rollMembers(db, unitID: m.$unit.id, on: date)
+        let members = try await rollMembers(db, unitID: m.$unit.id, on: date, kind: m.kind)
         return try await db.write { tx in
             try await hold(tx, id, for: .open)
             try await writeRoll(tx, meetingID: id, members: members)

@@ -15,10 +15,19 @@ extension MeetingService {
     /// The members of the cell on a date, each with their standing that day as their dated
     /// periods give it: no one before their admission or from the day they left, a visiting
     /// member only while the transfer runs (a meeting typed in later gets that day's roll).
-    package static func rollMembers(_ db: any Database, unitID: UUID, on date: CivilDate) async throws -> [RollEntry] {
+    /// The cell committee's own meeting has the committee as its roll: the officers that day.
+    package static func rollMembers(
+        _ db: any Database, unitID: UUID, on date: CivilDate, kind: MeetingKind = .regular
+    ) async throws -> [RollEntry] {
         let periods = try await MemberUnitPeriod.query(on: db).filter(\.$unit.$id == unitID)
             .filter(\.$fromDate <= date).group(.or) { $0.filter(\.$untilDate == nil).filter(\.$untilDate > date) }.all()
-        let ids = Array(Set(periods.map { $0.$member.id }))
+        var ids = Array(Set(periods.map { $0.$member.id }))
+        if kind == .committee {
+            let officers = try await UnitOfficer.query(on: db).filter(\.$unit.$id == unitID).filter(\.$fromDate <= date)
+                .group(.or) { $0.filter(\.$untilDate == nil).filter(\.$untilDate > date) }.all()
+            let committee = Set(officers.map { $0.$member.id })
+            ids = ids.filter(committee.contains)
+        }
         guard !ids.isEmpty else { return [] }
         let members = try await Member.query(on: db).filter(\.$id ~~ ids).sort(\.$sortKey).all()
         let histories = try await MemberLifeService.histories(db, memberIDs: ids)
