@@ -68,6 +68,12 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.memberAction(.key, .leaving), use: MembersController.leave)
     r.post(.memberAction(.key, .recognition), use: MembersController.recognise)
 
+    r.get(.unitRecruitment(.key), use: RecruitmentController.show)
+    r.post(.unitRecruitment(.key), use: RecruitmentController.add)
+    r.get(.sympathiser(.key), use: RecruitmentController.sympathiser)
+    r.post(.sympathiserAction(.key, .steps), use: RecruitmentController.step)
+    r.post(.sympathiserAction(.key, .drop), use: RecruitmentController.drop)
+
     r.get(.unitMeetings(.key), use: MeetingsController.list)
     r.post(.unitMeetings(.key), use: MeetingsController.create)
     r.post(.unitMeetingsPlan(.key), use: MeetingsController.plan)
@@ -148,6 +154,12 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.memberPart(.key, .discipline)), use: APIController.discipline)
     r.post(.api(.memberPart(.key, .leaving)), use: APIController.leave)
     r.post(.api(.memberPart(.key, .recognition)), use: APIController.recognise)
+
+    r.get(.api(.unitPart(.key, .recruitment)), use: RecruitmentAPIController.recruitment)
+    r.post(.api(.unitPart(.key, .sympathisers)), use: RecruitmentAPIController.add)
+    r.get(.api(.sympathiser(.key)), use: RecruitmentAPIController.sympathiser)
+    r.post(.api(.sympathiserPart(.key, .steps)), use: RecruitmentAPIController.step)
+    r.post(.api(.sympathiserPart(.key, .drop)), use: RecruitmentAPIController.drop)
 
     r.get(.api(.unitMeetings(.key)), use: MeetingsAPIController.list)
     r.post(.api(.unitMeetings(.key)), use: MeetingsAPIController.create)

@@ -152,6 +152,10 @@ public struct LocalSettings: Sendable, Hashable, Codable {
     /// `checkInWindowMinutes` from the last.
     public var checkInWrongCodesAllowed: Int = 5
     public var checkInWindowMinutes: Int = 15
+    /// Seed 000 singles out cells that "have admitted no one for years": this many years.
+    public var recruitmentIdleYears: Int = 3
+    /// A deadline this many working days away is shown as due soon.
+    public var deadlineWarningWorkingDays: Int = 5
 
     public init() {}
 }

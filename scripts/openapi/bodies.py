@@ -62,6 +62,19 @@ body_schema("LeavingBody", {"kind": NS("LeavingKind; bắt buộc / required."),
 body_schema("RecognitionBody", {"decisionDate": NS(DT + " Bắt buộc / required."), "decisionNumber": NS("Bắt buộc / required."),
                                 "voteId": NU("Biểu quyết công nhận đã thông qua / the cell's passed recognition vote.")},
             "Công nhận đảng viên chính thức, tính từ ngày hết 12 tháng dự bị / recognition, official from the end of the probation.")
+body_schema("SympathiserBody", {"fullName": NS("Bắt buộc / required."), "birthDate": NS(DT + " Bắt buộc / required."),
+                                "gender": NS("Gender; bắt buộc / required."), "phone": NS(),
+                                "helperId": NU("Đảng viên của chi bộ được phân công giúp đỡ / the member assigned to help."),
+                                "listedOn": NS(DT + " Mặc định hôm nay / default today."), "note": NS()},
+            "Đưa quần chúng ưu tú vào danh sách của chi bộ / put a sympathiser on the cell's list.")
+body_schema("AdmissionStepBody", {"step": NS("AdmissionStep; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),
+                                  "documentNumber": NS(), "note": NS(),
+                                  "introducerId": NU("Đảng viên chính thức giới thiệu (bước introduction) / introducing member."),
+                                  "knownSince": NS(DT + " Cùng công tác từ / known since (≥ 12 months)."),
+                                  "youthUnion": NS("true: Đoàn Thanh niên giới thiệu / the Youth Union introduces."),
+                                  "voteId": NU("Biểu quyết kết nạp (bước cell_resolution) / the cell's admission vote.")},
+            "Ghi nhận một bước của hồ sơ; lễ kết nạp mở hồ sơ đảng viên / record a step; the ceremony opens the member record.")
+body_schema("DropBody", {"reason": NS("Bắt buộc / required.")}, "Dừng xem xét hồ sơ / drop the file.")
 body_schema("AccountBody", {"username": NS("Bắt buộc / required."), "password": NS("Bắt buộc / required."),
                             "displayName": NS(), "memberId": NU(), "role": NS("Role; bắt buộc / required."),
                             "unitId": NU("Đơn vị áp dụng vai trò / unit the role is held at.")},

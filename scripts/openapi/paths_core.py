@@ -96,3 +96,18 @@ add("/rulebook", "get", op("getRulebook", "rulebook", "Quy định có hiệu l�
 add("/openapi.json", "get", op("getOpenAPI", "meta", "Tài liệu này / this document",
                                {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}},
                                [], public=True))
+
+# recruitment
+add("/units/{id}/recruitment", "get", op("getRecruitment", "members", "Phát triển đảng viên / recruitment",
+                                         ok("Recruitment", "Hồ sơ đang xem xét, công nhận chính thức đến hạn, chi bộ không kết nạp / "
+                                            "cases in flight, recognitions due, idle cells."), READ, params=[pid()]))
+add("/units/{id}/sympathisers", "post", op("addSympathiser", "members", "Thêm quần chúng ưu tú / add a sympathiser",
+                                           ok("SympathiserFile", "Hồ sơ / the file.", "201"), WRITE, body="SympathiserBody",
+                                           params=[pid()]))
+add("/sympathisers/{id}", "get", op("getSympathiser", "members", "Hồ sơ kết nạp / an admission file",
+                                    ok("SympathiserFile", "Hồ sơ / the file."), READ, params=[pid()]))
+add("/sympathisers/{id}/steps", "post", op("recordAdmissionStep", "members", "Ghi nhận một bước / record a step",
+                                           ok("SympathiserFile", "Hồ sơ / the file."), WRITE, body="AdmissionStepBody",
+                                           params=[pid()]))
+add("/sympathisers/{id}/drop", "post", op("dropSympathiser", "members", "Dừng xem xét / drop the file",
+                                          ok("SympathiserFile", "Hồ sơ / the file."), WRITE, body="DropBody", params=[pid()]))

@@ -146,7 +146,8 @@ _dr = ["marginTopMM", "marginBottomMM", "marginLeftMM", "marginRightMM"]
 schemas["DocumentRules"] = obj({"source": REF("RuleSource"), "font": s(), **{k: INT for k in _dr},
                                 "documentTypes": arr(s())}, ["source", "font"] + _dr + ["documentTypes"])
 _ls = ["attendanceTargetPercent", "qualityGoodFrom", "qualityFairFrom", "qualityAverageFrom", "excellentCapPercentOfGood",
-       "notCompletedBelow", "checkInLateAfterMinutes", "checkInWrongCodesAllowed", "checkInWindowMinutes"]
+       "notCompletedBelow", "checkInLateAfterMinutes", "checkInWrongCodesAllowed", "checkInWindowMinutes",
+       "recruitmentIdleYears", "deadlineWarningWorkingDays"]
 schemas["LocalSettings"] = obj({**{k: INT for k in _ls},
                                 "meetingQuorumPercent": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."},
                                 "superiorAttendanceEveryMonths": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."}},
@@ -158,3 +159,35 @@ schemas["Rulebook"] = obj({
 }, ["date", "versionId", "meetings", "votes", "membership", "evaluation", "documents", "local"],
     "Các quy định có hiệu lực vào một ngày / the rules in force on a date.")
 
+
+# recruitment
+schemas["AdmissionStep"] = enum(["course", "application", "personal_history", "introduction", "residence", "cell_resolution",
+                                 "committee_resolution", "decision", "ceremony"],
+                                "Các bước hồ sơ kết nạp (1-KNĐ … 9-KNĐ) / the admission file's steps.")
+schemas["SympathiserStatus"] = enum(["active", "admitted", "dropped"], "Đang bồi dưỡng, đã kết nạp, dừng / in progress, admitted, dropped.")
+schemas["Sympathiser"] = obj({
+    "id": UUID, "unitId": UUID, "fullName": s(), "birthDate": DATE, "gender": REF("Gender"), "phone": s(), "helperId": UUID,
+    "helperName": s(), "listedOn": DATE, "status": REF("SympathiserStatus"), "memberId": UUID, "note": s(),
+}, ["id", "unitId", "fullName", "birthDate", "gender", "listedOn", "status"], "Quần chúng ưu tú / a sympathiser.")
+schemas["AdmissionStepRecord"] = obj({
+    "id": UUID, "step": REF("AdmissionStep"), "form": s(), "date": DATE, "documentNumber": s(), "note": s(),
+    "introducerId": UUID, "introducerName": s(), "knownSince": DATE, "voteId": UUID,
+}, ["id", "step", "date"], "Một bước đã ghi nhận / a recorded step.")
+schemas["Deadline"] = obj({"what": s(), "due": DATE, "overdue": BOOL, "state": s("Ví dụ / e.g. Còn 12 ngày làm việc.")},
+                          ["what", "due", "overdue", "state"], "Thời hạn tính theo ngày làm việc / a deadline in working days.")
+schemas["CaseRow"] = obj({"sympathiser": REF("Sympathiser"), "unitName": s(), "nextStep": REF("AdmissionStep"), "nextForm": s(),
+                          "deadline": REF("Deadline")}, ["sympathiser", "unitName"])
+schemas["RecognitionRow"] = obj({"memberId": UUID, "fullName": s(), "unitId": UUID, "unitName": s(), "officialFrom": DATE,
+                                 "deadline": REF("Deadline")}, ["memberId", "fullName", "unitId", "unitName", "officialFrom", "deadline"])
+schemas["IdleCell"] = obj({"unitId": UUID, "name": s(), "lastAdmission": DATE}, ["unitId", "name"])
+schemas["Recruitment"] = obj({
+    "unit": REF("Unit"), "cases": arr(REF("CaseRow")), "casesTotal": INT, "recognitions": arr(REF("RecognitionRow")),
+    "idleYears": INT, "idleCells": arr(REF("IdleCell")), "helpers": arr(REF("Member")), "canWrite": BOOL,
+}, ["unit", "cases", "casesTotal", "recognitions", "idleYears", "idleCells", "helpers", "canWrite"],
+    "Phát triển đảng viên của đơn vị / a unit's recruitment.")
+schemas["SympathiserFile"] = obj({
+    "sympathiser": REF("Sympathiser"), "unit": REF("Unit"), "steps": arr(REF("AdmissionStepRecord")),
+    "nextStep": REF("AdmissionStep"), "open": arr(REF("AdmissionStep")), "deadline": REF("Deadline"),
+    "introducers": arr(REF("Member")), "admissionVotes": arr(REF("PendingVote")), "canWrite": BOOL,
+}, ["sympathiser", "unit", "steps", "open", "introducers", "admissionVotes", "canWrite"],
+    "Hồ sơ kết nạp của một quần chúng / a sympathiser's admission file.")

@@ -21,6 +21,9 @@ extension SiteURL {
         case member(UUID?)
         case memberPart(UUID?, MemberPart)
 
+        case sympathiser(UUID?)
+        case sympathiserPart(UUID?, SiteURL.SympathiserAction)
+
         case unitMeetings(UUID?)
         case unitMeetingsPlan(UUID?)
         case meeting(UUID?)
@@ -35,7 +38,7 @@ extension SiteURL {
         case taskClose(UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
-            case children, counts, move, officers, liaison, obligations, tasks
+            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -66,6 +69,8 @@ extension SiteURL {
             case .members: ["members"]
             case .member(let id): ["members", .id("id", id)]
             case .memberPart(let id, let p): ["members", .id("id", id), .fixed(p.rawValue)]
+            case .sympathiser(let id): ["sympathisers", .id("id", id)]
+            case .sympathiserPart(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
             case .unitMeetings(let id): ["units", .id("id", id), "meetings"]
             case .unitMeetingsPlan(let id): ["units", .id("id", id), "meetings", "plan"]
             case .meeting(let id): ["meetings", .id("id", id)]
@@ -100,7 +105,9 @@ extension SiteURL {
             .members(), .newMember(), .member(.key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
+            .unitRecruitment(.key), .sympathiser(.key),
         ]
+        urls += SympathiserAction.allCases.map { .sympathiserAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
         urls += UnitAction.allCases.map { .unitAction(.key, $0) }
         urls += ExportFormat.allCases.map { .unitStatistics(.key, format: $0) }
@@ -112,8 +119,9 @@ extension SiteURL {
             .openapi, .token, .me, .rulebook, .audit, .accounts, .voteCalculator,
             .units, .unit(.key), .unitStatistics(.key), .members, .member(.key),
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
-            .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key),
+            .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key), .sympathiser(.key),
         ]
+        api += SympathiserAction.allCases.map { .sympathiserPart(.key, $0) }
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) }
         api += API.MemberPart.allCases.map { .memberPart(.key, $0) }
         api += API.MeetingAction.allCases.map { .meetingAction(.key, $0) }

@@ -39,6 +39,9 @@ enum SiteURL: Sendable, Equatable {
     case unitStatistics(UUID?, ReportPeriod? = nil, format: ExportFormat = .html)
     case unitMeetings(UUID?, year: Int? = nil)
     case unitMeetingsPlan(UUID?)
+    case unitRecruitment(UUID?)
+    case sympathiser(UUID?)
+    case sympathiserAction(UUID?, SympathiserAction)
 
     case meeting(UUID?)
     case meetingAction(UUID?, MeetingAction)
@@ -56,6 +59,10 @@ enum SiteURL: Sendable, Equatable {
         case exemptionEnd = "exemption/end"
         case transferEnd = "transfer/end"
         case suspensionEnd = "suspension/end"
+    }
+
+    enum SympathiserAction: String, CaseIterable, Sendable {
+        case steps, drop
     }
 
     enum UnitAction: String, CaseIterable, Sendable {
@@ -134,6 +141,9 @@ enum SiteURL: Sendable, Equatable {
             ["units", .id("id", id), .fixed("statistics" + (format == .html ? "" : "." + format.rawValue))]
         case .unitMeetings(let id, _): ["units", .id("id", id), "meetings"]
         case .unitMeetingsPlan(let id): ["units", .id("id", id), "meetings", "plan"]
+        case .unitRecruitment(let id): ["units", .id("id", id), "recruitment"]
+        case .sympathiser(let id): ["sympathisers", .id("id", id)]
+        case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
         case .meeting(let id): ["meetings", .id("id", id)]
         case .meetingAction(let id, let a): ["meetings", .id("id", id), .fixed(a.rawValue)]
         case .meetingFile(let id, let f): ["meetings", .id("id", id), .fixed(f.rawValue)]

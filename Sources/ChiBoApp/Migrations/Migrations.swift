@@ -14,5 +14,6 @@ enum Migrations {
         app.migrations.add(M007_AddCheckinThrottle())
         app.migrations.add(M008_RollStatisticsHint())
         app.migrations.add(M009_MemberStatusPeriods())
+        app.migrations.add(M010_Recruitment())
     }
 }

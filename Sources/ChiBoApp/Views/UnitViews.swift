@@ -79,6 +79,9 @@ enum UnitViews {
         if p.canReadMembers {
             actions.append(
                 "<a class=\"button\" href=\"\(SiteURL.members(unit: u.id).path)\">\(ctx.t("Tìm đảng viên", "Search members"))</a>")
+            actions.append(
+                "<a class=\"button\" id=\"recruitment-link\" href=\"\(SiteURL.unitRecruitment(u.id).path)\">\(ctx.t("Phát triển đảng viên", "Recruitment"))</a>"
+            )
         }
         if p.canWriteMembers && u.kind.isCell {
             actions.append(

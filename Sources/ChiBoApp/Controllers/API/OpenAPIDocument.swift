@@ -1064,6 +1064,175 @@ enum OpenAPIDocument {
             "security": []
           }
         },
+        "/api/v1/units/{id}/recruitment": {
+          "get": {
+            "operationId": "getRecruitment",
+            "tags": ["members"],
+            "summary": "Phát triển đảng viên / recruitment",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Hồ sơ đang xem xét, công nhận chính thức đến hạn, chi bộ không kết nạp / cases in flight, recognitions due, idle cells.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Recruitment"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/sympathisers": {
+          "post": {
+            "operationId": "addSympathiser",
+            "tags": ["members"],
+            "summary": "Thêm quần chúng ưu tú / add a sympathiser",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SympathiserBody"}}}
+            },
+            "responses": {
+              "201": {
+                "description": "Hồ sơ / the file.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SympathiserFile"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/sympathisers/{id}": {
+          "get": {
+            "operationId": "getSympathiser",
+            "tags": ["members"],
+            "summary": "Hồ sơ kết nạp / an admission file",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Hồ sơ / the file.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SympathiserFile"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/sympathisers/{id}/steps": {
+          "post": {
+            "operationId": "recordAdmissionStep",
+            "tags": ["members"],
+            "summary": "Ghi nhận một bước / record a step",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AdmissionStepBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Hồ sơ / the file.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SympathiserFile"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/sympathisers/{id}/drop": {
+          "post": {
+            "operationId": "dropSympathiser",
+            "tags": ["members"],
+            "summary": "Dừng xem xét / drop the file",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DropBody"}}}},
+            "responses": {
+              "200": {
+                "description": "Hồ sơ / the file.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SympathiserFile"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/votes/calculate": {
           "post": {
             "operationId": "calculateVote",
@@ -2989,6 +3158,8 @@ enum OpenAPIDocument {
               "checkInLateAfterMinutes": {"type": "integer"},
               "checkInWrongCodesAllowed": {"type": "integer"},
               "checkInWindowMinutes": {"type": "integer"},
+              "recruitmentIdleYears": {"type": "integer"},
+              "deadlineWarningWorkingDays": {"type": "integer"},
               "meetingQuorumPercent": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."},
               "superiorAttendanceEveryMonths": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."}
             },
@@ -3001,7 +3172,9 @@ enum OpenAPIDocument {
               "notCompletedBelow",
               "checkInLateAfterMinutes",
               "checkInWrongCodesAllowed",
-              "checkInWindowMinutes"
+              "checkInWindowMinutes",
+              "recruitmentIdleYears",
+              "deadlineWarningWorkingDays"
             ],
             "description": "Thiết lập địa phương / local settings."
           },
@@ -3022,6 +3195,136 @@ enum OpenAPIDocument {
             },
             "required": ["date", "versionId", "meetings", "votes", "membership", "evaluation", "documents", "local"],
             "description": "Các quy định có hiệu lực vào một ngày / the rules in force on a date."
+          },
+          "AdmissionStep": {
+            "type": "string",
+            "enum": [
+              "course",
+              "application",
+              "personal_history",
+              "introduction",
+              "residence",
+              "cell_resolution",
+              "committee_resolution",
+              "decision",
+              "ceremony"
+            ],
+            "description": "Các bước hồ sơ kết nạp (1-KNĐ … 9-KNĐ) / the admission file's steps."
+          },
+          "SympathiserStatus": {
+            "type": "string",
+            "enum": ["active", "admitted", "dropped"],
+            "description": "Đang bồi dưỡng, đã kết nạp, dừng / in progress, admitted, dropped."
+          },
+          "Sympathiser": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "birthDate": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "gender": {"$ref": "#/components/schemas/Gender"},
+              "phone": {"type": ["string", "null"]},
+              "helperId": {"type": ["string", "null"], "format": "uuid"},
+              "helperName": {"type": ["string", "null"]},
+              "listedOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "status": {"$ref": "#/components/schemas/SympathiserStatus"},
+              "memberId": {"type": ["string", "null"], "format": "uuid"},
+              "note": {"type": ["string", "null"]}
+            },
+            "required": ["id", "unitId", "fullName", "birthDate", "gender", "listedOn", "status"],
+            "description": "Quần chúng ưu tú / a sympathiser."
+          },
+          "AdmissionStepRecord": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "step": {"$ref": "#/components/schemas/AdmissionStep"},
+              "form": {"type": ["string", "null"]},
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "documentNumber": {"type": ["string", "null"]},
+              "note": {"type": ["string", "null"]},
+              "introducerId": {"type": ["string", "null"], "format": "uuid"},
+              "introducerName": {"type": ["string", "null"]},
+              "knownSince": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "voteId": {"type": ["string", "null"], "format": "uuid"}
+            },
+            "required": ["id", "step", "date"],
+            "description": "Một bước đã ghi nhận / a recorded step."
+          },
+          "Deadline": {
+            "type": "object",
+            "properties": {
+              "what": {"type": "string"},
+              "due": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "overdue": {"type": "boolean"},
+              "state": {"type": "string", "description": "Ví dụ / e.g. Còn 12 ngày làm việc."}
+            },
+            "required": ["what", "due", "overdue", "state"],
+            "description": "Thời hạn tính theo ngày làm việc / a deadline in working days."
+          },
+          "CaseRow": {
+            "type": "object",
+            "properties": {
+              "sympathiser": {"$ref": "#/components/schemas/Sympathiser"},
+              "unitName": {"type": "string"},
+              "nextStep": {"anyOf": [{"$ref": "#/components/schemas/AdmissionStep"}, {"type": "null"}]},
+              "nextForm": {"type": ["string", "null"]},
+              "deadline": {"anyOf": [{"$ref": "#/components/schemas/Deadline"}, {"type": "null"}]}
+            },
+            "required": ["sympathiser", "unitName"]
+          },
+          "RecognitionRow": {
+            "type": "object",
+            "properties": {
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "officialFrom": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "deadline": {"$ref": "#/components/schemas/Deadline"}
+            },
+            "required": ["memberId", "fullName", "unitId", "unitName", "officialFrom", "deadline"]
+          },
+          "IdleCell": {
+            "type": "object",
+            "properties": {
+              "unitId": {"type": "string", "format": "uuid"},
+              "name": {"type": "string"},
+              "lastAdmission": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"}
+            },
+            "required": ["unitId", "name"]
+          },
+          "Recruitment": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "cases": {"type": "array", "items": {"$ref": "#/components/schemas/CaseRow"}},
+              "casesTotal": {"type": "integer"},
+              "recognitions": {"type": "array", "items": {"$ref": "#/components/schemas/RecognitionRow"}},
+              "idleYears": {"type": "integer"},
+              "idleCells": {"type": "array", "items": {"$ref": "#/components/schemas/IdleCell"}},
+              "helpers": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
+              "canWrite": {"type": "boolean"}
+            },
+            "required": ["unit", "cases", "casesTotal", "recognitions", "idleYears", "idleCells", "helpers", "canWrite"],
+            "description": "Phát triển đảng viên của đơn vị / a unit's recruitment."
+          },
+          "SympathiserFile": {
+            "type": "object",
+            "properties": {
+              "sympathiser": {"$ref": "#/components/schemas/Sympathiser"},
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "steps": {"type": "array", "items": {"$ref": "#/components/schemas/AdmissionStepRecord"}},
+              "nextStep": {"anyOf": [{"$ref": "#/components/schemas/AdmissionStep"}, {"type": "null"}]},
+              "open": {"type": "array", "items": {"$ref": "#/components/schemas/AdmissionStep"}},
+              "deadline": {"anyOf": [{"$ref": "#/components/schemas/Deadline"}, {"type": "null"}]},
+              "introducers": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
+              "admissionVotes": {"type": "array", "items": {"$ref": "#/components/schemas/PendingVote"}},
+              "canWrite": {"type": "boolean"}
+            },
+            "required": ["sympathiser", "unit", "steps", "open", "introducers", "admissionVotes", "canWrite"],
+            "description": "Hồ sơ kết nạp của một quần chúng / a sympathiser's admission file."
           },
           "Meeting": {
             "type": "object",
@@ -3643,6 +3946,68 @@ enum OpenAPIDocument {
               }
             },
             "description": "Công nhận đảng viên chính thức, tính từ ngày hết 12 tháng dự bị / recognition, official from the end of the probation."
+          },
+          "SympathiserBody": {
+            "type": "object",
+            "properties": {
+              "fullName": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "birthDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "gender": {"type": ["string", "null"], "description": "Gender; bắt buộc / required."},
+              "phone": {"type": ["string", "null"]},
+              "helperId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Đảng viên của chi bộ được phân công giúp đỡ / the member assigned to help."
+              },
+              "listedOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Mặc định hôm nay / default today."
+              },
+              "note": {"type": ["string", "null"]}
+            },
+            "description": "Đưa quần chúng ưu tú vào danh sách của chi bộ / put a sympathiser on the cell's list."
+          },
+          "AdmissionStepBody": {
+            "type": "object",
+            "properties": {
+              "step": {"type": ["string", "null"], "description": "AdmissionStep; bắt buộc / required."},
+              "date": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "documentNumber": {"type": ["string", "null"]},
+              "note": {"type": ["string", "null"]},
+              "introducerId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Đảng viên chính thức giới thiệu (bước introduction) / introducing member."
+              },
+              "knownSince": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Cùng công tác từ / known since (≥ 12 months)."
+              },
+              "youthUnion": {
+                "type": ["string", "null"],
+                "description": "true: Đoàn Thanh niên giới thiệu / the Youth Union introduces."
+              },
+              "voteId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Biểu quyết kết nạp (bước cell_resolution) / the cell's admission vote."
+              }
+            },
+            "description": "Ghi nhận một bước của hồ sơ; lễ kết nạp mở hồ sơ đảng viên / record a step; the ceremony opens the member record."
+          },
+          "DropBody": {
+            "type": "object",
+            "properties": {"reason": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
+            "description": "Dừng xem xét hồ sơ / drop the file."
           },
           "AccountBody": {
             "type": "object",

@@ -1,0 +1,267 @@
+import ChiBoCore
+import Fluent
+import SQLKit
+import Vapor
+
+struct SympathiserDTO: Content, Equatable {
+    let id: UUID?
+    let unitId: UUID
+    let fullName: String
+    let birthDate: String
+    let gender: Gender
+    let phone: String?
+    let helperId: UUID?
+    let helperName: String?
+    let listedOn: String
+    let status: SympathiserStatus
+    let memberId: UUID?
+    let note: String?
+
+    init(_ s: Sympathiser, helperName: String?) {
+        id = s.id
+        unitId = s.$unit.id
+        fullName = s.fullName
+        birthDate = s.birthDate.iso
+        gender = s.gender
+        phone = s.phone
+        helperId = s.$helper.id
+        self.helperName = helperName
+        listedOn = s.listedOn.iso
+        status = s.status
+        memberId = s.$member.id
+        note = s.note
+    }
+}
+
+struct AdmissionStepDTO: Content, Equatable {
+    let id: UUID?
+    let step: AdmissionStep
+    let form: String?
+    let date: String
+    let documentNumber: String?
+    let note: String?
+    let introducerId: UUID?
+    let introducerName: String?
+    let knownSince: String?
+    let voteId: UUID?
+
+    init(_ r: AdmissionStepRecord, introducerName: String?) {
+        id = r.id
+        step = r.step
+        form = r.step.form
+        date = r.date.iso
+        documentNumber = r.documentNumber
+        note = r.note
+        introducerId = r.$introducer.id
+        self.introducerName = introducerName
+        knownSince = r.knownSince?.iso
+        voteId = r.voteID
+    }
+}
+
+/// A deadline as pages and the API show it.
+struct DeadlineDTO: Content, Equatable {
+    let what: String
+    let due: String
+    let overdue: Bool
+    /// "Còn 12 ngày làm việc", "Quá hạn 3 ngày làm việc".
+    let state: String
+
+    init(what: String, _ d: Deadline, today: CivilDate, language: Language, soon: Int) {
+        self.what = what
+        due = d.due.iso
+        let s = d.state(today: today, soonWithin: soon)
+        if case .overdue = s { overdue = true } else { overdue = false }
+        state = s.label(language)
+    }
+}
+
+/// A case in flight, a line of the recruitment page.
+struct CaseRow: Content, Equatable {
+    let sympathiser: SympathiserDTO
+    let unitName: String
+    let nextStep: AdmissionStep?
+    let nextForm: String?
+    let deadline: DeadlineDTO?
+}
+
+/// A probationary member whose recognition is coming or due.
+struct RecognitionRow: Content, Equatable {
+    let memberId: UUID
+    let fullName: String
+    let unitId: UUID
+    let unitName: String
+    let officialFrom: String
+    let deadline: DeadlineDTO
+}
+
+/// A cell that has admitted no one for the local setting's years.
+struct IdleCell: Content, Equatable {
+    let unitId: UUID
+    let name: String
+    /// The last admission's date, or nil when none is on record.
+    let lastAdmission: String?
+}
+
+/// A unit's recruitment (`GET /units/{id}/recruitment`, `GET /api/v1/units/{id}/recruitment`), read once.
+struct RecruitmentPage: Content {
+    let unit: UnitDTO
+    let cases: [CaseRow]
+    let casesTotal: Int
+    let recognitions: [RecognitionRow]
+    let idleYears: Int
+    let idleCells: [IdleCell]
+    /// For a cell whose members the principal writes: its official members, to help or introduce.
+    let helpers: [MemberDTO]
+    let canWrite: Bool
+
+    static let listLimit = 200 // not a rule: a page's length
+
+    static func load(
+        _ db: any Database, _ principal: Principal, unitID: UUID, today: CivilDate, language: Language
+    ) async throws -> RecruitmentPage {
+        let unit = try await UnitService.find(db, principal, unitID, for: .readMembers)
+        let mayWrite = try await Scope.allows(principal, .writeMembers, unit: unitID, on: db)
+        let canWrite = unit.kind.isCell && mayWrite
+        let calendar = try await RecruitmentService.calendar(db)
+        let local = Rulebook.inForce(on: today).local
+        let sql = db as! any SQLDatabase
+        let cells = try await sql.raw(
+            """
+            SELECT u.id AS id, u.name AS name FROM units u JOIN unit_closure c ON c.descendant_id = u.id
+            WHERE c.ancestor_id = \(bind: unitID) AND u.kind = \(bind: UnitKind.cell.rawValue)
+            """
+        ).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self)) }
+        let names = Dictionary(uniqueKeysWithValues: cells)
+        let cellIDs = Array(names.keys)
+
+        var cases: [CaseRow] = []
+        var total = 0
+        if !cellIDs.isEmpty {
+            let query = Sympathiser.query(on: db).filter(\.$unit.$id ~~ cellIDs).filter(\.$status == .active)
+            total = try await query.count()
+            let list = try await query.with(\.$helper).sort(\.$sortKey).range(0..<listLimit).all()
+            let steps = try await RecruitmentService.steps(db, list.compactMap(\.id))
+            cases = list.map { s in
+                let file = AdmissionCase(birthDate: s.birthDate, steps: (steps[s.id!] ?? []).map(\.recorded))
+                let deadline = file.ceremonyDeadline(calendar).map {
+                    DeadlineDTO(
+                        what: AdmissionStep.ceremony.label(language), $0, today: today, language: language,
+                        soon: local.deadlineWarningWorkingDays)
+                }
+                return CaseRow(
+                    sympathiser: SympathiserDTO(s, helperName: s.helper?.fullName), unitName: names[s.$unit.id] ?? "",
+                    nextStep: file.next, nextForm: file.next?.form, deadline: deadline)
+            }
+        }
+
+        // Probationary members: the recognition is due within the working days after the probation.
+        var recognitions: [RecognitionRow] = []
+        if !cellIDs.isEmpty {
+            let probationary = try await Member.query(on: db).filter(\.$unit.$id ~~ cellIDs).filter(\.$status == .probationary)
+                .filter(\.$leftDate == nil).sort(\.$sortKey).range(0..<listLimit).all()
+            let histories = try await MemberLifeService.histories(db, memberIDs: probationary.compactMap(\.id))
+            for m in probationary {
+                guard let start = histories[m.id!]?.periods.last(where: { $0.kind == .probationary && $0.until == nil })?.from
+                else { continue }
+                let officialFrom = start.adding(months: Rulebook.inForce(on: start).membership.probationMonths)
+                let deadline = AdmissionCase.recognitionDeadline(officialFrom: officialFrom, calendar)
+                recognitions.append(
+                    RecognitionRow(
+                        memberId: m.id!, fullName: m.fullName, unitId: m.$unit.id, unitName: names[m.$unit.id] ?? "",
+                        officialFrom: officialFrom.iso,
+                        deadline: DeadlineDTO(
+                            what: StatusKind.official.label(language), deadline, today: today, language: language,
+                            soon: local.deadlineWarningWorkingDays)))
+            }
+            recognitions.sort { $0.officialFrom < $1.officialFrom }
+        }
+
+        // Cells whose latest admission is older than the local setting's years (or that have none).
+        var idle: [IdleCell] = []
+        if !cellIDs.isEmpty {
+            var last: [UUID: CivilDate] = [:]
+            for start in stride(from: 0, to: cellIDs.count, by: 500) {
+                let ids = Array(cellIDs[start..<min(start + 500, cellIDs.count)])
+                for row in try await sql.raw(
+                    """
+                    SELECT p.unit_id AS unit_id, MAX(s.from_date) AS last FROM member_status_periods s
+                    JOIN member_unit_periods p ON p.member_id = s.member_id AND p.from_date <= s.from_date
+                    WHERE s.kind = 'probationary' AND p.unit_id IN (\(binds: ids)) GROUP BY p.unit_id
+                    """
+                ).all() {
+                    if let d = try row.decode(column: "last", as: String?.self).flatMap(CivilDate.init(parsing:)) {
+                        last[try row.decode(column: "unit_id", as: UUID.self)] = d
+                    }
+                }
+            }
+            let threshold = today.adding(months: -12 * local.recruitmentIdleYears)
+            idle = cells.filter { id, _ in (last[id].map { $0 < threshold } ?? true) }
+                .sorted { (last[$0.0]?.iso ?? "", $0.1) < (last[$1.0]?.iso ?? "", $1.1) }
+                .prefix(listLimit).map { IdleCell(unitId: $0.0, name: $0.1, lastAdmission: last[$0.0]?.iso) }
+        }
+
+        var helpers: [MemberDTO] = []
+        if canWrite {
+            helpers = try await Member.query(on: db).filter(\.$unit.$id == unitID).filter(\.$status == .official)
+                .filter(\.$leftDate == nil).sort(\.$sortKey).all().map(MemberDTO.init)
+        }
+        return RecruitmentPage(
+            unit: UnitDTO(unit), cases: cases, casesTotal: total, recognitions: recognitions, idleYears: local.recruitmentIdleYears,
+            idleCells: idle, helpers: helpers, canWrite: canWrite)
+    }
+}
+
+/// A sympathiser's file (`GET /sympathisers/{id}`, `GET /api/v1/sympathisers/{id}`), read once.
+struct SympathiserPage: Content {
+    let sympathiser: SympathiserDTO
+    let unit: UnitDTO
+    let steps: [AdmissionStepDTO]
+    let nextStep: AdmissionStep?
+    /// Steps that may be recorded now (the next, and the file's other open steps without prerequisites).
+    let open: [AdmissionStep]
+    let deadline: DeadlineDTO?
+    /// The cell's official members, to introduce.
+    let introducers: [MemberDTO]
+    /// The cell's passed admission votes no file has used.
+    let admissionVotes: [MemberLife.PendingVote]
+    let canWrite: Bool
+
+    static func load(
+        _ db: any Database, _ principal: Principal, id: UUID, today: CivilDate, language: Language
+    ) async throws -> SympathiserPage {
+        let s = try await RecruitmentService.find(db, principal, id)
+        guard let unit = try await OrgUnit.find(s.$unit.id, on: db) else { throw DomainError.notFound() }
+        let mayWrite = try await Scope.allows(principal, .writeMembers, unit: unit.id!, on: db)
+        let canWrite = s.status == .active && mayWrite
+        let rows = try await RecruitmentService.steps(db, [id])[id] ?? []
+        let file = AdmissionCase(birthDate: s.birthDate, steps: rows.map(\.recorded))
+        let helper = try await s.$helper.get(on: db)
+        let local = Rulebook.inForce(on: today).local
+        let deadline = file.ceremonyDeadline(try await RecruitmentService.calendar(db)).map {
+            DeadlineDTO(
+                what: AdmissionStep.ceremony.label(language), $0, today: today, language: language, soon: local.deadlineWarningWorkingDays)
+        }
+        var introducers: [MemberDTO] = []
+        var votes: [MemberLife.PendingVote] = []
+        if canWrite {
+            introducers = try await Member.query(on: db).filter(\.$unit.$id == unit.id!).filter(\.$status == .official)
+                .filter(\.$leftDate == nil).sort(\.$sortKey).all().map(MemberDTO.init)
+            let used = Set(try await AdmissionStepRecord.query(on: db).filter(\.$voteID != nil).all().compactMap(\.voteID))
+            let meetings = try await Meeting.query(on: db).filter(\.$unit.$id == unit.id!).all()
+            let byID = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id!, $0) })
+            votes = try await Vote.query(on: db).filter(\.$meeting.$id ~~ Array(byID.keys)).filter(\.$kind == .admission)
+                .filter(\.$passed == true).all().filter { !used.contains($0.id!) }
+                .map {
+                    MemberLife.PendingVote(
+                        voteId: $0.id!, kind: $0.kind, meetingId: $0.$meeting.id, date: byID[$0.$meeting.id]?.date.iso ?? "",
+                        explanation: $0.subject)
+                }
+        }
+        return SympathiserPage(
+            sympathiser: SympathiserDTO(s, helperName: helper?.fullName), unit: UnitDTO(unit),
+            steps: rows.map { AdmissionStepDTO($0, introducerName: $0.introducer?.fullName) }, nextStep: file.next,
+            open: s.status == .active ? AdmissionStep.allCases.filter { !file.done($0) && $0.requires.allSatisfy(file.done) } : [],
+            deadline: deadline, introducers: introducers, admissionVotes: votes, canWrite: canWrite)
+    }
+}

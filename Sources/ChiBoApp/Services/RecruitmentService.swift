@@ -1,0 +1,178 @@
+import ChiBoCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Recruitment: a cell's sympathisers, their admission files step by step (checked by
+/// `AdmissionCase`), and the ceremony that opens their member record. Every write is scoped to
+/// the cell's members' writers, in one transaction with its audit entry.
+enum RecruitmentService {
+    /// The holiday calendar with the administrator's corrections.
+    static func calendar(_ db: any Database) async throws -> HolidayCalendar {
+        HolidayCalendar.vietnam(overrides: try await HolidayOverride.query(on: db).all().map(\.day))
+    }
+
+    static func find(_ db: any Database, _ principal: Principal, _ id: UUID, for action: Action = .readMembers) async throws -> Sympathiser
+    {
+        guard let s = try await Sympathiser.find(id, on: db) else { throw DomainError.notFound("sympathiser") }
+        if try await Scope.allows(principal, action, unit: s.$unit.id, on: db) { return s }
+        if action != .readMembers, try await Scope.allows(principal, .readMembers, unit: s.$unit.id, on: db) {
+            throw DomainError.forbidden()
+        }
+        throw DomainError.notFound("sympathiser")
+    }
+
+    static func steps(_ db: any Database, _ ids: [UUID]) async throws -> [UUID: [AdmissionStepRecord]] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await AdmissionStepRecord.query(on: db).filter(\.$sympathiser.$id ~~ ids).with(\.$introducer).all()
+        return Dictionary(grouping: rows.sorted { ($0.date, $0.createdAt ?? .distantPast) < ($1.date, $1.createdAt ?? .distantPast) }) {
+            $0.$sympathiser.id
+        }
+    }
+
+    /// Puts a sympathiser on a cell's list, with the member assigned to help.
+    static func add(
+        _ db: any Database, _ principal: Principal, unitID: UUID, input: SympathiserInput, today: CivilDate
+    ) async throws -> Sympathiser {
+        let unit = try await MemberService.requireCell(db, principal, unitID)
+        let c = try input.read(today: today)
+        if let helper = c.helperID {
+            guard let m = try await Member.find(helper, on: db), m.$unit.id == unit.id, m.leftDate == nil else {
+                throw DomainError(
+                    .invalid, code: "helperId.notInCell", vi: "Người giúp đỡ phải là đảng viên của chi bộ.",
+                    en: "The helper must be a member of the cell.", field: "helperId")
+            }
+        }
+        return try await db.write { tx in
+            let s = Sympathiser()
+            s.$unit.id = unitID
+            s.fullName = c.fullName
+            s.searchName = VietnameseText.fold(c.fullName)
+            s.sortKey = VietnameseText.sortKey(fullName: c.fullName)
+            s.birthDate = c.birthDate
+            s.gender = c.gender
+            s.phone = c.phone
+            s.$helper.id = c.helperID
+            s.listedOn = c.listedOn
+            s.status = .active
+            s.note = c.note
+            try await s.create(on: tx)
+            try await Audit.record(
+                tx, Actor(principal), action: "sympathiser.add", entity: "sympathiser", id: s.id, unit: unitID, before: String?.none,
+                after: SympathiserDTO(s, helperName: nil))
+            return s
+        }
+    }
+
+    /// Records a step of the file. The ceremony opens the member record: probationary from that
+    /// day, admitted (party seniority) from the decision's date.
+    static func record(
+        _ db: any Database, _ principal: Principal, id: UUID, input: AdmissionStepInput, today: CivilDate
+    ) async throws -> Sympathiser {
+        let s = try await find(db, principal, id, for: .writeMembers)
+        guard s.status == .active else {
+            throw DomainError(
+                .invalid, code: "sympathiser.closed", vi: "Hồ sơ này đã kết thúc (\(s.status.label(.vi).lowercased())).",
+                en: "This file is closed (\(s.status.label(.en).lowercased())).")
+        }
+        let c = try input.read()
+        let rows = try await steps(db, [id])[id] ?? []
+        var file = AdmissionCase(birthDate: s.birthDate, steps: rows.map(\.recorded))
+        if c.step == .introduction, let introducer = c.introducerID {
+            if file.steps.contains(where: { $0.introducer == introducer.uuidString }) {
+                throw DomainError(
+                    .invalid, code: "introducerId.again", vi: "Đảng viên này đã giới thiệu người vào Đảng này.",
+                    en: "This member already introduced the person.", field: "introducerId")
+            }
+            guard let m = try await Member.find(introducer, on: db),
+                try await Scope.allows(principal, .readMembers, unit: m.$unit.id, on: db)
+            else { throw DomainError.notFound("member") }
+            let standing = try await MemberLifeService.histories(db, memberIDs: [introducer])[introducer]?.standing(on: c.date)
+            try AdmissionCase.checkIntroducer(official: standing?.status == .official, knownSince: c.knownSince, on: c.date)
+        }
+        if c.step == .introduction && c.youthUnion && file.steps.contains(where: { $0.step == .introduction && $0.introducer == nil }) {
+            throw DomainError(
+                .invalid, code: "introducerId.again", vi: "Đã có giới thiệu của Đoàn Thanh niên.",
+                en: "The Youth Union's introduction is already recorded.", field: "introducerId")
+        }
+        try file.check(c.step, on: c.date, today: today)
+        if let voteID = c.voteID, c.step == .cellResolution { try await checkVote(db, voteID, cell: s.$unit.id) }
+        file.steps.append(RecordedStep(c.step, on: c.date, introducer: c.introducerID?.uuidString))
+        let decision = rows.first { $0.step == .decision }
+        return try await db.write { tx in
+            let row = AdmissionStepRecord()
+            row.$sympathiser.id = id
+            row.step = c.step
+            row.date = c.date
+            row.documentNumber = c.documentNumber
+            row.note = c.note ?? (c.youthUnion ? "Đoàn TNCS Hồ Chí Minh giới thiệu" : nil)
+            row.$introducer.id = c.introducerID
+            row.knownSince = c.knownSince
+            row.voteID = c.voteID
+            try await row.create(on: tx)
+            if c.step == .ceremony, let decision {
+                let member = Member(
+                    unitID: s.$unit.id,
+                    facts: MemberFacts(
+                        fullName: s.fullName, birthDate: s.birthDate, gender: s.gender, cardNumber: nil, admissionDate: decision.date,
+                        officialDate: nil, status: .probationary, phone: s.phone))
+                try await member.create(on: tx)
+                try await MemberUnitPeriod(memberID: member.id!, unitID: s.$unit.id, from: c.date, note: "Kết nạp").create(on: tx)
+                let period = MemberStatusPeriod(memberID: member.id!, StatusPeriod(.probationary, from: c.date))
+                period.decisionNumber = decision.documentNumber
+                period.decisionDate = decision.date
+                period.reason = "Kết nạp đảng viên"
+                try await period.create(on: tx)
+                s.$member.id = member.id
+                s.status = .admitted
+                try await s.save(on: tx)
+                try await Audit.record(
+                    tx, Actor(principal), action: "member.admit", entity: "member", id: member.id, unit: s.$unit.id,
+                    before: String?.none, after: MemberDTO(member))
+            }
+            try await Audit.record(
+                tx, Actor(principal), action: "sympathiser.step", entity: "sympathiser", id: id, unit: s.$unit.id,
+                before: String?.none, after: AdmissionStepDTO(row, introducerName: nil))
+            return s
+        }
+    }
+
+    /// Closes a file without admission (moved away, withdrew, not proposed).
+    static func drop(_ db: any Database, _ principal: Principal, id: UUID, reason: String?) async throws -> Sympathiser {
+        let s = try await find(db, principal, id, for: .writeMembers)
+        guard s.status == .active else {
+            throw DomainError(.invalid, code: "sympathiser.closed", vi: "Hồ sơ này đã kết thúc.", en: "This file is closed.")
+        }
+        let why = try Read.text(reason, "reason", max: 500, vi: "Lý do", en: "Reason", required: true)
+        return try await db.write { tx in
+            s.status = .dropped
+            s.note = [s.note, why].compactMap { $0 }.joined(separator: " — ")
+            try await s.save(on: tx)
+            try await Audit.record(
+                tx, Actor(principal), action: "sympathiser.drop", entity: "sympathiser", id: id, unit: s.$unit.id,
+                before: String?.none, after: SympathiserDTO(s, helperName: nil))
+            return s
+        }
+    }
+
+    /// The cell's admission vote: passed, of this cell, and not yet the resolution of another file.
+    static func checkVote(_ db: any Database, _ voteID: UUID, cell: UUID) async throws {
+        guard let vote = try await Vote.query(on: db).filter(\.$id == voteID).with(\.$meeting).first(),
+            vote.kind == .admission, vote.meeting.$unit.id == cell
+        else {
+            throw DomainError(
+                .invalid, code: "voteId.notAdmission", vi: "Biểu quyết đã chọn không phải biểu quyết kết nạp của chi bộ.",
+                en: "The vote chosen is not the cell's admission vote.", field: "voteId")
+        }
+        guard vote.passed == true else {
+            throw DomainError(
+                .invalid, code: "voteId.notPassed", vi: "Biểu quyết kết nạp chưa đạt (cần ít nhất 2/3 tán thành).",
+                en: "The admission vote did not pass (two thirds needed).", field: "voteId")
+        }
+        if try await AdmissionStepRecord.query(on: db).filter(\.$voteID == voteID).first() != nil {
+            throw DomainError(
+                .invalid, code: "voteId.used", vi: "Biểu quyết này đã dùng cho hồ sơ khác.", en: "This vote is used by another file.",
+                field: "voteId")
+        }
+    }
+}
