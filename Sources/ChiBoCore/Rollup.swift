@@ -37,6 +37,35 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     case membersAtStrikeOffRule = "f_members_strike_off"
     // day
     case tasksOpenDue = "f_tasks_open_due"
+    // party life (M011): now
+    case sympathisers = "f_sympathisers"
+    // party life: month of the event
+    case admitted = "f_admitted"
+    case recognised = "f_recognised"
+    case suspensionsStarted = "f_suspensions"
+    case disciplined = "f_disciplined"
+    case leftDeath = "f_left_death"
+    case leftStruckOff = "f_left_struck_off"
+    case leftExpelled = "f_left_expelled"
+    case leftRequest = "f_left_request"
+    case leftTransferredOut = "f_left_transferred_out"
+
+    /// The column counting a membership ended this way.
+    public static func left(_ kind: LeavingKind) -> FigureColumn {
+        switch kind {
+        case .death: .leftDeath
+        case .struckOff: .leftStruckOff
+        case .expelled: .leftExpelled
+        case .request: .leftRequest
+        case .transferredOut: .leftTransferredOut
+        }
+    }
+
+    /// The party-life events counted by the month they happened in.
+    public static let partyLifeEvents: [FigureColumn] = [
+        .admitted, .recognised, .suspensionsStarted, .disciplined, .leftDeath, .leftStruckOff, .leftExpelled, .leftRequest,
+        .leftTransferredOut,
+    ]
 
     public static let ordered = Array(allCases)
     var index: Int { Self.indexes[self]! }
@@ -132,6 +161,10 @@ public struct CellActivity: Sendable {
     /// For each member and year: the number of distinct months with an unexcused absence.
     public var unexcusedMonths: [(year: Int, months: Int)] = []
     public var openTaskDueDates: [CivilDate] = []
+    /// Sympathisers being helped towards admission now.
+    public var sympathisers = 0
+    /// Party-life events (an admission, a recognition, a suspension, a measure, a leaving) by day.
+    public var events: [(date: CivilDate, column: FigureColumn)] = []
 
     public init() {}
 
@@ -148,7 +181,9 @@ public struct CellActivity: Sendable {
         now[.membersTransferredOut] = members.transferredOut
         now[.membersTransferredIn] = members.transferredIn
         now[.tasksOpen] = openTaskDueDates.count
+        now[.sympathisers] = sympathisers
         rows[PeriodKey.now] = now
+        for e in events { rows[PeriodKey.month(e.date.year, e.date.month), default: FigureRow()][e.column] += 1 }
 
         var regularMonths: Set<String> = []
         var thematicByQuarter: [String: (year: Int, quarter: Int, n: Int)] = [:]
@@ -348,6 +383,7 @@ extension CellFigures {
         f.members.transferredOut = now[.membersTransferredOut]
         f.members.transferredIn = now[.membersTransferredIn]
         f.tasksOpen = now[.tasksOpen]
+        f.partyLife.sympathisers = now[.sympathisers]
         let todayKey = PeriodKey.day(today)
         f.tasksOverdue = rows.filter { $0.key.hasPrefix(PeriodKey.firstDay) && $0.key < todayKey }.reduce(0) {
             $0 + $1.value[.tasksOpenDue]
@@ -368,6 +404,7 @@ extension CellFigures {
         f.noticesOnTime = month[.noticesOnTime]
         f.noticesLate = month[.noticesLate]
         f.attendance = month.attendance
+        f.partyLife.add(month)
         for q in period.quarters {
             let held = rows[PeriodKey.quarter(q.year, q.quarter)]?[.thematicQuartersHeld] ?? 0
             f.thematicQuartersHeld += held

@@ -23,6 +23,8 @@ public struct CellFigures: Sendable, Equatable, Codable {
     public var tasksOverdue = 0
     /// Members with unexcused absences in at least the striking-off number of months.
     public var membersAtStrikeOffRule = 0
+    /// Recruitment and the members' party life over the period.
+    public var partyLife = PartyLifeFigures()
 
     public init() {}
 
@@ -61,6 +63,7 @@ public struct CellFigures: Sendable, Equatable, Codable {
             t.tasksOpen += c.tasksOpen
             t.tasksOverdue += c.tasksOverdue
             t.membersAtStrikeOffRule += c.membersAtStrikeOffRule
+            t.partyLife.add(c.partyLife)
         }
         return t
     }
@@ -92,5 +95,50 @@ extension AttendanceSummary {
         unexcused *= k
         exemptPresent *= k
         visitingPresent *= k
+    }
+}
+
+/// Recruitment and party life: sympathisers now; admissions, recognitions, suspensions,
+/// disciplinary measures and leavers by the way they left, over the period.
+public struct PartyLifeFigures: Sendable, Equatable, Codable {
+    public var sympathisers = 0
+    public var admitted = 0
+    public var recognised = 0
+    public var suspensions = 0
+    public var disciplined = 0
+    public var leftDeath = 0
+    public var leftStruckOff = 0
+    public var leftExpelled = 0
+    public var leftRequest = 0
+    public var leftTransferredOut = 0
+
+    public init() {}
+
+    /// Everyone whose membership ended in the period.
+    public var left: Int { leftDeath + leftStruckOff + leftExpelled + leftRequest + leftTransferredOut }
+
+    mutating func add(_ row: FigureRow) {
+        admitted += row[.admitted]
+        recognised += row[.recognised]
+        suspensions += row[.suspensionsStarted]
+        disciplined += row[.disciplined]
+        leftDeath += row[.leftDeath]
+        leftStruckOff += row[.leftStruckOff]
+        leftExpelled += row[.leftExpelled]
+        leftRequest += row[.leftRequest]
+        leftTransferredOut += row[.leftTransferredOut]
+    }
+
+    mutating func add(_ o: PartyLifeFigures) {
+        sympathisers += o.sympathisers
+        admitted += o.admitted
+        recognised += o.recognised
+        suspensions += o.suspensions
+        disciplined += o.disciplined
+        leftDeath += o.leftDeath
+        leftStruckOff += o.leftStruckOff
+        leftExpelled += o.leftExpelled
+        leftRequest += o.leftRequest
+        leftTransferredOut += o.leftTransferredOut
     }
 }

@@ -27,6 +27,12 @@ import VaporTesting
         (try res.json()["error"] as? [String: Any])?["code"] as? String
     }
 
+    /// The commune's party-life figures for 2026, from the statistics API.
+    func partyLife(_ api: APIClient, _ unit: UUID) async throws -> [String: Any] {
+        let stats = try await api.send(.GET, "/api/v1/units/\(unit)/statistics?period=year&year=2026").json()
+        return ((stats["total"] as? [String: Any])?["partyLife"] as? [String: Any]) ?? [:]
+    }
+
     func signIn(_ app: Application, _ username: String) async throws -> HTTPStatus {
         var status = HTTPStatus.ok
         try await app.testing().test(
@@ -74,6 +80,7 @@ import VaporTesting
             let september = try await roll(api, cell: f.cellA!, on: "2026-09-20")
             #expect(september[an]?["exempt"] as? Bool == false, "the exemption ended on 30/06 and is kept, closed")
             #expect(september[chu.uppercased()]?["status"] as? String ?? september[chu]?["status"] as? String == "official")
+            #expect(try await partyLife(api, f.commune!)["recognised"] as? Int == 1)
             let life = try await api.send(.GET, "/api/v1/members/\(an)/life").json()
             let kinds = (life["periods"] as? [[String: Any]] ?? []).map { "\($0["kind"]!)/\($0["until"] ?? "")" }
             #expect(kinds == ["probationary/1996-05-31", "official/", "exempt/2026-06-30"])
@@ -112,6 +119,7 @@ import VaporTesting
             let audit = try await api.send(.GET, "/api/v1/audit").json()
             let actions = (audit["items"] as? [[String: Any]] ?? []).compactMap { $0["action"] as? String }
             #expect(actions.contains("member.leave") && actions.contains("account.followMembership"))
+            #expect(try await partyLife(api, f.commune!)["leftDeath"] as? Int == 1)
             let moved = try await api.send(
                 .POST, "/api/v1/members/\(an)/move", json: #"{"unitId":"\#(f.cellB!)","effectiveDate":"2026-11-01"}"#)
             #expect(moved.status == .unprocessableEntity)
@@ -130,6 +138,7 @@ import VaporTesting
             #expect(try await signIn(app, "dv.an") == .unprocessableEntity)
             let today = try await roll(api, cell: f.cellA!, on: app.clock.today.iso)
             #expect(today[an]?["suspended"] as? Bool == true)
+            #expect(try await partyLife(api, f.commune!)["suspensions"] as? Int == 1)
             let overlap = try await api.send(
                 .PUT, "/api/v1/members/\(an)/suspension", json: #"{"kind":"detention","from":"2026-11-10","reason":"Tạm giam"}"#)
             #expect(overlap.status == .unprocessableEntity)

@@ -99,6 +99,10 @@ import VaporTesting
             let audit = try await staff.send(.GET, "/api/v1/audit").json()
             let actions = (audit["items"] as? [[String: Any]] ?? []).compactMap { $0["action"] as? String }
             #expect(actions.contains("member.admit") && actions.contains("sympathiser.step"))
+            let stats = try await staff.send(.GET, "/api/v1/units/\(f.commune!)/statistics?period=year&year=2026").json()
+            let figures = (stats["total"] as? [String: Any])?["partyLife"] as? [String: Any]
+            #expect(figures?["admitted"] as? Int == 1)
+            #expect(figures?["sympathisers"] as? Int == 0)
         }
     }
 

@@ -108,7 +108,7 @@ import VaporTesting
                         if Bool.random(using: &rng),
                             let who = try await MeetingService.roll(db, meetingID: m.id!).first(where: { present.contains($0.$member.id) })
                         {
-                            let due = CivilDate(year: 2026, month: Int.random(in: 9...12, using: &rng), day: 10)!
+                            let due = date.adding(days: Int.random(in: 1...90, using: &rng))
                             let t = try await TaskService.assign(
                                 db, admin, meetingID: m.id!, memberID: who.$member.id,
                                 description: "Vận động hội viên", dueDate: due.iso, today: app.clock.today)
@@ -128,7 +128,9 @@ import VaporTesting
                     // A member moves to another cell.
                     let id = members.randomElement(using: &rng)!
                     let member = try await MemberService.find(db, admin, id)
-                    guard let to = cells.filter({ $0 != member.$unit.id }).randomElement(using: &rng) else { continue }
+                    guard member.leftDate == nil, let to = cells.filter({ $0 != member.$unit.id }).randomElement(using: &rng) else {
+                        continue
+                    }
                     _ = try await MemberService.move(db, admin, id: id, toUnitID: to, date: Self.today, note: nil, today: Self.today)
                 case 7:
                     // A cell moves to the other commune (or back).
@@ -137,8 +139,31 @@ import VaporTesting
                     let to = unit.$parent.id == f.commune ? f.commune2! : f.commune!
                     _ = try await UnitService.move(db, admin, id: cell, newParentID: to, date: Self.today)
                 case 8:
-                    // An exemption, or a new cell.
-                    if Bool.random(using: &rng) {
+                    // An exemption, a new cell, a party-life event (suspension, death), or a sympathiser.
+                    let branch = Int.random(in: 0..<4, using: &rng)
+                    if branch == 2 {
+                        let id = members.randomElement(using: &rng)!
+                        if Bool.random(using: &rng) {
+                            _ = try? await MemberLifeService.suspend(
+                                db, admin, id: id,
+                                input: SuspensionInput(
+                                    kind: "detention", from: "2026-0\(Int.random(in: 1...9, using: &rng))-10", until: nil,
+                                    reason: "Bị tạm giam", decisionNumber: nil, decidedBy: nil), today: Self.today)
+                        } else {
+                            _ = try? await MemberLifeService.leave(
+                                db, admin, id: id,
+                                input: LeavingInput(
+                                    kind: "death", date: "2026-0\(Int.random(in: 1...9, using: &rng))-20", reason: nil, decisionNumber: nil,
+                                    decidedBy: nil, place: nil), today: Self.today)
+                        }
+                    } else if branch == 3 {
+                        let cell = cells.randomElement(using: &rng)!
+                        _ = try? await RecruitmentService.add(
+                            db, admin, unitID: cell,
+                            input: SympathiserInput(
+                                fullName: "Hà Văn Nam", birthDate: "1999-03-03", gender: "male", phone: nil, helperId: nil, listedOn: nil,
+                                note: nil), today: Self.today)
+                    } else if branch == 0 {
                         let id = members.randomElement(using: &rng)!
                         if (try await MemberService.find(db, admin, id)).exemptionKind == nil {
                             _ = try await MemberLifeService.exempt(
@@ -224,7 +249,7 @@ import VaporTesting
     }
 
     @Test func theCountersTheCodeWritesAreTheColumnsTheMigrationsMade() {
-        #expect(FigureColumn.ordered.map(\.rawValue) == M006_CreateUnitFigures.columns)
+        #expect(FigureColumn.ordered.map(\.rawValue) == M006_CreateUnitFigures.columns + M011_PartyLifeFigures.columns)
     }
 
     /// An installation with cells from before the counters existed gets them after migrating.

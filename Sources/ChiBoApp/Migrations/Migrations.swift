@@ -15,5 +15,6 @@ enum Migrations {
         app.migrations.add(M008_RollStatisticsHint())
         app.migrations.add(M009_MemberStatusPeriods())
         app.migrations.add(M010_Recruitment())
+        app.migrations.add(M011_PartyLifeFigures())
     }
 }

@@ -159,6 +159,50 @@ package enum StatisticsService {
         }
         for (key, months) in unexcused { out[key.unit]?.unexcusedMonths.append((key.year, months.count)) }
 
+        // Party life: the events of the members now in these cells, by their day; ceremonies; sympathisers now.
+        for row in try await sql.raw(
+            """
+            SELECT m.unit_id AS unit_id, s.kind AS kind, s.detail AS detail, s.from_date AS from_date, s.decision_date AS decision_date
+            FROM member_status_periods s JOIN members m ON m.id = s.member_id
+            WHERE m.unit_id IN (\(binds: cells))
+              AND (s.kind IN ('left', 'suspended', 'disciplined') OR (s.kind = 'official' AND s.decision_number IS NOT NULL))
+            """
+        ).all() {
+            let unit = try row.decode(column: "unit_id", as: UUID.self)
+            let kind = try row.decode(enumColumn: "kind", as: StatusKind.self)
+            let from = try row.decode(column: "from_date", as: CivilDate.self)
+            let column: FigureColumn
+            var date = from
+            switch kind {
+            case .left:
+                guard let leaving = try row.decode(enumColumn: "detail", as: LeavingKind?.self) else { continue }
+                column = FigureColumn.left(leaving)
+            case .suspended: column = .suspensionsStarted
+            case .disciplined: column = .disciplined
+            default:
+                // A recognition counts in the month of the committee's decision, not of the official date it dates back to.
+                column = .recognised
+                date = try row.decode(column: "decision_date", as: CivilDate?.self) ?? from
+            }
+            out[unit]?.events.append((date, column))
+        }
+        for row in try await sql.raw(
+            """
+            SELECT s.unit_id AS unit_id, a.date AS date FROM admission_steps a JOIN sympathisers s ON s.id = a.sympathiser_id
+            WHERE s.unit_id IN (\(binds: cells)) AND a.step = 'ceremony'
+            """
+        ).all() {
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.events.append(
+                (try row.decode(column: "date", as: CivilDate.self), .admitted))
+        }
+        for row in try await sql.raw(
+            """
+            SELECT unit_id, COUNT(*) AS n FROM sympathisers WHERE unit_id IN (\(binds: cells)) AND status = 'active' GROUP BY unit_id
+            """
+        ).all() {
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.sympathisers = try row.decode(column: "n", as: Int.self)
+        }
+
         for row in try await sql.raw(
             """
             SELECT unit_id, due_date FROM tasks WHERE unit_id IN (\(binds: cells)) AND status = 'open'
@@ -195,6 +239,8 @@ package enum StatisticsService {
         "Tháng SH thường kỳ đã tổ chức", "Tháng đến hạn", "Tháng quá hạn", "Quý chuyên đề đạt", "Quý chuyên đề quá hạn",
         "Buổi đã họp", "Tỷ lệ dự (%)", "Vắng không lý do", "Buổi ngắn hơn quy định", "Thông báo đúng hạn", "Thông báo muộn",
         "Nhiệm vụ đang mở", "Nhiệm vụ quá hạn", "Đảng viên vắng không lý do từ 3 tháng",
+        "Quần chúng ưu tú", "Kết nạp", "Công nhận chính thức", "Đình chỉ sinh hoạt", "Kỷ luật", "Từ trần", "Xóa tên", "Khai trừ",
+        "Xin ra khỏi Đảng", "Chuyển sinh hoạt chính thức đi",
     ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
@@ -208,6 +254,10 @@ package enum StatisticsService {
                 .number(f.thematicQuartersLate), .number(f.meetingsHeld), f.attendancePermille.map { .decimal($0, scale: 1) } ?? .text(""),
                 .number(f.attendance.unexcused), .number(f.meetingsTooShort), .number(f.noticesOnTime), .number(f.noticesLate),
                 .number(f.tasksOpen), .number(f.tasksOverdue), .number(f.membersAtStrikeOffRule),
+                .number(f.partyLife.sympathisers), .number(f.partyLife.admitted), .number(f.partyLife.recognised),
+                .number(f.partyLife.suspensions), .number(f.partyLife.disciplined), .number(f.partyLife.leftDeath),
+                .number(f.partyLife.leftStruckOff), .number(f.partyLife.leftExpelled), .number(f.partyLife.leftRequest),
+                .number(f.partyLife.leftTransferredOut),
             ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]

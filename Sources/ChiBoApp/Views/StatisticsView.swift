@@ -169,6 +169,7 @@ enum StatisticsView {
             <li>\(ctx.t("Lượt vắng không lý do", "Absences without reason")): \(t.attendance.unexcused); \(ctx.t("đảng viên vắng không lý do từ 3 tháng trong năm", "members absent without reason in 3 months of the year")): <strong>\(t.membersAtStrikeOffRule)</strong></li>
             <li>\(ctx.t("Nhiệm vụ đang mở", "Open tasks")): \(t.tasksOpen), \(ctx.t("quá hạn", "overdue")) \(t.tasksOverdue)</li>
             </ul>
+            \(partyLife(ctx, t.partyLife))
             \(belowList)
             \(chart(ctx, r))
             \(monthsChart(ctx, r))
@@ -176,6 +177,27 @@ enum StatisticsView {
             \(drillDown(ctx, r))
             <p><small>\(ctx.t("Tính theo", "Computed under")) \(r.rulebook.meetings.source.document) · \(r.rulebookVersions.joined(separator: ", ")) · \(ctx.t("số liệu đến ngày", "as of")) \(r.today.vietnamese)</small></p>
             """)
+    }
+
+    /// Recruitment and party life over the period: sympathisers now, admissions, recognitions,
+    /// suspensions, measures, and leavers by the way they left.
+    static func partyLife(_ ctx: PageContext, _ p: PartyLifeFigures) -> HTML {
+        func item(_ label: String, _ n: Int, _ id: String) -> HTML { "<li id=\"pl-\(id)\">\(label): <strong>\(n)</strong></li>" }
+        let left: [HTML] = [
+            (LeavingKind.death, p.leftDeath), (.struckOff, p.leftStruckOff), (.expelled, p.leftExpelled), (.request, p.leftRequest),
+            (.transferredOut, p.leftTransferredOut),
+        ].map { k, n in "\(ctx.label(k)) \(n)" }
+        return """
+            <h2>\(ctx.t("Công tác đảng viên", "Party membership"))</h2>
+            <ul id="party-life">
+            \(item(ctx.t("Quần chúng ưu tú đang bồi dưỡng", "Sympathisers in progress"), p.sympathisers, "sympathisers"))
+            \(item(ctx.t("Kết nạp đảng viên mới", "Admitted"), p.admitted, "admitted"))
+            \(item(ctx.t("Công nhận đảng viên chính thức", "Recognised as official"), p.recognised, "recognised"))
+            \(item(ctx.t("Đình chỉ sinh hoạt, tạm giam", "Suspended or detained"), p.suspensions, "suspensions"))
+            \(item(ctx.t("Kỷ luật", "Disciplined"), p.disciplined, "disciplined"))
+            <li id="pl-left">\(ctx.t("Ra khỏi Đảng", "Left the party")): <strong>\(p.left)</strong> (\(HTML.join(left, separator: ", ")))</li>
+            </ul>
+            """
     }
 
     /// For a cell: the meetings behind its figures, and the members at the striking-off rule.

@@ -3394,6 +3394,34 @@ enum OpenAPIDocument {
             },
             "required": ["expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"]
           },
+          "PartyLifeFigures": {
+            "type": "object",
+            "properties": {
+              "sympathisers": {"type": "integer"},
+              "admitted": {"type": "integer"},
+              "recognised": {"type": "integer"},
+              "suspensions": {"type": "integer"},
+              "disciplined": {"type": "integer"},
+              "leftDeath": {"type": "integer"},
+              "leftStruckOff": {"type": "integer"},
+              "leftExpelled": {"type": "integer"},
+              "leftRequest": {"type": "integer"},
+              "leftTransferredOut": {"type": "integer"}
+            },
+            "required": [
+              "sympathisers",
+              "admitted",
+              "recognised",
+              "suspensions",
+              "disciplined",
+              "leftDeath",
+              "leftStruckOff",
+              "leftExpelled",
+              "leftRequest",
+              "leftTransferredOut"
+            ],
+            "description": "Quần chúng ưu tú hiện nay; kết nạp, công nhận chính thức, đình chỉ, kỷ luật, ra khỏi Đảng theo hình thức trong kỳ / sympathisers now; admissions, recognitions, suspensions, measures, leavers by kind in the period."
+          },
           "CellFigures": {
             "type": "object",
             "properties": {
@@ -3412,7 +3440,8 @@ enum OpenAPIDocument {
               "attendance": {"$ref": "#/components/schemas/AttendanceSummary"},
               "tasksOpen": {"type": "integer"},
               "tasksOverdue": {"type": "integer"},
-              "membersAtStrikeOffRule": {"type": "integer"}
+              "membersAtStrikeOffRule": {"type": "integer"},
+              "partyLife": {"$ref": "#/components/schemas/PartyLifeFigures"}
             },
             "required": [
               "cells",
@@ -3430,7 +3459,8 @@ enum OpenAPIDocument {
               "attendance",
               "tasksOpen",
               "tasksOverdue",
-              "membersAtStrikeOffRule"
+              "membersAtStrikeOffRule",
+              "partyLife"
             ],
             "description": "Số liệu một kỳ của một chi bộ, hoặc tổng các chi bộ của một đơn vị; regularDue/regularLate đếm lượt chi bộ-tháng đã qua / a period's figures of a cell, or the sum over a unit's cells; regularDue/regularLate count cell-months that are over."
           },
