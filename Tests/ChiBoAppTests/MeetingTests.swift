@@ -310,7 +310,8 @@ import VaporTesting
             let refused = try await sec.post(path + "/approve", [:])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Chưa nhập người chủ trì."))
-            _ = try await sec.post(path + "/minutes", ["chairName": "Nguyễn Văn An", "secretaryName": "Đỗ Thị Ánh", "qualityScore": "92"])
+            _ = try await sec.post(
+                path + "/minutes", ["chairName": "Nguyễn Văn An", "secretaryName": "Nguyễn Văn An", "qualityScore": "92"])
             let approved = try await sec.post(path + "/approve", [:])
             #expect(approved.status == .seeOther)
             let locked = try await sec.get(path).body.string

@@ -23,14 +23,14 @@ import VaporTesting
             let cells = body["units"] as? [[String: Any]] ?? []
             #expect(cells.count == 17)
             let total = body["total"] as? [String: Any] ?? [:]
-            #expect((total["members"] as? [String: Any])?["total"] as? Int == 435)
+            #expect((total["members"] as? [String: Any])?["total"] as? Int == 433)
             // Independently of the service: the raw attendance rows of the commune's held meetings.
             let sql = app.db as! any SQLDatabase
             let rows = try await sql.raw(
                 """
                 SELECT COUNT(*) AS n FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
                 WHERE m.status IN ('ended', 'locked') AND a.attendance IN ('present', 'late') AND a.exempt = \(bind: false)
-                  AND a.transfer_direction IS NULL AND m.scheduled_date >= \(bind: "\(today.year)-01-01")
+                  AND a.transfer_direction IS NULL AND a.suspended = \(bind: false) AND m.scheduled_date >= \(bind: "\(today.year)-01-01")
                 """
             ).all()
             let attended = try rows[0].decode(column: "n", as: Int.self)
@@ -90,7 +90,7 @@ import VaporTesting
             _ = try await b.login("vanphong", password: "demo-password")
             let page = try await b.get("/units/\(commune)/statistics").body.string
             #expect(page.contains("id=\"attendance-chart\""))
-            #expect(page.contains("435 đảng viên"))
+            #expect(page.contains("433 đảng viên"))
             let csv = try await b.get("/units/\(commune)/statistics.csv")
             #expect(csv.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)
             #expect(csv.body.string.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 19)

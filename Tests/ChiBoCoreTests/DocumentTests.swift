@@ -388,3 +388,149 @@ enum XMLCheck {
         #expect(MeetingPlace.of("Đảng bộ tỉnh Tuyên Quang") == "Tuyên Quang")
     }
 }
+
+/// The figures an official document of a meeting prints, read back from the generated document.
+@Suite struct RollFiguresTests {
+    /// Every case a roll holds: present, late, absent with and without reason, unmarked, exempt
+    /// members who came and who did not, a probationary member, a member away, a suspended one,
+    /// and two visitors (one came).
+    static let roll: [RollMember] = [
+        RollMember(status: .official, attendance: .present),
+        RollMember(status: .official, attendance: .late),
+        RollMember(status: .official, attendance: .excused),
+        RollMember(status: .official, attendance: .unexcused),
+        RollMember(status: .official, attendance: nil),
+        RollMember(status: .probationary, attendance: .present),
+        RollMember(status: .probationary, attendance: .excused),
+        RollMember(status: .official, exempt: true, attendance: .present),
+        RollMember(status: .official, exempt: true, attendance: .excused),
+        RollMember(status: .official, exempt: true, attendance: nil),
+        RollMember(status: .official, transfer: .outgoing, attendance: nil),
+        RollMember(status: .official, suspended: true, attendance: nil),
+        RollMember(status: .official, transfer: .incoming, attendance: .present),
+        RollMember(status: .probationary, transfer: .incoming, attendance: .excused),
+    ]
+
+    /// The text of a document's body as a reader sees it: the runs' text, a line per paragraph.
+    static func text(_ doc: OfficialDocument) throws -> String {
+        let xml = try DocumentTests.documentXML(doc)
+        return
+            xml
+            .replacingOccurrences(of: "<w:br/>", with: "\n").replacingOccurrences(of: "</w:p>", with: "\n")
+            .replacing(/<[^>]*>/, with: "")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// The figures printed in `text`, by their Vietnamese labels (0 for a part left out).
+    static func printed(_ text: String) throws -> [String: Int] {
+        var f: [String: Int] = [:]
+        let total = try #require(text.firstMatch(of: /Tổng số đảng viên: (\d+) \(chính thức (\d+), dự bị (\d+)\)/))
+        f["total"] = Int(total.1)
+        f["official"] = Int(total.2)
+        f["probationary"] = Int(total.3)
+        let present = try #require(text.firstMatch(of: /có mặt: (\d+)( \(trong đó ([^)]*)\))?/))
+        f["present"] = Int(present.1)
+        let within = present.3.map(String.init) ?? ""
+        f["exemptPresent"] = within.firstMatch(of: /(\d+) đảng viên miễn sinh hoạt dự họp/).flatMap { Int($0.1) } ?? 0
+        f["probationaryPresent"] = within.firstMatch(of: /(\d+) đảng viên dự bị/).flatMap { Int($0.1) } ?? 0
+        let absent = try #require(text.firstMatch(of: /vắng: (\d+) \(([^)]*)\)/))
+        f["absent"] = Int(absent.1)
+        let parts = String(absent.2)
+        f["exemptAbsent"] = parts.firstMatch(of: /(\d+) đảng viên miễn sinh hoạt/).flatMap { Int($0.1) } ?? 0
+        f["excused"] = try #require(parts.firstMatch(of: /có lý do (\d+)/).flatMap { Int($0.1) })
+        f["unexcused"] = try #require(parts.firstMatch(of: /không lý do (\d+)/).flatMap { Int($0.1) })
+        f["away"] = text.firstMatch(of: /chuyển sinh hoạt tạm thời nơi khác: (\d+)/).flatMap { Int($0.1) } ?? 0
+        f["suspended"] = text.firstMatch(of: /đình chỉ sinh hoạt: (\d+)/).flatMap { Int($0.1) } ?? 0
+        f["visiting"] = text.firstMatch(of: /sinh hoạt tạm thời dự họp: (\d+)/).flatMap { Int($0.1) } ?? 0
+        return f
+    }
+
+    @Test func everyMemberOfTheCellIsInOneFigure() {
+        let f = RollFigures.compute(Self.roll)
+        #expect(f.total == 12)
+        #expect(f.official + f.probationary == f.total)
+        #expect(f.present + f.absent + f.away + f.suspended == f.total)
+        #expect(f.present == 4) // present, late, the probationary member, the exempt member who came
+        #expect(f.exemptPresent == 1)
+        #expect(f.probationaryPresent == 1)
+        #expect(f.exemptAbsent == 2) // one with a reason, one unmarked
+        #expect(f.excused == 2)
+        #expect(f.unexcused == 2) // one marked so, one unmarked
+        #expect(f.away == 1 && f.suspended == 1 && f.visitingPresent == 1)
+        // The same roll as the meeting page and the statistics count it …
+        let s = AttendanceSummary.compute(Self.roll)
+        #expect(f.present == s.present + s.late + s.exemptPresent)
+        #expect(f.present - f.exemptPresent + f.excused + f.unexcused == s.expected)
+        #expect(f.excused == s.excused && f.unexcused == s.unexcused && f.visitingPresent == s.visitingPresent)
+        // … and as the vote base does: the official members present are its voters.
+        #expect(f.votersPresent == VoteBase.compute(Self.roll).votersPresent)
+    }
+
+    @Test func theDocumentsFiguresAddUp() throws {
+        let f = RollFigures.compute(Self.roll)
+        let doc = OfficialDocument(
+            superior: "Đảng bộ xã Thượng Lâm", issuer: "Chi bộ thôn Nà Thuôn", place: "Thượng Lâm", date: DocumentTests.date(2026, 11, 5),
+            title: "Nghị quyết", body: [.paragraph("Hôm nay, … \(f.text). \(f.visitorsText ?? "")")],
+            signatures: SignatureBlock.resolution(secretary: "Hoàng Văn Thụ"))
+        let text = try Self.text(doc)
+        let p = try Self.printed(text)
+        #expect(p["present"]! + p["absent"]! + p["away"]! + p["suspended"]! == p["total"]!)
+        #expect(p["official"]! + p["probationary"]! == p["total"]!)
+        #expect(p["exemptAbsent"]! + p["excused"]! + p["unexcused"]! == p["absent"]!)
+        // The exempt member who came is counted among those present, not left out.
+        #expect(p["exemptPresent"] == 1 && p["present"] == 4)
+        #expect(p["visiting"] == 1)
+        #expect(p["total"] == f.total && p["away"] == 1 && p["suspended"] == 1)
+        #expect(text.contains("không tính vào tổng số đảng viên của chi bộ"))
+    }
+
+    @Test func partsThatAreZeroAreLeftOutButReasonsAreAlwaysGiven() {
+        let f = RollFigures.compute([
+            RollMember(status: .official, attendance: .present), RollMember(status: .official, attendance: .excused),
+        ])
+        #expect(f.text == "Tổng số đảng viên: 2 (chính thức 2, dự bị 0); có mặt: 1; vắng: 1 (có lý do 1; không lý do 0)")
+        #expect(f.visitorsText == nil)
+    }
+}
+
+/// The chair and the meeting secretary must have been at the meeting.
+@Suite struct MinutesSignersTests {
+    static let roll = [
+        MinutesSigners.Line(fullName: "Đinh Thanh Xuân", attendance: .present),
+        MinutesSigners.Line(fullName: "Lương Thị Bích", attendance: .excused),
+        MinutesSigners.Line(fullName: "Quan Văn Long", attendance: .unexcused),
+        MinutesSigners.Line(fullName: "Hoàng Văn Kiên", attendance: nil),
+        MinutesSigners.Line(fullName: "Ma Văn An", attendance: .excused),
+        MinutesSigners.Line(fullName: "Ma Văn An", attendance: .late),
+    ]
+
+    @Test func aMemberListedAbsentIsRefusedWhateverTheSpelling() {
+        func absent(_ name: String, final: Bool = false) -> Bool {
+            MinutesSigners.listedAbsent(name, roll: Self.roll, unmarkedIsAbsent: final)
+        }
+        #expect(absent("Lương Thị Bích"))
+        #expect(absent("  lương   thị BÍCH "))
+        #expect(absent("Lương Thị Bích".decomposedStringWithCanonicalMapping))
+        #expect(absent("Quan Văn Long"))
+        #expect(!absent("Đinh Thanh Xuân"))
+        // A guest or the superior's representative is not on the roll.
+        #expect(!absent("Ma Thị Hòa"))
+        #expect(!absent(""))
+        // Two members of one name, one of them present: the name may be hers.
+        #expect(!absent("Ma Văn An"))
+        // Unmarked: not yet absent while the roll is taken; absent once it is complete.
+        #expect(!absent("Hoàng Văn Kiên"))
+        #expect(absent("Hoàng Văn Kiên", final: true))
+    }
+
+    @Test func theRefusalsNameTheField() {
+        let errors = MinutesSigners.check(chair: "Lương Thị Bích", secretary: "quan văn long", roll: Self.roll, unmarkedIsAbsent: false)
+        #expect(errors.map(\.field) == ["chairName", "secretaryName"])
+        #expect(errors.map(\.code) == ["chairName.absent", "secretaryName.absent"])
+        #expect(errors[0].vi == "Đồng chí Lương Thị Bích có tên trong danh sách vắng mặt, không thể là người chủ trì buổi sinh hoạt.")
+        #expect(errors[1].en == "Quan Văn Long is listed as absent from this meeting and cannot be its meeting secretary.")
+        #expect(MinutesSigners.check(chair: "Đinh Thanh Xuân", secretary: nil, roll: Self.roll, unmarkedIsAbsent: true).isEmpty)
+    }
+}

@@ -112,6 +112,7 @@ enum DemoLoader {
                 names.append(username)
             }
             let cells = units.filter { $0.kind.isCell }.sorted { $0.code < $1.code }
+            try await DemoLife.people(tx, cells: cells, today: today, actor: actor)
             _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor)
             try await RollupService.rebuild(tx)
             try await Audit.record(

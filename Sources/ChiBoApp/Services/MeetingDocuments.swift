@@ -57,15 +57,43 @@ enum MeetingDocuments {
         }
     }
 
-    static func numbers(_ s: MinutesService.Snapshot) -> (Int, Int, Int, AttendanceSummary) {
-        let counted = s.roll.filter { $0.transfer != .incoming }
-        let summary = AttendanceSummary.compute(
-            s.roll.map {
-                RollMember(status: $0.status, exempt: $0.exempt, transfer: $0.transfer, attendance: $0.attendance)
-            })
-        return (
-            counted.count, counted.filter { $0.status == .official }.count, counted.filter { $0.status == .probationary }.count, summary
-        )
+    /// The locked roll as the rules read it.
+    static func rollMembers(_ s: MinutesService.Snapshot) -> [RollMember] {
+        s.roll.map {
+            RollMember(status: $0.status, exempt: $0.exempt, transfer: $0.transfer, suspended: $0.suspended, attendance: $0.attendance)
+        }
+    }
+
+    /// Room for a name to be written by hand.
+    static let blank = "………………………"
+
+    /// The chair and the meeting secretary as printed. A name the locked roll lists as absent is not
+    /// printed (the line is left for the cell to fill in by hand): a document must not name as its
+    /// signer someone its own list of absentees names. The approval refuses such minutes now; older
+    /// records may hold them.
+    static func signers(_ s: MinutesService.Snapshot) -> (chair: String?, secretary: String?) {
+        let lines = s.roll.map { MinutesSigners.Line(fullName: $0.fullName, attendance: $0.attendance) }
+        func shown(_ name: String?) -> String? {
+            guard let name = name?.nilIfEmpty, !MinutesSigners.listedAbsent(name, roll: lines, unmarkedIsAbsent: true) else { return nil }
+            return name
+        }
+        return (shown(s.meeting.chairName), shown(s.meeting.secretaryName))
+    }
+
+    static func names(_ lines: [RollEntryDTO], reasons: Bool) -> String {
+        lines.map { line in
+            var text = "đồng chí \(line.fullName)"
+            if reasons {
+                switch line.attendance {
+                case .excused: text += " (có lý do" + (line.reason.map { ": \($0)" } ?? "") + ")"
+                case .unexcused, nil: text += " (không lý do)"
+                case .present, .late: break
+                }
+            } else if let reason = line.reason {
+                text += " (\(reason))"
+            }
+            return text
+        }.joined(separator: "; ")
     }
 
     static func paragraphs(_ text: String?) -> [Block] {
@@ -85,7 +113,10 @@ enum MeetingDocuments {
     static func minutes(_ c: Context) -> OfficialDocument {
         let s = c.snapshot, m = s.meeting
         let date = c.date
-        let (total, official, probationary, a) = numbers(s)
+        let roll = rollMembers(s)
+        let figures = RollFigures.compute(roll)
+        let summary = AttendanceSummary.compute(roll)
+        let (chair, secretary) = signers(s)
         var body: [Block] = [
             .labelled(label: "Thời gian", text: "\(clock(m.startedAt)), ngày \(date.vietnamese)"),
             .labelled(label: "Địa điểm", text: m.location),
@@ -97,25 +128,36 @@ enum MeetingDocuments {
                     text: s.guests.map { "đồng chí \($0.name)" + ($0.position.isEmpty ? "" : ", \($0.position)") }
                         .joined(separator: "; ")))
         }
-        body.append(.labelled(label: "Chủ trì", text: "đồng chí \(m.chairName ?? "")"))
-        body.append(.labelled(label: "Thư ký", text: "đồng chí \(m.secretaryName ?? "")"))
-        let exempt = s.roll.filter { $0.exempt && $0.transfer != .incoming }.count
-        body.append(
-            .labelled(
-                label: "Số lượng đảng viên",
-                text:
-                    "Tổng số \(total) (chính thức \(official), dự bị \(probationary)); miễn sinh hoạt \(exempt); "
-                    + "có mặt \(a.present + a.late)/\(a.expected) đảng viên phải dự; vắng có lý do \(a.excused); vắng không lý do \(a.unexcused)."
-            ))
-        let absent = s.roll.filter { $0.attendance == .excused || $0.attendance == .unexcused }
-        if !absent.isEmpty {
+        body.append(.labelled(label: "Chủ trì", text: "đồng chí \(chair ?? blank)"))
+        body.append(.labelled(label: "Thư ký", text: "đồng chí \(secretary ?? blank)"))
+        body.append(.paragraph(figures.text + "."))
+        if let rate = summary.ratePermille {
             body.append(
-                .labelled(
-                    label: "Đảng viên vắng mặt",
-                    text: absent.map {
-                        "đồng chí \($0.fullName) ("
-                            + ($0.attendance == .excused ? "có lý do" + ($0.reason.map { ": \($0)" } ?? "") : "không lý do") + ")"
-                    }.joined(separator: "; ")))
+                .paragraph(
+                    "Tỉ lệ dự họp của đảng viên phải dự (không kể đảng viên miễn sinh hoạt, chuyển sinh hoạt tạm thời nơi khác, "
+                        + "đình chỉ sinh hoạt): \(summary.present + summary.late)/\(summary.expected), đạt \(rate / 10),\(rate % 10)%."))
+        }
+        let cell = s.roll.filter { $0.transfer == nil && !$0.suspended }
+        let attended: (RollEntryDTO) -> Bool = { $0.attendance == .present || $0.attendance == .late }
+        let absent = cell.filter { !$0.exempt && !attended($0) }
+        if !absent.isEmpty {
+            body.append(.labelled(label: "Đảng viên vắng mặt", text: names(absent, reasons: true)))
+        }
+        let exemptAbsent = cell.filter { $0.exempt && !attended($0) }
+        if !exemptAbsent.isEmpty {
+            body.append(.labelled(label: "Đảng viên miễn sinh hoạt không dự họp", text: names(exemptAbsent, reasons: false)))
+        }
+        let away = s.roll.filter { $0.transfer == .outgoing }
+        if !away.isEmpty {
+            body.append(.labelled(label: "Đảng viên chuyển sinh hoạt tạm thời nơi khác", text: names(away, reasons: false)))
+        }
+        let suspended = s.roll.filter { $0.transfer == nil && $0.suspended }
+        if !suspended.isEmpty {
+            body.append(.labelled(label: "Đảng viên đình chỉ sinh hoạt", text: names(suspended, reasons: false)))
+        }
+        if let visitors = figures.visitorsText {
+            let present = s.roll.filter { $0.transfer == .incoming && attended($0) }
+            body.append(.paragraph(visitors + ": " + names(present, reasons: false) + "."))
         }
         body.append(.heading("NỘI DUNG"))
         for item in s.agenda {
@@ -152,26 +194,41 @@ enum MeetingDocuments {
         return OfficialDocument(
             superior: c.superior, issuer: c.issuer, number: number(s.minutesNumber), place: c.place, date: date,
             title: "Biên bản", subtitle: subtitle(m, date: date), body: body,
-            signatures: SignatureBlock.minutes(chair: m.chairName ?? "", secretary: m.secretaryName ?? ""),
+            signatures: SignatureBlock.minutes(chair: chair ?? "", secretary: secretary ?? ""),
             recipients: [])
+    }
+
+    /// The resolution's line on its own vote: the tally over the base, with the base's arithmetic
+    /// (QĐ 24 §9.3.2) from the same roll as the opening paragraph's figures, and the members present
+    /// who could vote. A vote taken before the roll changed keeps its own arithmetic.
+    static func voteLine(_ v: VoteDTO, roll: [RollMember], figures: RollFigures) -> String {
+        let base = VoteBase.compute(roll)
+        let arithmetic =
+            base.base == v.base
+            ? "số đảng viên được tính: \(base.explanation(.vi)); \(figures.votersPresent) đảng viên chính thức có mặt được biểu quyết"
+            : "số đảng viên được tính tại thời điểm biểu quyết. \(v.explanation ?? "")"
+        return "Nghị quyết được chi bộ biểu quyết thông qua: tán thành \(v.inFavour ?? 0)/\(v.base ?? 0) đảng viên được tính, "
+            + "không tán thành \(v.against ?? 0), không biểu quyết \(v.abstain ?? 0) (\(arithmetic))."
     }
 
     static func resolution(_ c: Context) -> OfficialDocument {
         let s = c.snapshot, m = s.meeting
         let date = c.date
-        let (total, _, _, a) = numbers(s)
-        let exempt = s.roll.filter { $0.exempt && $0.transfer != .incoming }.count
+        let roll = rollMembers(s)
+        let figures = RollFigures.compute(roll)
+        let (chair, secretary) = signers(s)
         var minutes = ""
         if let st = m.startedAt.flatMap(LocalDateTime.init(parsing:)), let en = m.endedAt.flatMap(LocalDateTime.init(parsing:)) {
-            minutes = " trong \(en.minutesSinceEpoch - st.minutesSinceEpoch) phút"
+            minutes = ", trong \(en.minutesSinceEpoch - st.minutesSinceEpoch) phút"
         }
+        var opening =
+            "Hôm nay, vào lúc \(clock(m.startedAt)) ngày \(date.vietnamese), tại \(m.location), \(c.issuer) tổ chức "
+            + "\(subtitle(m, date: date).prefix(1).lowercased() + subtitle(m, date: date).dropFirst())\(minutes). \(figures.text)."
+        if let visitors = figures.visitorsText { opening += " \(visitors)." }
+        if !s.guests.isEmpty { opening += " Đại biểu dự: \(s.guests.count)." }
+        opening += " Chủ trì: đồng chí \(chair ?? blank); thư ký: đồng chí \(secretary ?? blank)."
         var body: [Block] = [
-            .paragraph(
-                "Hôm nay, vào lúc \(clock(m.startedAt)) ngày \(date.vietnamese), tại \(m.location), \(c.issuer) tổ chức "
-                    + "\(subtitle(m, date: date).prefix(1).lowercased() + subtitle(m, date: date).dropFirst())\(minutes). "
-                    + "Tổng số đảng viên \(total); có mặt \(a.present + a.late); vắng \(a.excused + a.unexcused) "
-                    + "(có lý do \(a.excused)); miễn sinh hoạt \(exempt). Chủ trì: đồng chí \(m.chairName ?? ""); "
-                    + "thư ký: đồng chí \(m.secretaryName ?? "")."),
+            .paragraph(opening),
             .paragraph("Sau khi thảo luận, chi bộ thống nhất quyết nghị:"),
             .heading("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
         ]
@@ -186,13 +243,12 @@ enum MeetingDocuments {
         }
         let resolutionVotes = s.votes.filter { $0.kind == .resolution && $0.passed == true }
         if let v = resolutionVotes.last {
-            body.append(
-                .paragraph("Nghị quyết được chi bộ biểu quyết thông qua: tán thành \(v.inFavour ?? 0)/\(v.base ?? 0) đảng viên được tính."))
+            body.append(.paragraph(voteLine(v, roll: roll, figures: figures)))
         }
         return OfficialDocument(
             superior: c.superior, issuer: c.issuer, number: number(s.resolutionNumber), place: c.place, date: date,
             title: "Nghị quyết", subtitle: subtitle(m, date: date), body: body,
-            signatures: SignatureBlock.resolution(secretary: c.cellSecretary ?? m.chairName ?? ""),
+            signatures: SignatureBlock.resolution(secretary: c.cellSecretary ?? chair ?? ""),
             recipients: ["- \(c.superior) (để báo cáo),", "- Đảng viên trong chi bộ,", "- Lưu chi bộ."])
     }
 

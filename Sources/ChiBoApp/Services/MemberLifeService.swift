@@ -111,34 +111,46 @@ enum MemberLifeService {
         let member = try await MemberService.find(db, principal, id, for: .writeMembers)
         if let voteID = record.voteID, let voteKind { try await checkVote(db, voteID, kind: voteKind, member: member) }
         return try await db.write { tx in
-            let before = MemberDTO(member)
-            var rows = try await periods(tx, memberID: id)
-            let change = try make(MemberHistory(rows.map(\.period)))
-            for (index, last) in change.close {
-                rows[index].untilDate = last
-                try await rows[index].save(on: tx)
-            }
-            var opened: [MemberStatusPeriod] = []
-            for period in change.open {
-                let row = MemberStatusPeriod(memberID: id, period)
-                row.reason = record.reason
-                row.place = record.place
-                row.decidedBy = record.by
-                row.decisionNumber = record.number
-                row.decisionDate = record.date ?? (period.kind == .left || period.kind == .disciplined ? period.from : nil)
-                row.voteID = record.voteID
-                try await row.create(on: tx)
-                opened.append(row)
-            }
-            rows += opened
-            refresh(member, rows, today: today)
-            try await member.save(on: tx)
-            try await followAccounts(tx, principal, member: member, rows: rows, today: today)
-            try await Audit.record(
-                tx, Actor(principal), action: action, entity: "member", id: id, unit: member.$unit.id, before: before,
-                after: AuditAfter(member: MemberDTO(member), periods: opened.map(StatusPeriodDTO.init)))
+            try await apply(tx, Actor(principal), member: member, action: action, today: today, record: record, make)
             return member
         }
+    }
+
+    /// Writes an event on a member already found (the caller's transaction): the periods it
+    /// closes and opens, the cached standing, the accounts and offices, the audit entry.
+    @discardableResult
+    static func apply(
+        _ tx: any Database, _ actor: Actor, member: Member, action: String, today: CivilDate, record: DecisionRecord,
+        _ make: (MemberHistory) throws -> StatusChange
+    ) async throws -> [MemberStatusPeriod] {
+        let id = member.id!
+        let before = MemberDTO(member)
+        var rows = try await periods(tx, memberID: id)
+        let change = try make(MemberHistory(rows.map(\.period)))
+        for (index, last) in change.close {
+            rows[index].untilDate = last
+            try await rows[index].save(on: tx)
+        }
+        var opened: [MemberStatusPeriod] = []
+        for period in change.open {
+            let row = MemberStatusPeriod(memberID: id, period)
+            row.reason = record.reason
+            row.place = record.place
+            row.decidedBy = record.by
+            row.decisionNumber = record.number
+            row.decisionDate = record.date ?? (period.kind == .left || period.kind == .disciplined ? period.from : nil)
+            row.voteID = record.voteID
+            try await row.create(on: tx)
+            opened.append(row)
+        }
+        rows += opened
+        refresh(member, rows, today: today)
+        try await member.save(on: tx)
+        try await followAccounts(tx, actor, member: member, rows: rows, today: today)
+        try await Audit.record(
+            tx, actor, action: action, entity: "member", id: id, unit: member.$unit.id, before: before,
+            after: AuditAfter(member: MemberDTO(member), periods: opened.map(StatusPeriodDTO.init)))
+        return opened
     }
 
     private struct AuditAfter: Encodable {
@@ -167,7 +179,7 @@ enum MemberLifeService {
     /// that day and loses every role and the sign-in; someone suspended today cannot sign in
     /// until the suspension is ended.
     static func followAccounts(
-        _ db: any Database, _ principal: Principal, member: Member, rows: [MemberStatusPeriod], today: CivilDate
+        _ db: any Database, _ actor: Actor, member: Member, rows: [MemberStatusPeriod], today: CivilDate
     ) async throws {
         let history = MemberHistory(rows.map(\.period))
         let out = member.leftDate.map { $0 <= today } ?? false
@@ -192,7 +204,7 @@ enum MemberLifeService {
             if changed {
                 let after = AccountDTO(account, roles: out ? [] : account.roles)
                 try await Audit.record(
-                    db, Actor(principal), action: "account.followMembership", entity: "account", id: account.id,
+                    db, actor, action: "account.followMembership", entity: "account", id: account.id,
                     unit: member.$unit.id, before: before, after: after)
             }
         }

@@ -129,9 +129,8 @@ enum MinutesService {
             errors.append(.required("secretaryName", vi: "thư ký buổi sinh hoạt", en: "Meeting secretary"))
         }
         // Members away and exempt members are not expected; an exempt member left unmarked is absent.
-        let unmarked = try await MeetingService.roll(db, meetingID: id).filter {
-            $0.attendance == nil && $0.transfer != .outgoing && !$0.exempt
-        }
+        let roll = try await MeetingService.roll(db, meetingID: id)
+        let unmarked = roll.filter { $0.attendance == nil && $0.transfer != .outgoing && !$0.exempt }
         if !unmarked.isEmpty {
             let names = unmarked.prefix(5).map(\.fullName).joined(separator: ", ")
             errors.append(
@@ -139,6 +138,11 @@ enum MinutesService {
                     .invalid, code: "roll.unmarked", vi: "Chưa điểm danh: \(names)\(unmarked.count > 5 ? "…" : "").",
                     en: "Attendance not taken for: \(names)\(unmarked.count > 5 ? "…" : "").", field: "roll"))
         }
+        // The chair and the meeting secretary sign the minutes: neither may be listed absent, now
+        // that the roll is complete (the attendance may have changed since their names were saved).
+        errors += MinutesSigners.check(
+            chair: m.chairName, secretary: m.secretaryName,
+            roll: roll.map { MinutesSigners.Line(fullName: $0.fullName, attendance: $0.attendance) }, unmarkedIsAbsent: true)
         if try await Vote.query(on: db).filter(\.$meeting.$id == id).filter(\.$status == .open).first() != nil {
             errors.append(DomainError(.invalid, code: "vote.open", vi: "Còn biểu quyết chưa kết thúc.", en: "A vote is still open."))
         }

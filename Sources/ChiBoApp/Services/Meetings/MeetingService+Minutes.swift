@@ -4,7 +4,7 @@ import FluentPostgresDriver
 import SQLKit
 import Vapor
 
-/// The minutes' own facts: times, chair, secretary, results, next tasks, quality.
+/// The minutes' own facts: times, chair, secretary (neither listed absent), results, next tasks, quality.
 extension MeetingService {
     /// The facts of the minutes the secretary fills in before approval.
     struct MinutesFacts: Sendable {
@@ -53,6 +53,12 @@ extension MeetingService {
                 errors.append(DomainError(.invalid, code: "\(field).tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: field))
             }
         }
+        // The chair and the meeting secretary were at the meeting: a member the roll lists as
+        // absent is refused; a name not on the roll (a guest, the superior's representative) is not.
+        let lines = try await MeetingService.roll(db, meetingID: id).map {
+            MinutesSigners.Line(fullName: $0.fullName, attendance: $0.attendance)
+        }
+        errors += MinutesSigners.check(chair: f.chairName, secretary: f.secretaryName, roll: lines, unmarkedIsAbsent: false)
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         return try await db.write { tx in
             try await hold(tx, id, for: .writeMinutes)

@@ -1,0 +1,233 @@
+import ChiBoCore
+import Fluent
+import Vapor
+
+/// The demo commune's party life this year, so that every stage shows: sympathisers at several
+/// steps, a case whose ceremony is due, an admission ceremony, a recognition and one overdue,
+/// a warning, a suspension, a death, a striking-off and a permanent transfer out. Dates are
+/// placed relative to `today`; everything goes through the same rules (`MemberHistory`,
+/// `AdmissionCase`) as the application's own forms.
+enum DemoLife {
+    /// The members' events and the recruitment files, before the meetings are generated (so that
+    /// their rolls follow).
+    static func people(_ db: any Database, cells: [OrgUnit], today: CivilDate, actor: Actor) async throws {
+        guard cells.count >= 8 else { return } // not a rule: the demo commune's seventeen cells
+        func members(_ i: Int) async throws -> [Member] {
+            try await Member.query(on: db).filter(\.$unit.$id == cells[i].id!).sort(\.$sortKey).all()
+        }
+        let offices = try await UnitOfficer.query(on: db).all()
+        let officers = Set(offices.map { $0.$member.id })
+        let secretaries = Set(offices.filter { $0.role == .secretary }.map { $0.$member.id })
+        func ordinary(_ list: [Member]) -> [Member] {
+            list.filter {
+                $0.status == .official && $0.exemptionKind == nil && $0.transferDirection == nil && !officers.contains($0.id!)
+            }
+        }
+        func event(_ m: Member, _ action: String, _ record: DecisionRecord, _ make: (MemberHistory) throws -> StatusChange) async throws {
+            try await MemberLifeService.apply(db, actor, member: m, action: action, today: today, record: record, make)
+        }
+        let yearStart = CivilDate(year: today.year, month: 1, day: 1)!
+        func thisYear(_ daysAgo: Int) -> CivilDate { max(yearStart, today.adding(days: -daysAgo)) }
+
+        // A death: the oldest member exempt for age in the second cell.
+        let second = try await members(1)
+        if let m = second.filter({ $0.exemptionKind == .full && !officers.contains($0.id!) }).min(by: { $0.birthDate < $1.birthDate })
+            ?? ordinary(second).first
+        {
+            try await event(m, "member.leave", DecisionRecord(reason: "Từ trần do tuổi cao", place: nil)) {
+                try $0.leaving(.death, on: thisYear(100), today: today)
+            }
+        }
+        // Struck off: the member of the sixth cell who missed the first quarter's meetings
+        // without a reason (the rulebook's three months), after the cell's consideration.
+        if let m = truant(try await members(5), officers: officers, year: today.year),
+            today > CivilDate(year: today.year, month: 4, day: 20)!
+        {
+            try await event(
+                m, "member.leave",
+                DecisionRecord(
+                    number: "31-QĐ/ĐU", by: "Đảng ủy xã Thượng Lâm", reason: "Bỏ sinh hoạt đảng 3 tháng trong năm không có lý do")
+            ) {
+                try $0.leaving(.struckOff, on: CivilDate(year: today.year, month: 4, day: 20)!, today: today)
+            }
+        }
+        // A permanent transfer out of the commune.
+        let third = ordinary(try await members(2))
+        if third.count > 2 {
+            try await event(
+                third[third.count / 2], "member.leave",
+                DecisionRecord(number: "GGT 112-ĐU", by: "Đảng ủy xã Thượng Lâm", place: "Đảng bộ phường Minh Xuân, tỉnh Tuyên Quang")
+            ) { try $0.leaving(.transferredOut, on: thisYear(75), today: today) }
+        }
+        // A suspension while an investigation runs.
+        if let m = ordinary(try await members(6)).first {
+            try await event(
+                m, "member.suspension.set",
+                DecisionRecord(
+                    number: "45-QĐ/ĐU", by: "Đảng ủy xã Thượng Lâm", reason: "Bị khởi tố, điều tra về vi phạm quy định quản lý đất đai")
+            ) {
+                try $0.starting(.suspended, detail: SuspensionKind.suspension.rawValue, from: thisYear(50), until: nil, today: today)
+            }
+        }
+        // A warning the cell decided itself.
+        if let m = ordinary(try await members(7)).last {
+            try await event(
+                m, "member.discipline",
+                DecisionRecord(by: DecidingBody.cell.rawValue, reason: "Vi phạm quy định về xây dựng nhà ở trên đất nông nghiệp")
+            ) {
+                try $0.disciplining(.warning, by: .cell, on: thisYear(130), until: nil, today: today)
+            }
+        }
+        // A recognition this year (the probation ended and the committee decided), and one overdue.
+        var probationary: [Member] = []
+        for i in 1..<cells.count {
+            if let m = try await members(i).first(where: { $0.status == .probationary }) { probationary.append(m) }
+        }
+        if let m = probationary.first {
+            m.admissionDate = today.adding(months: -15)
+            try await MemberLifeService.rewriteMembership(db, member: m, today: today)
+            try await MemberUnitPeriod.query(on: db).filter(\.$member.$id == m.id!).set(\.$fromDate, to: m.admissionDate).update()
+            let decided = m.admissionDate.adding(months: Rulebook.inForce(on: m.admissionDate).membership.probationMonths).adding(days: 20)
+            try await event(m, "member.recognition", DecisionRecord(number: "87-QĐ/ĐU", by: "Đảng ủy xã Thượng Lâm", date: decided)) {
+                try $0.recognising(decisionDate: decided, today: today).0
+            }
+        }
+        if let m = probationary.dropFirst().first {
+            m.admissionDate = today.adding(months: -12).adding(days: -45)
+            try await MemberLifeService.rewriteMembership(db, member: m, today: today)
+            try await m.save(on: db)
+            try await MemberUnitPeriod.query(on: db).filter(\.$member.$id == m.id!).set(\.$fromDate, to: m.admissionDate).update()
+        }
+        try await recruitment(db, cells: cells, today: today, actor: actor)
+    }
+
+    /// The sixth cell's member who misses the first quarter's meetings without a reason (the
+    /// meetings' generator marks them so; the striking-off follows): an official member admitted
+    /// before the year, neither exempt nor away, who holds no office.
+    static func truant(_ members: [Member], officers: Set<UUID>, year: Int) -> Member? {
+        members.last {
+            $0.status == .official && $0.exemptionKind == nil && $0.transferDirection == nil
+                && $0.admissionDate < CivilDate(year: year, month: 1, day: 1)! && !officers.contains($0.id!)
+        }
+    }
+
+    /// Sympathisers: one admitted this year (the ceremony opened their record), one whose
+    /// ceremony is due, others at earlier steps.
+    static func recruitment(_ db: any Database, cells: [OrgUnit], today: CivilDate, actor: Actor) async throws {
+        let people: [(cell: Int, name: String, born: String, gender: Gender, steps: Int, ceremonyDaysAgo: Int?)] = [
+            (0, "Hoàng Văn Tuấn", "1996-05-14", .male, 9, 60),
+            (1, "Ma Thị Hạnh", "1999-10-02", .female, 8, nil),
+            (2, "Lộc Văn Dũng", "1994-01-23", .male, 5, nil),
+            (3, "Nông Thị Thu", "2000-07-30", .female, 2, nil),
+            (4, "Triệu Văn Khánh", "1998-12-11", .male, 1, nil),
+            (6, "Chu Thị Lan", "1997-03-08", .female, 0, nil),
+        ]
+        let calendar = try await RecruitmentService.calendar(db)
+        for p in people where p.cell < cells.count {
+            let cell = cells[p.cell]
+            let members = try await Member.query(on: db).filter(\.$unit.$id == cell.id!).filter(\.$status == .official)
+                .filter(\.$leftDate == nil).filter(\.$transferDirection == nil).sort(\.$sortKey).all()
+            guard members.count >= 2 else { continue }
+            let s = Sympathiser()
+            s.$unit.id = cell.id!
+            s.fullName = p.name
+            s.searchName = VietnameseText.fold(p.name)
+            s.sortKey = VietnameseText.sortKey(fullName: p.name)
+            s.birthDate = CivilDate(parsing: p.born)!
+            s.gender = p.gender
+            s.$helper.id = members[0].id
+            s.status = .active
+            // The file's days, counted back from the last step (the ceremony, or the decision
+            // 26 working days ago for the case whose ceremony is due within the week).
+            let decided = p.steps == AdmissionStep.allCases.count - 1
+            let held = p.steps == AdmissionStep.allCases.count
+            let last = p.ceremonyDaysAgo.map { today.adding(days: -$0) } ?? (decided ? calendar.addingWorkingDays(-26, to: today) : today)
+            let offsets = [-300, -240, -235, -230, -229, -215, -200, -180, 0]
+            let anchor = held ? last : decided ? last.adding(days: 180) : today.adding(days: -20)
+            s.listedOn = anchor.adding(days: -330)
+            try await s.create(on: db)
+            var file = AdmissionCase(birthDate: s.birthDate, steps: [])
+            let order: [(AdmissionStep, String?)] = [
+                (.course, "GCN 15/TTCT"), (.application, nil), (.personalHistory, nil), (.introduction, nil), (.introduction, nil),
+                (.residence, nil), (.cellResolution, "NQ 02-NQ/CB"), (.committeeResolution, "NQ 18-NQ/ĐU"), (.decision, "125-QĐ/ĐU"),
+                (.ceremony, nil),
+            ]
+            let count = p.steps == 0 ? 0 : p.steps + 1
+            for (i, (step, number)) in order.prefix(count).enumerated() {
+                let day =
+                    step == .ceremony
+                    ? last
+                    : step == .decision
+                        ? (decided ? last : last.adding(days: -20)) : anchor.adding(days: offsets[min(i, offsets.count - 1)])
+                let row = AdmissionStepRecord()
+                row.$sympathiser.id = s.id!
+                row.step = step
+                row.date = day
+                row.documentNumber = number
+                if step == .introduction {
+                    let introducer = members[step == order[i - 1].0 ? 1 : 0]
+                    row.$introducer.id = introducer.id
+                    row.knownSince = min(introducer.admissionDate, day.adding(months: -24))
+                }
+                try file.check(step, on: day, today: today)
+                file.steps.append(row.recorded)
+                try await row.create(on: db)
+            }
+            if file.done(.ceremony), let decision = file.date(of: .decision) {
+                let member = Member(
+                    unitID: cell.id!,
+                    facts: MemberFacts(
+                        fullName: s.fullName, birthDate: s.birthDate, gender: s.gender, cardNumber: nil, admissionDate: decision,
+                        officialDate: nil, status: .probationary, phone: nil))
+                try await member.create(on: db)
+                try await MemberUnitPeriod(memberID: member.id!, unitID: cell.id!, from: last, note: "Kết nạp").create(on: db)
+                let period = MemberStatusPeriod(memberID: member.id!, StatusPeriod(.probationary, from: last))
+                period.decisionNumber = "125-QĐ/ĐU"
+                period.decisionDate = decision
+                period.reason = "Kết nạp đảng viên"
+                try await period.create(on: db)
+                s.$member.id = member.id
+                s.status = .admitted
+                try await s.save(on: db)
+            }
+        }
+        _ = actor
+    }
+
+    /// At a meeting being generated (before it is locked): the admission vote, when a file of
+    /// the cell waits for its resolution between the residence's comments and the committee's.
+    static func admissionVote(_ db: any Database, meeting: Meeting, roll: [MeetingAttendance], rules: Rulebook) async throws {
+        let waiting = try await AdmissionStepRecord.query(on: db).filter(\.$step == .cellResolution).filter(\.$voteID == nil)
+            .join(Sympathiser.self, on: \AdmissionStepRecord.$sympathiser.$id == \Sympathiser.$id)
+            .filter(Sympathiser.self, \.$unit.$id == meeting.$unit.id).with(\.$sympathiser).all()
+        for step in waiting {
+            let file = try await AdmissionStepRecord.query(on: db).filter(\.$sympathiser.$id == step.$sympathiser.id).all()
+            guard let after = file.first(where: { $0.step == .residence })?.date,
+                let before = file.first(where: { $0.step == .committeeResolution })?.date,
+                after <= meeting.date, meeting.date <= before
+            else { continue }
+            let members = roll.map(\.rollMember)
+            let base = VoteBase.compute(members)
+            guard base.votersPresent > 0 else { continue }
+            let tally = Tally(inFavour: base.votersPresent, against: 0, abstain: 0)
+            let outcome = try VoteOutcome.decide(kind: .admission, roll: members, tally: tally, rules: rules.votes)
+            let vote = Vote()
+            vote.$meeting.id = meeting.id!
+            vote.kind = .admission
+            vote.subject = "Đề nghị kết nạp quần chúng \(step.sympathiser.fullName) vào Đảng"
+            vote.mode = .hands
+            vote.status = .closed
+            vote.inFavour = tally.inFavour
+            vote.against = 0
+            vote.abstain = 0
+            vote.base = outcome.base.base
+            vote.explanation = outcome.explanation(.vi)
+            vote.passed = outcome.passed
+            vote.attempt = 1
+            try await vote.create(on: db)
+            step.voteID = vote.id
+            step.date = meeting.date
+            try await step.save(on: db)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import ChiBoApp
+@testable import ChiBoCore
+
+/// The demo commune's year has people at every stage of party life, its statistics show them,
+/// and they agree with a recomputation from the rows.
+@Suite struct DemoLifeTests {
+    @Test func theDemoYearHasEveryStage() async throws {
+        try await withApp { app in
+            let today = app.clock.today
+            _ = try await DemoLoader.load(on: app.db, passwordHash: "x", actor: Actor(system: "test"), today: today, force: false)
+            let commune = DemoLoader.id("unit:thuong-lam")
+            let year = ReportPeriod.year(today.year)
+            let stored = try await RollupService.stored(app.db as! any SQLDatabase, units: [commune])[commune] ?? [:]
+            let figures = CellFigures.derive(rows: stored, period: year, today: today)
+            let naive = try await StatisticsService.naive(app.db, unitID: commune, period: year, today: today).total
+            #expect(figures == naive)
+            let p = figures.partyLife
+            let page = try await RecruitmentPage.load(
+                app.db, Fixture.admin(app), unitID: commune, today: today, language: .vi)
+            #expect(page.cases.count == 5)
+            #expect(page.cases.contains { $0.deadline != nil && $0.deadline?.overdue == false })
+            #expect(page.recognitions.contains { $0.deadline.overdue }, "an overdue recognition is listed")
+
+            // The one who died is on no roll after the day; the new member only from the ceremony.
+            let dead = try #require(try await Member.query(on: app.db).filter(\.$leftKind == .death).first())
+            let after = try await MeetingAttendance.query(on: app.db).filter(\.$member.$id == dead.id!).join(
+                Meeting.self, on: \MeetingAttendance.$meeting.$id == \Meeting.$id
+            )
+            .filter(Meeting.self, \.$date >= dead.leftDate!).count()
+            #expect(after == 0)
+            let admitted = try #require(try await Sympathiser.query(on: app.db).filter(\.$status == .admitted).first())
+            let ceremony = try #require(
+                try await AdmissionStepRecord.query(on: app.db).filter(\.$sympathiser.$id == admitted.id!)
+                    .filter(\.$step == .ceremony).first())
+            let early = try await MeetingAttendance.query(on: app.db).filter(\.$member.$id == admitted.$member.id!)
+                .join(Meeting.self, on: \MeetingAttendance.$meeting.$id == \Meeting.$id).filter(Meeting.self, \.$date < ceremony.date)
+                .count()
+            #expect(early == 0)
+            let resolution = try #require(
+                try await AdmissionStepRecord.query(on: app.db).filter(\.$sympathiser.$id == admitted.id!)
+                    .filter(\.$step == .cellResolution).first())
+            #expect(resolution.voteID != nil, "the cell's resolution is its admission vote")
+        }
+    }
+}
