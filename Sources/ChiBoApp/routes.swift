@@ -68,6 +68,8 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.memberAction(.key, .leaving), use: MembersController.leave)
     r.post(.memberAction(.key, .recognition), use: MembersController.recognise)
 
+    r.get(.unitFees(.key), use: UnitsController.fees)
+    r.post(.unitFees(.key), use: UnitsController.recordFees)
     r.get(.unitRecruitment(.key), use: RecruitmentController.show)
     r.post(.unitRecruitment(.key), use: RecruitmentController.add)
     r.get(.sympathiser(.key), use: RecruitmentController.sympathiser)
@@ -155,6 +157,8 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.memberPart(.key, .leaving)), use: APIController.leave)
     r.post(.api(.memberPart(.key, .recognition)), use: APIController.recognise)
 
+    r.get(.api(.unitPart(.key, .fees)), use: APIController.fees)
+    r.put(.api(.unitPart(.key, .fees)), use: APIController.recordFees)
     r.get(.api(.unitPart(.key, .recruitment)), use: RecruitmentAPIController.recruitment)
     r.post(.api(.unitPart(.key, .sympathisers)), use: RecruitmentAPIController.add)
     r.get(.api(.sympathiser(.key)), use: RecruitmentAPIController.sympathiser)

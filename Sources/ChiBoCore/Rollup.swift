@@ -49,6 +49,9 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     case leftExpelled = "f_left_expelled"
     case leftRequest = "f_left_request"
     case leftTransferredOut = "f_left_transferred_out"
+    // party fees (M012): month the fee is for
+    case feesCollected = "f_fees_collected"
+    case feesUnpaid = "f_fees_unpaid"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -165,6 +168,8 @@ public struct CellActivity: Sendable {
     public var sympathisers = 0
     /// Party-life events (an admission, a recognition, a suspension, a measure, a leaving) by day.
     public var events: [(date: CivilDate, column: FigureColumn)] = []
+    /// Party fees by month: collected (dong) and member-months owed but unpaid.
+    public var fees: [(year: Int, month: Int, collected: Int, unpaid: Int)] = []
 
     public init() {}
 
@@ -184,6 +189,10 @@ public struct CellActivity: Sendable {
         now[.sympathisers] = sympathisers
         rows[PeriodKey.now] = now
         for e in events { rows[PeriodKey.month(e.date.year, e.date.month), default: FigureRow()][e.column] += 1 }
+        for f in fees {
+            rows[PeriodKey.month(f.year, f.month), default: FigureRow()][.feesCollected] += f.collected
+            rows[PeriodKey.month(f.year, f.month), default: FigureRow()][.feesUnpaid] += f.unpaid
+        }
 
         var regularMonths: Set<String> = []
         var thematicByQuarter: [String: (year: Int, quarter: Int, n: Int)] = [:]
@@ -250,6 +259,8 @@ public struct ReportPeriod: Sendable, Equatable {
         var ordinal: Int { year * 12 + month - 1 }
         init(ordinal: Int) { self.init(ordinal / 12, ordinal % 12 + 1) }
         public var key: String { PeriodKey.month(year, month) }
+        /// The month `n` months later (earlier when negative).
+        public func adding(months n: Int) -> YearMonth { YearMonth(ordinal: ordinal + n) }
         public var lastDay: CivilDate { CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))! }
         /// `2026-03`.
         public init?(parsing text: String) {

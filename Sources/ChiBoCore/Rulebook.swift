@@ -108,6 +108,11 @@ public struct MembershipRules: Sendable, Hashable, Codable {
     public var temporaryStudyMaxMonths: Int
     /// Exemption for illness needs at least this many months of treatment.
     public var exemptionIllnessMonths: Int
+    /// Party fees (QĐ 01-QĐ/TW, 2026): per mille of the insured salary, of a pension; exempt
+    /// after this many years of membership.
+    public var feeSalaryPermille: Int = 10
+    public var feePensionPermille: Int = 5
+    public var feeExemptAfterYears: Int = 50
 }
 
 /// Annual evaluation (QĐ 366, HD 43).

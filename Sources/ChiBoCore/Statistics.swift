@@ -111,6 +111,9 @@ public struct PartyLifeFigures: Sendable, Equatable, Codable {
     public var leftExpelled = 0
     public var leftRequest = 0
     public var leftTransferredOut = 0
+    /// Party fees collected (dong), and member-months owed but unpaid.
+    public var feesCollected = 0
+    public var feesUnpaid = 0
 
     public init() {}
 
@@ -127,6 +130,8 @@ public struct PartyLifeFigures: Sendable, Equatable, Codable {
         leftExpelled += row[.leftExpelled]
         leftRequest += row[.leftRequest]
         leftTransferredOut += row[.leftTransferredOut]
+        feesCollected += row[.feesCollected]
+        feesUnpaid += row[.feesUnpaid]
     }
 
     mutating func add(_ o: PartyLifeFigures) {
@@ -140,5 +145,7 @@ public struct PartyLifeFigures: Sendable, Equatable, Codable {
         leftExpelled += o.leftExpelled
         leftRequest += o.leftRequest
         leftTransferredOut += o.leftTransferredOut
+        feesCollected += o.feesCollected
+        feesUnpaid += o.feesUnpaid
     }
 }

@@ -75,6 +75,13 @@ body_schema("AdmissionStepBody", {"step": NS("AdmissionStep; bắt buộc / requ
                                   "voteId": NU("Biểu quyết kết nạp (bước cell_resolution) / the cell's admission vote.")},
             "Ghi nhận một bước của hồ sơ; lễ kết nạp mở hồ sơ đảng viên / record a step; the ceremony opens the member record.")
 body_schema("DropBody", {"reason": NS("Bắt buộc / required.")}, "Dừng xem xét hồ sơ / drop the file.")
+schemas["FeeEntryBody"] = {"type": "object", "properties": {
+    "memberId": NU("Bắt buộc / required."), "amount": {"type": ["integer", "string", "null"], "description": "Đồng / dong."},
+    "relief": NS("FeeRelief, mặc định none / default none."), "paid": {"type": ["boolean", "string", "null"]},
+    "paidOn": NS(DT + " Mặc định hôm nay / default today.")}}
+body_schema("FeesBody", {"month": NS("yyyy-MM, mặc định tháng này / default this month."),
+                         "entries": {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/FeeEntryBody"}}},
+            "Ghi đảng phí tháng, mọi dòng trong một giao dịch / record a month's fees, all lines together.")
 body_schema("AccountBody", {"username": NS("Bắt buộc / required."), "password": NS("Bắt buộc / required."),
                             "displayName": NS(), "memberId": NU(), "role": NS("Role; bắt buộc / required."),
                             "unitId": NU("Đơn vị áp dụng vai trò / unit the role is held at.")},

@@ -111,3 +111,9 @@ add("/sympathisers/{id}/steps", "post", op("recordAdmissionStep", "members", "Gh
                                            params=[pid()]))
 add("/sympathisers/{id}/drop", "post", op("dropSympathiser", "members", "Dừng xem xét / drop the file",
                                           ok("SympathiserFile", "Hồ sơ / the file."), WRITE, body="DropBody", params=[pid()]))
+
+# party fees
+add("/units/{id}/fees", "get", op("getFees", "members", "Đảng phí tháng / a month's party fees", ok("FeeSheet", "Đảng phí / fees."),
+                                  READ + ["400", "422"], params=[pid(), q("month", {"type": "string"}, "yyyy-MM, mặc định tháng này / default this month.")]))
+add("/units/{id}/fees", "put", op("recordFees", "members", "Ghi đảng phí tháng / record a month's party fees",
+                                  ok("FeeSheet", "Đảng phí / fees."), WRITE, body="FeesBody", params=[pid()]))

@@ -138,7 +138,7 @@ schemas["VoteRules"] = obj({"source": REF("RuleSource"), **{k: REF("Threshold") 
 _ms = ["probationMonths", "admissionMinimumAge", "admissionMaximumAge", "ceremonyWithinWorkingDays",
        "recognitionWithinWorkingDays", "awarenessCertificateYears", "introducersRequired", "introducerKnownMonths",
        "strikeOffMonthsInYear", "permanentTransferWorkingDays", "introductionLetterDays", "temporaryTransferMinMonths",
-       "temporaryTransferMaxMonths", "exemptionIllnessMonths"]
+       "temporaryTransferMaxMonths", "exemptionIllnessMonths", "feeSalaryPermille", "feePensionPermille", "feeExemptAfterYears"]
 schemas["MembershipRules"] = obj({"source": REF("RuleSource"), **{k: INT for k in _ms}}, ["source"] + _ms)
 _ev = ["excellentFrom", "goodFrom", "completedFrom", "excellentMinimumExceedingPercent"]
 schemas["EvaluationRules"] = obj({"source": REF("RuleSource"), **{k: INT for k in _ev}}, ["source"] + _ev)
@@ -191,3 +191,14 @@ schemas["SympathiserFile"] = obj({
     "introducers": arr(REF("Member")), "admissionVotes": arr(REF("PendingVote")), "canWrite": BOOL,
 }, ["sympathiser", "unit", "steps", "open", "introducers", "admissionVotes", "canWrite"],
     "Hồ sơ kết nạp của một quần chúng / a sympathiser's admission file.")
+
+# party fees
+schemas["FeeRelief"] = enum(["none", "exempt", "reduced_30", "reduced_50", "reduced_70"],
+                            "Đóng đủ, miễn, giảm 30/50/70% / full rate, exempt, reduced.")
+schemas["FeeLine"] = obj({"memberId": UUID, "fullName": s(), "amount": INT, "relief": REF("FeeRelief"),
+                         "paidOn": {**DATE, "description": "Vắng mặt khi chưa nộp / absent when unpaid."},
+                         "seniorityExempt": BOOL, "recorded": BOOL},
+                        ["memberId", "fullName", "amount", "relief", "seniorityExempt", "recorded"])
+schemas["FeeSheet"] = obj({"unit": REF("Unit"), "month": s("yyyy-MM"), "lines": arr(REF("FeeLine")), "collected": INT, "unpaid": INT,
+                          "canWrite": BOOL}, ["unit", "month", "lines", "collected", "unpaid", "canWrite"],
+                         "Đảng phí của chi bộ trong một tháng / a cell's party fees for a month.")

@@ -27,7 +27,7 @@ FIGURES = ["cells", "members", "regularHeld", "regularDue", "regularLate", "them
            "thematicQuartersLate", "meetingsHeld", "meetingsTooShort", "noticesOnTime", "noticesLate", "attendance", "tasksOpen",
            "tasksOverdue", "membersAtStrikeOffRule", "partyLife"]
 _pl = ["sympathisers", "admitted", "recognised", "suspensions", "disciplined", "leftDeath", "leftStruckOff", "leftExpelled",
-       "leftRequest", "leftTransferredOut"]
+       "leftRequest", "leftTransferredOut", "feesCollected", "feesUnpaid"]
 schemas["PartyLifeFigures"] = obj({k: INT for k in _pl}, _pl,
                                   "Quần chúng ưu tú hiện nay; kết nạp, công nhận chính thức, đình chỉ, kỷ luật, ra khỏi Đảng theo hình thức "
                                   "trong kỳ / sympathisers now; admissions, recognitions, suspensions, measures, leavers by kind in the period.")

@@ -230,4 +230,39 @@ enum DemoLife {
             try await step.save(on: db)
         }
     }
+
+    /// Party fees collected at each month's meeting: the ordinary rate on a pension or a salary,
+    /// members of fifty years exempt; the first quarter's truant paid nothing for those months.
+    static func fees(_ db: any Database, cells: [OrgUnit], today: CivilDate) async throws {
+        let officers = Set(try await UnitOfficer.query(on: db).all().map { $0.$member.id })
+        var rows: [PartyFee] = []
+        for (index, cell) in cells.enumerated() {
+            let meetings = try await Meeting.query(on: db).filter(\.$unit.$id == cell.id!).filter(\.$status == .locked).all()
+            let members = try await Member.query(on: db).filter(\.$unit.$id == cell.id!).sort(\.$sortKey).all()
+            let truantID = index == 5 ? truant(members, officers: officers, year: today.year)?.id : nil // not a rule: the sixth cell
+            for month in 1..<today.month {
+                let ym = ReportPeriod.YearMonth(today.year, month)
+                let first = CivilDate(year: today.year, month: month, day: 1)!
+                let meeting = meetings.first { $0.date.year == today.year && $0.date.month == month }
+                for m in try await FeeService.members(db, cellID: cell.id!, month: ym) {
+                    let fee = PartyFee()
+                    fee.$unit.id = cell.id!
+                    fee.$member.id = m.id!
+                    fee.month = ym.key
+                    let retired = m.birthDate.years(until: first) >= 60 // not a rule: the demo's retirees draw a pension
+                    fee.relief = PartyFees.exemptBySeniority(admission: m.admissionDate, month: first) ? .exempt : .none
+                    fee.amount =
+                        fee.relief == .exempt
+                        ? 0 : retired ? PartyFees.ordinary(pension: 5_200_000, on: first) : PartyFees.ordinary(salary: 4_960_000, on: first)
+                    let unpaid = m.id == truantID && month <= 3 // not a rule: the first quarter
+                    fee.paidOn = fee.relief == .exempt || unpaid ? nil : (meeting?.date ?? ym.lastDay)
+                    fee.meetingID = unpaid ? nil : meeting?.id
+                    rows.append(fee)
+                }
+            }
+        }
+        for start in stride(from: 0, to: rows.count, by: 200) {
+            try await Array(rows[start..<min(start + 200, rows.count)]).create(on: db)
+        }
+    }
 }

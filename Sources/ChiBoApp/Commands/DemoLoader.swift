@@ -114,6 +114,7 @@ enum DemoLoader {
             let cells = units.filter { $0.kind.isCell }.sorted { $0.code < $1.code }
             try await DemoLife.people(tx, cells: cells, today: today, actor: actor)
             _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor)
+            try await DemoLife.fees(tx, cells: cells, today: today)
             try await RollupService.rebuild(tx)
             try await Audit.record(
                 tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,

@@ -38,7 +38,7 @@ extension SiteURL {
         case taskClose(UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
-            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers
+            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -105,7 +105,7 @@ extension SiteURL {
             .members(), .newMember(), .member(.key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
-            .unitRecruitment(.key), .sympathiser(.key),
+            .unitRecruitment(.key), .sympathiser(.key), .unitFees(.key),
         ]
         urls += SympathiserAction.allCases.map { .sympathiserAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }

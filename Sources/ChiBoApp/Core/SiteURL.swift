@@ -40,6 +40,7 @@ enum SiteURL: Sendable, Equatable {
     case unitMeetings(UUID?, year: Int? = nil)
     case unitMeetingsPlan(UUID?)
     case unitRecruitment(UUID?)
+    case unitFees(UUID?, month: String? = nil)
     case sympathiser(UUID?)
     case sympathiserAction(UUID?, SympathiserAction)
 
@@ -142,6 +143,7 @@ enum SiteURL: Sendable, Equatable {
         case .unitMeetings(let id, _): ["units", .id("id", id), "meetings"]
         case .unitMeetingsPlan(let id): ["units", .id("id", id), "meetings", "plan"]
         case .unitRecruitment(let id): ["units", .id("id", id), "recruitment"]
+        case .unitFees(let id, _): ["units", .id("id", id), "fees"]
         case .sympathiser(let id): ["sympathisers", .id("id", id)]
         case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
         case .meeting(let id): ["meetings", .id("id", id)]
@@ -174,6 +176,7 @@ enum SiteURL: Sendable, Equatable {
         case .newUnit(let parent): items.append(("parent", parent?.lowercased))
         case .unitStatistics(_, let period, _): if let period { return period.query }
         case .unitMeetings(_, let year): items.append(("year", year.map(String.init)))
+        case .unitFees(_, let month): items.append(("month", month))
         case .api(let api): return api.query
         default: break
         }

@@ -16,5 +16,6 @@ enum Migrations {
         app.migrations.add(M009_MemberStatusPeriods())
         app.migrations.add(M010_Recruitment())
         app.migrations.add(M011_PartyLifeFigures())
+        app.migrations.add(M012_PartyFees())
     }
 }

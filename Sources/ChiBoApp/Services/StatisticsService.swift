@@ -157,6 +157,37 @@ package enum StatisticsService {
                 }
             }
         }
+        // Party fees: collected and unpaid by month; an unpaid month counts towards the
+        // striking-off rule as a missed activity does (RULES.md: three months within a year).
+        var fees: [UUID: [String: (collected: Int, unpaid: Int)]] = [:]
+        for row in try await sql.raw(
+            """
+            SELECT unit_id, member_id, month, amount, relief, paid_on FROM party_fees
+            WHERE unit_id IN (\(binds: cells)) AND month >= \(bind: from.map { String($0.iso.prefix(7)) } ?? "0000")
+              AND month <= \(bind: to.map { String($0.iso.prefix(7)) } ?? "9999")
+            """
+        ).all() {
+            let unit = try row.decode(column: "unit_id", as: UUID.self)
+            let month = try row.decode(column: "month", as: String.self)
+            guard let ym = ReportPeriod.YearMonth(parsing: month) else { continue }
+            let entry = FeeEntry(
+                amount: try row.decode(column: "amount", as: Int.self), relief: try row.decode(enumColumn: "relief", as: FeeRelief.self),
+                paidOn: try row.decode(column: "paid_on", as: CivilDate?.self))
+            var f = fees[unit, default: [:]][month] ?? (0, 0)
+            if entry.paidOn != nil { f.collected += entry.amount }
+            if entry.unpaid {
+                f.unpaid += 1
+                unexcused[MemberYear(unit: unit, member: try row.decode(column: "member_id", as: UUID.self), year: ym.year), default: []]
+                    .insert(ym.month)
+            }
+            fees[unit, default: [:]][month] = f
+        }
+        for (unit, months) in fees {
+            for (month, f) in months {
+                guard let ym = ReportPeriod.YearMonth(parsing: month) else { continue }
+                out[unit]?.fees.append((ym.year, ym.month, f.collected, f.unpaid))
+            }
+        }
         for (key, months) in unexcused { out[key.unit]?.unexcusedMonths.append((key.year, months.count)) }
 
         // Party life: the events of the members now in these cells, by their day; ceremonies; sympathisers now.
@@ -221,11 +252,16 @@ package enum StatisticsService {
         let threshold = Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).membership.strikeOffMonthsInYear
         return try await sql.raw(
             """
-            SELECT MIN(a.full_name) AS name, MIN(a.sort_key) AS sort_key, COUNT(DISTINCT substr(m.scheduled_date, 1, 7)) AS months
-            FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
-            WHERE m.unit_id = \(bind: cellID) AND m.status IN ('ended', 'locked') AND a.attendance = 'unexcused'
-              AND m.scheduled_date >= \(bind: "\(year)-01-01") AND m.scheduled_date <= \(bind: "\(year)-12-31")
-            GROUP BY a.member_id
+            SELECT MIN(x.full_name) AS name, MIN(x.sort_key) AS sort_key, COUNT(DISTINCT x.month) AS months FROM (
+              SELECT a.member_id AS member_id, a.full_name AS full_name, a.sort_key AS sort_key, substr(m.scheduled_date, 1, 7) AS month
+              FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
+              WHERE m.unit_id = \(bind: cellID) AND m.status IN ('ended', 'locked') AND a.attendance = 'unexcused'
+                AND m.scheduled_date >= \(bind: "\(year)-01-01") AND m.scheduled_date <= \(bind: "\(year)-12-31")
+              UNION ALL
+              SELECT f.member_id, p.full_name, p.sort_key, f.month FROM party_fees f JOIN members p ON p.id = f.member_id
+              WHERE f.unit_id = \(bind: cellID) AND f.paid_on IS NULL AND f.relief <> 'exempt'
+                AND f.month >= \(bind: "\(year)-01") AND f.month <= \(bind: "\(year)-12")
+            ) x GROUP BY x.member_id
             """
         ).all().compactMap { row -> (String, String, Int)? in
             let n = try row.decode(column: "months", as: Int.self)
@@ -240,7 +276,7 @@ package enum StatisticsService {
         "Buổi đã họp", "Tỷ lệ dự (%)", "Vắng không lý do", "Buổi ngắn hơn quy định", "Thông báo đúng hạn", "Thông báo muộn",
         "Nhiệm vụ đang mở", "Nhiệm vụ quá hạn", "Đảng viên vắng không lý do từ 3 tháng",
         "Quần chúng ưu tú", "Kết nạp", "Công nhận chính thức", "Đình chỉ sinh hoạt", "Kỷ luật", "Từ trần", "Xóa tên", "Khai trừ",
-        "Xin ra khỏi Đảng", "Chuyển sinh hoạt chính thức đi",
+        "Xin ra khỏi Đảng", "Chuyển sinh hoạt chính thức đi", "Đảng phí đã thu (đồng)", "Lượt chưa nộp đảng phí",
     ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
@@ -257,7 +293,7 @@ package enum StatisticsService {
                 .number(f.partyLife.sympathisers), .number(f.partyLife.admitted), .number(f.partyLife.recognised),
                 .number(f.partyLife.suspensions), .number(f.partyLife.disciplined), .number(f.partyLife.leftDeath),
                 .number(f.partyLife.leftStruckOff), .number(f.partyLife.leftExpelled), .number(f.partyLife.leftRequest),
-                .number(f.partyLife.leftTransferredOut),
+                .number(f.partyLife.leftTransferredOut), .number(f.partyLife.feesCollected), .number(f.partyLife.feesUnpaid),
             ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]

@@ -195,6 +195,7 @@ enum StatisticsView {
             \(item(ctx.t("Công nhận đảng viên chính thức", "Recognised as official"), p.recognised, "recognised"))
             \(item(ctx.t("Đình chỉ sinh hoạt, tạm giam", "Suspended or detained"), p.suspensions, "suspensions"))
             \(item(ctx.t("Kỷ luật", "Disciplined"), p.disciplined, "disciplined"))
+            <li id="pl-fees">\(ctx.t("Đảng phí đã thu", "Party fees collected")): <strong>\(FeeViews.money(p.feesCollected)) đ</strong>; \(ctx.t("lượt đảng viên chưa nộp", "member-months unpaid")): \(p.feesUnpaid)</li>
             <li id="pl-left">\(ctx.t("Ra khỏi Đảng", "Left the party")): <strong>\(p.left)</strong> (\(HTML.join(left, separator: ", ")))</li>
             </ul>
             """

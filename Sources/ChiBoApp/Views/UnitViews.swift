@@ -83,6 +83,10 @@ enum UnitViews {
                 "<a class=\"button\" id=\"recruitment-link\" href=\"\(SiteURL.unitRecruitment(u.id).path)\">\(ctx.t("Phát triển đảng viên", "Recruitment"))</a>"
             )
         }
+        if p.canReadMembers && u.kind.isCell {
+            actions.append(
+                "<a class=\"button\" id=\"fees-link\" href=\"\(SiteURL.unitFees(u.id).path)\">\(ctx.t("Đảng phí", "Party fees"))</a>")
+        }
         if p.canWriteMembers && u.kind.isCell {
             actions.append(
                 "<a class=\"button\" id=\"add-member\" href=\"\(SiteURL.newMember(unit: u.id).path)\">\(ctx.t("Thêm đảng viên", "Add a member"))</a>"

@@ -1233,6 +1233,77 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/units/{id}/fees": {
+          "get": {
+            "operationId": "getFees",
+            "tags": ["members"],
+            "summary": "Đảng phí tháng / a month's party fees",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "month",
+                "in": "query",
+                "required": false,
+                "description": "yyyy-MM, mặc định tháng này / default this month.",
+                "schema": {"type": "string"}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đảng phí / fees.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeeSheet"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "put": {
+            "operationId": "recordFees",
+            "tags": ["members"],
+            "summary": "Ghi đảng phí tháng / record a month's party fees",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeesBody"}}}},
+            "responses": {
+              "200": {
+                "description": "Đảng phí / fees.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeeSheet"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/votes/calculate": {
           "post": {
             "operationId": "calculateVote",
@@ -3102,7 +3173,10 @@ enum OpenAPIDocument {
               "introductionLetterDays": {"type": "integer"},
               "temporaryTransferMinMonths": {"type": "integer"},
               "temporaryTransferMaxMonths": {"type": "integer"},
-              "exemptionIllnessMonths": {"type": "integer"}
+              "exemptionIllnessMonths": {"type": "integer"},
+              "feeSalaryPermille": {"type": "integer"},
+              "feePensionPermille": {"type": "integer"},
+              "feeExemptAfterYears": {"type": "integer"}
             },
             "required": [
               "source",
@@ -3119,7 +3193,10 @@ enum OpenAPIDocument {
               "introductionLetterDays",
               "temporaryTransferMinMonths",
               "temporaryTransferMaxMonths",
-              "exemptionIllnessMonths"
+              "exemptionIllnessMonths",
+              "feeSalaryPermille",
+              "feePensionPermille",
+              "feeExemptAfterYears"
             ]
           },
           "EvaluationRules": {
@@ -3326,6 +3403,41 @@ enum OpenAPIDocument {
             "required": ["sympathiser", "unit", "steps", "open", "introducers", "admissionVotes", "canWrite"],
             "description": "Hồ sơ kết nạp của một quần chúng / a sympathiser's admission file."
           },
+          "FeeRelief": {
+            "type": "string",
+            "enum": ["none", "exempt", "reduced_30", "reduced_50", "reduced_70"],
+            "description": "Đóng đủ, miễn, giảm 30/50/70% / full rate, exempt, reduced."
+          },
+          "FeeLine": {
+            "type": "object",
+            "properties": {
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "amount": {"type": "integer"},
+              "relief": {"$ref": "#/components/schemas/FeeRelief"},
+              "paidOn": {
+                "type": ["string", "null"],
+                "format": "date",
+                "description": "Vắng mặt khi chưa nộp / absent when unpaid."
+              },
+              "seniorityExempt": {"type": "boolean"},
+              "recorded": {"type": "boolean"}
+            },
+            "required": ["memberId", "fullName", "amount", "relief", "seniorityExempt", "recorded"]
+          },
+          "FeeSheet": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "month": {"type": "string", "description": "yyyy-MM"},
+              "lines": {"type": "array", "items": {"$ref": "#/components/schemas/FeeLine"}},
+              "collected": {"type": "integer"},
+              "unpaid": {"type": "integer"},
+              "canWrite": {"type": "boolean"}
+            },
+            "required": ["unit", "month", "lines", "collected", "unpaid", "canWrite"],
+            "description": "Đảng phí của chi bộ trong một tháng / a cell's party fees for a month."
+          },
           "Meeting": {
             "type": "object",
             "properties": {
@@ -3406,7 +3518,9 @@ enum OpenAPIDocument {
               "leftStruckOff": {"type": "integer"},
               "leftExpelled": {"type": "integer"},
               "leftRequest": {"type": "integer"},
-              "leftTransferredOut": {"type": "integer"}
+              "leftTransferredOut": {"type": "integer"},
+              "feesCollected": {"type": "integer"},
+              "feesUnpaid": {"type": "integer"}
             },
             "required": [
               "sympathisers",
@@ -3418,7 +3532,9 @@ enum OpenAPIDocument {
               "leftStruckOff",
               "leftExpelled",
               "leftRequest",
-              "leftTransferredOut"
+              "leftTransferredOut",
+              "feesCollected",
+              "feesUnpaid"
             ],
             "description": "Quần chúng ưu tú hiện nay; kết nạp, công nhận chính thức, đình chỉ, kỷ luật, ra khỏi Đảng theo hình thức trong kỳ / sympathisers now; admissions, recognitions, suspensions, measures, leavers by kind in the period."
           },
@@ -4038,6 +4154,32 @@ enum OpenAPIDocument {
             "type": "object",
             "properties": {"reason": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
             "description": "Dừng xem xét hồ sơ / drop the file."
+          },
+          "FeeEntryBody": {
+            "type": "object",
+            "properties": {
+              "memberId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Bắt buộc / required."
+              },
+              "amount": {"type": ["integer", "string", "null"], "description": "Đồng / dong."},
+              "relief": {"type": ["string", "null"], "description": "FeeRelief, mặc định none / default none."},
+              "paid": {"type": ["boolean", "string", "null"]},
+              "paidOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Mặc định hôm nay / default today."
+              }
+            }
+          },
+          "FeesBody": {
+            "type": "object",
+            "properties": {
+              "month": {"type": ["string", "null"], "description": "yyyy-MM, mặc định tháng này / default this month."},
+              "entries": {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/FeeEntryBody"}}
+            },
+            "description": "Ghi đảng phí tháng, mọi dòng trong một giao dịch / record a month's fees, all lines together."
           },
           "AccountBody": {
             "type": "object",
