@@ -134,7 +134,8 @@ enum Layout {
         .pager{display:flex;gap:1rem;margin:.6rem 0}
         form.search{display:flex;gap:.4rem;margin:.5rem 0}form.search input{flex:1}
         .due{display:inline-block;padding:.15rem .35rem;margin:.1rem;border-radius:4px;font-size:.85rem;background:#fff3cd}
-        .due-held{background:#c8e6c9}.due-late{background:#ffcdd2;font-weight:700}
+        .due-held{background:#c8e6c9}.due-late,.due.overdue{background:#ffcdd2;font-weight:700}
+        label.check{display:flex;align-items:center;gap:.5rem;font-weight:400}label.check input{width:auto}
         .months,.quarters{display:flex;flex-wrap:wrap}
         .warn{color:#a50e0e;font-weight:700}
         .tag.late{background:#ffcdd2}.tag.ok{background:#c8e6c9}

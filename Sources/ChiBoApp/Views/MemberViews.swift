@@ -75,7 +75,7 @@ enum MemberViews {
             "<dt>\(ctx.t("Số thẻ đảng viên", "Party card"))</dt><dd>\(m.cardNumber ?? "—")</dd>",
             "<dt>\(ctx.t("Ngày vào Đảng", "Admitted"))</dt><dd>\(CivilDate(parsing: m.admissionDate))</dd>",
             "<dt>\(ctx.t("Ngày chính thức", "Official since"))</dt><dd>\(m.officialDate.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? "—")</dd>",
-            "<dt>\(ctx.t("Trạng thái", "Status"))</dt><dd id=\"member-status\">\(m.left.map { ctx.label($0.kind) } ?? ctx.label(m.status))</dd>",
+            "<dt>\(ctx.t("Trạng thái", "Status"))</dt><dd id=\"member-status\">\(m.left.map { ctx.label($0.kind) } ?? ctx.label(m.status))\(page.life.today?.suspension.map { " — " + ctx.label($0) } ?? "")</dd>",
         ]
         if let left = m.left {
             facts.append(
@@ -136,9 +136,10 @@ enum MemberViews {
                 \(Layout.field(ctx.t("Ngày cuối cùng", "Last day"), "<input type=\"date\" name=\"until\" value=\"\(today)\" max=\"\(today)\">"))
                 <button type="submit" class="secondary">\(ctx.t("Kết thúc sinh hoạt tạm thời", "End the temporary transfer"))</button></form>
                 """
-            forms = """
-                <h2>\(ctx.t("Thao tác", "Actions"))</h2>
-                <div class="actions"><a class="button" href="\(SiteURL.memberAction(m.id, .edit).path)">\(ctx.t("Sửa hồ sơ", "Edit record"))</a></div>
+            let move: HTML =
+                page.moveTargets.isEmpty
+                ? .empty
+                : """
                 <details open><summary>\(ctx.t("Chuyển sinh hoạt sang chi bộ khác", "Move to another cell"))</summary>
                 <form id="move-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .move).path)">\(ctx.csrfField)
                 \(Layout.field(ctx.t("Chi bộ mới", "New cell"), "<select name=\"unitId\" required>\(cellOptions)</select>"))
@@ -146,6 +147,11 @@ enum MemberViews {
                 \(Layout.field(ctx.t("Ghi chú", "Note"), "<input type=\"text\" name=\"note\" maxlength=\"300\">"))
                 <button type="submit">\(ctx.t("Chuyển", "Move"))</button>
                 </form></details>
+                """
+            forms = """
+                <h2>\(ctx.t("Thao tác", "Actions"))</h2>
+                <div class="actions"><a class="button" href="\(SiteURL.memberAction(m.id, .edit).path)">\(ctx.t("Sửa hồ sơ", "Edit record"))</a></div>
+                \(move)
                 \(exemption)
                 \(transfer)
                 \(lifeForms(ctx, page))
@@ -178,7 +184,7 @@ enum MemberViews {
             ctx, title: m.fullName,
             """
             <p class="crumbs"><a href="\(SiteURL.members(unit: unit.id).path)">← \(unit.name)</a></p>
-            <h1>\(m.fullName)\(tags(m, ctx))</h1>
+            <h1>\(m.fullName)\(tags(m, ctx))\(page.life.today?.suspension != nil ? "<span class=\"tag ex\">\(ctx.t("Đình chỉ SH", "Suspended"))</span>" as HTML : .empty)</h1>
             \(Layout.notice(notice))
             \(Layout.errors(ctx, errors))
             <dl class="facts">\(facts)</dl>

@@ -3,9 +3,10 @@ import Vapor
 
 /// Recruitment pages: a unit's cases in flight, recognitions due and idle cells; a sympathiser's file.
 enum RecruitmentViews {
-    static func deadline(_ d: DeadlineDTO?, _ ctx: PageContext) -> HTML {
+    static func deadline(_ d: DeadlineDTO?, _ ctx: PageContext, named: Bool = true) -> HTML {
         guard let d else { return .empty }
-        return "<span class=\"due\(d.overdue ? " overdue" : "")\">\(d.what): \(CivilDate(parsing: d.due)) — \(d.state)</span>"
+        let what = named ? d.what + ": " : ""
+        return "<span class=\"due\(d.overdue ? " overdue" : "")\">\(what)\(CivilDate(parsing: d.due)) — \(d.state)</span>"
     }
 
     static func page(_ ctx: PageContext, _ p: RecruitmentPage, errors: [DomainError] = [], values: SympathiserInput? = nil) -> HTML {
@@ -15,7 +16,7 @@ enum RecruitmentViews {
             let unit: HTML = p.unit.kind.isCell ? .empty : "<br><small>\(c.unitName)</small>"
             let helper: HTML = c.sympathiser.helperName.map { "<br><small>\(ctx.t("Giúp đỡ", "Helper")): \($0)</small>" } ?? .empty
             return """
-                <tr class="case"><td><a href="\(SiteURL.sympathiser(c.sympathiser.id).path)">\(c.sympathiser.fullName)</a>\(unit)\(helper)</td>\
+                <tr class="case\(c.deadline?.overdue == true ? " overdue" : "")"><td><a href="\(SiteURL.sympathiser(c.sympathiser.id).path)">\(c.sympathiser.fullName)</a>\(unit)\(helper)</td>\
                 <td>\(next)<br>\(deadline(c.deadline, ctx))</td></tr>
                 """
         }
@@ -23,7 +24,7 @@ enum RecruitmentViews {
             let unit: HTML = p.unit.kind.isCell ? .empty : "<br><small>\(r.unitName)</small>"
             return """
                 <tr class="recognition\(r.deadline.overdue ? " overdue" : "")"><td><a href="\(SiteURL.member(r.memberId).path)">\(r.fullName)</a>\(unit)</td>\
-                <td>\(CivilDate(parsing: r.officialFrom))</td><td>\(deadline(r.deadline, ctx))</td></tr>
+                <td>\(CivilDate(parsing: r.officialFrom))</td><td>\(deadline(r.deadline, ctx, named: false))</td></tr>
                 """
         }
         let idleRows = p.idleCells.map { c -> HTML in
@@ -74,9 +75,10 @@ enum RecruitmentViews {
             if let n = r.documentNumber { notes.append(ctx.t("Số ", "No. ") + n) }
             if let who = r.introducerName { notes.append(who) }
             if let note = r.note { notes.append(note) }
+            let small: HTML = notes.isEmpty ? .empty : "<br><small>\(notes.joined(separator: " · "))</small>"
             return """
                 <tr class="step"><td>\(ctx.label(r.step))\(r.form.map { " (\($0))" } ?? "")\
-                \(notes.isEmpty ? "" : "<br><small>\(notes.joined(separator: " · "))</small>")</td><td>\(CivilDate(parsing: r.date))</td></tr>
+                \(small)</td><td>\(CivilDate(parsing: r.date))</td></tr>
                 """
         }
         var form: HTML = .empty
