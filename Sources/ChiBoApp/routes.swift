@@ -28,6 +28,8 @@ private func webRoutes(_ web: any RoutesBuilder) {
     let r = web.grouped(RequireLogin())
     r.get(.home, use: HomeController.home)
     r.post(.demo, use: HomeController.loadDemo)
+    r.get(.holidays(), use: HomeController.holidays)
+    r.post(.holidays(), use: HomeController.correctHoliday)
     r.get(.rulebook, use: HomeController.rulebook)
     r.get(.audit(), use: HomeController.audit)
 
@@ -157,6 +159,9 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.memberPart(.key, .leaving)), use: APIController.leave)
     r.post(.api(.memberPart(.key, .recognition)), use: APIController.recognise)
 
+    r.get(.api(.holidays), use: APIController.holidays)
+    r.put(.api(.holiday(.key)), use: APIController.setHoliday)
+    r.delete(.api(.holiday(.key)), use: APIController.removeHoliday)
     r.get(.api(.unitPart(.key, .fees)), use: APIController.fees)
     r.put(.api(.unitPart(.key, .fees)), use: APIController.recordFees)
     r.get(.api(.unitPart(.key, .recruitment)), use: RecruitmentAPIController.recruitment)

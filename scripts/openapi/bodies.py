@@ -82,6 +82,8 @@ schemas["FeeEntryBody"] = {"type": "object", "properties": {
 body_schema("FeesBody", {"month": NS("yyyy-MM, mặc định tháng này / default this month."),
                          "entries": {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/FeeEntryBody"}}},
             "Ghi đảng phí tháng, mọi dòng trong một giao dịch / record a month's fees, all lines together.")
+body_schema("HolidayBody", {"kind": NS("HolidayKind; bắt buộc / required."), "name": NS("Bắt buộc / required."), "source": NS()},
+            "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators).")
 body_schema("AccountBody", {"username": NS("Bắt buộc / required."), "password": NS("Bắt buộc / required."),
                             "displayName": NS(), "memberId": NU(), "role": NS("Role; bắt buộc / required."),
                             "unitId": NU("Đơn vị áp dụng vai trò / unit the role is held at.")},

@@ -117,3 +117,14 @@ add("/units/{id}/fees", "get", op("getFees", "members", "Đảng phí tháng / a
                                   READ + ["400", "422"], params=[pid(), q("month", {"type": "string"}, "yyyy-MM, mặc định tháng này / default this month.")]))
 add("/units/{id}/fees", "put", op("recordFees", "members", "Ghi đảng phí tháng / record a month's party fees",
                                   ok("FeeSheet", "Đảng phí / fees."), WRITE, body="FeesBody", params=[pid()]))
+
+# holidays
+add("/holidays", "get", op("getHolidays", "rulebook", "Lịch ngày nghỉ / the holiday calendar", ok("HolidayCalendar", "Một năm / a year."),
+                           ["400", "401", "422"], params=[q("year", {"type": "integer", **INT64}, "Mặc định năm nay (2000–2100) / default this year.")]))
+add("/holidays/{date}", "put", op("setHoliday", "rulebook", "Điều chỉnh một ngày (quản trị) / correct a day (administrators)",
+                                  ok("HolidayCalendar", "Năm của ngày đó / that day's year."), WRITE,
+                                  body="HolidayBody", params=[{"name": "date", "in": "path", "required": True,
+                                                               "description": "yyyy-MM-dd", "schema": {"type": "string"}}]))
+add("/holidays/{date}", "delete", op("removeHoliday", "rulebook", "Bỏ điều chỉnh (quản trị) / remove a correction (administrators)",
+                                     NO_CONTENT, ACTION, params=[{"name": "date", "in": "path", "required": True,
+                                                                  "description": "yyyy-MM-dd", "schema": {"type": "string"}}]))

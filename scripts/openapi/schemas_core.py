@@ -202,3 +202,11 @@ schemas["FeeLine"] = obj({"memberId": UUID, "fullName": s(), "amount": INT, "rel
 schemas["FeeSheet"] = obj({"unit": REF("Unit"), "month": s("yyyy-MM"), "lines": arr(REF("FeeLine")), "collected": INT, "unpaid": INT,
                           "canWrite": BOOL}, ["unit", "month", "lines", "collected", "unpaid", "canWrite"],
                          "Đảng phí của chi bộ trong một tháng / a cell's party fees for a month.")
+
+# holidays
+schemas["HolidayKind"] = enum(["holiday", "compensatory", "swapped_day_off", "make_up_day", "day_off", "working_day"],
+                              "Nghỉ lễ, nghỉ bù, nghỉ hoán đổi, làm bù, ngày nghỉ khác, ngày làm việc / kind of calendar day.")
+schemas["HolidayDay"] = obj({"date": DATE, "kind": REF("HolidayKind"), "name": s(), "source": s(), "corrected": BOOL},
+                           ["date", "kind", "name", "corrected"])
+schemas["HolidayCalendar"] = obj({"year": INT, "days": arr(REF("HolidayDay")), "workingDays": INT}, ["year", "days", "workingDays"],
+                                 "Lịch ngày nghỉ của một năm / a year's holiday calendar.")

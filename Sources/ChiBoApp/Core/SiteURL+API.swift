@@ -11,6 +11,8 @@ extension SiteURL {
         case audit
         case accounts
         case voteCalculator
+        case holidays
+        case holiday(String?)
 
         case units
         case unit(UUID?)
@@ -62,6 +64,8 @@ extension SiteURL {
             case .audit: ["audit"]
             case .accounts: ["accounts"]
             case .voteCalculator: ["votes", "calculate"]
+            case .holidays: ["holidays"]
+            case .holiday(let date): ["holidays", .text("date", date)]
             case .units: ["units"]
             case .unit(let id): ["units", .id("id", id)]
             case .unitPart(let id, let p): ["units", .id("id", id), .fixed(p.rawValue)]
@@ -100,7 +104,7 @@ extension SiteURL {
     /// no more and no fewer (`RouteTableTests`).
     static var all: [SiteURL] {
         var urls: [SiteURL] = [
-            .home, .healthz, .css, .login(), .logout, .language(.key), .setup, .demo, .rulebook, .audit(), .ownAccount,
+            .home, .healthz, .css, .login(), .logout, .language(.key), .setup, .demo, .holidays(), .rulebook, .audit(), .ownAccount,
             .accounts, .newAccount(), .accountPassword(.key),
             .members(), .newMember(), .member(.key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
@@ -116,7 +120,7 @@ extension SiteURL {
         urls += AgendaItemAction.allCases.map { .agendaItem(.key, item: .key, $0) }
         urls += VoteAction.allCases.map { .vote(.key, vote: .key, $0) }
         var api: [API] = [
-            .openapi, .token, .me, .rulebook, .audit, .accounts, .voteCalculator,
+            .openapi, .token, .me, .rulebook, .audit, .accounts, .voteCalculator, .holidays, .holiday(.key),
             .units, .unit(.key), .unitStatistics(.key), .members, .member(.key),
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
             .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key), .sympathiser(.key),

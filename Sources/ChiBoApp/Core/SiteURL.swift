@@ -18,6 +18,7 @@ enum SiteURL: Sendable, Equatable {
     case language(String?, back: String = "/")
     case setup
     case demo
+    case holidays(year: Int? = nil)
     case rulebook
     case audit(entity: UUID? = nil)
     case ownAccount
@@ -123,6 +124,7 @@ enum SiteURL: Sendable, Equatable {
         case .language(let code, _): ["lang", .text("code", code)]
         case .setup: ["setup"]
         case .demo: ["admin", "demo"]
+        case .holidays: ["admin", "holidays"]
         case .rulebook: ["rulebook"]
         case .audit: ["audit"]
         case .ownAccount: ["account"]
@@ -177,6 +179,7 @@ enum SiteURL: Sendable, Equatable {
         case .unitStatistics(_, let period, _): if let period { return period.query }
         case .unitMeetings(_, let year): items.append(("year", year.map(String.init)))
         case .unitFees(_, let month): items.append(("month", month))
+        case .holidays(let year): items.append(("year", year.map(String.init)))
         case .api(let api): return api.query
         default: break
         }

@@ -20,6 +20,9 @@ enum Layout {
                 links.append(link(SiteURL.audit().path, ctx.t("Nhật ký", "Audit log"), ctx))
             }
             links.append(link(SiteURL.rulebook.path, ctx.t("Quy định", "Rulebook"), ctx))
+            if p.isGlobalAdmin {
+                links.append(link(SiteURL.holidays().path, ctx.t("Ngày nghỉ", "Holidays"), ctx))
+            }
             nav = """
                 <nav id="nav">\(links)</nav>
                 <div class="account"><a id="whoami" href="\(SiteURL.ownAccount.path)">\(p.username)</a>

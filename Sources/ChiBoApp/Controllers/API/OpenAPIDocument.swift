@@ -1304,6 +1304,88 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/holidays": {
+          "get": {
+            "operationId": "getHolidays",
+            "tags": ["rulebook"],
+            "summary": "Lịch ngày nghỉ / the holiday calendar",
+            "parameters": [
+              {
+                "name": "year",
+                "in": "query",
+                "required": false,
+                "description": "Mặc định năm nay (2000–2100) / default this year.",
+                "schema": {"type": "integer", "format": "int64", "minimum": -9223372036854775808, "maximum": 9223372036854775807}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Một năm / a year.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/HolidayCalendar"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/holidays/{date}": {
+          "put": {
+            "operationId": "setHoliday",
+            "tags": ["rulebook"],
+            "summary": "Điều chỉnh một ngày (quản trị) / correct a day (administrators)",
+            "parameters": [
+              {
+                "name": "date",
+                "in": "path",
+                "required": true,
+                "description": "yyyy-MM-dd",
+                "schema": {"type": "string"}
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/HolidayBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Năm của ngày đó / that day's year.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/HolidayCalendar"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "delete": {
+            "operationId": "removeHoliday",
+            "tags": ["rulebook"],
+            "summary": "Bỏ điều chỉnh (quản trị) / remove a correction (administrators)",
+            "parameters": [
+              {
+                "name": "date",
+                "in": "path",
+                "required": true,
+                "description": "yyyy-MM-dd",
+                "schema": {"type": "string"}
+              }
+            ],
+            "responses": {
+              "204": {"description": "Xong, không có nội dung / done, no content."},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/votes/calculate": {
           "post": {
             "operationId": "calculateVote",
@@ -3438,6 +3520,32 @@ enum OpenAPIDocument {
             "required": ["unit", "month", "lines", "collected", "unpaid", "canWrite"],
             "description": "Đảng phí của chi bộ trong một tháng / a cell's party fees for a month."
           },
+          "HolidayKind": {
+            "type": "string",
+            "enum": ["holiday", "compensatory", "swapped_day_off", "make_up_day", "day_off", "working_day"],
+            "description": "Nghỉ lễ, nghỉ bù, nghỉ hoán đổi, làm bù, ngày nghỉ khác, ngày làm việc / kind of calendar day."
+          },
+          "HolidayDay": {
+            "type": "object",
+            "properties": {
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "kind": {"$ref": "#/components/schemas/HolidayKind"},
+              "name": {"type": "string"},
+              "source": {"type": ["string", "null"]},
+              "corrected": {"type": "boolean"}
+            },
+            "required": ["date", "kind", "name", "corrected"]
+          },
+          "HolidayCalendar": {
+            "type": "object",
+            "properties": {
+              "year": {"type": "integer"},
+              "days": {"type": "array", "items": {"$ref": "#/components/schemas/HolidayDay"}},
+              "workingDays": {"type": "integer"}
+            },
+            "required": ["year", "days", "workingDays"],
+            "description": "Lịch ngày nghỉ của một năm / a year's holiday calendar."
+          },
           "Meeting": {
             "type": "object",
             "properties": {
@@ -4180,6 +4288,15 @@ enum OpenAPIDocument {
               "entries": {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/FeeEntryBody"}}
             },
             "description": "Ghi đảng phí tháng, mọi dòng trong một giao dịch / record a month's fees, all lines together."
+          },
+          "HolidayBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "HolidayKind; bắt buộc / required."},
+              "name": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "source": {"type": ["string", "null"]}
+            },
+            "description": "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators)."
           },
           "AccountBody": {
             "type": "object",
