@@ -230,6 +230,42 @@ import VaporTesting
         }
     }
 
+    /// A permanent transfer in opens a record with its history; a transfer out closes it with the letter's validity.
+    @Test func permanentTransfersInAndOut() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let api = try await APIClient.login(app, "staff")
+            let arrived = try await api.send(
+                .POST, "/api/v1/members",
+                json: #"""
+                    {"unitId":"\#(f.cellA!)","fullName":"Bế Văn Sơn","birthDate":"1975-05-05","gender":"male","admissionDate":"2000-01-10",
+                     "officialDate":"2001-01-10","status":"official","transferFrom":"Đảng bộ xã Lăng Can","letterNumber":"GGT 17",
+                     "letterDate":"2026-10-01","arrivedOn":"2026-11-10"}
+                    """#)
+            #expect(arrived.status == .created, "\(arrived.body.string)")
+            let id = try arrived.json()["id"] as! String
+            let cells = try await api.send(.GET, "/api/v1/members/\(id)/history").json()["items"] as? [[String: Any]] ?? []
+            #expect(cells.first?["from"] as? String == "2026-11-10")
+            #expect((cells.first?["note"] as? String)?.contains("nộp chậm 10 ngày") == true, "presented 40 days after the letter")
+            let life = try await api.send(.GET, "/api/v1/members/\(id)/life").json()
+            #expect((life["periods"] as? [[String: Any]])?.first?["from"] as? String == "2000-01-10", "the history comes with the member")
+            #expect(try await roll(api, cell: f.cellA!, on: "2026-11-01")[id.uppercased()] == nil)
+            #expect(try await roll(api, cell: f.cellA!, on: "2026-11-20")[id.uppercased()]?["status"] as? String == "official")
+
+            let noPlace = try await api.send(
+                .POST, "/api/v1/members/\(f.binh!)/leaving",
+                json: #"{"kind":"transferred_out","date":"2026-11-02","decisionNumber":"GGT 9"}"#)
+            #expect(try code(noPlace) == "place.required")
+            let out = try await api.send(
+                .POST, "/api/v1/members/\(f.binh!)/leaving",
+                json: #"{"kind":"transferred_out","date":"2026-11-02","decisionNumber":"GGT 9","place":"Đảng bộ phường Minh Xuân"}"#)
+            #expect(out.status == .ok)
+            let gone = try await api.send(.GET, "/api/v1/members/\(f.binh!)/life").json()
+            #expect(gone["letterValidUntil"] as? String == "2026-12-02")
+            #expect(try await partyLife(api, f.commune!)["leftTransferredOut"] as? Int == 1)
+        }
+    }
+
     /// M009 moves the statuses the members table held into periods without loss.
     @Test func theMigrationMovesStatusesIntoPeriods() async throws {
         try await withApp { app in

@@ -35,6 +35,9 @@ body_schema("MemberBody", {
     "officialDate": NS(DT),
     "status": NS("MemberStatus"),
     "phone": NS(),
+    "transferFrom": NS("Khi tạo: chuyển sinh hoạt chính thức đến từ / on create: a permanent transfer in, from."),
+    "letterNumber": NS("Số giấy giới thiệu; bắt buộc khi có transferFrom / letter number, required with transferFrom."),
+    "letterDate": NS(DT), "arrivedOn": NS(DT + " Ngày nộp giấy giới thiệu, mặc định hôm nay / presented on, default today."),
 }, "Khi tạo, unitId, fullName, birthDate, gender, admissionDate là bắt buộc (thiếu → 422). Khi sửa (PATCH) trường vắng mặt giữ giá trị cũ, "
    "chuỗi rỗng xóa trường tùy chọn. / On create unitId, fullName, birthDate, gender and admissionDate are required (422 when missing); "
    "on PATCH absent fields keep their value and an empty string clears an optional one.")

@@ -89,6 +89,7 @@ schemas["MemberLife"] = obj({
     "asOf": DATE, "periods": arr(REF("StatusPeriod"), "Cũ trước / oldest first."),
     "today": {"$ref": "#/components/schemas/Standing", "description": "Vắng mặt khi không còn là đảng viên / absent when not a member today."},
     "probationEnds": DATE, "officialFrom": DATE, "pendingVotes": arr(REF("PendingVote")),
+    "letterValidUntil": {**DATE, "description": "Chuyển sinh hoạt chính thức đi: giấy giới thiệu có giá trị đến / transfer out: the letter's validity."},
 }, ["asOf", "periods", "pendingVotes"], "Quá trình đảng viên / a member's party life.")
 schemas["Member"] = obj({
     "id": UUID, "unitId": UUID, "fullName": s(), "birthDate": DATE, "gender": REF("Gender"),

@@ -17,6 +17,11 @@ struct MemberInput: Content {
     var status: String?
     var phone: String?
     var unitId: String?
+    /// A permanent transfer in (on create only): where from, the introduction letter, the day of arrival.
+    var transferFrom: String?
+    var letterNumber: String?
+    var letterDate: String?
+    var arrivedOn: String?
 
     init(
         fullName: String? = nil, birthDate: String? = nil, gender: String? = nil, cardNumber: String? = nil,
@@ -59,6 +64,50 @@ struct MemberInput: Content {
     }
 
     func unit() throws -> UUID { try Read.choice(unitId, "unitId") }
+
+    /// A permanent transfer in, when `transferFrom` is given.
+    func transferIn(today: CivilDate) throws -> TransferIn? {
+        guard let from = try Read.text(transferFrom, "transferFrom", max: 300, vi: "Nơi chuyển đến từ", en: "Transferred from") else {
+            return nil
+        }
+        let letter = try Read.optionalDate(letterDate, "letterDate", vi: "Ngày giấy giới thiệu", en: "Letter date")
+        let arrived = try Read.optionalDate(arrivedOn, "arrivedOn", vi: "Ngày nộp giấy giới thiệu", en: "Arrival date") ?? today
+        if arrived > today || (letter.map { $0 > arrived } ?? false) {
+            throw DomainError(
+                .invalid, code: "arrivedOn.invalid", vi: "Ngày nộp giấy giới thiệu phải từ ngày giấy giới thiệu đến hôm nay.",
+                en: "The arrival must fall between the letter's date and today.", field: "arrivedOn")
+        }
+        return TransferIn(
+            from: from,
+            letterNumber: try Read.text(
+                letterNumber, "letterNumber", max: 60, vi: "Số giấy giới thiệu", en: "Letter number", required: true),
+            letterDate: letter, arrivedOn: arrived)
+    }
+}
+
+/// A member arriving by a permanent transfer: the record opens with the history carried over
+/// (admission and official dates) and the cell from the day the letter was presented.
+struct TransferIn: Sendable {
+    let from: String
+    let letterNumber: String?
+    let letterDate: CivilDate?
+    let arrivedOn: CivilDate
+
+    /// Days between the letter and its presentation, when over the rulebook's limit.
+    var daysLate: Int? {
+        guard let letterDate else { return nil }
+        let limit = Rulebook.inForce(on: letterDate).membership.introductionLetterDays
+        let days = arrivedOn.dayNumber - letterDate.dayNumber
+        return days > limit ? days - limit : nil
+    }
+
+    var note: String {
+        var s = "Chuyển sinh hoạt chính thức đến từ \(from)"
+        if let n = letterNumber { s += ", giấy giới thiệu số \(n)" }
+        if let d = letterDate { s += " ngày \(d.vietnamese)" }
+        if let late = daysLate { s += " (nộp chậm \(late) ngày so với thời hạn)" }
+        return s
+    }
 }
 
 /// Moving a member to another cell: `POST /members/{id}/move` and its API.

@@ -79,7 +79,7 @@ enum MemberService {
 
     static func create(
         _ db: any Database, _ principal: Principal, unitID: UUID, draft: MemberDraft,
-        today: CivilDate
+        today: CivilDate, transferIn: TransferIn? = nil
     ) async throws -> Member {
         let facts: MemberFacts
         do { facts = try draft.validated(today: today) } catch { throw error }
@@ -88,11 +88,12 @@ enum MemberService {
             try await checkCardNumber(tx, facts.cardNumber, except: nil)
             let member = Member(unitID: unitID, facts: facts)
             try await member.create(on: tx)
-            try await MemberUnitPeriod(memberID: member.id!, unitID: unitID, from: facts.admissionDate).create(on: tx)
+            let arrived = transferIn.map { max($0.arrivedOn, facts.admissionDate) } ?? facts.admissionDate
+            try await MemberUnitPeriod(memberID: member.id!, unitID: unitID, from: arrived, note: transferIn?.note).create(on: tx)
             try await MemberLifeService.open(tx, member: member)
             try await Audit.record(
-                tx, Actor(principal), action: "member.create", entity: "member", id: member.id, unit: member.$unit.id,
-                after: MemberDTO(member))
+                tx, Actor(principal), action: transferIn == nil ? "member.create" : "member.transferIn", entity: "member", id: member.id,
+                unit: member.$unit.id, after: MemberDTO(member))
             return member
         }
     }

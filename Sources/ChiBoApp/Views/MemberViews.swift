@@ -77,6 +77,11 @@ enum MemberViews {
             "<dt>\(ctx.t("Ngày chính thức", "Official since"))</dt><dd>\(m.officialDate.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? "—")</dd>",
             "<dt>\(ctx.t("Trạng thái", "Status"))</dt><dd id=\"member-status\">\(m.left.map { ctx.label($0.kind) } ?? ctx.label(m.status))\(page.life.today?.suspension.map { " — " + ctx.label($0) } ?? "")</dd>",
         ]
+        if let until = page.life.letterValidUntil.flatMap(CivilDate.init(parsing:)) {
+            facts.append(
+                "<dt>\(ctx.t("Giấy giới thiệu", "Introduction letter"))</dt><dd id=\"letter-valid\">\(ctx.t("có giá trị đến ngày", "valid until")) \(until)</dd>"
+            )
+        }
         if let left = m.left {
             facts.append(
                 "<dt>\(ctx.t("Ra khỏi Đảng", "Left the party"))</dt><dd id=\"member-left\">\(ctx.label(left.kind)) — \(ctx.t("từ ngày", "on")) \(CivilDate(parsing: left.date))</dd>"
@@ -198,9 +203,21 @@ enum MemberViews {
 
     static func form(
         _ ctx: PageContext, title: String, action: String, values v: MemberInput, unit: UnitDTO,
-        errors: [DomainError], cancel: String
+        errors: [DomainError], cancel: String, creating: Bool = true
     ) -> HTML {
         let today = ctx.today.iso
+        // A permanent transfer in: the history (admission, official dates) comes with the member.
+        let transferIn: HTML =
+            creating
+            ? """
+            <details\(v.transferFrom == nil ? "" : " open")><summary>\(ctx.t("Chuyển sinh hoạt chính thức đến", "Permanent transfer in"))</summary>
+            \(Layout.field(ctx.t("Chuyển đến từ (tổ chức đảng)", "From (party organisation)"), "<input type=\"text\" name=\"transferFrom\" maxlength=\"300\" value=\"\(v.transferFrom ?? "")\">"))
+            \(Layout.field(ctx.t("Số giấy giới thiệu", "Introduction letter number"), "<input type=\"text\" name=\"letterNumber\" maxlength=\"60\" value=\"\(v.letterNumber ?? "")\">"))
+            \(Layout.field(ctx.t("Ngày giấy giới thiệu", "Letter date"), "<input type=\"date\" name=\"letterDate\" max=\"\(today)\" value=\"\(v.letterDate ?? "")\">"))
+            \(Layout.field(ctx.t("Ngày nộp giấy giới thiệu cho chi bộ", "Presented to the cell on"), "<input type=\"date\" name=\"arrivedOn\" max=\"\(today)\" value=\"\(v.arrivedOn ?? "")\">", hint: ctx.t("Trong 30 ngày kể từ ngày giấy giới thiệu", "Within 30 days of the letter")))
+            </details>
+            """
+            : .empty
         return Layout.page(
             ctx, title: title,
             """
@@ -217,6 +234,7 @@ enum MemberViews {
             \(Layout.field(ctx.t("Trạng thái", "Status"), "<select name=\"status\" required>\(Layout.options(MemberStatus.allCases, selected: v.status ?? MemberStatus.official.rawValue, ctx))</select>"))
             \(Layout.field(ctx.t("Ngày chính thức", "Official date"), "<input type=\"date\" name=\"officialDate\" max=\"\(today)\" value=\"\(v.officialDate)\">", hint: ctx.t("Đảng viên dự bị: để trống", "Probationary: leave blank")))
             \(Layout.field(ctx.t("Điện thoại", "Phone"), "<input type=\"tel\" name=\"phone\" maxlength=\"15\" value=\"\(v.phone)\">"))
+            \(transferIn)
             <button type="submit">\(ctx.t("Lưu", "Save"))</button>
             </form>
             """)

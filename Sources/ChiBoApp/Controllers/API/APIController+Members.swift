@@ -33,7 +33,8 @@ extension APIController {
     @Sendable static func createMember(req: Request) async throws -> Response {
         let b = try req.content.decode(MemberInput.self)
         let member = try await MemberService.create(
-            req.db, try req.principal(), unitID: try b.unit(), draft: b.draft, today: req.clock.today)
+            req.db, try req.principal(), unitID: try b.unit(), draft: b.draft, today: req.clock.today,
+            transferIn: try b.transferIn(today: req.clock.today))
         return try await MemberDTO(member).encodeResponse(status: .created, for: req)
     }
 

@@ -3036,7 +3036,12 @@ enum OpenAPIDocument {
               },
               "probationEnds": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
               "officialFrom": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
-              "pendingVotes": {"type": "array", "items": {"$ref": "#/components/schemas/PendingVote"}}
+              "pendingVotes": {"type": "array", "items": {"$ref": "#/components/schemas/PendingVote"}},
+              "letterValidUntil": {
+                "type": ["string", "null"],
+                "format": "date",
+                "description": "Chuyển sinh hoạt chính thức đi: giấy giới thiệu có giá trị đến / transfer out: the letter's validity."
+              }
             },
             "required": ["asOf", "periods", "pendingVotes"],
             "description": "Quá trình đảng viên / a member's party life."
@@ -4069,7 +4074,23 @@ enum OpenAPIDocument {
                 "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
               },
               "status": {"type": ["string", "null"], "description": "MemberStatus"},
-              "phone": {"type": ["string", "null"]}
+              "phone": {"type": ["string", "null"]},
+              "transferFrom": {
+                "type": ["string", "null"],
+                "description": "Khi tạo: chuyển sinh hoạt chính thức đến từ / on create: a permanent transfer in, from."
+              },
+              "letterNumber": {
+                "type": ["string", "null"],
+                "description": "Số giấy giới thiệu; bắt buộc khi có transferFrom / letter number, required with transferFrom."
+              },
+              "letterDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "arrivedOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Ngày nộp giấy giới thiệu, mặc định hôm nay / presented on, default today."
+              }
             },
             "description": "Khi tạo, unitId, fullName, birthDate, gender, admissionDate là bắt buộc (thiếu → 422). Khi sửa (PATCH) trường vắng mặt giữ giá trị cũ, chuỗi rỗng xóa trường tùy chọn. / On create unitId, fullName, birthDate, gender and admissionDate are required (422 when missing); on PATCH absent fields keep their value and an empty string clears an optional one."
           },

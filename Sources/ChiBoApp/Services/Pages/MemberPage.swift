@@ -24,6 +24,8 @@ struct MemberLife: Content, Equatable {
     let probationEnds: String?
     let officialFrom: String?
     let pendingVotes: [PendingVote]
+    /// A permanent transfer out: the introduction letter is valid until this day (the rulebook's days).
+    let letterValidUntil: String?
 
     /// The period of `kind` running today or to come, if any.
     func running(_ kind: StatusKind) -> StatusPeriodDTO? {
@@ -81,7 +83,11 @@ extension MemberLife {
         return MemberLife(
             asOf: today.iso, periods: rows.map(StatusPeriodDTO.init), today: history.standing(on: today).map(StandingDTO.init),
             probationEnds: probationEnds?.iso, officialFrom: probationEnds?.adding(days: 1).iso,
-            pendingVotes: history.leaving == nil ? pending : [])
+            pendingVotes: history.leaving == nil ? pending : [],
+            letterValidUntil: history.leaving.flatMap { left in
+                left.leaving == .transferredOut
+                    ? left.from.adding(days: Rulebook.inForce(on: left.from).membership.introductionLetterDays).iso : nil
+            })
     }
 }
 

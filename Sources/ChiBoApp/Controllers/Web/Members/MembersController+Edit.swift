@@ -11,7 +11,7 @@ extension MembersController {
         return HTMLPage(
             MemberViews.form(
                 await req.pageContext(), title: member.fullName, action: SiteURL.memberAction(member.id, .edit).path,
-                values: .init(member), unit: UnitDTO(unit), errors: [], cancel: SiteURL.member(member.id).path))
+                values: .init(member), unit: UnitDTO(unit), errors: [], cancel: SiteURL.member(member.id).path, creating: false))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -29,7 +29,7 @@ extension MembersController {
             return try await HTMLPage(
                 MemberViews.form(
                     await req.pageContext(), title: member.fullName, action: SiteURL.memberAction(id, .edit).path,
-                    values: form, unit: UnitDTO(unit), errors: f.errors, cancel: SiteURL.member(id).path),
+                    values: form, unit: UnitDTO(unit), errors: f.errors, cancel: SiteURL.member(id).path, creating: false),
                 status: .unprocessableEntity
             ).encodeResponse(for: req)
         }

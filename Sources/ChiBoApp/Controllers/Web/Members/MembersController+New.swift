@@ -20,7 +20,9 @@ extension MembersController {
         let unitID = try form.unit()
         let unit = try await MemberService.requireCell(req.db, principal, unitID)
         switch try await req.attempt({
-            try await MemberService.create(req.db, principal, unitID: unitID, draft: form.draft, today: req.clock.today)
+            try await MemberService.create(
+                req.db, principal, unitID: unitID, draft: form.draft, today: req.clock.today,
+                transferIn: try form.transferIn(today: req.clock.today))
         }) {
         case .success(let member):
             return req.redirect(to: SiteURL.member(member.id).path)
