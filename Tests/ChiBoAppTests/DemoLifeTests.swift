@@ -47,6 +47,14 @@ import VaporTesting
                 try await AdmissionStepRecord.query(on: app.db).filter(\.$sympathiser.$id == admitted.id!)
                     .filter(\.$step == .cellResolution).first())
             #expect(resolution.voteID != nil, "the cell's resolution is its admission vote")
+
+            // The three-months rule's drill-down names the truant, already struck off.
+            _ = try await Fixture.admin(app)
+            let b = Browser(app)
+            _ = try await b.login("admin")
+            let cb06 = try await b.get("/units/\(DemoLoader.id("unit:cb06"))/statistics").body.string
+            #expect(cb06.contains("id=\"strike-off\""))
+            #expect(cb06.contains("đã ra khỏi Đảng"))
         }
     }
 }

@@ -16,7 +16,7 @@ package enum StatisticsService {
         /// The unit's figures month by month.
         let monthly: [(ReportPeriod.YearMonth, CellFigures)]
         /// For a cell: the meetings of the period, and the members at the striking-off rule.
-        let cellDetail: (meetings: [Meeting], strikeOff: [(name: String, months: Int)])?
+        let cellDetail: (meetings: [Meeting], strikeOff: [StrikeOffCase])?
         var rulebookVersions: [String] { period.rulebookVersions }
         var rulebook: Rulebook { Rulebook.inForce(on: min(today, period.lastDay)) }
     }
@@ -34,7 +34,7 @@ package enum StatisticsService {
         let monthly = period.months.map {
             ($0, CellFigures.derive(rows: stored[unitID] ?? [:], period: .month($0.year, $0.month), today: today))
         }
-        var detail: (meetings: [Meeting], strikeOff: [(name: String, months: Int)])?
+        var detail: (meetings: [Meeting], strikeOff: [StrikeOffCase])?
         if unit.kind.isCell {
             let meetings = try await Meeting.query(on: db).filter(\.$unit.$id == unitID)
                 .filter(\.$date >= period.firstDay).filter(\.$date <= period.lastDay)
@@ -246,13 +246,15 @@ package enum StatisticsService {
     }
 
     /// The members of a cell with unexcused absences in at least the striking-off number of
-    /// months of `year` (drill-down of that figure), by name.
-    static func membersAtStrikeOffRule(_ db: any Database, cellID: UUID, year: Int) async throws -> [(name: String, months: Int)] {
+    /// months of `year` (unexcused absences and unpaid fees; drill-down of that figure), by name,
+    /// with whether they already left the party.
+    static func membersAtStrikeOffRule(_ db: any Database, cellID: UUID, year: Int) async throws -> [StrikeOffCase] {
         let sql = db as! any SQLDatabase
         let threshold = Rulebook.inForce(on: CivilDate(year: year, month: 12, day: 31)!).membership.strikeOffMonthsInYear
         return try await sql.raw(
             """
-            SELECT MIN(x.full_name) AS name, MIN(x.sort_key) AS sort_key, COUNT(DISTINCT x.month) AS months FROM (
+            SELECT x.member_id AS member_id, MIN(x.full_name) AS name, MIN(x.sort_key) AS sort_key, MIN(mm.left_date) AS left_date,
+                   COUNT(DISTINCT x.month) AS months FROM (
               SELECT a.member_id AS member_id, a.full_name AS full_name, a.sort_key AS sort_key, substr(m.scheduled_date, 1, 7) AS month
               FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
               WHERE m.unit_id = \(bind: cellID) AND m.status IN ('ended', 'locked') AND a.attendance = 'unexcused'
@@ -261,20 +263,34 @@ package enum StatisticsService {
               SELECT f.member_id, p.full_name, p.sort_key, f.month FROM party_fees f JOIN members p ON p.id = f.member_id
               WHERE f.unit_id = \(bind: cellID) AND f.paid_on IS NULL AND f.relief <> 'exempt'
                 AND f.month >= \(bind: "\(year)-01") AND f.month <= \(bind: "\(year)-12")
-            ) x GROUP BY x.member_id
+            ) x JOIN members mm ON mm.id = x.member_id GROUP BY x.member_id
             """
-        ).all().compactMap { row -> (String, String, Int)? in
+        ).all().compactMap { row -> (String, StrikeOffCase)? in
             let n = try row.decode(column: "months", as: Int.self)
             guard n >= threshold else { return nil }
-            return (try row.decode(column: "name", as: String.self), try row.decode(column: "sort_key", as: String.self), n)
-        }.sorted { $0.1 < $1.1 }.map { ($0.0, $0.2) }
+            return (
+                try row.decode(column: "sort_key", as: String.self),
+                StrikeOffCase(
+                    memberID: try row.decode(column: "member_id", as: UUID.self), name: try row.decode(column: "name", as: String.self),
+                    months: n, left: try row.decode(column: "left_date", as: String?.self) != nil)
+            )
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// A member at the striking-off rule: the cell proposes, the committee decides (`MemberLifeService.leave`).
+    struct StrikeOffCase: Sendable {
+        let memberID: UUID
+        let name: String
+        let months: Int
+        /// Already out of the party (struck off, or otherwise).
+        let left: Bool
     }
 
     static let headers = [
         "Đơn vị", "Mã", "Chi bộ", "Đảng viên", "Chính thức", "Dự bị", "Miễn sinh hoạt", "Chuyển đi tạm thời",
         "Tháng SH thường kỳ đã tổ chức", "Tháng đến hạn", "Tháng quá hạn", "Quý chuyên đề đạt", "Quý chuyên đề quá hạn",
         "Buổi đã họp", "Tỷ lệ dự (%)", "Vắng không lý do", "Buổi ngắn hơn quy định", "Thông báo đúng hạn", "Thông báo muộn",
-        "Nhiệm vụ đang mở", "Nhiệm vụ quá hạn", "Đảng viên vắng không lý do từ 3 tháng",
+        "Nhiệm vụ đang mở", "Nhiệm vụ quá hạn", "Đảng viên bỏ sinh hoạt, không đóng đảng phí từ 3 tháng",
         "Quần chúng ưu tú", "Kết nạp", "Công nhận chính thức", "Đình chỉ sinh hoạt", "Kỷ luật", "Từ trần", "Xóa tên", "Khai trừ",
         "Xin ra khỏi Đảng", "Chuyển sinh hoạt chính thức đi", "Đảng phí đã thu (đồng)", "Lượt chưa nộp đảng phí",
     ]

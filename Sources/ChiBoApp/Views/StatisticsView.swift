@@ -147,7 +147,7 @@ enum StatisticsView {
                     ctx.t("SH thường kỳ (đạt/đến hạn)", "Regular held/due"),
                     ctx.t("Tháng quá hạn", "Months late"), ctx.t("Quý chuyên đề quá hạn", "Thematic quarters late"),
                     ctx.t("Tỷ lệ dự", "Attendance"), ctx.t("Vắng không lý do", "Absent, no reason"),
-                    ctx.t("ĐV vắng không lý do ≥3 tháng", "Members absent ≥3 months"), ctx.t("Buổi quá ngắn", "Too short"),
+                    ctx.t("ĐV bỏ SH, không đóng ĐP ≥3 tháng", "Members out ≥3 months"), ctx.t("Buổi quá ngắn", "Too short"),
                     ctx.t("Tài liệu đúng hạn/buổi", "Documents on time/meetings"), ctx.t("Nhiệm vụ quá hạn/mở", "Tasks overdue/open"),
                 ],
                 rows: r.rows.map { row($0.unit, $0.figures, total: false) } + [row(r.unit, r.total, total: true)])
@@ -166,7 +166,7 @@ enum StatisticsView {
             <li>\(ctx.t("Sinh hoạt thường kỳ", "Regular meetings")): \(t.regularHeld) \(ctx.t("lượt chi bộ-tháng đã tổ chức", "cell-months held")); \(t.regularDue) \(ctx.t("đến hạn", "due")), \(t.regularLate) \(ctx.t("quá hạn", "late")) (\(pct(t.regularDue - t.regularLate, t.regularDue)) \(ctx.t("đạt", "met")))</li>
             <li>\(ctx.t("Sinh hoạt chuyên đề", "Thematic meetings")): \(t.thematicQuartersHeld) \(ctx.t("lượt chi bộ-quý đạt", "cell-quarters met")), \(t.thematicQuartersLate) \(ctx.t("quá hạn", "late"))</li>
             <li>\(ctx.t("Buổi sinh hoạt", "Meetings held")): \(t.meetingsHeld); \(ctx.t("tài liệu gửi đúng hạn", "documents sent on time")) \(t.noticesOnTime) (\(pct(t.noticesOnTime, t.meetingsHeld))); \(ctx.t("ngắn hơn quy định", "shorter than the rule")) \(t.meetingsTooShort)</li>
-            <li>\(ctx.t("Lượt vắng không lý do", "Absences without reason")): \(t.attendance.unexcused); \(ctx.t("đảng viên vắng không lý do từ 3 tháng trong năm", "members absent without reason in 3 months of the year")): <strong>\(t.membersAtStrikeOffRule)</strong></li>
+            <li>\(ctx.t("Lượt vắng không lý do", "Absences without reason")): \(t.attendance.unexcused); \(ctx.t("đảng viên bỏ sinh hoạt hoặc không đóng đảng phí từ 3 tháng trong năm", "members absent without reason or not paying fees in 3 months of the year")): <strong>\(t.membersAtStrikeOffRule)</strong></li>
             <li>\(ctx.t("Nhiệm vụ đang mở", "Open tasks")): \(t.tasksOpen), \(ctx.t("quá hạn", "overdue")) \(t.tasksOverdue)</li>
             </ul>
             \(partyLife(ctx, t.partyLife))
@@ -207,11 +207,18 @@ enum StatisticsView {
         let meetings = d.meetings.map { m -> HTML in
             "<tr><td><a href=\"\(SiteURL.meeting(m.id).path)\">\(m.date.vietnamese)</a></td><td>\(ctx.label(m.kind))</td><td>\(ctx.label(m.status))</td></tr>"
         }
-        let members = d.strikeOff.map { m -> HTML in "<li>\(m.name): \(m.months) \(ctx.t("tháng", "months"))</li>" }
+        // The three-months rule's cases, each a step from the proposal: the member's record has the leaving form.
+        let members = d.strikeOff.map { m -> HTML in
+            let action: HTML =
+                m.left
+                ? " — \(ctx.t("đã ra khỏi Đảng", "already out"))"
+                : " — <a class=\"propose-strike-off\" href=\"\(SiteURL.member(m.memberID).path)#leave-member\">\(ctx.t("xem xét xóa tên", "consider striking off"))</a>"
+            return "<li><a href=\"\(SiteURL.member(m.memberID).path)\">\(m.name)</a>: \(m.months) \(ctx.t("tháng", "months"))\(action)</li>"
+        }
         return """
             <h2>\(ctx.t("Các buổi sinh hoạt trong kỳ", "Meetings in the period"))</h2>
             \(Layout.table(id: "period-meetings", head: [ctx.t("Ngày", "Date"), ctx.t("Loại", "Kind"), ctx.t("Trạng thái", "Status")], rows: meetings))
-            <h2>\(ctx.t("Đảng viên vắng không lý do từ 3 tháng trong năm", "Members absent without reason in 3 months of the year"))</h2>
+            <h2>\(ctx.t("Đảng viên bỏ sinh hoạt hoặc không đóng đảng phí từ 3 tháng trong năm", "Members absent without reason or not paying fees in 3 months of the year"))</h2>
             <ul id="strike-off">\(members.isEmpty ? "<li>\(ctx.t("Không có", "None"))</li>" as HTML : HTML.join(members))</ul>
             """
     }

@@ -14,7 +14,7 @@ struct StatisticsPage: Sendable {
     /// For a cell: the meetings behind its figures, and the members at the striking-off rule.
     struct CellDetail: Sendable {
         let meetings: [MeetingRow]
-        let strikeOff: [(name: String, months: Int)]
+        let strikeOff: [StatisticsService.StrikeOffCase]
     }
 
     let unit: UnitDTO
