@@ -289,7 +289,7 @@ extension MemberHistory {
                 "until.beforeFrom", "until", vi: "Ngày kết thúc phải từ ngày bắt đầu trở về sau.",
                 en: "The end date must be on or after the start date.")
         }
-        if let until, let left = leaving, until >= left.from {
+        if let left = leaving, (until ?? left.from) >= left.from {
             throw Self.problem(
                 "until.afterLeaving", "until", vi: "Ngày kết thúc phải trước ngày ra khỏi Đảng (\(left.from.vietnamese)).",
                 en: "The end date must be before the member left (\(left.from.iso)).")
@@ -336,7 +336,7 @@ extension MemberHistory {
     /// the day before as its last, and a `left` period opens. A second leaving is refused.
     public func leaving(_ kind: LeavingKind, on date: CivilDate, today: CivilDate) throws(ValidationErrors) -> StatusChange {
         try checkWithinMembership(date, field: "date", today: today)
-        if let later = periods.first(where: { $0.from > date }) {
+        if let later = periods.first(where: { $0.from >= date }) {
             throw Self.problem(
                 "date.beforeLaterEvent", "date",
                 vi: "Đã có \(later.kind.label(.vi).lowercased()) từ ngày \(later.from.vietnamese), sau ngày này.",

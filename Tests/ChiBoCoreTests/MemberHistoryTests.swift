@@ -76,6 +76,24 @@ import Testing
         }
     }
 
+    /// An event dated before a leaving recorded first must end before it; a leaving on the day a
+    /// period starts is refused.
+    @Test func eventsAroundALeaving() throws {
+        var h = MemberHistory(MemberHistory.opening(admission: d("2000-01-01"), official: d("2001-01-01"), status: .official))
+        h = apply(h, try h.leaving(.death, on: d("2026-08-14"), today: today))
+        let open = #expect(throws: ValidationErrors.self) {
+            try h.starting(.suspended, detail: SuspensionKind.suspension.rawValue, from: d("2026-07-01"), until: nil, today: today)
+        }
+        #expect(open?.errors.first?.code == "until.afterLeaving")
+        #expect(throws: Never.self) {
+            try h.starting(
+                .suspended, detail: SuspensionKind.suspension.rawValue, from: d("2026-07-01"), until: d("2026-08-13"), today: today)
+        }
+        var e = MemberHistory(MemberHistory.opening(admission: d("2000-01-01"), official: d("2001-01-01"), status: .official))
+        e = apply(e, try e.starting(.exempt, detail: ExemptionKind.full.rawValue, from: d("2026-05-01"), until: nil, today: today))
+        #expect(throws: ValidationErrors.self) { try e.leaving(.death, on: d("2026-05-01"), today: today) }
+    }
+
     @Test func leavingIsDatedWithinTheMembership() {
         let h = MemberHistory(MemberHistory.opening(admission: d("2000-01-01"), official: d("2001-01-01"), status: .official))
         #expect(throws: ValidationErrors.self) { try h.leaving(.request, on: d("1999-12-31"), today: today) }

@@ -1,5 +1,6 @@
 import ChiBoCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// A member's party life as dated periods: exemptions, temporary transfers, suspensions,
@@ -124,6 +125,9 @@ enum MemberLifeService {
         _ make: (MemberHistory) throws -> StatusChange
     ) async throws -> [MemberStatusPeriod] {
         let id = member.id!
+        // Holds the member's row for the transaction (a row lock on PostgreSQL; SQLite serialises
+        // writers), so two events sent together are checked one after the other.
+        try await (tx as! any SQLDatabase).raw("UPDATE members SET id = id WHERE id = \(bind: id)").run()
         let before = MemberDTO(member)
         var rows = try await periods(tx, memberID: id)
         let change = try make(MemberHistory(rows.map(\.period)))

@@ -99,7 +99,22 @@ enum RecruitmentService {
         if let voteID = c.voteID, c.step == .cellResolution { try await checkVote(db, voteID, cell: s.$unit.id) }
         file.steps.append(RecordedStep(c.step, on: c.date, introducer: c.introducerID?.uuidString))
         let decision = rows.first { $0.step == .decision }
+        let introducerKey = c.introducerID?.uuidString
         return try await db.write { tx in
+            // The file's row held for the transaction, then checked again as it stands: a step sent
+            // twice (a double tap on the ceremony) is refused the second time, not written twice.
+            try await (tx as! any SQLDatabase).raw("UPDATE sympathisers SET id = id WHERE id = \(bind: id)").run()
+            guard let current = try await Sympathiser.find(id, on: tx), current.status == .active else {
+                throw DomainError(.invalid, code: "sympathiser.closed", vi: "Hồ sơ này đã kết thúc.", en: "This file is closed.")
+            }
+            let fresh = AdmissionCase(birthDate: s.birthDate, steps: (try await steps(tx, [id])[id] ?? []).map(\.recorded))
+            if let introducerKey, fresh.steps.contains(where: { $0.introducer == introducerKey }) {
+                throw DomainError(
+                    .invalid, code: "introducerId.again", vi: "Đảng viên này đã giới thiệu người vào Đảng này.",
+                    en: "This member already introduced the person.", field: "introducerId")
+            }
+            try fresh.check(c.step, on: c.date, today: today)
+            if let voteID = c.voteID, c.step == .cellResolution { try await checkVote(tx, voteID, cell: s.$unit.id) }
             let row = AdmissionStepRecord()
             row.$sympathiser.id = id
             row.step = c.step
@@ -123,9 +138,9 @@ enum RecruitmentService {
                 period.decisionDate = decision.date
                 period.reason = "Kết nạp đảng viên"
                 try await period.create(on: tx)
-                s.$member.id = member.id
-                s.status = .admitted
-                try await s.save(on: tx)
+                current.$member.id = member.id
+                current.status = .admitted
+                try await current.save(on: tx)
                 try await Audit.record(
                     tx, Actor(principal), action: "member.admit", entity: "member", id: member.id, unit: s.$unit.id,
                     before: String?.none, after: MemberDTO(member))
@@ -133,7 +148,7 @@ enum RecruitmentService {
             try await Audit.record(
                 tx, Actor(principal), action: "sympathiser.step", entity: "sympathiser", id: id, unit: s.$unit.id,
                 before: String?.none, after: AdmissionStepDTO(row, introducerName: nil))
-            return s
+            return current
         }
     }
 
