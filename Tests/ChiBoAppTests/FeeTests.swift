@@ -39,6 +39,14 @@ import VaporTesting
             let other = try await sec.send(
                 .PUT, "/api/v1/units/\(f.cellA!)/fees", json: #"{"month":"2026-11","entries":[{"memberId":"\#(f.binh!)","amount":1000}]}"#)
             #expect(other.status == .unprocessableEntity)
+            let twice = try await sec.send(
+                .PUT, "/api/v1/units/\(f.cellA!)/fees",
+                json: #"{"month":"2026-11","entries":[{"memberId":"\#(f.an!)","amount":1000},{"memberId":"\#(f.an!)","amount":2000}]}"#)
+            #expect(twice.status == .unprocessableEntity)
+            let badDay = try await sec.send(
+                .PUT, "/api/v1/units/\(f.cellA!)/fees",
+                json: #"{"month":"2026-11","entries":[{"memberId":"\#(f.an!)","amount":1000,"paid":true,"paidOn":"2026-02-30"}]}"#)
+            #expect(badDay.status == .unprocessableEntity)
             #expect(try await PartyFee.query(on: app.db).filter(\.$month == "2026-11").count() == 0, "nothing half-written")
             #expect(
                 try await sec.send(.GET, "/api/v1/units/\(f.cellA!)/fees?month=2026-13").status == .unprocessableEntity)

@@ -81,7 +81,8 @@ body_schema("DropBody", {"reason": NS("Bắt buộc / required.")}, "Dừng xem 
 schemas["FeeEntryBody"] = {"type": "object", "properties": {
     "memberId": NU("Bắt buộc / required."), "amount": {"type": ["integer", "string", "null"], "description": "Đồng / dong."},
     "relief": NS("FeeRelief, mặc định none / default none."), "paid": {"type": ["boolean", "string", "null"]},
-    "paidOn": NS(DT + " Mặc định hôm nay / default today.")}}
+    "paidOn": NS(DT + " Mặc định hôm nay / default today."),
+    "meetingId": NU("Buổi sinh hoạt thu đảng phí / the meeting it was collected at.")}}
 body_schema("FeesBody", {"month": NS("yyyy-MM, mặc định tháng này / default this month."),
                          "entries": {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/FeeEntryBody"}}},
             "Ghi đảng phí tháng, mọi dòng trong một giao dịch / record a month's fees, all lines together.")

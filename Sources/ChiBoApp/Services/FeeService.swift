@@ -73,6 +73,29 @@ enum FeeService {
         let relief: String?
         let paid: Bool
         let paidOn: String?
+        /// The meeting the fee was collected at (one of the cell's).
+        var meetingID: UUID? = nil
+    }
+
+    /// One line checked: the payment's day (today or the month's last day when not given), the amount.
+    static func entry(
+        _ line: Line, relief: FeeRelief, month: ReportPeriod.YearMonth, today: CivilDate
+    ) -> Result<FeeEntry, ValidationErrors> {
+        var paidOn: CivilDate?
+        if line.paid {
+            if let raw = line.paidOn, !raw.isEmpty {
+                guard let d = CivilDate(parsing: raw) else {
+                    return .failure(ValidationErrors([.badDate("paidOn", vi: "Ngày nộp", en: "Payment date")]))
+                }
+                paidOn = d
+            } else {
+                paidOn = min(today, month.lastDay)
+            }
+        }
+        let first = CivilDate(year: month.year, month: month.month, day: 1)!
+        return Result { () throws(ValidationErrors) -> FeeEntry in
+            try PartyFees.check(amount: line.amount, relief: relief, paidOn: paidOn, month: first, today: today)
+        }
     }
 
     static func record(
@@ -85,9 +108,25 @@ enum FeeService {
                 .invalid, code: "month.future", vi: "Chưa đến tháng này.", en: "This month has not started.", field: "month")
         }
         let owing = Set(try await members(db, cellID: cellID, month: month).map { $0.id! })
-        var checked: [(UUID, FeeEntry)] = []
+        var checked: [(UUID, FeeEntry, UUID?)] = []
         var errors: [DomainError] = []
+        if Set(lines.map(\.memberID)).count != lines.count {
+            errors.append(
+                DomainError(
+                    .invalid, code: "entries.duplicate", vi: "Một đảng viên có hai dòng đảng phí trong cùng tháng.",
+                    en: "A member appears twice in the month.", field: "entries"))
+        }
+        let meetings = Set(
+            try await Meeting.query(on: db).filter(\.$unit.$id == cellID).filter(\.$id ~~ lines.compactMap(\.meetingID)).all()
+                .map { $0.id! })
         for line in lines {
+            if let meeting = line.meetingID, !meetings.contains(meeting) {
+                errors.append(
+                    DomainError(
+                        .invalid, code: "meetingId.notOfCell", vi: "Buổi sinh hoạt đã chọn không phải của chi bộ.",
+                        en: "The meeting is not the cell's.", field: "meetingId"))
+                continue
+            }
             guard owing.contains(line.memberID) else {
                 errors.append(
                     DomainError(
@@ -101,18 +140,18 @@ enum FeeService {
                         .invalid, code: "relief.invalid", vi: "Mức miễn, giảm không hợp lệ.", en: "Invalid relief.", field: "entries"))
                 continue
             }
-            let paidOn = line.paid ? (line.paidOn.flatMap(CivilDate.init(parsing:)) ?? today) : nil
-            do {
-                checked.append(
-                    (line.memberID, try PartyFees.check(amount: line.amount, relief: relief, paidOn: paidOn, month: first, today: today)))
-            } catch { errors += error.errors }
+            switch entry(line, relief: relief, month: month, today: today) {
+            case .success(let e): checked.append((line.memberID, e, line.meetingID))
+            case .failure(let e): errors += e.errors
+            }
         }
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         let lines = checked
         try await db.write { tx in
-            let existing = try await PartyFee.query(on: tx).filter(\.$unit.$id == cellID).filter(\.$month == month.key).all()
+            // A member's month is one row wherever it was recorded (a member who moved mid-month).
+            let existing = try await PartyFee.query(on: tx).filter(\.$member.$id ~~ lines.map(\.0)).filter(\.$month == month.key).all()
             let byMember = Dictionary(existing.map { ($0.$member.id, $0) }, uniquingKeysWith: { a, _ in a })
-            for (memberID, entry) in lines {
+            for (memberID, entry, meetingID) in lines {
                 let fee = byMember[memberID] ?? PartyFee()
                 fee.$unit.id = cellID
                 fee.$member.id = memberID
@@ -120,6 +159,7 @@ enum FeeService {
                 fee.amount = entry.amount
                 fee.relief = entry.relief
                 fee.paidOn = entry.paidOn
+                fee.meetingID = entry.paidOn == nil ? nil : meetingID
                 try await fee.save(on: tx)
             }
             try await Audit.record(

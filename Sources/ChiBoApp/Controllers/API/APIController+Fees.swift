@@ -11,6 +11,7 @@ extension APIController {
             @Input var relief: String?
             @Input var paid: String?
             @Input var paidOn: String?
+            @Input var meetingId: String?
         }
         @Input var month: String?
         var entries: [Entry]?
@@ -29,7 +30,7 @@ extension APIController {
             FeeService.Line(
                 memberID: try Read.choice(e.memberId, "memberId"),
                 amount: try Read.int(e.amount, "amount", vi: "Số tiền", en: "Amount"), relief: e.relief, paid: Read.flag(e.paid),
-                paidOn: e.paidOn)
+                paidOn: e.paidOn, meetingID: try Read.uuid(e.meetingId, "meetingId", vi: "Buổi sinh hoạt", en: "meeting"))
         }
         let principal = try req.principal()
         try await FeeService.record(req.db, principal, cellID: try req.id(), month: month, lines: lines, today: req.clock.today)

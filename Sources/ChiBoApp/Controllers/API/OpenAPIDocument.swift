@@ -4299,6 +4299,12 @@ enum OpenAPIDocument {
               "paidOn": {
                 "type": ["string", "null"],
                 "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Mặc định hôm nay / default today."
+              },
+              "meetingId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Buổi sinh hoạt thu đảng phí / the meeting it was collected at."
               }
             }
           },
