@@ -81,6 +81,12 @@ import VaporTesting
             #expect(september[an]?["exempt"] as? Bool == false, "the exemption ended on 30/06 and is kept, closed")
             #expect(september[chu.uppercased()]?["status"] as? String ?? september[chu]?["status"] as? String == "official")
             #expect(try await partyLife(api, f.commune!)["recognised"] as? Int == 1)
+            // A correction of the record rewrites the membership's periods but keeps their decisions.
+            #expect(try await api.send(.PATCH, "/api/v1/members/\(chu)", json: #"{"admissionDate":"2025-09-14"}"#).status == .ok)
+            let chuLife = try await api.send(.GET, "/api/v1/members/\(chu)/life").json()
+            let official = (chuLife["periods"] as? [[String: Any]] ?? []).first { $0["kind"] as? String == "official" }
+            #expect(official?["decisionNumber"] as? String == "131-QĐ/ĐU")
+            #expect(try await partyLife(api, f.commune!)["recognised"] as? Int == 1)
             let life = try await api.send(.GET, "/api/v1/members/\(an)/life").json()
             let kinds = (life["periods"] as? [[String: Any]] ?? []).map { "\($0["kind"]!)/\($0["until"] ?? "")" }
             #expect(kinds == ["probationary/1996-05-31", "official/", "exempt/2026-06-30"])

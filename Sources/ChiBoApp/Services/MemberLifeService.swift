@@ -64,7 +64,9 @@ enum MemberLifeService {
 
     /// After a correction of the record's admission, official date or status: the membership's
     /// periods are written again from them (a correction, not an event); the others stay.
-    static func rewriteMembership(_ db: any Database, member: Member, today: CivilDate) async throws {
+    static func rewriteMembership(
+        _ db: any Database, member: Member, today: CivilDate, previousAdmission: CivilDate? = nil
+    ) async throws {
         let rows = try await periods(db, memberID: member.id!)
         let leftOn = rows.first { $0.kind == .left }?.fromDate
         if let leftOn, member.admissionDate >= leftOn || (member.officialDate.map { $0 >= leftOn } ?? false) {
@@ -73,12 +75,31 @@ enum MemberLifeService {
                 vi: "Ngày vào Đảng và ngày chính thức phải trước ngày ra khỏi Đảng (\(leftOn.vietnamese)).",
                 en: "Admission and official dates must be before the member left (\(leftOn.iso)).", field: "admissionDate")
         }
-        for row in rows where row.kind == .probationary || row.kind == .official { try await row.delete(on: db) }
+        let old = Dictionary(rows.filter { $0.kind == .probationary || $0.kind == .official }.map { ($0.kind, $0) }) { a, _ in a }
+        for row in old.values { try await row.delete(on: db) }
         var opening = MemberHistory.opening(admission: member.admissionDate, official: member.officialDate, status: member.status)
+        // A recruited member's probation starts at the ceremony, after the admission decision: kept
+        // when the admission date itself is not what changed.
+        if let p = old[.probationary], let previousAdmission, previousAdmission == member.admissionDate, p.fromDate > member.admissionDate,
+            let i = opening.firstIndex(where: { $0.kind == .probationary }), opening[i].until.map({ p.fromDate <= $0 }) ?? true
+        {
+            opening[i].from = p.fromDate
+        }
         if let leftOn {
             for i in opening.indices where opening[i].reaches(leftOn) { opening[i].until = leftOn.adding(days: -1) }
         }
-        try await opening.map { MemberStatusPeriod(memberID: member.id!, $0) }.create(on: db)
+        for period in opening {
+            let row = MemberStatusPeriod(memberID: member.id!, period)
+            // The decisions behind the membership (the admission, the recognition) stay with it.
+            if let before = old[period.kind] {
+                row.decisionNumber = before.decisionNumber
+                row.decisionDate = before.decisionDate
+                row.decidedBy = before.decidedBy
+                row.reason = before.reason
+                row.voteID = before.voteID
+            }
+            try await row.create(on: db)
+        }
         refresh(member, try await periods(db, memberID: member.id!), today: today)
     }
 

@@ -110,7 +110,7 @@ enum MemberService {
             let membership = (member.admissionDate, member.officialDate, member.status)
             member.apply(facts)
             if membership != (member.admissionDate, member.officialDate, member.status) {
-                try await MemberLifeService.rewriteMembership(tx, member: member, today: today)
+                try await MemberLifeService.rewriteMembership(tx, member: member, today: today, previousAdmission: membership.0)
             }
             try await member.save(on: tx)
             try await Audit.record(
