@@ -155,18 +155,18 @@ def test_secretary_adds_a_sympathiser_and_builds_the_file(login_as):
     assert sec.text("p.crumbs").endswith(cell_name)
     pages.check(sec, "new file")
 
-    # Out of order: the admission decision first. The form offers only the steps open now, so a
+    # Out of order: the cell's resolution first. The form offers only the steps open now, so a
     # stale or altered form is the way to send it; the server refuses it and writes nothing.
     form = sec.find("form#record-step")
     offered = [o.get_attribute("value") for o in Select(form.find_element(By.NAME, "step")).options]
-    assert "decision" not in offered and "course" in offered, f"steps offered: {offered}"
+    assert "cell_resolution" not in offered and "decision" not in offered and "course" in offered, f"steps offered: {offered}"
     sec.driver.execute_script(
-        "const s = arguments[0]; s.add(new Option('Quyết định kết nạp', 'decision')); s.value = 'decision';",
+        "const s = arguments[0]; s.add(new Option('Nghị quyết chi bộ', 'cell_resolution')); s.value = 'cell_resolution';",
         form.find_element(By.NAME, "step"))
     set_value(sec, form.find_element(By.NAME, "date"), today_iso())
     submit(sec, form)
     errors = sec.text("#errors")
-    assert 'Chưa có bước "Nghị quyết của đảng ủy cơ sở" trước "Quyết định kết nạp"' in errors, \
+    assert 'Chưa có bước "Học lớp bồi dưỡng nhận thức về Đảng" trước "Nghị quyết đề nghị kết nạp của chi bộ"' in errors, \
         f"no Vietnamese refusal: #errors is {errors!r} ({sec.describe()})"
     assert "Chưa lưu được" in errors
     assert sec.h1 == name
@@ -235,7 +235,7 @@ def ordinary_members(sec: Browser, cell: str) -> list:
     return paths
 
 
-def test_secretary_records_a_suspension_and_a_death(login_as):
+def test_committee_suspends_and_secretary_records_a_death(login_as):
     pages = Pages()
     sec = login_as("bt09")
     cell = own_cell(sec, pages)
@@ -243,43 +243,48 @@ def test_secretary_records_a_suspension_and_a_death(login_as):
     candidates = ordinary_members(sec, cell)
     assert len(candidates) >= 2, f"fewer than two ordinary members in {cell}: {candidates}"
 
-    # A suspension: the first ordinary member who is not suspended already.
+    # A suspension is the competent committee's decision: the secretary is not offered the form,
+    # the commune's staff records it.
+    sec.open(candidates[0])
+    assert not sec.find_all("form#suspend-member"), "a cell's secretary is offered the committee's suspension form"
+    dec = login_as("vanphong")
+    # The first ordinary member who is not suspended already.
     suspended = None
     for path in candidates[:-1]:
-        sec.open(path)
-        if sec.find_all("form#suspend-member") and sec.text("#member-status") == "Chính thức":
+        dec.open(path)
+        if dec.find_all("form#suspend-member") and dec.text("#member-status") == "Chính thức":
             suspended = path
             break
     assert suspended, f"every ordinary member of {cell} is suspended already"
-    name = sec.h1
-    pages.check(sec, "member record")
-    heading = sec.driver.execute_script(
+    name = dec.h1
+    pages.check(dec, "member record")
+    heading = dec.driver.execute_script(
         "const t = document.getElementById('status-history'); let h = t.closest('.table-wrap') || t;"
         "while (h && h.tagName !== 'H2') h = h.previousElementSibling; return h && h.textContent")
     assert heading == "Quá trình đảng viên", f"table#status-history is under {heading!r}"
-    assert history_rows(sec, "official"), f"no official period in {sec.texts('table#status-history tbody tr')}"
-    assert not history_rows(sec, "suspended")
+    assert history_rows(dec, "official"), f"no official period in {dec.texts('table#status-history tbody tr')}"
+    assert not history_rows(dec, "suspended")
 
-    form = sec.find("form#suspend-member")
-    open_details(sec, form)
-    pages.check(sec, "suspend-member open")
+    form = dec.find("form#suspend-member")
+    open_details(dec, form)
+    pages.check(dec, "suspend-member open")
     Select(form.find_element(By.NAME, "kind")).select_by_value("suspension")
     day = today_iso()
-    set_value(sec, form.find_element(By.NAME, "from"), day)
+    set_value(dec, form.find_element(By.NAME, "from"), day)
     form.find_element(By.NAME, "decidedBy").send_keys("Đảng ủy xã Thượng Lâm")
     form.find_element(By.NAME, "decisionNumber").send_keys("52-QĐ/ĐU")
     form.find_element(By.NAME, "reason").send_keys("Bị khởi tố, điều tra")
-    submit(sec, form)
-    assert sec.path == suspended, f"the suspension led to {sec.path} ({sec.describe()})"
-    assert not sec.find_all("#errors"), sec.text("#errors")
-    rows = history_rows(sec, "suspended")
+    submit(dec, form)
+    assert dec.path == suspended, f"the suspension led to {dec.path} ({dec.describe()})"
+    assert not dec.find_all("#errors"), dec.text("#errors")
+    rows = history_rows(dec, "suspended")
     assert len(rows) == 1, f"suspension rows: {rows}"
     for part in ("Đình chỉ sinh hoạt Đảng", "52-QĐ/ĐU", "Bị khởi tố, điều tra", vi_date(day), "nay"):
         assert part in rows[0], f"{part!r} missing from the suspension row {rows[0]!r}"
-    assert sec.find_all("form#end-suspension"), "no form to end the suspension"
-    assert not sec.find_all("form#suspend-member"), "the suspension form is still offered"
-    assert sec.find("form#end-suspension").is_displayed()
-    pages.check(sec, "suspended")
+    assert dec.find_all("form#end-suspension"), "no form to end the suspension"
+    assert not dec.find_all("form#suspend-member"), "the suspension form is still offered"
+    assert dec.find("form#end-suspension").is_displayed()
+    pages.check(dec, "suspended")
 
     # A death: another ordinary member, from the end of the list.
     leaver = next(p for p in reversed(candidates) if p != suspended)

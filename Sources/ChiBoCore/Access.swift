@@ -18,6 +18,11 @@ public enum Action: String, Sendable, CaseIterable {
     case readMeetings
     /// Plan, prepare, hold and record meetings; assign tasks.
     case runMeetings
+    /// Record the competent committee's decisions about a member: a suspension, a recognition,
+    /// a measure the cell may only propose, striking off, expulsion, a transfer out; an
+    /// admission file's committee resolution and decision. A cell records its own votes and
+    /// decisions (and a death), never the committee's.
+    case recordDecisions
 }
 
 extension Role {

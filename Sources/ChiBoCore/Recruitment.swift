@@ -38,6 +38,9 @@ public enum AdmissionStep: String, Sendable, CaseIterable, Codable, Labelled {
         }
     }
 
+    /// Recorded by the competent committee, not by the cell.
+    public var committeeRecords: Bool { self == .committeeResolution || self == .decision }
+
     /// The steps that must be recorded before this one.
     public var requires: [AdmissionStep] {
         switch self {

@@ -169,8 +169,15 @@ import VaporTesting
             #expect(warning.status == .ok)
             let life = try await api.send(.GET, "/api/v1/members/\(an)/life").json()
             #expect((life["today"] as? [String: Any])?["discipline"] as? String == "warning")
-            let early = try await api.send(
-                .POST, "/api/v1/members/\(f.anh!)/recognition", json: #"{"decisionDate":"2026-11-20","decisionNumber":"1"}"#)
+            // The committee's decisions are not the cell's to record.
+            let recognition = #"{"decisionDate":"2026-11-20","decisionNumber":"1"}"#
+            #expect(try await api.send(.POST, "/api/v1/members/\(f.anh!)/recognition", json: recognition).status == .forbidden)
+            let struck = #"{"kind":"struck_off","date":"2026-11-02","decisionNumber":"9","reason":"Bỏ sinh hoạt"}"#
+            #expect(try await api.send(.POST, "/api/v1/members/\(an)/leaving", json: struck).status == .forbidden)
+            let suspension = #"{"kind":"suspension","from":"2026-11-02","reason":"Bị khởi tố"}"#
+            #expect(try await api.send(.PUT, "/api/v1/members/\(an)/suspension", json: suspension).status == .forbidden)
+            let staff = try await APIClient.login(app, "staff")
+            let early = try await staff.send(.POST, "/api/v1/members/\(f.anh!)/recognition", json: recognition)
             #expect(early.status == .unprocessableEntity, "a recognition before the twelve months")
         }
     }
@@ -200,8 +207,14 @@ import VaporTesting
     @Test func theRecordPageRecordsAStrikingOff() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
+            let sec = Browser(app)
+            _ = try await sec.login("seca")
+            let secretarys = try await sec.get("/members/\(f.an!)").body.string
+            #expect(
+                secretarys.contains("id=\"leave-member\"") && !secretarys.contains("value=\"struck_off\""), "a cell records a death only")
+            #expect(!secretarys.contains("id=\"suspend-member\""))
             let b = Browser(app)
-            _ = try await b.login("seca")
+            _ = try await b.login("staff")
             let page = try await b.get("/members/\(f.an!)")
             #expect(page.body.string.contains("id=\"status-history\""))
             #expect(page.body.string.contains("id=\"leave-member\""))

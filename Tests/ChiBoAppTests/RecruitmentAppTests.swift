@@ -43,7 +43,7 @@ import VaporTesting
             func step(_ json: String) async throws -> TestingHTTPResponse {
                 try await api.send(.POST, "/api/v1/sympathisers/\(id)/steps", json: json)
             }
-            let outOfOrder = try await step(#"{"step":"decision","date":"2026-03-01"}"#)
+            let outOfOrder = try await step(#"{"step":"cell_resolution","date":"2026-03-01"}"#)
             #expect(outOfOrder.status == .unprocessableEntity)
             #expect(try code(outOfOrder) == "step.outOfOrder")
             #expect(try await step(#"{"step":"course","date":"2026-03-01","documentNumber":"GCN 112"}"#).status == .ok)
@@ -62,8 +62,14 @@ import VaporTesting
             #expect(try await step(#"{"step":"residence","date":"2026-06-20"}"#).status == .ok)
             let voteID = try await admissionVote(api, cell: f.cellA!, voter: f.an!, on: "2026-07-05")
             #expect(try await step(#"{"step":"cell_resolution","date":"2026-07-05","voteId":"\#(voteID)"}"#).status == .ok)
-            #expect(try await step(#"{"step":"committee_resolution","date":"2026-08-01"}"#).status == .ok)
-            #expect(try await step(#"{"step":"decision","date":"2026-08-20","documentNumber":"125-QĐ/ĐU"}"#).status == .ok)
+            // The committee's resolution and decision are the committee's to record, not the cell's.
+            #expect(try await step(#"{"step":"committee_resolution","date":"2026-08-01"}"#).status == .forbidden)
+            let committee = try await APIClient.login(app, "staff")
+            func decide(_ json: String) async throws -> TestingHTTPResponse {
+                try await committee.send(.POST, "/api/v1/sympathisers/\(id)/steps", json: json)
+            }
+            #expect(try await decide(#"{"step":"committee_resolution","date":"2026-08-01"}"#).status == .ok)
+            #expect(try await decide(#"{"step":"decision","date":"2026-08-20","documentNumber":"125-QĐ/ĐU"}"#).status == .ok)
 
             // 30 working days after 20/08: Sat 22/08 is worked back, 31/08–02/09 are off: due on 05/10, overdue on 22/11.
             let recruitment = try await api.send(.GET, "/api/v1/units/\(f.commune!)/recruitment")

@@ -82,11 +82,6 @@ struct AdmissionStepInput: Content {
                 en: "Choose the introducing member, or the Youth Union's introduction.", field: "introducerId")
         }
         let voteID = try Read.uuid(voteId, "voteId", vi: "Biểu quyết", en: "vote")
-        if step == .cellResolution && voteID == nil {
-            throw DomainError(
-                .invalid, code: "voteId.required", vi: "Chọn biểu quyết kết nạp của chi bộ (cần ít nhất 2/3 tán thành).",
-                en: "Choose the cell's admission vote (it needs two thirds in favour).", field: "voteId")
-        }
         return Checked(
             step: step, date: try Read.date(date, "date", vi: "Ngày", en: "Date"),
             documentNumber: try Read.text(documentNumber, "documentNumber", max: 60, vi: "Số văn bản", en: "Document number"),

@@ -128,9 +128,9 @@ enum MemberLifeService {
     /// transaction the periods, the cached standing, the accounts and the audit entry.
     private static func event(
         _ db: any Database, _ principal: Principal, id: UUID, action: String, today: CivilDate, record: DecisionRecord,
-        voteKind: VoteKind? = nil, _ make: @Sendable @escaping (MemberHistory) throws -> StatusChange
+        voteKind: VoteKind? = nil, may: Action = .writeMembers, _ make: @Sendable @escaping (MemberHistory) throws -> StatusChange
     ) async throws -> Member {
-        let member = try await MemberService.find(db, principal, id, for: .writeMembers)
+        let member = try await MemberService.find(db, principal, id, for: may)
         if let voteID = record.voteID, let voteKind { try await checkVote(db, voteID, kind: voteKind, member: member) }
         return try await db.write { tx in
             try await apply(tx, Actor(principal), member: member, action: action, today: today, record: record, make)
@@ -263,7 +263,9 @@ enum MemberLifeService {
         _ db: any Database, _ principal: Principal, id: UUID, input: SuspensionInput, today: CivilDate
     ) async throws -> Member {
         let (kind, from, until, record) = try input.read()
-        return try await event(db, principal, id: id, action: "member.suspension.set", today: today, record: record) {
+        return try await event(
+            db, principal, id: id, action: "member.suspension.set", today: today, record: record, may: .recordDecisions
+        ) {
             try $0.starting(.suspended, detail: kind.rawValue, from: from, until: until, today: today)
         }
     }
@@ -278,7 +280,9 @@ enum MemberLifeService {
             case .transfer: "member.transfer.end"
             default: "member.suspension.end"
             }
-        return try await event(db, principal, id: id, action: action, today: today, record: .init()) {
+        return try await event(
+            db, principal, id: id, action: action, today: today, record: .init(), may: kind == .suspended ? .recordDecisions : .writeMembers
+        ) {
             try $0.ending(kind, last: last, today: today)
         }
     }
@@ -288,7 +292,8 @@ enum MemberLifeService {
     ) async throws -> Member {
         let (kind, body, date, until, record) = try input.read()
         return try await event(
-            db, principal, id: id, action: "member.discipline", today: today, record: record, voteKind: kind.voteKind
+            db, principal, id: id, action: "member.discipline", today: today, record: record, voteKind: kind.voteKind,
+            may: body == .cell ? .writeMembers : .recordDecisions
         ) {
             try $0.disciplining(kind, by: body, on: date, until: until, today: today)
         }
@@ -298,7 +303,11 @@ enum MemberLifeService {
         _ db: any Database, _ principal: Principal, id: UUID, input: LeavingInput, today: CivilDate
     ) async throws -> Member {
         let (kind, date, record) = try input.read()
-        return try await event(db, principal, id: id, action: "member.leave", today: today, record: record) {
+        // A death is recorded by the cell; every other way out is the committee's decision.
+        return try await event(
+            db, principal, id: id, action: "member.leave", today: today, record: record,
+            may: kind == .death ? .writeMembers : .recordDecisions
+        ) {
             try $0.leaving(kind, on: date, today: today)
         }
     }
@@ -308,7 +317,8 @@ enum MemberLifeService {
     ) async throws -> Member {
         let (date, record) = try input.read()
         return try await event(
-            db, principal, id: id, action: "member.recognition", today: today, record: record, voteKind: .recognition
+            db, principal, id: id, action: "member.recognition", today: today, record: record, voteKind: .recognition,
+            may: .recordDecisions
         ) {
             try $0.recognising(decisionDate: date, today: today).0
         }

@@ -69,13 +69,14 @@ enum RecruitmentService {
     static func record(
         _ db: any Database, _ principal: Principal, id: UUID, input: AdmissionStepInput, today: CivilDate
     ) async throws -> Sympathiser {
-        let s = try await find(db, principal, id, for: .writeMembers)
+        let c = try input.read()
+        // The committee's resolution and the admission decision are the committee's to record.
+        let s = try await find(db, principal, id, for: c.step.committeeRecords ? .recordDecisions : .writeMembers)
         guard s.status == .active else {
             throw DomainError(
                 .invalid, code: "sympathiser.closed", vi: "Hồ sơ này đã kết thúc (\(s.status.label(.vi).lowercased())).",
                 en: "This file is closed (\(s.status.label(.en).lowercased())).")
         }
-        let c = try input.read()
         let rows = try await steps(db, [id])[id] ?? []
         var file = AdmissionCase(birthDate: s.birthDate, steps: rows.map(\.recorded))
         if c.step == .introduction, let introducer = c.introducerID {
@@ -96,7 +97,15 @@ enum RecruitmentService {
                 en: "The Youth Union's introduction is already recorded.", field: "introducerId")
         }
         try file.check(c.step, on: c.date, today: today)
-        if let voteID = c.voteID, c.step == .cellResolution { try await checkVote(db, voteID, cell: s.$unit.id) }
+        if c.step == .cellResolution {
+            // The cell's resolution is its vote (≥ 2/3 of the base).
+            guard let voteID = c.voteID else {
+                throw DomainError(
+                    .invalid, code: "voteId.required", vi: "Chọn biểu quyết kết nạp của chi bộ (cần ít nhất 2/3 tán thành).",
+                    en: "Choose the cell's admission vote (it needs two thirds in favour).", field: "voteId")
+            }
+            try await checkVote(db, voteID, cell: s.$unit.id)
+        }
         file.steps.append(RecordedStep(c.step, on: c.date, introducer: c.introducerID?.uuidString))
         let decision = rows.first { $0.step == .decision }
         let introducerKey = c.introducerID?.uuidString

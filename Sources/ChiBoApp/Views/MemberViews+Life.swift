@@ -61,25 +61,27 @@ extension MemberViews {
                 "<select name=\"voteId\"><option value=\"\">—</option>\(options)</select>")
         }
         let suspension: HTML =
-            page.life.running(.suspended) == nil
-            ? """
-            <details><summary>\(ctx.t("Đình chỉ sinh hoạt, tạm giam", "Suspension or detention"))</summary>
-            <form id="suspend-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .suspension).path)">\(ctx.csrfField)
-            \(Layout.field(ctx.t("Hình thức", "Kind"), "<select name=\"kind\" required>\(Layout.options(SuspensionKind.allCases, selected: nil, ctx))</select>"))
-            \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required max=\"\(today)\">"))
-            \(Layout.field(ctx.t("Đến ngày", "Until"), "<input type=\"date\" name=\"until\">", hint: ctx.t("Để trống nếu chưa rõ", "Blank if not known")))
-            \(Layout.field(ctx.t("Cơ quan quyết định", "Decided by"), "<input type=\"text\" name=\"decidedBy\" maxlength=\"200\">"))
-            \(Layout.field(ctx.t("Số quyết định", "Decision number"), "<input type=\"text\" name=\"decisionNumber\" maxlength=\"60\">"))
-            \(Layout.field(ctx.t("Lý do", "Reason"), "<input type=\"text\" name=\"reason\" required maxlength=\"500\">"))
-            <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
-            """
-            : """
-            <form id="end-suspension" class="inline" method="post" action="\(SiteURL.memberAction(m.id, .suspensionEnd).path)">\(ctx.csrfField)
-            \(Layout.field(ctx.t("Ngày cuối cùng bị đình chỉ", "Last day suspended"), "<input type=\"date\" name=\"until\" value=\"\(today)\" max=\"\(today)\">"))
-            <button type="submit" class="secondary">\(ctx.t("Kết thúc đình chỉ sinh hoạt", "End the suspension"))</button></form>
-            """
+            !page.canDecide
+            ? .empty
+            : page.life.running(.suspended) == nil
+                ? """
+                <details><summary>\(ctx.t("Đình chỉ sinh hoạt, tạm giam", "Suspension or detention"))</summary>
+                <form id="suspend-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .suspension).path)">\(ctx.csrfField)
+                \(Layout.field(ctx.t("Hình thức", "Kind"), "<select name=\"kind\" required>\(Layout.options(SuspensionKind.allCases, selected: nil, ctx))</select>"))
+                \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required max=\"\(today)\">"))
+                \(Layout.field(ctx.t("Đến ngày", "Until"), "<input type=\"date\" name=\"until\">", hint: ctx.t("Để trống nếu chưa rõ", "Blank if not known")))
+                \(Layout.field(ctx.t("Cơ quan quyết định", "Decided by"), "<input type=\"text\" name=\"decidedBy\" maxlength=\"200\">"))
+                \(Layout.field(ctx.t("Số quyết định", "Decision number"), "<input type=\"text\" name=\"decisionNumber\" maxlength=\"60\">"))
+                \(Layout.field(ctx.t("Lý do", "Reason"), "<input type=\"text\" name=\"reason\" required maxlength=\"500\">"))
+                <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
+                """
+                : """
+                <form id="end-suspension" class="inline" method="post" action="\(SiteURL.memberAction(m.id, .suspensionEnd).path)">\(ctx.csrfField)
+                \(Layout.field(ctx.t("Ngày cuối cùng bị đình chỉ", "Last day suspended"), "<input type=\"date\" name=\"until\" value=\"\(today)\" max=\"\(today)\">"))
+                <button type="submit" class="secondary">\(ctx.t("Kết thúc đình chỉ sinh hoạt", "End the suspension"))</button></form>
+                """
         let recognition: HTML =
-            page.life.probationEnds == nil
+            page.life.probationEnds == nil || !page.canDecide
             ? .empty
             : """
             <details\(page.life.pendingVotes.contains { $0.kind == .recognition } ? " open" : "")><summary>\(ctx.t("Công nhận đảng viên chính thức", "Recognition as official"))</summary>
@@ -95,7 +97,7 @@ extension MemberViews {
             <details><summary>\(ctx.t("Kỷ luật", "Discipline"))</summary>
             <form id="discipline-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .discipline).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Hình thức", "Measure"), "<select name=\"kind\" required>\(Layout.options(DisciplineKind.allCases, selected: nil, ctx))</select>"))
-            \(Layout.field(ctx.t("Cấp quyết định", "Decided by"), "<select name=\"body\" required>\(Layout.options(DecidingBody.allCases, selected: nil, ctx))</select>", hint: ctx.t("Chi bộ chỉ quyết định khiển trách, cảnh cáo", "A cell decides only a reprimand or a warning")))
+            \(Layout.field(ctx.t("Cấp quyết định", "Decided by"), "<select name=\"body\" required>\(Layout.options(page.canDecide ? DecidingBody.allCases : [.cell], selected: nil, ctx))</select>", hint: ctx.t("Chi bộ chỉ quyết định khiển trách, cảnh cáo", "A cell decides only a reprimand or a warning")))
             \(votes([.discipline, .expulsionProposal]))
             \(Layout.field(ctx.t("Ngày quyết định", "Decision date"), "<input type=\"date\" name=\"date\" required max=\"\(today)\">"))
             \(Layout.field(ctx.t("Hiệu lực đến", "In effect until"), "<input type=\"date\" name=\"until\">"))
@@ -104,7 +106,7 @@ extension MemberViews {
             <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
             <details><summary>\(ctx.t("Ra khỏi Đảng", "Leaving the party"))</summary>
             <form id="leave-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .leaving).path)">\(ctx.csrfField)
-            \(Layout.field(ctx.t("Hình thức", "Way"), "<select name=\"kind\" required>\(Layout.options(LeavingKind.allCases, selected: nil, ctx))</select>"))
+            \(Layout.field(ctx.t("Hình thức", "Way"), "<select name=\"kind\" required>\(Layout.options(page.canDecide ? LeavingKind.allCases : [.death], selected: nil, ctx))</select>"))
             \(Layout.field(ctx.t("Từ ngày", "On"), "<input type=\"date\" name=\"date\" required max=\"\(today)\">", hint: ctx.t("Ngày quyết định (từ trần: ngày mất)", "The decision's date (death: the day of death)")))
             \(Layout.field(ctx.t("Số quyết định / giấy giới thiệu", "Decision or letter number"), "<input type=\"text\" name=\"decisionNumber\" maxlength=\"60\">"))
             \(Layout.field(ctx.t("Cơ quan quyết định", "Decided by"), "<input type=\"text\" name=\"decidedBy\" maxlength=\"200\">"))

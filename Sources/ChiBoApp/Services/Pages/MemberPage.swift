@@ -60,6 +60,8 @@ struct MemberPage: Sendable {
     /// The cells the member may be moved to.
     let moveTargets: [UnitDTO]
     let canWrite: Bool
+    /// May record the committee's decisions (suspension, recognition, striking off …).
+    let canDecide: Bool
     let canReport: Bool
 }
 
@@ -97,12 +99,13 @@ extension MemberPage {
         guard let unit = try await OrgUnit.find(member.$unit.id, on: db) else { throw DomainError.notFound() }
         let canWrite = try await Scope.allows(principal, .writeMembers, unit: unit.id!, on: db)
         let runs = try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: db)
+        let canDecide = try await Scope.allows(principal, .recordDecisions, unit: unit.id!, on: db)
         let cells = canWrite && member.leftDate == nil ? try await UnitService.writableCells(db, principal) : []
         return MemberPage(
             member: MemberDTO(member), unit: UnitDTO(unit), cells: try await MemberService.history(db, memberID: id),
             life: try await MemberLife.load(db, member: member, today: today),
             tasks: try await TaskService.forMember(db, memberID: id).map { TaskDTO($0, today: today) },
-            moveTargets: cells.filter { $0.id != unit.id }.map(UnitDTO.init), canWrite: canWrite,
+            moveTargets: cells.filter { $0.id != unit.id }.map(UnitDTO.init), canWrite: canWrite, canDecide: canDecide,
             canReport: principal.memberID == id || runs)
     }
 }

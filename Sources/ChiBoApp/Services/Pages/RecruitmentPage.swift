@@ -234,6 +234,7 @@ struct SympathiserPage: Content {
         guard let unit = try await OrgUnit.find(s.$unit.id, on: db) else { throw DomainError.notFound() }
         let mayWrite = try await Scope.allows(principal, .writeMembers, unit: unit.id!, on: db)
         let canWrite = s.status == .active && mayWrite
+        let canDecide = try await Scope.allows(principal, .recordDecisions, unit: unit.id!, on: db)
         let rows = try await RecruitmentService.steps(db, [id])[id] ?? []
         let file = AdmissionCase(birthDate: s.birthDate, steps: rows.map(\.recorded))
         let helper = try await s.$helper.get(on: db)
@@ -261,7 +262,11 @@ struct SympathiserPage: Content {
         return SympathiserPage(
             sympathiser: SympathiserDTO(s, helperName: helper?.fullName), unit: UnitDTO(unit),
             steps: rows.map { AdmissionStepDTO($0, introducerName: $0.introducer?.fullName) }, nextStep: file.next,
-            open: s.status == .active ? AdmissionStep.allCases.filter { !file.done($0) && $0.requires.allSatisfy(file.done) } : [],
+            open: s.status == .active
+                ? AdmissionStep.allCases.filter {
+                    !file.done($0) && $0.requires.allSatisfy(file.done) && (canDecide || !$0.committeeRecords)
+                }
+                : [],
             deadline: deadline, introducers: introducers, admissionVotes: votes, canWrite: canWrite)
     }
 }
