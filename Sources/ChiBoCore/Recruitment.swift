@@ -189,6 +189,14 @@ public struct AdmissionCase: Sendable, Equatable {
         }
     }
 
+    /// A ceremony held after its deadline: how many working days late (nil when on time or not held).
+    public func ceremonyLate(_ calendar: HolidayCalendar) -> Int? {
+        guard let decided = date(of: .decision), let held = date(of: .ceremony) else { return nil }
+        let deadline = calendar.deadline(workingDays: Rulebook.inForce(on: decided).membership.ceremonyWithinWorkingDays, after: decided)
+        if case .met(let late) = deadline.state(today: held, doneOn: held), late > 0 { return late }
+        return nil
+    }
+
     /// The ceremony's deadline: the rulebook's working days after the decision, once decided and until held.
     public func ceremonyDeadline(_ calendar: HolidayCalendar) -> Deadline? {
         guard let decided = date(of: .decision), date(of: .ceremony) == nil else { return nil }

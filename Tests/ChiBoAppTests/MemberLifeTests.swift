@@ -144,6 +144,9 @@ import VaporTesting
             #expect(try await signIn(app, "dv.an") == .unprocessableEntity)
             let today = try await roll(api, cell: f.cellA!, on: app.clock.today.iso)
             #expect(today[an]?["suspended"] as? Bool == true)
+            let office = try await api.send(
+                .POST, "/api/v1/units/\(f.cellA!)/officers", json: #"{"memberId":"\#(an)","role":"deputy","from":"2026-11-20"}"#)
+            #expect(try code(office) == "memberId.notServing", "a suspended member takes no office")
             #expect(try await partyLife(api, f.commune!)["suspensions"] as? Int == 1)
             let overlap = try await api.send(
                 .PUT, "/api/v1/members/\(an)/suspension", json: #"{"kind":"detention","from":"2026-11-10","reason":"Tạm giam"}"#)
@@ -169,6 +172,18 @@ import VaporTesting
             #expect(warning.status == .ok)
             let life = try await api.send(.GET, "/api/v1/members/\(an)/life").json()
             #expect((life["today"] as? [String: Any])?["discipline"] as? String == "warning")
+            // Removal from post, decided by the committee, ends the member's offices that day.
+            let staffClient = try await APIClient.login(app, "staff")
+            #expect(
+                try await staffClient.send(
+                    .POST, "/api/v1/units/\(f.cellA!)/officers", json: #"{"memberId":"\#(an)","role":"deputy","from":"2026-01-01"}"#
+                ).status == .ok)
+            let removal = try await staffClient.send(
+                .POST, "/api/v1/members/\(an)/discipline",
+                json: #"{"kind":"removal","body":"committee","date":"2026-11-10","reason":"Vi phạm","decisionNumber":"77-QĐ/ĐU"}"#)
+            #expect(removal.status == .ok)
+            let officers = try await staffClient.send(.GET, "/api/v1/units/\(f.cellA!)/officers").json()
+            #expect(((officers["items"] as? [[String: Any]]) ?? []).isEmpty)
             // The committee's decisions are not the cell's to record.
             let recognition = #"{"decisionDate":"2026-11-20","decisionNumber":"1"}"#
             #expect(try await api.send(.POST, "/api/v1/members/\(f.anh!)/recognition", json: recognition).status == .forbidden)

@@ -67,8 +67,12 @@ import Testing
         let deadline = decided.ceremonyDeadline(.vietnam())
         #expect(deadline?.due == d("2026-03-20"))
         #expect(deadline?.state(today: d("2026-03-23")) == .overdue(workingDaysLate: 1))
+        var late = decided
+        late.steps.append(RecordedStep(.ceremony, on: d("2026-03-24")))
+        #expect(late.ceremonyLate(.vietnam()) == 2, "held two working days after the deadline")
         decided.steps.append(RecordedStep(.ceremony, on: d("2026-03-02")))
         #expect(decided.ceremonyDeadline(.vietnam()) == nil)
+        #expect(decided.ceremonyLate(.vietnam()) == nil)
         #expect(decided.next == nil)
     }
 

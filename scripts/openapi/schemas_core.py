@@ -189,6 +189,7 @@ schemas["Recruitment"] = obj({
 schemas["SympathiserFile"] = obj({
     "sympathiser": REF("Sympathiser"), "unit": REF("Unit"), "steps": arr(REF("AdmissionStepRecord")),
     "nextStep": REF("AdmissionStep"), "open": arr(REF("AdmissionStep")), "deadline": REF("Deadline"),
+    "ceremonyLate": {**INT, "description": "Lễ kết nạp chậm bao nhiêu ngày làm việc / a ceremony held late, working days."},
     "introducers": arr(REF("Member")), "admissionVotes": arr(REF("PendingVote")), "canWrite": BOOL,
 }, ["sympathiser", "unit", "steps", "open", "introducers", "admissionVotes", "canWrite"],
     "Hồ sơ kết nạp của một quần chúng / a sympathiser's admission file.")

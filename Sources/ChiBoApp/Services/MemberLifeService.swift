@@ -169,6 +169,11 @@ enum MemberLifeService {
             opened.append(row)
         }
         rows += opened
+        // Removal from post (cách chức) ends the member's offices on the decision's day.
+        if let removal = opened.first(where: { $0.period.discipline == .removal }) {
+            try await UnitOfficer.query(on: tx).filter(\.$member.$id == id).filter(\.$untilDate == nil)
+                .set(\.$untilDate, to: removal.fromDate).update()
+        }
         refresh(member, rows, today: today)
         try await member.save(on: tx)
         try await followAccounts(tx, actor, member: member, rows: rows, today: today)

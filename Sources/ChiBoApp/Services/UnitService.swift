@@ -254,6 +254,13 @@ enum UnitService {
                 .invalid, code: "memberId.notOfficial", vi: "Chỉ đảng viên chính thức mới giữ chức vụ cấp ủy.",
                 en: "Only official members hold committee office.", field: "memberId")
         }
+        // Someone out of the party, or suspended on the day, cannot take office.
+        let standing = try await MemberLifeService.histories(db, memberIDs: [memberID])[memberID]?.standing(on: from)
+        if member.leftDate.map({ $0 <= from }) ?? false || standing == nil || standing?.suspension != nil {
+            throw DomainError(
+                .invalid, code: "memberId.notServing", vi: "Đảng viên đã ra khỏi Đảng hoặc đang bị đình chỉ sinh hoạt vào ngày này.",
+                en: "The member is out of the party or suspended on that day.", field: "memberId")
+        }
         try await db.write { tx in
             let current = try await UnitOfficer.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil).all()
             for officer in current where officer.$member.id == memberID || (role != .committeeMember && officer.role == role) {

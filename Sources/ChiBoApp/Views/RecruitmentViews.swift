@@ -108,6 +108,10 @@ enum RecruitmentViews {
                 <button type="submit" class="danger">\(ctx.t("Dừng", "Drop"))</button></form></details>
                 """
         }
+        let late: HTML =
+            p.ceremonyLate.map {
+                "<p class=\"due overdue\" id=\"ceremony-late\">\(ctx.t("Lễ kết nạp tổ chức chậm", "Ceremony held late by")) \($0) \(ctx.t("ngày làm việc so với thời hạn", "working days"))</p>"
+            } ?? .empty
         let member: HTML =
             s.memberId.map {
                 "<p id=\"admitted\"><a href=\"\(SiteURL.member($0).path)\">\(ctx.t("Hồ sơ đảng viên", "Member record"))</a></p>"
@@ -125,6 +129,7 @@ enum RecruitmentViews {
             <dt>\(ctx.t("Bước tiếp theo", "Next step"))</dt><dd id="next-step">\(p.nextStep.map { ctx.label($0) } ?? "—") \(deadline(p.deadline, ctx))</dd>
             </dl>
             \(member)
+            \(late)
             <h2>\(ctx.t("Hồ sơ kết nạp", "Admission file"))</h2>
             \(Layout.table(id: "steps", head: [ctx.t("Bước", "Step"), ctx.t("Ngày", "Date")], rows: stepRows))
             \(form)

@@ -3483,6 +3483,10 @@ enum OpenAPIDocument {
               "nextStep": {"anyOf": [{"$ref": "#/components/schemas/AdmissionStep"}, {"type": "null"}]},
               "open": {"type": "array", "items": {"$ref": "#/components/schemas/AdmissionStep"}},
               "deadline": {"anyOf": [{"$ref": "#/components/schemas/Deadline"}, {"type": "null"}]},
+              "ceremonyLate": {
+                "type": ["integer", "null"],
+                "description": "Lễ kết nạp chậm bao nhiêu ngày làm việc / a ceremony held late, working days."
+              },
               "introducers": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
               "admissionVotes": {"type": "array", "items": {"$ref": "#/components/schemas/PendingVote"}},
               "canWrite": {"type": "boolean"}

@@ -221,6 +221,8 @@ struct SympathiserPage: Content {
     /// Steps that may be recorded now (the next, and the file's other open steps without prerequisites).
     let open: [AdmissionStep]
     let deadline: DeadlineDTO?
+    /// A ceremony held after its deadline: working days late.
+    let ceremonyLate: Int?
     /// The cell's official members, to introduce.
     let introducers: [MemberDTO]
     /// The cell's passed admission votes no file has used.
@@ -239,7 +241,8 @@ struct SympathiserPage: Content {
         let file = AdmissionCase(birthDate: s.birthDate, steps: rows.map(\.recorded))
         let helper = try await s.$helper.get(on: db)
         let local = Rulebook.inForce(on: today).local
-        let deadline = file.ceremonyDeadline(try await RecruitmentService.calendar(db)).map {
+        let calendar = try await RecruitmentService.calendar(db)
+        let deadline = file.ceremonyDeadline(calendar).map {
             DeadlineDTO(
                 what: AdmissionStep.ceremony.label(language), $0, today: today, language: language, soon: local.deadlineWarningWorkingDays)
         }
@@ -267,6 +270,7 @@ struct SympathiserPage: Content {
                     !file.done($0) && $0.requires.allSatisfy(file.done) && (canDecide || !$0.committeeRecords)
                 }
                 : [],
-            deadline: deadline, introducers: introducers, admissionVotes: votes, canWrite: canWrite)
+            deadline: deadline, ceremonyLate: file.ceremonyLate(calendar), introducers: introducers, admissionVotes: votes,
+            canWrite: canWrite)
     }
 }
