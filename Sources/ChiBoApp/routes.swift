@@ -69,6 +69,7 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.memberAction(.key, .discipline), use: MembersController.discipline)
     r.post(.memberAction(.key, .leaving), use: MembersController.leave)
     r.post(.memberAction(.key, .recognition), use: MembersController.recognise)
+    r.post(.memberAction(.key, .recognitionSteps), use: MembersController.recognitionStep)
 
     r.get(.unitFees(.key), use: UnitsController.fees)
     r.post(.unitFees(.key), use: UnitsController.recordFees)
@@ -158,6 +159,7 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.memberPart(.key, .discipline)), use: APIController.discipline)
     r.post(.api(.memberPart(.key, .leaving)), use: APIController.leave)
     r.post(.api(.memberPart(.key, .recognition)), use: APIController.recognise)
+    r.post(.api(.memberPart(.key, .recognitionSteps)), use: APIController.recognitionStep)
 
     r.get(.api(.holidays), use: APIController.holidays)
     r.put(.api(.holiday(.key)), use: APIController.setHoliday)

@@ -234,3 +234,84 @@ extension AdmissionCase {
         return calendar.deadline(workingDays: Rulebook.inForce(on: ends).membership.recognitionWithinWorkingDays, after: ends)
     }
 }
+
+/// A step of the recognition file, before the committee's decision (form 15-KNĐ).
+public enum RecognitionStep: String, Sendable, CaseIterable, Codable, Labelled {
+    /// Bản tự kiểm điểm của đảng viên dự bị.
+    case selfReview = "self_review"
+    /// Bản nhận xét của đảng viên chính thức được phân công giúp đỡ.
+    case helperReview = "helper_review"
+    /// Tổng hợp ý kiến nhận xét của đoàn thể nơi làm việc và chi ủy nơi cư trú.
+    case residence
+    /// Nghị quyết đề nghị công nhận đảng viên chính thức của chi bộ (the cell's vote, ≥ 2/3).
+    case cellResolution = "cell_resolution"
+    /// Nghị quyết của đảng ủy cơ sở.
+    case committeeResolution = "committee_resolution"
+
+    public var form: String {
+        switch self {
+        case .selfReview: "10-KNĐ"
+        case .helperReview: "11-KNĐ"
+        case .residence: "12-KNĐ"
+        case .cellResolution: "13-KNĐ"
+        case .committeeResolution: "14-KNĐ"
+        }
+    }
+
+    public var requires: [RecognitionStep] {
+        switch self {
+        case .selfReview, .helperReview, .residence: []
+        case .cellResolution: [.selfReview, .helperReview, .residence]
+        case .committeeResolution: [.cellResolution]
+        }
+    }
+
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.selfReview, .vi): "Bản tự kiểm điểm của đảng viên dự bị"
+        case (.selfReview, .en): "Self-review"
+        case (.helperReview, .vi): "Nhận xét của đảng viên giúp đỡ"
+        case (.helperReview, .en): "The helper's review"
+        case (.residence, .vi): "Nhận xét của đoàn thể và nơi cư trú"
+        case (.residence, .en): "Comments from work and residence"
+        case (.cellResolution, .vi): "Nghị quyết đề nghị công nhận của chi bộ"
+        case (.cellResolution, .en): "The cell's resolution"
+        case (.committeeResolution, .vi): "Nghị quyết của đảng ủy cơ sở"
+        case (.committeeResolution, .en): "The committee's resolution"
+        }
+    }
+}
+
+extension AdmissionCase {
+    /// Checks a step of a probationary member's recognition file: once each, in order, not in
+    /// the future; the cell's resolution only once the probation's months have run (`officialFrom`).
+    public static func checkRecognitionStep(
+        _ step: RecognitionStep, on date: CivilDate, done: [RecognitionStep: CivilDate], officialFrom: CivilDate, today: CivilDate
+    ) throws(ValidationErrors) {
+        func problem(_ code: String, vi: String, en: String) -> ValidationErrors {
+            ValidationErrors([DomainError(.invalid, code: code, vi: vi, en: en, field: code.hasPrefix("date") ? "date" : "step")])
+        }
+        if date > today { throw problem("date.future", vi: "Ngày không được sau hôm nay.", en: "The date cannot be in the future.") }
+        if done[step] != nil {
+            throw problem("step.done", vi: "Bước \"\(step.label(.vi))\" đã được ghi nhận.", en: "\(step.label(.en)) is already recorded.")
+        }
+        for required in step.requires {
+            guard let before = done[required] else {
+                throw problem(
+                    "step.outOfOrder", vi: "Chưa có bước \"\(required.label(.vi))\" trước \"\(step.label(.vi))\".",
+                    en: "\(required.label(.en)) must come before \(step.label(.en)).")
+            }
+            if date < before {
+                throw problem(
+                    "date.beforePrevious", vi: "Ngày không được trước bước \"\(required.label(.vi))\" (\(before.vietnamese)).",
+                    en: "The date cannot be before \(required.label(.en).lowercased()) (\(before.iso)).")
+            }
+        }
+        if step == .cellResolution && date < officialFrom {
+            throw problem(
+                "date.beforeProbationEnds",
+                vi: "Chi bộ chỉ xét công nhận chính thức khi hết thời gian dự bị (từ \(officialFrom.vietnamese)).",
+                en: "The cell considers recognition once the probation is over (from \(officialFrom.iso)).")
+        }
+    }
+}

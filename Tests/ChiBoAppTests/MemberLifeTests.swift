@@ -69,8 +69,40 @@ import VaporTesting
                 .POST, "/api/v1/members/\(chu)/recognition", json: #"{"decisionDate":"2026-09-10","decisionNumber":"125-QĐ/ĐU"}"#)
             #expect(early.status == .unprocessableEntity)
             #expect(try code(early) == "decisionDate.beforeProbationEnds")
+            // The recognition file: the cell's steps (10–13-KNĐ, its vote), the committee's (14-KNĐ), then the decision.
+            let sec = try await APIClient.login(app, "seca")
+            func step(_ c: APIClient, _ json: String) async throws -> TestingHTTPResponse {
+                try await c.send(.POST, "/api/v1/members/\(chu)/recognition-steps", json: json)
+            }
+            let noFile = try await step(sec, #"{"step":"cell_resolution","date":"2026-09-20"}"#)
+            #expect(noFile.status == .unprocessableEntity)
+            #expect(try await step(sec, #"{"step":"self_review","date":"2026-09-01"}"#).status == .ok)
+            #expect(try await step(sec, #"{"step":"helper_review","date":"2026-09-02"}"#).status == .ok)
+            #expect(try await step(sec, #"{"step":"residence","date":"2026-09-05"}"#).status == .ok)
+            let meeting = try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"2026-09-14"}"#)
+            let meetingID = try meeting.json()["id"] as! String
+            #expect(try await sec.send(.POST, "/api/v1/meetings/\(meetingID)/open").status == .ok)
+            #expect(
+                try await sec.send(.PUT, "/api/v1/meetings/\(meetingID)/attendance/\(an)", json: #"{"attendance":"present"}"#).status == .ok
+            )
+            let vote = try await sec.send(
+                .POST, "/api/v1/meetings/\(meetingID)/votes",
+                json: #"{"kind":"recognition","subject":"Công nhận đồng chí Chu Văn Cường","subjectMemberId":"\#(chu)"}"#)
+            let voteID = try vote.json()["id"] as! String
+            #expect(
+                try await sec.send(.POST, "/api/v1/meetings/\(meetingID)/votes/\(voteID)/tally", json: #"{"inFavour":1,"against":0}"#)
+                    .status == .ok)
+            let beforeEnd = try await step(sec, #"{"step":"cell_resolution","date":"2026-09-14","voteId":"\#(voteID)"}"#)
+            #expect(try code(beforeEnd) == "date.beforeProbationEnds", "the cell considers it once the twelve months are over")
+            #expect(try await step(sec, #"{"step":"cell_resolution","date":"2026-09-16","voteId":"\#(voteID)"}"#).status == .ok)
+            #expect(try await step(sec, #"{"step":"committee_resolution","date":"2026-09-25"}"#).status == .forbidden)
+            let filed = try await step(api, #"{"step":"committee_resolution","date":"2026-09-25","documentNumber":"NQ 14"}"#)
+            #expect(filed.status == .ok)
+            #expect((try filed.json()["recognitionSteps"] as? [[String: Any]])?.count == 5)
+            #expect((try filed.json()["recognitionOpen"] as? [Any])?.isEmpty == true)
             let recognised = try await api.send(
-                .POST, "/api/v1/members/\(chu)/recognition", json: #"{"decisionDate":"2026-10-02","decisionNumber":"131-QĐ/ĐU"}"#)
+                .POST, "/api/v1/members/\(chu)/recognition",
+                json: #"{"decisionDate":"2026-10-02","decisionNumber":"131-QĐ/ĐU","voteId":"\#(voteID)"}"#)
             #expect(recognised.status == .ok)
             #expect(try recognised.json()["officialDate"] as? String == "2026-09-15", "official from the end of the twelve months")
 

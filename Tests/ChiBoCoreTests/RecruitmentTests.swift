@@ -76,6 +76,26 @@ import Testing
         #expect(decided.next == nil)
     }
 
+    @Test func theRecognitionFilesSteps() throws {
+        let from = d("2026-09-15")
+        let done: [RecognitionStep: CivilDate] = [.selfReview: d("2026-09-01"), .helperReview: d("2026-09-02")]
+        let order = #expect(throws: ValidationErrors.self) {
+            try AdmissionCase.checkRecognitionStep(.cellResolution, on: d("2026-09-20"), done: done, officialFrom: from, today: today)
+        }
+        #expect(order?.errors.first?.code == "step.outOfOrder")
+        var all = done
+        all[.residence] = d("2026-09-05")
+        let early = #expect(throws: ValidationErrors.self) {
+            try AdmissionCase.checkRecognitionStep(.cellResolution, on: d("2026-09-14"), done: all, officialFrom: from, today: today)
+        }
+        #expect(early?.errors.first?.code == "date.beforeProbationEnds")
+        try AdmissionCase.checkRecognitionStep(.cellResolution, on: d("2026-09-15"), done: all, officialFrom: from, today: today)
+        #expect(throws: ValidationErrors.self) {
+            try AdmissionCase.checkRecognitionStep(.selfReview, on: d("2026-09-15"), done: all, officialFrom: from, today: today)
+        }
+        #expect(RecognitionStep.cellResolution.form == "13-KNĐ")
+    }
+
     /// The recognition within 30 working days after the probation (ends the day before `officialFrom`).
     @Test func theRecognitionsDeadline() {
         let deadline = AdmissionCase.recognitionDeadline(officialFrom: d("2026-04-28"), .vietnam())

@@ -88,6 +88,10 @@ body_schema("FeesBody", {"month": NS("yyyy-MM, mặc định tháng này / defau
             "Ghi đảng phí tháng, mọi dòng trong một giao dịch / record a month's fees, all lines together.")
 body_schema("HolidayBody", {"kind": NS("HolidayKind; bắt buộc / required."), "name": NS("Bắt buộc / required."), "source": NS()},
             "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators).")
+body_schema("RecognitionStepBody", {"step": NS("RecognitionStep; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),
+                                    "documentNumber": NS(),
+                                    "voteId": NU("Biểu quyết công nhận của chi bộ (bước cell_resolution) / the cell's recognition vote.")},
+            "Một bước hồ sơ công nhận chính thức (10–14-KNĐ) / a step of the recognition file.")
 body_schema("AccountBody", {"username": NS("Bắt buộc / required."), "password": NS("Bắt buộc / required."),
                             "displayName": NS(), "memberId": NU(), "role": NS("Role; bắt buộc / required."),
                             "unitId": NU("Đơn vị áp dụng vai trò / unit the role is held at.")},

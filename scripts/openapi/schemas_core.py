@@ -85,12 +85,17 @@ schemas["Standing"] = obj({"status": REF("MemberStatus"), "exemption": REF("Exem
 schemas["PendingVote"] = obj({"voteId": UUID, "kind": REF("VoteKind"), "meetingId": UUID, "date": DATE, "explanation": s()},
                              ["voteId", "kind", "meetingId", "date"],
                              "Biểu quyết đã thông qua chờ quyết định / a passed vote no decision has used yet.")
+schemas["RecognitionStep"] = enum(["self_review", "helper_review", "residence", "cell_resolution", "committee_resolution"],
+                                  "Các bước hồ sơ công nhận chính thức (10–14-KNĐ) / the recognition file's steps.")
+schemas["RecognitionStepRecord"] = obj({"step": REF("RecognitionStep"), "form": s(), "date": DATE, "documentNumber": s(), "voteId": UUID},
+                                       ["step", "form", "date"])
 schemas["MemberLife"] = obj({
     "asOf": DATE, "periods": arr(REF("StatusPeriod"), "Cũ trước / oldest first."),
     "today": {"$ref": "#/components/schemas/Standing", "description": "Vắng mặt khi không còn là đảng viên / absent when not a member today."},
     "probationEnds": DATE, "officialFrom": DATE, "pendingVotes": arr(REF("PendingVote")),
+    "recognitionSteps": arr(REF("RecognitionStepRecord")), "recognitionOpen": arr(REF("RecognitionStep")),
     "letterValidUntil": {**DATE, "description": "Chuyển sinh hoạt chính thức đi: giấy giới thiệu có giá trị đến / transfer out: the letter's validity."},
-}, ["asOf", "periods", "pendingVotes"], "Quá trình đảng viên / a member's party life.")
+}, ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen"], "Quá trình đảng viên / a member's party life.")
 schemas["Member"] = obj({
     "id": UUID, "unitId": UUID, "fullName": s(), "birthDate": DATE, "gender": REF("Gender"),
     "cardNumber": s("Số thẻ đảng viên / party card number."), "admissionDate": DATE, "officialDate": DATE,

@@ -45,6 +45,7 @@ extension SiteURL {
 
         enum MemberPart: String, CaseIterable, Sendable {
             case move, history, exemption, transfer, life, suspension, discipline, leaving, recognition
+            case recognitionSteps = "recognition-steps"
         }
 
         enum MeetingAction: String, CaseIterable, Sendable {

@@ -61,6 +61,7 @@ enum SiteURL: Sendable, Equatable {
         case exemptionEnd = "exemption/end"
         case transferEnd = "transfer/end"
         case suspensionEnd = "suspension/end"
+        case recognitionSteps = "recognition/steps"
     }
 
     enum SympathiserAction: String, CaseIterable, Sendable {

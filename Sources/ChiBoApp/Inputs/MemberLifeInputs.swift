@@ -156,3 +156,20 @@ struct RecognitionInput: Content {
         )
     }
 }
+
+/// A step of the recognition file: `POST /members/{id}/recognition/steps`, `POST /api/v1/members/{id}/recognition-steps`.
+struct RecognitionStepInput: Content {
+    @Input var step: String?
+    @Input var date: String?
+    @Input var documentNumber: String?
+    @Input var voteId: String?
+
+    func read() throws -> (RecognitionStep, CivilDate, String?, UUID?) {
+        (
+            try Read.pick(step, "step", as: RecognitionStep.self, vi: "bước", en: "step"),
+            try Read.date(date, "date", vi: "Ngày", en: "Date"),
+            try Read.text(documentNumber, "documentNumber", max: 60, vi: "Số văn bản", en: "Document number"),
+            try Read.uuid(voteId, "voteId", vi: "Biểu quyết", en: "vote")
+        )
+    }
+}

@@ -17,5 +17,6 @@ enum Migrations {
         app.migrations.add(M010_Recruitment())
         app.migrations.add(M011_PartyLifeFigures())
         app.migrations.add(M012_PartyFees())
+        app.migrations.add(M013_RecognitionSteps())
     }
 }

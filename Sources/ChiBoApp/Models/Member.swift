@@ -109,3 +109,19 @@ package final class MemberStatusPeriod: Model, @unchecked Sendable {
 
     package var period: StatusPeriod { StatusPeriod(kind, detail: detail, from: fromDate, until: untilDate) }
 }
+
+/// A step of a probationary member's recognition file (forms 10–14-KNĐ); the decision itself
+/// (15-KNĐ) is the official period's.
+package final class RecognitionStepRecord: Model, @unchecked Sendable {
+    package static let schema = "recognition_steps"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "member_id") package var member: Member
+    @Field(key: "step") package var step: RecognitionStep
+    @Field(key: "date") package var date: CivilDate
+    @OptionalField(key: "document_number") package var documentNumber: String?
+    @OptionalField(key: "vote_id") package var voteID: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}

@@ -80,16 +80,43 @@ extension MemberViews {
                 \(Layout.field(ctx.t("Ngày cuối cùng bị đình chỉ", "Last day suspended"), "<input type=\"date\" name=\"until\" value=\"\(today)\" max=\"\(today)\">"))
                 <button type="submit" class="secondary">\(ctx.t("Kết thúc đình chỉ sinh hoạt", "End the suspension"))</button></form>
                 """
+        // The recognition file (10–14-KNĐ) for whoever writes the member's record; the decision
+        // (15-KNĐ) for the committee.
+        let stepRows = page.life.recognitionSteps.map { r -> HTML in
+            "<tr class=\"recognition-step\"><td>\(ctx.label(r.step)) (\(r.form))\(r.documentNumber.map { " — " + $0 } ?? "")</td><td>\(CivilDate(parsing: r.date))</td></tr>"
+        }
+        let open = page.life.recognitionOpen.filter { page.canDecide || $0 != .committeeResolution }
+        let stepOptions = open.map { step -> HTML in "<option value=\"\(step.rawValue)\">\(ctx.label(step)) (\(step.form))</option>" }
+        let stepForm: HTML =
+            open.isEmpty
+            ? .empty
+            : """
+            <form id="record-recognition-step" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .recognitionSteps).path)">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Bước", "Step"), "<select name=\"step\" required>\(stepOptions)</select>"))
+            \(Layout.field(ctx.t("Ngày", "Date"), "<input type=\"date\" name=\"date\" required max=\"\(today)\" value=\"\(today)\">"))
+            \(Layout.field(ctx.t("Số văn bản", "Document number"), "<input type=\"text\" name=\"documentNumber\" maxlength=\"60\">"))
+            \(votes([.recognition]))
+            <button type="submit">\(ctx.t("Ghi nhận bước", "Record the step"))</button></form>
+            """
+        let decision: HTML =
+            !page.canDecide
+            ? .empty
+            : """
+            <form id="recognise-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .recognition).path)">\(ctx.csrfField)
+            \(votes([.recognition]))
+            \(Layout.field(ctx.t("Ngày quyết định công nhận của cấp ủy (15-KNĐ)", "Committee's decision date (15-KNĐ)"), "<input type=\"date\" name=\"decisionDate\" required max=\"\(today)\">", hint: ctx.t("Chính thức tính từ ngày hết 12 tháng dự bị", "Official from the end of the 12 months")))
+            \(Layout.field(ctx.t("Số quyết định", "Decision number"), "<input type=\"text\" name=\"decisionNumber\" required maxlength=\"60\">"))
+            <button type="submit">\(ctx.t("Ghi nhận quyết định", "Record the decision"))</button></form>
+            """
         let recognition: HTML =
-            page.life.probationEnds == nil || !page.canDecide
+            page.life.probationEnds == nil
             ? .empty
             : """
             <details\(page.life.pendingVotes.contains { $0.kind == .recognition } ? " open" : "")><summary>\(ctx.t("Công nhận đảng viên chính thức", "Recognition as official"))</summary>
-            <form id="recognise-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .recognition).path)">\(ctx.csrfField)
-            \(votes([.recognition]))
-            \(Layout.field(ctx.t("Ngày quyết định của cấp ủy", "Committee's decision date"), "<input type=\"date\" name=\"decisionDate\" required max=\"\(today)\">", hint: ctx.t("Chính thức tính từ ngày hết 12 tháng dự bị", "Official from the end of the 12 months")))
-            \(Layout.field(ctx.t("Số quyết định", "Decision number"), "<input type=\"text\" name=\"decisionNumber\" required maxlength=\"60\">"))
-            <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
+            \(stepRows.isEmpty ? .empty : Layout.table(id: "recognition-steps", head: [ctx.t("Bước", "Step"), ctx.t("Ngày", "Date")], rows: stepRows))
+            \(stepForm)
+            \(decision)
+            </details>
             """
         return """
             \(suspension)

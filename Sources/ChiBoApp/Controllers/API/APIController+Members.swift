@@ -120,6 +120,14 @@ extension APIController {
             try await MemberLifeService.recognise(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
     }
 
+    /// POST …/recognition-steps: a step of the recognition file (10–14-KNĐ); the member's life after it.
+    @Sendable static func recognitionStep(req: Request) async throws -> MemberLife {
+        let b = try req.content.decode(RecognitionStepInput.self)
+        let member = try await MemberLifeService.recordRecognitionStep(
+            req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today)
+        return try await MemberLife.load(req.db, member: member, today: req.clock.today)
+    }
+
     /// GET …/life: the dated periods, the standing today and what waits on a decision (the record page's).
     @Sendable static func life(req: Request) async throws -> MemberLife {
         let member = try await MemberService.find(req.db, try req.principal(), try req.id())

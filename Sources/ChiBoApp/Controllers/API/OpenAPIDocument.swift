@@ -1386,6 +1386,44 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/members/{id}/recognition-steps": {
+          "post": {
+            "operationId": "recordRecognitionStep",
+            "tags": ["members"],
+            "summary": "Một bước hồ sơ công nhận chính thức / a step of the recognition file",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecognitionStepBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Quá trình đảng viên / the member's party life.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberLife"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/votes/calculate": {
           "post": {
             "operationId": "calculateVote",
@@ -3021,6 +3059,22 @@ enum OpenAPIDocument {
             "required": ["voteId", "kind", "meetingId", "date"],
             "description": "Biểu quyết đã thông qua chờ quyết định / a passed vote no decision has used yet."
           },
+          "RecognitionStep": {
+            "type": "string",
+            "enum": ["self_review", "helper_review", "residence", "cell_resolution", "committee_resolution"],
+            "description": "Các bước hồ sơ công nhận chính thức (10–14-KNĐ) / the recognition file's steps."
+          },
+          "RecognitionStepRecord": {
+            "type": "object",
+            "properties": {
+              "step": {"$ref": "#/components/schemas/RecognitionStep"},
+              "form": {"type": "string"},
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "documentNumber": {"type": ["string", "null"]},
+              "voteId": {"type": ["string", "null"], "format": "uuid"}
+            },
+            "required": ["step", "form", "date"]
+          },
           "MemberLife": {
             "type": "object",
             "properties": {
@@ -3037,13 +3091,15 @@ enum OpenAPIDocument {
               "probationEnds": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
               "officialFrom": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
               "pendingVotes": {"type": "array", "items": {"$ref": "#/components/schemas/PendingVote"}},
+              "recognitionSteps": {"type": "array", "items": {"$ref": "#/components/schemas/RecognitionStepRecord"}},
+              "recognitionOpen": {"type": "array", "items": {"$ref": "#/components/schemas/RecognitionStep"}},
               "letterValidUntil": {
                 "type": ["string", "null"],
                 "format": "date",
                 "description": "Chuyển sinh hoạt chính thức đi: giấy giới thiệu có giá trị đến / transfer out: the letter's validity."
               }
             },
-            "required": ["asOf", "periods", "pendingVotes"],
+            "required": ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen"],
             "description": "Quá trình đảng viên / a member's party life."
           },
           "Member": {
@@ -4328,6 +4384,24 @@ enum OpenAPIDocument {
               "source": {"type": ["string", "null"]}
             },
             "description": "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators)."
+          },
+          "RecognitionStepBody": {
+            "type": "object",
+            "properties": {
+              "step": {"type": ["string", "null"], "description": "RecognitionStep; bắt buộc / required."},
+              "date": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "documentNumber": {"type": ["string", "null"]},
+              "voteId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Biểu quyết công nhận của chi bộ (bước cell_resolution) / the cell's recognition vote."
+              }
+            },
+            "description": "Một bước hồ sơ công nhận chính thức (10–14-KNĐ) / a step of the recognition file."
           },
           "AccountBody": {
             "type": "object",

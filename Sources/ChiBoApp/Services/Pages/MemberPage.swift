@@ -26,6 +26,17 @@ struct MemberLife: Content, Equatable {
     let pendingVotes: [PendingVote]
     /// A permanent transfer out: the introduction letter is valid until this day (the rulebook's days).
     let letterValidUntil: String?
+    /// A probationary member's recognition file so far (forms 10–14-KNĐ), and the steps open now.
+    let recognitionSteps: [RecognitionStepDTO]
+    let recognitionOpen: [RecognitionStep]
+
+    struct RecognitionStepDTO: Content, Equatable {
+        let step: RecognitionStep
+        let form: String
+        let date: String
+        let documentNumber: String?
+        let voteId: UUID?
+    }
 
     /// The period of `kind` running today or to come, if any.
     func running(_ kind: StatusKind) -> StatusPeriodDTO? {
@@ -82,6 +93,9 @@ extension MemberLife {
                 PendingVote(
                     voteId: $0.id!, kind: $0.kind, meetingId: $0.$meeting.id, date: $0.meeting.date.iso, explanation: $0.explanation)
             }
+        let steps = try await MemberLifeService.recognitionSteps(db, memberID: member.id!)
+        let done = Set(steps.map(\.step))
+        let stillProbationary = MemberLifeService.officialFrom(history) != nil
         return MemberLife(
             asOf: today.iso, periods: rows.map(StatusPeriodDTO.init), today: history.standing(on: today).map(StandingDTO.init),
             probationEnds: probationEnds?.iso, officialFrom: probationEnds?.adding(days: 1).iso,
@@ -89,7 +103,13 @@ extension MemberLife {
             letterValidUntil: history.leaving.flatMap { left in
                 left.leaving == .transferredOut
                     ? left.from.adding(days: Rulebook.inForce(on: left.from).membership.introductionLetterDays).iso : nil
-            })
+            },
+            recognitionSteps: steps.map {
+                RecognitionStepDTO(
+                    step: $0.step, form: $0.step.form, date: $0.date.iso, documentNumber: $0.documentNumber, voteId: $0.voteID)
+            },
+            recognitionOpen: stillProbationary
+                ? RecognitionStep.allCases.filter { !done.contains($0) && $0.requires.allSatisfy(done.contains) } : [])
     }
 }
 

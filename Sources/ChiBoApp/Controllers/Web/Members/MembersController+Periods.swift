@@ -58,4 +58,11 @@ extension MembersController {
             _ = try await MemberLifeService.recognise(req.db, principal, id: id, input: form, today: req.clock.today)
         }
     }
+
+    @Sendable static func recognitionStep(req: Request) async throws -> Response {
+        let form = try req.content.decode(RecognitionStepInput.self)
+        return try await act(req) { principal, id in
+            _ = try await MemberLifeService.recordRecognitionStep(req.db, principal, id: id, input: form, today: req.clock.today)
+        }
+    }
 }
