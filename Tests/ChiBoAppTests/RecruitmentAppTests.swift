@@ -81,6 +81,7 @@ import VaporTesting
             let deadline = cases.first?["deadline"] as? [String: Any]
             #expect(deadline?["due"] as? String == "2026-10-05")
             #expect(deadline?["overdue"] as? Bool == true)
+            #expect((deadline?["who"] as? String)?.contains("Cấp ủy") == true, "the deadline names who must act")
             let idle = (page["idleCells"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
             #expect(idle == ["Chi bộ thôn Bản Chợ"], "cell B's last admission is 1995; cell A admitted Ánh in 2026")
 

@@ -179,8 +179,9 @@ schemas["AdmissionStepRecord"] = obj({
     "id": UUID, "step": REF("AdmissionStep"), "form": s(), "date": DATE, "documentNumber": s(), "note": s(),
     "introducerId": UUID, "introducerName": s(), "knownSince": DATE, "voteId": UUID,
 }, ["id", "step", "date"], "Một bước đã ghi nhận / a recorded step.")
-schemas["Deadline"] = obj({"what": s(), "due": DATE, "overdue": BOOL, "state": s("Ví dụ / e.g. Còn 12 ngày làm việc.")},
-                          ["what", "due", "overdue", "state"], "Thời hạn tính theo ngày làm việc / a deadline in working days.")
+schemas["Deadline"] = obj({"what": s(), "who": s("Ai phải thực hiện / who must act."), "due": DATE, "overdue": BOOL,
+                           "state": s("Ví dụ / e.g. Còn 12 ngày làm việc.")},
+                          ["what", "who", "due", "overdue", "state"], "Thời hạn tính theo ngày làm việc / a deadline in working days.")
 schemas["CaseRow"] = obj({"sympathiser": REF("Sympathiser"), "unitName": s(), "nextStep": REF("AdmissionStep"), "nextForm": s(),
                           "deadline": REF("Deadline")}, ["sympathiser", "unitName"])
 schemas["RecognitionRow"] = obj({"memberId": UUID, "fullName": s(), "unitId": UUID, "unitName": s(), "officialFrom": DATE,

@@ -6,7 +6,8 @@ enum RecruitmentViews {
     static func deadline(_ d: DeadlineDTO?, _ ctx: PageContext, named: Bool = true) -> HTML {
         guard let d else { return .empty }
         let what = named ? d.what + ": " : ""
-        return "<span class=\"due\(d.overdue ? " overdue" : "")\">\(what)\(CivilDate(parsing: d.due)) — \(d.state)</span>"
+        return
+            "<span class=\"due\(d.overdue ? " overdue" : "")\" title=\"\(d.who)\">\(what)\(CivilDate(parsing: d.due)) — \(d.state)</span><br><small class=\"who\">\(d.who)</small>"
     }
 
     static func page(_ ctx: PageContext, _ p: RecruitmentPage, errors: [DomainError] = [], values: SympathiserInput? = nil) -> HTML {

@@ -3476,11 +3476,12 @@ enum OpenAPIDocument {
             "type": "object",
             "properties": {
               "what": {"type": "string"},
+              "who": {"type": "string", "description": "Ai phải thực hiện / who must act."},
               "due": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
               "overdue": {"type": "boolean"},
               "state": {"type": "string", "description": "Ví dụ / e.g. Còn 12 ngày làm việc."}
             },
-            "required": ["what", "due", "overdue", "state"],
+            "required": ["what", "who", "due", "overdue", "state"],
             "description": "Thời hạn tính theo ngày làm việc / a deadline in working days."
           },
           "CaseRow": {

@@ -62,13 +62,16 @@ struct AdmissionStepDTO: Content, Equatable {
 /// A deadline as pages and the API show it.
 struct DeadlineDTO: Content, Equatable {
     let what: String
+    /// Who must act by then ("Cấp ủy cơ sở", "Chi bộ").
+    let who: String
     let due: String
     let overdue: Bool
     /// "Còn 12 ngày làm việc", "Quá hạn 3 ngày làm việc".
     let state: String
 
-    init(what: String, _ d: Deadline, today: CivilDate, language: Language, soon: Int) {
+    init(what: String, who: String, _ d: Deadline, today: CivilDate, language: Language, soon: Int) {
         self.what = what
+        self.who = who
         due = d.due.iso
         let s = d.state(today: today, soonWithin: soon)
         if case .overdue = s { overdue = true } else { overdue = false }
@@ -146,8 +149,9 @@ struct RecruitmentPage: Content {
                 let file = AdmissionCase(birthDate: s.birthDate, steps: (steps[s.id!] ?? []).map(\.recorded))
                 let deadline = file.ceremonyDeadline(calendar).map {
                     DeadlineDTO(
-                        what: AdmissionStep.ceremony.label(language), $0, today: today, language: language,
-                        soon: local.deadlineWarningWorkingDays)
+                        what: AdmissionStep.ceremony.label(language),
+                        who: language == .vi ? "Cấp ủy cơ sở tổ chức lễ kết nạp" : "The grassroots committee holds it", $0, today: today,
+                        language: language, soon: local.deadlineWarningWorkingDays)
                 }
                 return CaseRow(
                     sympathiser: SympathiserDTO(s, helperName: s.helper?.fullName), unitName: names[s.$unit.id] ?? "",
@@ -171,8 +175,9 @@ struct RecruitmentPage: Content {
                         memberId: m.id!, fullName: m.fullName, unitId: m.$unit.id, unitName: names[m.$unit.id] ?? "",
                         officialFrom: officialFrom.iso,
                         deadline: DeadlineDTO(
-                            what: StatusKind.official.label(language), deadline, today: today, language: language,
-                            soon: local.deadlineWarningWorkingDays)))
+                            what: StatusKind.official.label(language),
+                            who: language == .vi ? "Chi bộ xét công nhận chính thức" : "The cell considers the recognition", deadline,
+                            today: today, language: language, soon: local.deadlineWarningWorkingDays)))
             }
             recognitions.sort { $0.officialFrom < $1.officialFrom }
         }
@@ -244,7 +249,9 @@ struct SympathiserPage: Content {
         let calendar = try await RecruitmentService.calendar(db)
         let deadline = file.ceremonyDeadline(calendar).map {
             DeadlineDTO(
-                what: AdmissionStep.ceremony.label(language), $0, today: today, language: language, soon: local.deadlineWarningWorkingDays)
+                what: AdmissionStep.ceremony.label(language),
+                who: language == .vi ? "Cấp ủy cơ sở tổ chức lễ kết nạp" : "The grassroots committee holds it", $0, today: today,
+                language: language, soon: local.deadlineWarningWorkingDays)
         }
         var introducers: [MemberDTO] = []
         var votes: [MemberLife.PendingVote] = []
