@@ -212,6 +212,27 @@ public struct MemberHistory: Sendable, Equatable {
         periods.filter { $0.kind == .probationary || $0.kind == .official }.map(\.from).min()
     }
 
+    /// For a member still probationary: the day the probation's months are over, from which a
+    /// recognition makes them official (dated back); nil otherwise.
+    public var officialFrom: CivilDate? {
+        guard leaving == nil, !periods.contains(where: { $0.kind == .official }),
+            let start = periods.last(where: { $0.kind == .probationary && $0.until == nil })?.from
+        else { return nil }
+        return start.adding(months: Rulebook.inForce(on: start).membership.probationMonths)
+    }
+
+    /// For a permanent transfer out: the last day the introduction letter is valid.
+    public var letterValidUntil: CivilDate? {
+        guard let left = leaving, left.leaving == .transferredOut else { return nil }
+        return left.from.adding(days: Rulebook.inForce(on: left.from).membership.introductionLetterDays)
+    }
+
+    /// A letter of transfer presented `arrived` after its date: the days beyond the rulebook's limit, or nil.
+    public static func letterDaysLate(letter: CivilDate, arrived: CivilDate) -> Int? {
+        let days = arrived.dayNumber - letter.dayNumber - Rulebook.inForce(on: letter).membership.introductionLetterDays
+        return days > 0 ? days : nil
+    }
+
     /// The period that ended the membership, if it has ended.
     public var leaving: StatusPeriod? { periods.first { $0.kind == .left } }
 
@@ -354,15 +375,12 @@ extension MemberHistory {
     /// Returns the change and the official date.
     public func recognising(decisionDate: CivilDate, today: CivilDate) throws(ValidationErrors) -> (StatusChange, CivilDate) {
         try checkWithinMembership(decisionDate, field: "decisionDate", today: today)
-        guard let index = periods.lastIndex(where: { $0.kind == .probationary && $0.until == nil }),
-            !periods.contains(where: { $0.kind == .official })
+        guard let official = officialFrom, let index = periods.lastIndex(where: { $0.kind == .probationary && $0.until == nil })
         else {
             throw Self.problem(
                 "member.notProbationary", nil, vi: "Đảng viên không phải đảng viên dự bị.", en: "The member is not probationary.")
         }
-        let start = periods[index].from
-        let months = Rulebook.inForce(on: start).membership.probationMonths
-        let official = start.adding(months: months)
+        let months = Rulebook.inForce(on: periods[index].from).membership.probationMonths
         if decisionDate < official {
             throw Self.problem(
                 "decisionDate.beforeProbationEnds", "decisionDate",

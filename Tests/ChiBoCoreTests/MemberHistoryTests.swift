@@ -50,6 +50,17 @@ import Testing
         #expect(h.periods.filter { $0.kind == .exempt }.count == 1)
     }
 
+    @Test func theProbationsEndAndTheLettersDays() throws {
+        let p = MemberHistory(MemberHistory.opening(admission: d("2026-01-10"), official: nil, status: .probationary))
+        #expect(p.officialFrom == d("2027-01-10"))
+        let o = MemberHistory(MemberHistory.opening(admission: d("2020-01-10"), official: d("2021-01-10"), status: .official))
+        #expect(o.officialFrom == nil)
+        let out = apply(o, try o.leaving(.transferredOut, on: d("2026-11-02"), today: today))
+        #expect(out.letterValidUntil == d("2026-12-02"))
+        #expect(MemberHistory.letterDaysLate(letter: d("2026-10-01"), arrived: d("2026-10-31")) == nil)
+        #expect(MemberHistory.letterDaysLate(letter: d("2026-10-01"), arrived: d("2026-11-10")) == 10)
+    }
+
     @Test func aRecognitionBeforeTheTwelveMonthsIsRefused() {
         let h = MemberHistory(MemberHistory.opening(admission: d("2026-01-10"), official: nil, status: .probationary))
         #expect(throws: ValidationErrors.self) { try h.recognising(decisionDate: d("2026-11-20"), today: today) }

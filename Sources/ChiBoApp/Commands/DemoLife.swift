@@ -87,7 +87,8 @@ enum DemoLife {
             m.admissionDate = today.adding(months: -15)
             try await MemberLifeService.rewriteMembership(db, member: m, today: today)
             try await MemberUnitPeriod.query(on: db).filter(\.$member.$id == m.id!).set(\.$fromDate, to: m.admissionDate).update()
-            let decided = m.admissionDate.adding(months: Rulebook.inForce(on: m.admissionDate).membership.probationMonths).adding(days: 20)
+            let decided = (MemberHistory(try await MemberLifeService.periods(db, memberID: m.id!).map(\.period)).officialFrom ?? today)
+                .adding(days: 20)
             try await event(m, "member.recognition", DecisionRecord(number: "87-QĐ/ĐU", by: "Đảng ủy xã Thượng Lâm", date: decided)) {
                 try $0.recognising(decisionDate: decided, today: today).0
             }
@@ -174,24 +175,9 @@ enum DemoLife {
                 try await row.create(on: db)
             }
             if file.done(.ceremony), let decision = file.date(of: .decision) {
-                let member = Member(
-                    unitID: cell.id!,
-                    facts: MemberFacts(
-                        fullName: s.fullName, birthDate: s.birthDate, gender: s.gender, cardNumber: nil, admissionDate: decision,
-                        officialDate: nil, status: .probationary, phone: nil))
-                try await member.create(on: db)
-                try await MemberUnitPeriod(memberID: member.id!, unitID: cell.id!, from: last, note: "Kết nạp").create(on: db)
-                let period = MemberStatusPeriod(memberID: member.id!, StatusPeriod(.probationary, from: last))
-                period.decisionNumber = "125-QĐ/ĐU"
-                period.decisionDate = decision
-                period.reason = "Kết nạp đảng viên"
-                try await period.create(on: db)
-                s.$member.id = member.id
-                s.status = .admitted
-                try await s.save(on: db)
+                _ = try await RecruitmentService.admit(db, s, decided: decision, decisionNumber: "125-QĐ/ĐU", ceremony: last)
             }
         }
-        _ = actor
     }
 
     /// At a meeting being generated (before it is locked): the admission vote, when a file of
@@ -207,24 +193,10 @@ enum DemoLife {
                 after <= meeting.date, meeting.date <= before
             else { continue }
             let members = roll.map(\.rollMember)
-            let base = VoteBase.compute(members)
-            guard base.votersPresent > 0 else { continue }
-            let tally = Tally(inFavour: base.votersPresent, against: 0, abstain: 0)
-            let outcome = try VoteOutcome.decide(kind: .admission, roll: members, tally: tally, rules: rules.votes)
-            let vote = Vote()
-            vote.$meeting.id = meeting.id!
-            vote.kind = .admission
-            vote.subject = "Đề nghị kết nạp quần chúng \(step.sympathiser.fullName) vào Đảng"
-            vote.mode = .hands
-            vote.status = .closed
-            vote.inFavour = tally.inFavour
-            vote.against = 0
-            vote.abstain = 0
-            vote.base = outcome.base.base
-            vote.explanation = outcome.explanation(.vi)
-            vote.passed = outcome.passed
-            vote.attempt = 1
-            try await vote.create(on: db)
+            guard VoteBase.compute(members).votersPresent > 0 else { continue }
+            let vote = try await DemoMeetings.closedVote(
+                db, meetingID: meeting.id!, kind: .admission, subject: "Đề nghị kết nạp quần chúng \(step.sympathiser.fullName) vào Đảng",
+                roll: members, rules: rules)
             step.voteID = vote.id
             step.date = meeting.date
             try await step.save(on: db)

@@ -106,23 +106,9 @@ enum DemoMeetings {
         let (chair, clerk) = signers(roll: roll, officers: officers)
         m.chairName = chair?.fullName
         m.secretaryName = clerk?.fullName
-        let base = VoteBase.compute(roll.map(\.rollMember))
-        let v = Vote()
-        v.$meeting.id = m.id!
-        v.kind = VoteKind.resolution
-        v.subject = "Thông qua nghị quyết tháng \(date.month)"
-        v.mode = .hands
-        v.status = .closed
-        v.attempt = 1
-        let tally = Tally(inFavour: base.votersPresent, against: 0, abstain: 0)
-        let outcome = try VoteOutcome.decide(kind: .resolution, roll: roll.map(\.rollMember), tally: tally, rules: rules.votes)
-        v.inFavour = tally.inFavour
-        v.against = 0
-        v.abstain = 0
-        v.base = outcome.base.base
-        v.explanation = outcome.explanation(.vi)
-        v.passed = outcome.passed
-        try await v.create(on: db)
+        let v = try await closedVote(
+            db, meetingID: m.id!, kind: .resolution, subject: "Thông qua nghị quyết tháng \(date.month)",
+            roll: roll.map(\.rollMember), rules: rules)
         try await DemoLife.admissionVote(db, meeting: m, roll: roll, rules: rules)
         let workers = members.filter { $0.exemptionKind == nil && $0.transferDirection == nil }
         var task: MeetingTask?
@@ -154,6 +140,30 @@ enum DemoMeetings {
             db, unitID: cell.id!, meetingID: m.id!, kind: .minutes,
             content: try MinutesService.canonical(snap), signedBy: chair?.fullName ?? "", signedOn: date,
             docNumber: bb.text + " | " + nq.text)
+    }
+
+    /// A show of hands at a demo meeting: every official member present in favour, decided by the
+    /// rulebook (`VoteOutcome`), stored closed.
+    static func closedVote(
+        _ db: any Database, meetingID: UUID, kind: VoteKind, subject: String, roll: [RollMember], rules: Rulebook
+    ) async throws -> Vote {
+        let tally = Tally(inFavour: VoteBase.compute(roll).votersPresent, against: 0, abstain: 0)
+        let outcome = try VoteOutcome.decide(kind: kind, roll: roll, tally: tally, rules: rules.votes)
+        let v = Vote()
+        v.$meeting.id = meetingID
+        v.kind = kind
+        v.subject = subject
+        v.mode = .hands
+        v.status = .closed
+        v.attempt = 1
+        v.inFavour = tally.inFavour
+        v.against = 0
+        v.abstain = 0
+        v.base = outcome.base.base
+        v.explanation = outcome.explanation(.vi)
+        v.passed = outcome.passed
+        try await v.create(on: db)
+        return v
     }
 
     /// The chair and the meeting secretary among the members of the cell present: officers first

@@ -94,12 +94,7 @@ struct TransferIn: Sendable {
     let arrivedOn: CivilDate
 
     /// Days between the letter and its presentation, when over the rulebook's limit.
-    var daysLate: Int? {
-        guard let letterDate else { return nil }
-        let limit = Rulebook.inForce(on: letterDate).membership.introductionLetterDays
-        let days = arrivedOn.dayNumber - letterDate.dayNumber
-        return days > limit ? days - limit : nil
-    }
+    var daysLate: Int? { letterDate.flatMap { MemberHistory.letterDaysLate(letter: $0, arrived: arrivedOn) } }
 
     var note: String {
         var s = "Chuyển sinh hoạt chính thức đến từ \(from)"

@@ -10,14 +10,6 @@ extension MemberLifeService {
         try await RecognitionStepRecord.query(on: db).filter(\.$member.$id == memberID).sort(\.$date).all()
     }
 
-    /// The day the probation's months are over, for a member still probationary.
-    static func officialFrom(_ history: MemberHistory) -> CivilDate? {
-        guard history.leaving == nil, !history.periods.contains(where: { $0.kind == .official }),
-            let start = history.periods.last(where: { $0.kind == .probationary && $0.until == nil })?.from
-        else { return nil }
-        return start.adding(months: Rulebook.inForce(on: start).membership.probationMonths)
-    }
-
     static func recordRecognitionStep(
         _ db: any Database, _ principal: Principal, id: UUID, input: RecognitionStepInput, today: CivilDate
     ) async throws -> Member {
@@ -33,7 +25,7 @@ extension MemberLifeService {
         }
         return try await db.write { tx in
             try await (tx as! any SQLDatabase).raw("UPDATE members SET id = id WHERE id = \(bind: id)").run()
-            guard let officialFrom = officialFrom(MemberHistory(try await periods(tx, memberID: id).map(\.period))) else {
+            guard let officialFrom = MemberHistory(try await periods(tx, memberID: id).map(\.period)).officialFrom else {
                 throw DomainError(
                     .invalid, code: "member.notProbationary", vi: "Đảng viên không phải đảng viên dự bị.",
                     en: "The member is not probationary.")

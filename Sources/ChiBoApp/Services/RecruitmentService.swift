@@ -135,21 +135,8 @@ enum RecruitmentService {
             row.voteID = c.voteID
             try await row.create(on: tx)
             if c.step == .ceremony, let decision {
-                let member = Member(
-                    unitID: s.$unit.id,
-                    facts: MemberFacts(
-                        fullName: s.fullName, birthDate: s.birthDate, gender: s.gender, cardNumber: nil, admissionDate: decision.date,
-                        officialDate: nil, status: .probationary, phone: s.phone))
-                try await member.create(on: tx)
-                try await MemberUnitPeriod(memberID: member.id!, unitID: s.$unit.id, from: c.date, note: "Kết nạp").create(on: tx)
-                let period = MemberStatusPeriod(memberID: member.id!, StatusPeriod(.probationary, from: c.date))
-                period.decisionNumber = decision.documentNumber
-                period.decisionDate = decision.date
-                period.reason = "Kết nạp đảng viên"
-                try await period.create(on: tx)
-                current.$member.id = member.id
-                current.status = .admitted
-                try await current.save(on: tx)
+                let member = try await admit(
+                    tx, current, decided: decision.date, decisionNumber: decision.documentNumber, ceremony: c.date)
                 try await Audit.record(
                     tx, Actor(principal), action: "member.admit", entity: "member", id: member.id, unit: s.$unit.id,
                     before: String?.none, after: MemberDTO(member))
@@ -159,6 +146,29 @@ enum RecruitmentService {
                 before: String?.none, after: AdmissionStepDTO(row, introducerName: nil))
             return current
         }
+    }
+
+    /// The ceremony opens the member record (in the caller's transaction): admitted (party
+    /// seniority) from the decision, in the cell and probationary from the ceremony; the file is closed as admitted.
+    static func admit(
+        _ tx: any Database, _ s: Sympathiser, decided: CivilDate, decisionNumber: String?, ceremony: CivilDate
+    ) async throws -> Member {
+        let member = Member(
+            unitID: s.$unit.id,
+            facts: MemberFacts(
+                fullName: s.fullName, birthDate: s.birthDate, gender: s.gender, cardNumber: nil, admissionDate: decided,
+                officialDate: nil, status: .probationary, phone: s.phone))
+        try await member.create(on: tx)
+        try await MemberUnitPeriod(memberID: member.id!, unitID: s.$unit.id, from: ceremony, note: "Kết nạp").create(on: tx)
+        let period = MemberStatusPeriod(memberID: member.id!, StatusPeriod(.probationary, from: ceremony))
+        period.decisionNumber = decisionNumber
+        period.decisionDate = decided
+        period.reason = "Kết nạp đảng viên"
+        try await period.create(on: tx)
+        s.$member.id = member.id
+        s.status = .admitted
+        try await s.save(on: tx)
+        return member
     }
 
     /// Closes a file without admission (moved away, withdrew, not proposed).

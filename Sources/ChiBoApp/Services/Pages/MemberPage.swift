@@ -80,10 +80,7 @@ extension MemberLife {
     static func load(_ db: any Database, member: Member, today: CivilDate) async throws -> MemberLife {
         let rows = try await MemberLifeService.periods(db, memberID: member.id!)
         let history = MemberHistory(rows.map(\.period))
-        var probationEnds: CivilDate?
-        if let p = rows.last(where: { $0.kind == .probationary && $0.untilDate == nil }), history.leaving == nil {
-            probationEnds = p.fromDate.adding(months: Rulebook.inForce(on: p.fromDate).membership.probationMonths).adding(days: -1)
-        }
+        let officialFrom = history.officialFrom
         let used = Set(rows.compactMap(\.voteID))
         let votes = try await Vote.query(on: db).filter(\.$subjectMember.$id == member.id!).filter(\.$passed == true)
             .with(\.$meeting).all()
@@ -95,20 +92,16 @@ extension MemberLife {
             }
         let steps = try await MemberLifeService.recognitionSteps(db, memberID: member.id!)
         let done = Set(steps.map(\.step))
-        let stillProbationary = MemberLifeService.officialFrom(history) != nil
         return MemberLife(
             asOf: today.iso, periods: rows.map(StatusPeriodDTO.init), today: history.standing(on: today).map(StandingDTO.init),
-            probationEnds: probationEnds?.iso, officialFrom: probationEnds?.adding(days: 1).iso,
+            probationEnds: officialFrom?.adding(days: -1).iso, officialFrom: officialFrom?.iso,
             pendingVotes: history.leaving == nil ? pending : [],
-            letterValidUntil: history.leaving.flatMap { left in
-                left.leaving == .transferredOut
-                    ? left.from.adding(days: Rulebook.inForce(on: left.from).membership.introductionLetterDays).iso : nil
-            },
+            letterValidUntil: history.letterValidUntil?.iso,
             recognitionSteps: steps.map {
                 RecognitionStepDTO(
                     step: $0.step, form: $0.step.form, date: $0.date.iso, documentNumber: $0.documentNumber, voteId: $0.voteID)
             },
-            recognitionOpen: stillProbationary
+            recognitionOpen: officialFrom != nil
                 ? RecognitionStep.allCases.filter { !done.contains($0) && $0.requires.allSatisfy(done.contains) } : [])
     }
 }

@@ -166,9 +166,7 @@ struct RecruitmentPage: Content {
                 .filter(\.$leftDate == nil).sort(\.$sortKey).range(0..<listLimit).all()
             let histories = try await MemberLifeService.histories(db, memberIDs: probationary.compactMap(\.id))
             for m in probationary {
-                guard let start = histories[m.id!]?.periods.last(where: { $0.kind == .probationary && $0.until == nil })?.from
-                else { continue }
-                let officialFrom = start.adding(months: Rulebook.inForce(on: start).membership.probationMonths)
+                guard let officialFrom = histories[m.id!]?.officialFrom else { continue }
                 let deadline = AdmissionCase.recognitionDeadline(officialFrom: officialFrom, calendar)
                 recognitions.append(
                     RecognitionRow(
