@@ -72,6 +72,7 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.memberAction(.key, .recognitionSteps), use: MembersController.recognitionStep)
 
     r.get(.unitFees(.key), use: UnitsController.fees)
+    r.get(.unitVisits(.key), use: UnitsController.visits)
     r.post(.unitFees(.key), use: UnitsController.recordFees)
     r.get(.unitRecruitment(.key), use: RecruitmentController.show)
     r.post(.unitRecruitment(.key), use: RecruitmentController.add)
@@ -88,7 +89,7 @@ private func webRoutes(_ web: any RoutesBuilder) {
         (.end, MeetingsController.end), (.cancel, MeetingsController.cancel), (.approve, MeetingsController.approve),
         (.minutes, MeetingsController.minutes), (.amendments, MeetingsController.amend), (.checkin, MeetingsController.checkIn),
         (.guests, MeetingsController.guest), (.agenda, MeetingsController.addItem), (.attendance, MeetingsController.markAll),
-        (.votes, MeetingsController.openVote), (.tasks, MeetingsController.assign),
+        (.votes, MeetingsController.openVote), (.tasks, MeetingsController.assign), (.visits, MeetingsController.recordVisit),
     ]
     for (action, handler) in actions { r.post(.meetingAction(.key, action), use: handler) }
     r.on(.POST, SiteURL.meetingAction(.key, .attachments).pattern, body: .collect(maxSize: "6mb"), use: MeetingsController.upload)
@@ -98,6 +99,7 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.vote(.key, vote: .key, .tally), use: MeetingsController.tally)
     r.post(.vote(.key, vote: .key, .close), use: MeetingsController.closeVote)
     r.post(.vote(.key, vote: .key, .ballot), use: MeetingsController.ballot)
+    r.post(.visitEvaluation(.key, visit: .key), use: MeetingsController.evaluateVisit)
     r.get(.meetingFile(.key, .print), use: MeetingsController.printView)
     r.get(.meetingFile(.key, .minutesDocx), use: MeetingsController.minutesDocx)
     r.get(.meetingFile(.key, .resolutionDocx), use: MeetingsController.resolutionDocx)
@@ -195,6 +197,10 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.vote(.key, vote: .key, .ballots)), use: MeetingsAPIController.ballot)
     r.post(.api(.vote(.key, vote: .key, .close)), use: MeetingsAPIController.closeVote)
     r.post(.api(.meetingAction(.key, .tasks)), use: MeetingsAPIController.assign)
+    r.get(.api(.meetingAction(.key, .visits)), use: MeetingsAPIController.visits)
+    r.post(.api(.meetingAction(.key, .visits)), use: MeetingsAPIController.recordVisit)
+    r.post(.api(.visitEvaluation(.key, visit: .key)), use: MeetingsAPIController.evaluateVisit)
+    r.get(.api(.unitPart(.key, .visits)), use: MeetingsAPIController.unitVisits)
     r.on(
         .POST, SiteURL.api(.meetingAction(.key, .attachments)).pattern, body: .collect(maxSize: "6mb"),
         use: MeetingsAPIController.upload)

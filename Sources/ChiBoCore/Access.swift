@@ -23,6 +23,10 @@ public enum Action: String, Sendable, CaseIterable {
     /// admission file's committee resolution and decision. A cell records its own votes and
     /// decisions (and a death), never the committee's.
     case recordDecisions
+    /// Oversight from above: attend a cell's meeting for a committee above it, speak and
+    /// evaluate the meeting. Held at a unit, it covers the cells below that unit, never the
+    /// unit's own meetings.
+    case oversee
 }
 
 extension Role {

@@ -36,6 +36,10 @@ public enum MeetingCommand: String, Sendable, CaseIterable {
     case voteByPhone
     /// Assign a task to a named member.
     case assignTask
+    /// Record that a superior attended, with their remarks for the minutes.
+    case recordVisit
+    /// A superior's own evaluation of the meeting (kept apart from the minutes).
+    case evaluateVisit
 
     /// The statuses in which the command may run.
     public var allowed: Set<MeetingStatus> {
@@ -45,7 +49,8 @@ public enum MeetingCommand: String, Sendable, CaseIterable {
         case .end, .checkIn, .voteByPhone: [.open]
         case .approve: [.ended]
         case .amend: [.locked]
-        case .writeMinutes, .markAttendance, .recordSpeech, .vote, .assignTask: [.open, .ended]
+        case .writeMinutes, .markAttendance, .recordSpeech, .vote, .assignTask, .recordVisit: [.open, .ended]
+        case .evaluateVisit: [.open, .ended, .locked]
         }
     }
 
@@ -122,6 +127,13 @@ public enum MeetingCommand: String, Sendable, CaseIterable {
             ("Chỉ biểu quyết trên điện thoại khi đang họp", "Phone votes are taken while the meeting is open")
         case .assignTask:
             ("Chỉ phân công nhiệm vụ trong buổi sinh hoạt", "Tasks are assigned at the meeting")
+        case .recordVisit:
+            (
+                "Chỉ ghi nhận cấp trên dự họp khi đang họp hoặc trước khi thông qua biên bản",
+                "A superior's attendance is recorded during the meeting or before the minutes are approved"
+            )
+        case .evaluateVisit:
+            ("Chỉ đánh giá buổi sinh hoạt đã diễn ra", "Only a meeting that has taken place can be evaluated")
         }
     }
 }

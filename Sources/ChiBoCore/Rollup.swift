@@ -52,6 +52,14 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     // party fees (M012): month the fee is for
     case feesCollected = "f_fees_collected"
     case feesUnpaid = "f_fees_unpaid"
+    // superiors at meetings (M014): month of the meeting
+    case visits = "f_visits"
+    case visitsEvaluated = "f_visits_evaluated"
+    case visitsDiffering = "f_visits_differing"
+    /// 1 in the row of each month, quarter and year in which the cell had a superior at a meeting.
+    case visitedMonths = "f_visited_months"
+    case visitedQuarters = "f_visited_quarters"
+    case visitedYears = "f_visited_years"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -170,6 +178,9 @@ public struct CellActivity: Sendable {
     public var events: [(date: CivilDate, column: FigureColumn)] = []
     /// Party fees by month: collected (dong) and member-months owed but unpaid.
     public var fees: [(year: Int, month: Int, collected: Int, unpaid: Int)] = []
+    /// Superiors at the cell's meetings: the meeting's day, whether they evaluated it and whether
+    /// their band differs from the cell's own.
+    public var visits: [(date: CivilDate, evaluated: Bool, differs: Bool)] = []
 
     public init() {}
 
@@ -192,6 +203,18 @@ public struct CellActivity: Sendable {
         for f in fees {
             rows[PeriodKey.month(f.year, f.month), default: FigureRow()][.feesCollected] += f.collected
             rows[PeriodKey.month(f.year, f.month), default: FigureRow()][.feesUnpaid] += f.unpaid
+        }
+
+        var visited: Set<String> = []
+        for v in visits {
+            let key = PeriodKey.month(v.date.year, v.date.month)
+            rows[key, default: FigureRow()][.visits] += 1
+            if v.evaluated { rows[key, default: FigureRow()][.visitsEvaluated] += 1 }
+            if v.differs { rows[key, default: FigureRow()][.visitsDiffering] += 1 }
+            for (w, column) in [(VisitWindow.month, FigureColumn.visitedMonths), (.quarter, .visitedQuarters), (.year, .visitedYears)] {
+                let k = VisitRules.key(of: v.date, w)
+                if visited.insert(k).inserted { rows[k, default: FigureRow()][column] = 1 }
+            }
         }
 
         var regularMonths: Set<String> = []
@@ -426,6 +449,7 @@ extension CellFigures {
             }
         }
         f.membersAtStrikeOffRule = period.years.reduce(0) { $0 + (rows[PeriodKey.year($1)]?[.membersAtStrikeOffRule] ?? 0) }
+        f.oversight = .derive(rows: rows, month: month, period: period, cells: f.cells, today: today)
         return f
     }
 }

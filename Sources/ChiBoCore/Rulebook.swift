@@ -149,8 +149,8 @@ public struct LocalSettings: Sendable, Hashable, Codable {
     public var excellentCapPercentOfGood: Int = 20
     /// Below this the level is "not completed" (unconfirmed).
     public var notCompletedBelow: Int = 50
-    /// How often a superior must attend a cell's meeting, months; nil = not set.
-    public var superiorAttendanceEveryMonths: Int? = nil
+    /// How often each cell should have a superior at one of its meetings (RULES.md: quarterly).
+    public var superiorVisitEvery: VisitWindow = .quarter
     /// A self check-in more than this many minutes after the meeting opened counts as late.
     public var checkInLateAfterMinutes: Int = 15
     /// Six digits can be guessed: this many wrong codes per member and meeting, then wait

@@ -25,6 +25,8 @@ public struct CellFigures: Sendable, Equatable, Codable {
     public var membersAtStrikeOffRule = 0
     /// Recruitment and the members' party life over the period.
     public var partyLife = PartyLifeFigures()
+    /// Oversight from above: superiors at the cells' meetings.
+    public var oversight = OversightFigures()
 
     public init() {}
 
@@ -64,6 +66,7 @@ public struct CellFigures: Sendable, Equatable, Codable {
             t.tasksOverdue += c.tasksOverdue
             t.membersAtStrikeOffRule += c.membersAtStrikeOffRule
             t.partyLife.add(c.partyLife)
+            t.oversight.add(c.oversight)
         }
         return t
     }
@@ -147,5 +150,61 @@ public struct PartyLifeFigures: Sendable, Equatable, Codable {
         leftTransferredOut += o.leftTransferredOut
         feesCollected += o.feesCollected
         feesUnpaid += o.feesUnpaid
+    }
+}
+
+/// Oversight from above over a period: superiors at the cells' meetings, their evaluations, and
+/// the windows of the local visit frequency that ended without a visit.
+public struct OversightFigures: Sendable, Equatable, Codable {
+    /// Superiors' attendances at meetings.
+    public var visits = 0
+    /// Of those, the ones with the superior's evaluation.
+    public var evaluated = 0
+    /// Evaluations whose band differs from the cell's own.
+    public var differing = 0
+    /// The frequency the windows below follow (the local setting in force on the report day).
+    public var window = VisitWindow.quarter
+    /// Cell-windows over by the report day, and those without a superior at a meeting.
+    public var windowsDue = 0
+    public var windowsMissed = 0
+
+    public init() {}
+
+    static func derive(
+        rows: [String: FigureRow], month: FigureRow, period: ReportPeriod, cells: Int, today: CivilDate
+    )
+        -> OversightFigures
+    {
+        var o = OversightFigures()
+        o.visits = month[.visits]
+        o.evaluated = month[.visitsEvaluated]
+        o.differing = month[.visitsDiffering]
+        o.window = Rulebook.inForce(on: today).local.superiorVisitEvery
+        let windows: [(key: String, last: CivilDate, column: FigureColumn)]
+        switch o.window {
+        case .month: windows = period.months.map { ($0.key, $0.lastDay, .visitedMonths) }
+        case .quarter:
+            windows = period.quarters.map {
+                (PeriodKey.quarter($0.year, $0.quarter), ReportPeriod.YearMonth($0.year, $0.quarter * 3).lastDay, .visitedQuarters)
+            }
+        case .year:
+            windows = period.years.filter { period.first <= .init($0, 1) && .init($0, 12) <= period.last }.map {
+                (PeriodKey.year($0), ReportPeriod.YearMonth($0, 12).lastDay, .visitedYears)
+            }
+        }
+        for w in windows where today > w.last {
+            o.windowsDue += cells
+            o.windowsMissed += cells - (rows[w.key]?[w.column] ?? 0)
+        }
+        return o
+    }
+
+    mutating func add(_ o: OversightFigures) {
+        visits += o.visits
+        evaluated += o.evaluated
+        differing += o.differing
+        window = o.window
+        windowsDue += o.windowsDue
+        windowsMissed += o.windowsMissed
     }
 }

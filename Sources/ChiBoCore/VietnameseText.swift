@@ -91,6 +91,13 @@ public enum VietnameseText {
         return String(out)
     }
 
+    /// What is stored as a paragraph of text (remarks, an assessment): composed, without control
+    /// characters other than line breaks and tabs, trimmed; nil when blank.
+    public static func normalizeText(_ text: String?) -> String? {
+        let t = stripControls(text ?? "").precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+
     /// The eth that old encodings left where Đ/đ was meant, and the letter it stands for.
     static let eths: [Character: Character] = ["Ð": "Đ", "ð": "đ"]
 

@@ -276,7 +276,9 @@ import VaporTesting
                 return
             }
             #expect(units == 19)
-            #expect(accounts.count == 19)
+            // vanphong, kiemtra, four commune committee members (uv01…uv04) and 17 secretaries.
+            #expect(accounts.count == 23)
+            #expect(accounts.contains("uv01"))
             #expect(members >= 435)
             let commune = DemoLoader.id("unit:thuong-lam")
             // 435 generated; this year one admitted, one died, one struck off, one transferred out (DemoLife).

@@ -28,11 +28,15 @@ import Testing
     }
 
     @Test func lockedMinutesTakeOnlyAnAmendment() throws {
-        for command in MeetingCommand.allCases where command != .amend {
+        // A superior's evaluation is their own record, not part of the minutes: it may follow them.
+        for command in MeetingCommand.allCases where command != .amend && command != .evaluateVisit {
             let error = #expect(throws: DomainError.self) { try command.check(.locked) }
             #expect(error?.code == "meeting.locked")
         }
         try MeetingCommand.amend.check(.locked)
+        try MeetingCommand.evaluateVisit.check(.locked)
+        #expect(throws: DomainError.self) { try MeetingCommand.recordVisit.check(.locked) }
+        #expect(throws: DomainError.self) { try MeetingCommand.evaluateVisit.check(.notified) }
         let error = #expect(throws: DomainError.self) { try MeetingCommand.amend.check(.ended) }
         #expect(error?.code == "meeting.notLocked")
     }

@@ -86,6 +86,14 @@ schemas["FeeEntryBody"] = {"type": "object", "properties": {
 body_schema("FeesBody", {"month": NS("yyyy-MM, mặc định tháng này / default this month."),
                          "entries": {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/FeeEntryBody"}}},
             "Ghi đảng phí tháng, mọi dòng trong một giao dịch / record a month's fees, all lines together.")
+body_schema("VisitBody", {"name": NS("Mặc định tên tài khoản / default the account's name."), "position": NS(),
+                         "levelUnitId": NU("Cấp ủy cấp trên mà người dự đại diện; mặc định cấp gần nhất / the committee above, default the nearest."),
+                         "remarks": NS("Phát biểu, ghi vào biên bản / remarks, in the minutes."), "takenUp": NS()},
+            "Ghi nhận cấp trên dự họp; ghi lại lần nữa thì cập nhật / record a superior's attendance; again updates it.")
+body_schema("EvaluationBody", {**{k: NI("Bắt buộc / required.") for k in
+                                  ["preparation", "attendance", "procedure", "content", "discussion", "resolution"]},
+                               "assessment": NS(), "takenUp": NS()},
+            "Đánh giá buổi sinh hoạt theo thang điểm (20, 20, 15, 20, 15, 10) / the evaluation on the rubric.")
 body_schema("HolidayBody", {"kind": NS("HolidayKind; bắt buộc / required."), "name": NS("Bắt buộc / required."), "source": NS()},
             "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators).")
 body_schema("RecognitionStepBody", {"step": NS("RecognitionStep; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),

@@ -58,7 +58,7 @@ def document():
         },
         "servers": [{"url": "/"}],
         "security": [{"bearerAuth": []}],
-        "tags": [{"name": n} for n in ["auth", "units", "members", "accounts", "audit", "rulebook", "meetings", "votes", "tasks", "meta"]],
+        "tags": [{"name": n} for n in ["auth", "units", "members", "accounts", "audit", "rulebook", "meetings", "votes", "tasks", "oversight", "meta"]],
         "paths": paths,
         "components": {
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",

@@ -57,6 +57,18 @@ add(M + "/checkin", "post", op("checkIn", "meetings", "Tự điểm danh bằng 
                                ok("RollEntry", "Dòng điểm danh / the roll entry."), WRITE, body="CheckInBody", params=[pid()]))
 add(M + "/guests", "post", op("addGuest", "meetings", "Thêm đại biểu / add a guest", ok("Guest", "Đại biểu / the guest.", "201"),
                               WRITE, body="GuestBody", params=[pid()]))
+add(M + "/visits", "get", op("listVisits", "oversight", "Cấp trên dự họp / superiors at the meeting",
+                              {"200": {"description": "Cấp trên dự / the visits.",
+                                       "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Visit"}}}}}},
+                              READ, params=[pid()]))
+add(M + "/visits", "post", op("recordVisit", "oversight", "Ghi nhận cấp trên dự họp / record a superior's attendance",
+                               ok("Visit", "Lượt dự / the visit.", "201"), WRITE, body="VisitBody", params=[pid()]))
+add(M + "/visits/{visit}/evaluation", "post", op("evaluateVisit", "oversight", "Cấp trên đánh giá buổi sinh hoạt / a superior's evaluation",
+                                                 ok("Visit", "Lượt dự / the visit."), WRITE, body="EvaluationBody",
+                                                 params=[pid(), pid("visit", "UUID lượt dự / visit UUID; not a UUID → 404.")]))
+add("/units/{id}/visits", "get", op("getUnitVisits", "oversight", "Cấp trên dự sinh hoạt chi bộ trong năm / superiors' visits over a year",
+                                    ok("VisitsPage", "Theo đơn vị trực thuộc và từng lượt / by sub-unit and visit."), READ + QUERY,
+                                    params=[pid(), YEAR]))
 add(M + "/agenda", "post", op("addAgendaItem", "meetings", "Thêm mục chương trình / add an agenda item",
                               ok("AgendaItem", "Mục chương trình / the item.", "201"), WRITE, body="ItemBody", params=[pid()]))
 ITEM = pid("item", "UUID mục chương trình / agenda item UUID; not a UUID → 404.")

@@ -28,6 +28,11 @@ schemas["MeetingKind"] = enum(["regular", "thematic", "combined", "committee", "
                               "Loại buổi sinh hoạt / kind of meeting.")
 schemas["MeetingStatus"] = enum(["planned", "notified", "open", "ended", "locked", "cancelled"], "Trạng thái / status.")
 schemas["MeetingQuality"] = enum(["good", "fair", "average", "poor"], "Chất lượng buổi sinh hoạt / meeting quality.")
+schemas["VisitWindow"] = enum(["month", "quarter", "year"], "Tần suất cấp trên dự sinh hoạt / how often a superior attends.")
+schemas["RubricCriterion"] = enum(["preparation", "attendance", "procedure", "content", "discussion", "resolution"],
+                                  "Tiêu chí đánh giá buổi sinh hoạt / a criterion of the meeting rubric.")
+schemas["EvaluationComparison"] = enum(["agrees", "lower", "higher", "noSelfAssessment"],
+                                       "So với chi bộ tự đánh giá / against the cell's own assessment.")
 schemas["AttendanceStatus"] = enum(["present", "late", "excused", "unexcused"], "Điểm danh / attendance.")
 schemas["VoteKind"] = enum(["resolution", "admission", "recognition", "discipline", "expulsion_proposal"],
                            "Loại biểu quyết / kind of vote.")
@@ -156,8 +161,8 @@ _ls = ["attendanceTargetPercent", "qualityGoodFrom", "qualityFairFrom", "quality
        "recruitmentIdleYears", "deadlineWarningWorkingDays"]
 schemas["LocalSettings"] = obj({**{k: INT for k in _ls},
                                 "meetingQuorumPercent": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."},
-                                "superiorAttendanceEveryMonths": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."}},
-                               _ls, "Thiết lập địa phương / local settings.")
+                                "superiorVisitEvery": REF("VisitWindow")},
+                               _ls + ["superiorVisitEvery"], "Thiết lập địa phương / local settings.")
 schemas["Rulebook"] = obj({
     "date": DATE, "versionId": s("Mã tổ hợp văn bản đang áp dụng / identifier of the combination in force."),
     "meetings": REF("MeetingRules"), "votes": REF("VoteRules"), "membership": REF("MembershipRules"),

@@ -25,14 +25,15 @@ schemas["AttendanceSummary"] = obj({k: INT for k in [
     ["expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"])
 FIGURES = ["cells", "members", "regularHeld", "regularDue", "regularLate", "thematicQuartersHeld", "thematicQuartersDue",
            "thematicQuartersLate", "meetingsHeld", "meetingsTooShort", "noticesOnTime", "noticesLate", "attendance", "tasksOpen",
-           "tasksOverdue", "membersAtStrikeOffRule", "partyLife"]
+           "tasksOverdue", "membersAtStrikeOffRule", "partyLife", "oversight"]
 _pl = ["sympathisers", "admitted", "recognised", "suspensions", "disciplined", "leftDeath", "leftStruckOff", "leftExpelled",
        "leftRequest", "leftTransferredOut", "feesCollected", "feesUnpaid"]
 schemas["PartyLifeFigures"] = obj({k: INT for k in _pl}, _pl,
                                   "Quần chúng ưu tú hiện nay; kết nạp, công nhận chính thức, đình chỉ, kỷ luật, ra khỏi Đảng theo hình thức "
                                   "trong kỳ / sympathisers now; admissions, recognitions, suspensions, measures, leavers by kind in the period.")
 schemas["CellFigures"] = obj({k: (REF("MembershipCounts") if k == "members" else REF("AttendanceSummary") if k == "attendance"
-                                  else REF("PartyLifeFigures") if k == "partyLife" else INT)
+                                  else REF("PartyLifeFigures") if k == "partyLife"
+                                  else REF("OversightFigures") if k == "oversight" else INT)
                               for k in FIGURES}, FIGURES,
     "Số liệu một kỳ của một chi bộ, hoặc tổng các chi bộ của một đơn vị; regularDue/regularLate đếm lượt chi bộ-tháng đã qua / "
     "a period's figures of a cell, or the sum over a unit's cells; regularDue/regularLate count cell-months that are over.")
@@ -45,6 +46,29 @@ schemas["Statistics"] = obj({"unitId": UUID, "period": REF("ReportPeriod"), "asO
                             ["unitId", "period", "asOf", "rulebookVersions", "total", "units"],
                             "Thống kê một đơn vị trong một kỳ và từng đơn vị trực thuộc; total là tổng các chi bộ bên dưới / "
                             "a unit's statistics for a period and each of its direct sub-units; total is the sum over its cells.")
+_ov = ["visits", "evaluated", "differing", "windowsDue", "windowsMissed"]
+schemas["OversightFigures"] = obj({**{k: INT for k in _ov}, "window": REF("VisitWindow")}, _ov + ["window"],
+                                  "Cấp trên dự sinh hoạt chi bộ: lượt dự, đã đánh giá, khác chi bộ tự đánh giá; lượt chi bộ-kỳ đã qua và "
+                                  "chưa có cấp trên dự theo tần suất địa phương (window) / superiors at cell meetings: visits, evaluated, "
+                                  "differing from the cell's own; cell-windows over and without a visit, by the local frequency.")
+schemas["Visit"] = obj({
+    "id": UUID, "meetingId": UUID, "unitId": UUID, "date": DATE, "guestId": UUID, "levelUnitId": UUID, "levelName": s(),
+    "visitorName": s(), "visitorPosition": s(), "remarks": s("Ghi vào biên bản / in the minutes."), "takenUp": s(),
+    "points": {"type": "object", "additionalProperties": INT,
+               "description": "Điểm theo tiêu chí (RubricCriterion), khi đã đánh giá / points by criterion once evaluated."},
+    "score": INT, "quality": REF("MeetingQuality"), "assessment": s(), "evaluatedOn": DATE,
+    "comparison": REF("EvaluationComparison"),
+}, ["id", "meetingId", "unitId", "date", "guestId", "levelUnitId", "levelName", "visitorName", "visitorPosition"],
+    "Cấp trên dự một buổi sinh hoạt và đánh giá của họ / a superior at a meeting and their evaluation.")
+schemas["VisitUnitRow"] = obj({"unit": REF("Unit"), "figures": REF("OversightFigures"),
+                               "visitedThisWindow": {**BOOL, "description": "Chỉ với chi bộ / cells only."},
+                               "liaison": s("Cấp ủy viên phụ trách / the committee member following it.")}, ["unit", "figures"])
+schemas["VisitsPage"] = obj({"unit": REF("Unit"), "year": INT, "window": REF("VisitWindow"), "total": REF("OversightFigures"),
+                             "rows": arr(REF("VisitUnitRow")), "visits": arr(REF("Visit")), "visitsTotal": INT,
+                             "cellNames": {"type": "object", "additionalProperties": {"type": "string"}}},
+                            ["unit", "year", "window", "total", "rows", "visits", "visitsTotal", "cellNames"],
+                            "Cấp trên dự sinh hoạt chi bộ trong năm: từng đơn vị trực thuộc, các lượt gần nhất (khác tự đánh giá trước) / "
+                            "superiors at cell meetings over a year: each sub-unit, the latest visits (differences first).")
 schemas["Guest"] = obj({"id": UUID, "name": s(), "position": s(), "fromSuperior": BOOL}, ["id", "name", "position", "fromSuperior"])
 schemas["Speech"] = obj({"id": UUID, "speaker": s(), "memberId": UUID, "content": s()}, ["id", "speaker", "content"])
 schemas["AgendaItem"] = obj({"id": UUID, "position": INT, "title": s(), "conclusion": s(), "speeches": arr(REF("Speech"))},
@@ -75,13 +99,13 @@ schemas["Record"] = obj({
     "Bản ghi đã khóa trong chuỗi băm / locked record in the hash chain.")
 schemas["MeetingDetail"] = obj({
     "meeting": REF("Meeting"), "roll": arr(REF("RollEntry")), "attendance": REF("AttendanceSummary"),
-    "guests": arr(REF("Guest")), "agenda": arr(REF("AgendaItem")), "votes": arr(REF("Vote")), "tasks": arr(REF("Task")),
-    "attachments": arr(REF("Attachment")),
+    "guests": arr(REF("Guest")), "visits": arr(REF("Visit")), "agenda": arr(REF("AgendaItem")), "votes": arr(REF("Vote")),
+    "tasks": arr(REF("Task")), "attachments": arr(REF("Attachment")),
     "duration": {"$ref": "#/components/schemas/DurationCheck", "description": "Chỉ khi có giờ bắt đầu và kết thúc / only with start and end."},
     "noticeLate": {**BOOL, "description": "Chỉ khi đã thông báo / only once notified."},
     "checkinCode": s("Chỉ cho người điều hành buổi sinh hoạt / only for those who run meetings."),
     "records": arr(REF("Record")), "rulebookVersion": s(),
-}, ["meeting", "roll", "attendance", "guests", "agenda", "votes", "tasks", "attachments", "records", "rulebookVersion"])
+}, ["meeting", "roll", "attendance", "guests", "visits", "agenda", "votes", "tasks", "attachments", "records", "rulebookVersion"])
 schemas["MeetingObligations"] = obj({
     "year": INT,
     "months": arr(obj({"month": INT, "state": REF("DueState")}, ["month", "state"])),

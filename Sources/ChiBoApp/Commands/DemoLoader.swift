@@ -96,6 +96,9 @@ enum DemoLoader {
                 ("vanphong", "Văn phòng Đảng ủy xã Thượng Lâm", nil, .committeeStaff, commune),
                 ("kiemtra", "Ủy ban Kiểm tra Đảng ủy xã", nil, .inspector, commune),
             ]
+            for c in DemoOversight.committee(demo) {
+                accounts.append((c.username, c.member.fullName, id("member:" + c.member.key), .committeeStaff, commune))
+            }
             for unit in demo.units where unit.kind == .cell {
                 let n = unit.code.filter(\.isNumber)
                 let sec = secretaries[unit.key]
@@ -113,7 +116,9 @@ enum DemoLoader {
             }
             let cells = units.filter { $0.kind.isCell }.sorted { $0.code < $1.code }
             try await DemoLife.people(tx, cells: cells, today: today, actor: actor)
-            _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor)
+            let visitors = try await DemoOversight.liaisons(
+                tx, demo: demo, cells: cells, commune: commune, from: CivilDate(year: today.year, month: 1, day: 1)!)
+            _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor, visitors: visitors)
             try await DemoLife.fees(tx, cells: cells, today: today)
             try await RollupService.rebuild(tx)
             try await Audit.record(

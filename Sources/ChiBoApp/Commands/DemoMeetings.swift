@@ -16,7 +16,9 @@ enum DemoMeetings {
     ]
     static let absenceReasons = ["Đi làm ăn xa", "Ốm", "Việc gia đình", "Đi công tác"]
 
-    static func populate(_ db: any Database, cells: [OrgUnit], today: CivilDate, actor: Actor) async throws -> Int {
+    static func populate(
+        _ db: any Database, cells: [OrgUnit], today: CivilDate, actor: Actor, visitors: [UUID: DemoOversight.Visitor] = [:]
+    ) async throws -> Int {
         // Deterministic, so the demo is the same on every machine.
         var rng = SplitMix64(seed: 0xC41B0_2026)
         var count = 0
@@ -31,9 +33,10 @@ enum DemoMeetings {
                 // The last completed quarter of cell 9 had no thematic meeting.
                 let missedQuarter = index == 8 && (month - 1) / 3 == (today.month - 1) / 3 - 1
                 let kind: MeetingKind = month % 3 == 2 && !missedQuarter ? .combined : .regular
+                let visitor = DemoOversight.attends(cellIndex: index, month: month, today: today) ? visitors[cell.id!] : nil
                 try await held(
                     db, cell: cell, kind: kind, date: date, members: members, officers: officers, rng: &rng,
-                    index: index, today: today, rules: rules, actor: actor)
+                    index: index, today: today, rules: rules, actor: actor, visitor: visitor)
                 count += 1
             }
             // Next month is planned, and announced for the first cells.
@@ -57,7 +60,8 @@ enum DemoMeetings {
 
     static func held(
         _ db: any Database, cell: OrgUnit, kind: MeetingKind, date: CivilDate, members: [Member], officers: [UnitOfficer],
-        rng: inout SplitMix64, index: Int, today: CivilDate, rules: Rulebook, actor: Actor
+        rng: inout SplitMix64, index: Int, today: CivilDate, rules: Rulebook, actor: Actor,
+        visitor: DemoOversight.Visitor? = nil
     ) async throws {
         let m = Meeting()
         m.$unit.id = cell.id!
@@ -126,6 +130,7 @@ enum DemoMeetings {
             try await t.create(on: db)
             task = t
         }
+        if let visitor { try await DemoOversight.visit(db, visitor, meeting: m, seed: index * 100 + date.month, rules: rules) }
         try await minuteBook(
             db, meeting: m, roll: roll, chair: chair, clerk: clerk, vote: v,
             task: task.map { t in (t, workers.first { $0.id == t.$member.id }) },

@@ -35,12 +35,13 @@ extension SiteURL {
         case agendaItem(UUID?, item: UUID?)
         case agendaItemPart(UUID?, item: UUID?, AgendaItemAction)
         case vote(UUID?, vote: UUID?, VoteAction)
+        case visitEvaluation(UUID?, visit: UUID?)
         case attachment(UUID?, UUID?)
         case checkIn(UUID?)
         case taskClose(UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
-            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees
+            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -49,7 +50,7 @@ extension SiteURL {
         }
 
         enum MeetingAction: String, CaseIterable, Sendable {
-            case notify, open, end, cancel, minutes, approve, amendments, guests, agenda, votes, tasks, attachments
+            case notify, open, end, cancel, minutes, approve, amendments, guests, agenda, votes, tasks, attachments, visits
         }
 
         enum VoteAction: String, CaseIterable, Sendable {
@@ -85,6 +86,7 @@ extension SiteURL {
             case .agendaItem(let id, let item): ["meetings", .id("id", id), "agenda", .id("item", item)]
             case .agendaItemPart(let id, let item, let a): ["meetings", .id("id", id), "agenda", .id("item", item), .fixed(a.rawValue)]
             case .vote(let id, let vote, let a): ["meetings", .id("id", id), "votes", .id("vote", vote), .fixed(a.rawValue)]
+            case .visitEvaluation(let id, let visit): ["meetings", .id("id", id), "visits", .id("visit", visit), "evaluation"]
             case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
             case .checkIn(let id): ["meetings", .id("id", id), "checkin"]
             case .taskClose(let id): ["tasks", .id("id", id), "close"]
@@ -110,7 +112,7 @@ extension SiteURL {
             .members(), .newMember(), .member(.key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
-            .unitRecruitment(.key), .sympathiser(.key), .unitFees(.key),
+            .unitRecruitment(.key), .sympathiser(.key), .unitFees(.key), .unitVisits(.key), .visitEvaluation(.key, visit: .key),
         ]
         urls += SympathiserAction.allCases.map { .sympathiserAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
@@ -125,6 +127,7 @@ extension SiteURL {
             .units, .unit(.key), .unitStatistics(.key), .members, .member(.key),
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
             .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key), .sympathiser(.key),
+            .visitEvaluation(.key, visit: .key),
         ]
         api += SympathiserAction.allCases.map { .sympathiserPart(.key, $0) }
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) }

@@ -42,6 +42,7 @@ enum SiteURL: Sendable, Equatable {
     case unitMeetingsPlan(UUID?)
     case unitRecruitment(UUID?)
     case unitFees(UUID?, month: String? = nil)
+    case unitVisits(UUID?, year: Int? = nil)
     case sympathiser(UUID?)
     case sympathiserAction(UUID?, SympathiserAction)
 
@@ -51,6 +52,7 @@ enum SiteURL: Sendable, Equatable {
     case meetingAttendance(UUID?, member: UUID?)
     case agendaItem(UUID?, item: UUID?, AgendaItemAction)
     case vote(UUID?, vote: UUID?, VoteAction)
+    case visitEvaluation(UUID?, visit: UUID?)
     case attachment(UUID?, UUID?)
     case taskClose(UUID?)
 
@@ -79,7 +81,7 @@ enum SiteURL: Sendable, Equatable {
     /// A meeting's commands from the browser (`POST /meetings/{id}/…`).
     enum MeetingAction: String, CaseIterable, Sendable {
         case edit, notify, open, end, cancel, approve, minutes, amendments, checkin, guests, agenda
-        case attendance, votes, tasks, attachments
+        case attendance, votes, tasks, attachments, visits
     }
 
     /// What a meeting's page offers to open or download.
@@ -147,6 +149,7 @@ enum SiteURL: Sendable, Equatable {
         case .unitMeetingsPlan(let id): ["units", .id("id", id), "meetings", "plan"]
         case .unitRecruitment(let id): ["units", .id("id", id), "recruitment"]
         case .unitFees(let id, _): ["units", .id("id", id), "fees"]
+        case .unitVisits(let id, _): ["units", .id("id", id), "visits"]
         case .sympathiser(let id): ["sympathisers", .id("id", id)]
         case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
         case .meeting(let id): ["meetings", .id("id", id)]
@@ -155,6 +158,7 @@ enum SiteURL: Sendable, Equatable {
         case .meetingAttendance(let id, let member): ["meetings", .id("id", id), "attendance", .id("member", member)]
         case .agendaItem(let id, let item, let a): ["meetings", .id("id", id), "agenda", .id("item", item), .fixed(a.rawValue)]
         case .vote(let id, let vote, let a): ["meetings", .id("id", id), "votes", .id("vote", vote), .fixed(a.rawValue)]
+        case .visitEvaluation(let id, let visit): ["meetings", .id("id", id), "visits", .id("visit", visit), "evaluation"]
         case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
         case .taskClose(let id): ["tasks", .id("id", id), "close"]
         case .api(let api): ["api", "v1"] + api.segments
@@ -180,6 +184,7 @@ enum SiteURL: Sendable, Equatable {
         case .unitStatistics(_, let period, _): if let period { return period.query }
         case .unitMeetings(_, let year): items.append(("year", year.map(String.init)))
         case .unitFees(_, let month): items.append(("month", month))
+        case .unitVisits(_, let year): items.append(("year", year.map(String.init)))
         case .holidays(let year): items.append(("year", year.map(String.init)))
         case .api(let api): return api.query
         default: break

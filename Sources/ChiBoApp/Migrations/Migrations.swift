@@ -18,5 +18,6 @@ enum Migrations {
         app.migrations.add(M011_PartyLifeFigures())
         app.migrations.add(M012_PartyFees())
         app.migrations.add(M013_RecognitionSteps())
+        app.migrations.add(M014_SuperiorVisits())
     }
 }

@@ -165,6 +165,11 @@ enum MeetingDocuments {
             for sp in item.speeches { body.append(.paragraph("Đồng chí \(sp.speaker) phát biểu:\n\(sp.content)")) }
             if let k = item.conclusion { body.append(.labelled(label: "Kết luận", text: k)) }
         }
+        for v in s.visits ?? [] {
+            body.append(
+                .paragraph(
+                    "Đồng chí \(v.name)\(v.position.isEmpty ? "" : ", " + v.position), đại diện \(v.level), phát biểu:\n\(v.remarks)"))
+        }
         if !s.votes.isEmpty {
             body.append(.heading("BIỂU QUYẾT"))
             for v in s.votes {

@@ -22,6 +22,18 @@ enum MinutesService {
         var tasks: [TaskDTO]
         var minutesNumber: String?
         var resolutionNumber: String?
+        /// The superiors' remarks to the meeting, as the minutes record them; absent when none
+        /// spoke (so the minutes locked before superiors were recorded keep their hashes).
+        var visits: [VisitRemarks]?
+    }
+
+    /// A superior's remarks, in the minutes.
+    struct VisitRemarks: Codable, Equatable, Sendable {
+        var name: String
+        var position: String
+        /// The committee they spoke for.
+        var level: String
+        var remarks: String
     }
 
     static func snapshot(_ db: any Database, meeting m: Meeting, numbers: (String?, String?)) async throws -> Snapshot {
@@ -33,6 +45,9 @@ enum MinutesService {
         let unit = try await OrgUnit.find(m.$unit.id, on: db)
         let parent = try await unit?.$parent.id.asyncMap { try await OrgUnit.find($0, on: db) } ?? nil
         let secretary = try await UnitService.officers(db, unitID: m.$unit.id).first { $0.0.role == .secretary }?.1.fullName
+        let visits = try await VisitService.forMeeting(db, meetingID: id).compactMap { v in
+            v.remarks.map { VisitRemarks(name: v.visitorName, position: v.visitorPosition, level: v.level.name, remarks: $0) }
+        }
         return Snapshot(
             meeting: MeetingDTO(m),
             unitName: unit?.name ?? "",
@@ -54,7 +69,7 @@ enum MinutesService {
             }.sorted {
                 ($0.dueDate.iso, $0.description, $0.id?.uuidString ?? "") < ($1.dueDate.iso, $1.description, $1.id?.uuidString ?? "")
             },
-            minutesNumber: numbers.0, resolutionNumber: numbers.1
+            minutesNumber: numbers.0, resolutionNumber: numbers.1, visits: visits.isEmpty ? nil : visits
         )
         .normalised(date: date)
     }

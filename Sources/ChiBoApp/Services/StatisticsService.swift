@@ -234,6 +234,24 @@ package enum StatisticsService {
             out[try row.decode(column: "unit_id", as: UUID.self)]?.sympathisers = try row.decode(column: "n", as: Int.self)
         }
 
+        // Superiors at the meetings: evaluated or not, and whether their band differs from the cell's own.
+        for row in try await sql.raw(
+            """
+            SELECT v.unit_id AS unit_id, v.meeting_date AS meeting_date, v.quality AS superior, m.quality AS own
+            FROM superior_visits v JOIN meetings m ON m.id = v.meeting_id
+            WHERE v.unit_id IN (\(binds: cells)) AND v.meeting_date >= \(bind: from?.iso ?? "0000")
+              AND v.meeting_date <= \(bind: to?.iso ?? "9999")
+            """
+        ).all() {
+            let superior = try row.decode(enumColumn: "superior", as: MeetingQuality?.self)
+            let own = try row.decode(enumColumn: "own", as: MeetingQuality?.self)
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.visits.append(
+                (
+                    try row.decode(column: "meeting_date", as: CivilDate.self), superior != nil,
+                    superior.map { EvaluationComparison.compare(superior: $0, cell: own).differs } ?? false
+                ))
+        }
+
         for row in try await sql.raw(
             """
             SELECT unit_id, due_date FROM tasks WHERE unit_id IN (\(binds: cells)) AND status = 'open'
@@ -293,6 +311,8 @@ package enum StatisticsService {
         "Nhiệm vụ đang mở", "Nhiệm vụ quá hạn", "Đảng viên bỏ sinh hoạt, không đóng đảng phí từ 3 tháng",
         "Quần chúng ưu tú", "Kết nạp", "Công nhận chính thức", "Đình chỉ sinh hoạt", "Kỷ luật", "Từ trần", "Xóa tên", "Khai trừ",
         "Xin ra khỏi Đảng", "Chuyển sinh hoạt chính thức đi", "Đảng phí đã thu (đồng)", "Lượt chưa nộp đảng phí",
+        "Lượt cấp trên dự sinh hoạt", "Lượt cấp trên đánh giá", "Đánh giá khác chi bộ tự đánh giá", "Kỳ đến hạn cấp trên dự",
+        "Kỳ chưa có cấp trên dự",
     ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
@@ -310,6 +330,8 @@ package enum StatisticsService {
                 .number(f.partyLife.suspensions), .number(f.partyLife.disciplined), .number(f.partyLife.leftDeath),
                 .number(f.partyLife.leftStruckOff), .number(f.partyLife.leftExpelled), .number(f.partyLife.leftRequest),
                 .number(f.partyLife.leftTransferredOut), .number(f.partyLife.feesCollected), .number(f.partyLife.feesUnpaid),
+                .number(f.oversight.visits), .number(f.oversight.evaluated), .number(f.oversight.differing),
+                .number(f.oversight.windowsDue), .number(f.oversight.windowsMissed),
             ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]

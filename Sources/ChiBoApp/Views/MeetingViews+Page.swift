@@ -186,6 +186,9 @@ extension MeetingViews {
             sections.append("<h2>\(ctx.t("Đại biểu", "Guests"))</h2><ul id=\"guests\">\(list)</ul>\(form)")
         }
 
+        // Superiors at the meeting, their remarks and evaluations.
+        if !p.visits.isEmpty || p.offers(.recordVisit) { sections.append(visitsSection(ctx, p)) }
+
         // Carried-over tasks: results of last month's resolution.
         if !p.carriedTasks.isEmpty {
             let items = p.carriedTasks.map { t -> HTML in
@@ -350,5 +353,64 @@ extension MeetingViews {
 
     static func amendmentText(_ json: String) -> String {
         (try? JSONDecoder().decode(MinutesService.Amendment.self, from: Data(json.utf8)).text) ?? ""
+    }
+
+    /// Superiors at the meeting: who came for which committee, their remarks (in the minutes),
+    /// their evaluation on the rubric against the cell's own; the forms for the reader's part.
+    static func visitsSection(_ ctx: PageContext, _ p: MeetingPage) -> HTML {
+        let id = p.meeting.id
+        let items = p.visits.map { v -> HTML in
+            var parts: [HTML] = [
+                "<strong>\(v.visitorName)</strong>\(v.visitorPosition.isEmpty ? "" : ", " + v.visitorPosition) — \(v.levelName)"
+            ]
+            if let r = v.remarks { parts.append("<p class=\"remarks\">\(ctx.t("Phát biểu", "Remarks")): \(r)</p>") }
+            if let score = v.score, let q = v.quality {
+                let flag: HTML =
+                    v.comparison?.differs == true
+                    ? " <span class=\"tag late\">\(ctx.label(v.comparison!))</span>"
+                    : v.comparison.map { " <span class=\"tag\">\(ctx.label($0))</span>" } ?? .empty
+                parts.append(
+                    "<p class=\"evaluation\">\(ctx.t("Cấp trên đánh giá", "Superior's evaluation")): <strong>\(score)</strong>/\(MeetingEvaluation.fullMarks) · \(ctx.label(q))\(flag)</p>"
+                )
+                if let a = v.assessment { parts.append("<p>\(a)</p>") }
+            }
+            if let t = v.takenUp { parts.append("<p>\(ctx.t("Tiếp thu, trả lời", "Taken up")): \(t)</p>") }
+            if p.evaluable.contains(v.id), p.offers(.evaluateVisit) { parts.append(evaluationForm(ctx, id, v)) }
+            return "<li class=\"visit\" id=\"visit-\(v.id.uuidString)\">\(parts)</li>"
+        }
+        var form: HTML = .empty
+        if p.offers(.recordVisit) {
+            let levels = p.visitLevels.map { u -> HTML in "<option value=\"\(u.id?.uuidString ?? "")\">\(u.name)</option>" }
+            form = """
+                <form id="record-visit" class="stack" method="post" action="\(SiteURL.meetingAction(id, .visits).path)">\(ctx.csrfField)
+                \(Layout.field(ctx.t("Họ tên", "Name"), "<input type=\"text\" name=\"name\" maxlength=\"100\" value=\"\(ctx.principal?.displayName ?? "")\">"))
+                \(Layout.field(ctx.t("Chức vụ", "Position"), "<input type=\"text\" name=\"position\" maxlength=\"200\">"))
+                \(Layout.field(ctx.t("Dự với tư cách", "Attending for"), "<select name=\"levelUnitId\">\(levels)</select>"))
+                \(Layout.field(ctx.t("Phát biểu chỉ đạo (ghi vào biên bản)", "Remarks (go into the minutes)"), "<textarea name=\"remarks\" rows=\"4\" maxlength=\"4000\"></textarea>"))
+                <button type="submit">\(ctx.t("Ghi nhận tôi dự họp", "Record my attendance"))</button></form>
+                """
+        }
+        return """
+            <h2>\(ctx.t("Cấp trên dự sinh hoạt", "Superiors at the meeting"))</h2>
+            <ul id="visits">\(items)</ul>\(form)
+            """
+    }
+
+    static func evaluationForm(_ ctx: PageContext, _ id: UUID?, _ v: VisitDTO) -> HTML {
+        let fields = RubricCriterion.allCases.map { c -> HTML in
+            let value = v.points?[c.rawValue].map(String.init) ?? ""
+            return Layout.field(
+                "\(ctx.label(c)) (0–\(c.maxPoints))",
+                "<input type=\"number\" name=\"\(c.rawValue)\" min=\"0\" max=\"\(c.maxPoints)\" inputmode=\"numeric\" required value=\"\(value)\">"
+            )
+        }
+        return """
+            <details\(v.score == nil ? " open" : "")><summary>\(ctx.t("Đánh giá buổi sinh hoạt", "Evaluate the meeting"))</summary>
+            <form class="stack evaluate-visit" method="post" action="\(SiteURL.visitEvaluation(id, visit: v.id).path)">\(ctx.csrfField)
+            \(fields)
+            \(Layout.field(ctx.t("Nhận xét", "Assessment"), "<textarea name=\"assessment\" rows=\"3\" maxlength=\"4000\">\(v.assessment ?? "")</textarea>"))
+            \(Layout.field(ctx.t("Tiếp thu, trả lời", "Taken up"), "<textarea name=\"takenUp\" rows=\"2\" maxlength=\"4000\">\(v.takenUp ?? "")</textarea>"))
+            <button type="submit">\(ctx.t("Lưu đánh giá", "Save evaluation"))</button></form></details>
+            """
     }
 }

@@ -170,6 +170,7 @@ enum StatisticsView {
             <li>\(ctx.t("Nhiệm vụ đang mở", "Open tasks")): \(t.tasksOpen), \(ctx.t("quá hạn", "overdue")) \(t.tasksOverdue)</li>
             </ul>
             \(partyLife(ctx, t.partyLife))
+            \(oversight(ctx, r.unit.id, t.oversight))
             \(belowList)
             \(chart(ctx, r))
             \(monthsChart(ctx, r))
@@ -199,6 +200,17 @@ enum StatisticsView {
             <li id="pl-left">\(ctx.t("Ra khỏi Đảng", "Left the party")): <strong>\(p.left)</strong> (\(HTML.join(left, separator: ", ")))</li>
             </ul>
             """
+    }
+
+    /// Oversight from above over the period: superiors at the cells' meetings against the local frequency.
+    static func oversight(_ ctx: PageContext, _ unit: UUID?, _ o: OversightFigures) -> HTML {
+        """
+        <h2>\(ctx.t("Kiểm tra, giám sát của cấp trên", "Oversight from above"))</h2>
+        <ul id="oversight">
+        <li id="ov-visits">\(ctx.t("Lượt cấp trên dự sinh hoạt chi bộ", "Superiors' visits to cell meetings")): <strong>\(o.visits)</strong>; \(ctx.t("đã đánh giá", "evaluated")) \(o.evaluated), \(ctx.t("khác chi bộ tự đánh giá", "differing from the cells' own")) \(o.differing)</li>
+        <li id="ov-missed">\(ctx.t("Lượt chi bộ chưa có cấp trên dự", "Cell-windows without a visit")) (\(ctx.label(o.window).lowercased())): <strong>\(o.windowsMissed)</strong>/\(o.windowsDue) <a href="\(SiteURL.unitVisits(unit).path)">\(ctx.t("Xem chi tiết", "Details"))</a></li>
+        </ul>
+        """
     }
 
     /// For a cell: the meetings behind its figures, and the members at the striking-off rule.

@@ -76,6 +76,9 @@ enum UnitViews {
                 "<a class=\"button\" id=\"statistics-link\" href=\"\(SiteURL.unitStatistics(u.id).path)\">\(ctx.t("Thống kê", "Statistics"))</a>"
             )
         }
+        actions.append(
+            "<a class=\"button\" id=\"visits-link\" href=\"\(SiteURL.unitVisits(u.id).path)\">\(ctx.t("Cấp trên dự sinh hoạt", "Superiors' visits"))</a>"
+        )
         if p.canReadMembers {
             actions.append(
                 "<a class=\"button\" href=\"\(SiteURL.members(unit: u.id).path)\">\(ctx.t("Tìm đảng viên", "Search members"))</a>")

@@ -21,6 +21,7 @@ enum OpenAPIDocument {
         {"name": "meetings"},
         {"name": "votes"},
         {"name": "tasks"},
+        {"name": "oversight"},
         {"name": "meta"}
       ],
       "paths": {
@@ -2133,6 +2134,155 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/meetings/{id}/visits": {
+          "get": {
+            "operationId": "listVisits",
+            "tags": ["oversight"],
+            "summary": "Cấp trên dự họp / superiors at the meeting",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Cấp trên dự / the visits.",
+                "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Visit"}}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          },
+          "post": {
+            "operationId": "recordVisit",
+            "tags": ["oversight"],
+            "summary": "Ghi nhận cấp trên dự họp / record a superior's attendance",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VisitBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Lượt dự / the visit.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Visit"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/meetings/{id}/visits/{visit}/evaluation": {
+          "post": {
+            "operationId": "evaluateVisit",
+            "tags": ["oversight"],
+            "summary": "Cấp trên đánh giá buổi sinh hoạt / a superior's evaluation",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "visit",
+                "in": "path",
+                "required": true,
+                "description": "UUID lượt dự / visit UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvaluationBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Lượt dự / the visit.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Visit"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/visits": {
+          "get": {
+            "operationId": "getUnitVisits",
+            "tags": ["oversight"],
+            "summary": "Cấp trên dự sinh hoạt chi bộ trong năm / superiors' visits over a year",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "year",
+                "in": "query",
+                "required": false,
+                "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
+                "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Theo đơn vị trực thuộc và từng lượt / by sub-unit and visit.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VisitsPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/meetings/{id}/agenda": {
           "post": {
             "operationId": "addAgendaItem",
@@ -2864,6 +3014,21 @@ enum OpenAPIDocument {
             "enum": ["good", "fair", "average", "poor"],
             "description": "Chất lượng buổi sinh hoạt / meeting quality."
           },
+          "VisitWindow": {
+            "type": "string",
+            "enum": ["month", "quarter", "year"],
+            "description": "Tần suất cấp trên dự sinh hoạt / how often a superior attends."
+          },
+          "RubricCriterion": {
+            "type": "string",
+            "enum": ["preparation", "attendance", "procedure", "content", "discussion", "resolution"],
+            "description": "Tiêu chí đánh giá buổi sinh hoạt / a criterion of the meeting rubric."
+          },
+          "EvaluationComparison": {
+            "type": "string",
+            "enum": ["agrees", "lower", "higher", "noSelfAssessment"],
+            "description": "So với chi bộ tự đánh giá / against the cell's own assessment."
+          },
           "AttendanceStatus": {
             "type": "string",
             "enum": ["present", "late", "excused", "unexcused"],
@@ -3381,7 +3546,7 @@ enum OpenAPIDocument {
               "recruitmentIdleYears": {"type": "integer"},
               "deadlineWarningWorkingDays": {"type": "integer"},
               "meetingQuorumPercent": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."},
-              "superiorAttendanceEveryMonths": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."}
+              "superiorVisitEvery": {"$ref": "#/components/schemas/VisitWindow"}
             },
             "required": [
               "attendanceTargetPercent",
@@ -3394,7 +3559,8 @@ enum OpenAPIDocument {
               "checkInWrongCodesAllowed",
               "checkInWindowMinutes",
               "recruitmentIdleYears",
-              "deadlineWarningWorkingDays"
+              "deadlineWarningWorkingDays",
+              "superiorVisitEvery"
             ],
             "description": "Thiết lập địa phương / local settings."
           },
@@ -3731,7 +3897,8 @@ enum OpenAPIDocument {
               "tasksOpen": {"type": "integer"},
               "tasksOverdue": {"type": "integer"},
               "membersAtStrikeOffRule": {"type": "integer"},
-              "partyLife": {"$ref": "#/components/schemas/PartyLifeFigures"}
+              "partyLife": {"$ref": "#/components/schemas/PartyLifeFigures"},
+              "oversight": {"$ref": "#/components/schemas/OversightFigures"}
             },
             "required": [
               "cells",
@@ -3750,7 +3917,8 @@ enum OpenAPIDocument {
               "tasksOpen",
               "tasksOverdue",
               "membersAtStrikeOffRule",
-              "partyLife"
+              "partyLife",
+              "oversight"
             ],
             "description": "Số liệu một kỳ của một chi bộ, hoặc tổng các chi bộ của một đơn vị; regularDue/regularLate đếm lượt chi bộ-tháng đã qua / a period's figures of a cell, or the sum over a unit's cells; regularDue/regularLate count cell-months that are over."
           },
@@ -3789,6 +3957,82 @@ enum OpenAPIDocument {
             },
             "required": ["unitId", "period", "asOf", "rulebookVersions", "total", "units"],
             "description": "Thống kê một đơn vị trong một kỳ và từng đơn vị trực thuộc; total là tổng các chi bộ bên dưới / a unit's statistics for a period and each of its direct sub-units; total is the sum over its cells."
+          },
+          "OversightFigures": {
+            "type": "object",
+            "properties": {
+              "visits": {"type": "integer"},
+              "evaluated": {"type": "integer"},
+              "differing": {"type": "integer"},
+              "windowsDue": {"type": "integer"},
+              "windowsMissed": {"type": "integer"},
+              "window": {"$ref": "#/components/schemas/VisitWindow"}
+            },
+            "required": ["visits", "evaluated", "differing", "windowsDue", "windowsMissed", "window"],
+            "description": "Cấp trên dự sinh hoạt chi bộ: lượt dự, đã đánh giá, khác chi bộ tự đánh giá; lượt chi bộ-kỳ đã qua và chưa có cấp trên dự theo tần suất địa phương (window) / superiors at cell meetings: visits, evaluated, differing from the cell's own; cell-windows over and without a visit, by the local frequency."
+          },
+          "Visit": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "meetingId": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "guestId": {"type": "string", "format": "uuid"},
+              "levelUnitId": {"type": "string", "format": "uuid"},
+              "levelName": {"type": "string"},
+              "visitorName": {"type": "string"},
+              "visitorPosition": {"type": "string"},
+              "remarks": {"type": ["string", "null"], "description": "Ghi vào biên bản / in the minutes."},
+              "takenUp": {"type": ["string", "null"]},
+              "points": {
+                "type": ["object", "null"],
+                "additionalProperties": {"type": "integer"},
+                "description": "Điểm theo tiêu chí (RubricCriterion), khi đã đánh giá / points by criterion once evaluated."
+              },
+              "score": {"type": ["integer", "null"]},
+              "quality": {"anyOf": [{"$ref": "#/components/schemas/MeetingQuality"}, {"type": "null"}]},
+              "assessment": {"type": ["string", "null"]},
+              "evaluatedOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "comparison": {"anyOf": [{"$ref": "#/components/schemas/EvaluationComparison"}, {"type": "null"}]}
+            },
+            "required": [
+              "id",
+              "meetingId",
+              "unitId",
+              "date",
+              "guestId",
+              "levelUnitId",
+              "levelName",
+              "visitorName",
+              "visitorPosition"
+            ],
+            "description": "Cấp trên dự một buổi sinh hoạt và đánh giá của họ / a superior at a meeting and their evaluation."
+          },
+          "VisitUnitRow": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "figures": {"$ref": "#/components/schemas/OversightFigures"},
+              "visitedThisWindow": {"type": ["boolean", "null"], "description": "Chỉ với chi bộ / cells only."},
+              "liaison": {"type": ["string", "null"], "description": "Cấp ủy viên phụ trách / the committee member following it."}
+            },
+            "required": ["unit", "figures"]
+          },
+          "VisitsPage": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "year": {"type": "integer"},
+              "window": {"$ref": "#/components/schemas/VisitWindow"},
+              "total": {"$ref": "#/components/schemas/OversightFigures"},
+              "rows": {"type": "array", "items": {"$ref": "#/components/schemas/VisitUnitRow"}},
+              "visits": {"type": "array", "items": {"$ref": "#/components/schemas/Visit"}},
+              "visitsTotal": {"type": "integer"},
+              "cellNames": {"type": "object", "additionalProperties": {"type": "string"}}
+            },
+            "required": ["unit", "year", "window", "total", "rows", "visits", "visitsTotal", "cellNames"],
+            "description": "Cấp trên dự sinh hoạt chi bộ trong năm: từng đơn vị trực thuộc, các lượt gần nhất (khác tự đánh giá trước) / superiors at cell meetings over a year: each sub-unit, the latest visits (differences first)."
           },
           "Guest": {
             "type": "object",
@@ -3922,6 +4166,7 @@ enum OpenAPIDocument {
               "roll": {"type": "array", "items": {"$ref": "#/components/schemas/RollEntry"}},
               "attendance": {"$ref": "#/components/schemas/AttendanceSummary"},
               "guests": {"type": "array", "items": {"$ref": "#/components/schemas/Guest"}},
+              "visits": {"type": "array", "items": {"$ref": "#/components/schemas/Visit"}},
               "agenda": {"type": "array", "items": {"$ref": "#/components/schemas/AgendaItem"}},
               "votes": {"type": "array", "items": {"$ref": "#/components/schemas/Vote"}},
               "tasks": {"type": "array", "items": {"$ref": "#/components/schemas/Task"}},
@@ -3943,6 +4188,7 @@ enum OpenAPIDocument {
               "roll",
               "attendance",
               "guests",
+              "visits",
               "agenda",
               "votes",
               "tasks",
@@ -4376,6 +4622,72 @@ enum OpenAPIDocument {
               "entries": {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/FeeEntryBody"}}
             },
             "description": "Ghi đảng phí tháng, mọi dòng trong một giao dịch / record a month's fees, all lines together."
+          },
+          "VisitBody": {
+            "type": "object",
+            "properties": {
+              "name": {"type": ["string", "null"], "description": "Mặc định tên tài khoản / default the account's name."},
+              "position": {"type": ["string", "null"]},
+              "levelUnitId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Cấp ủy cấp trên mà người dự đại diện; mặc định cấp gần nhất / the committee above, default the nearest."
+              },
+              "remarks": {"type": ["string", "null"], "description": "Phát biểu, ghi vào biên bản / remarks, in the minutes."},
+              "takenUp": {"type": ["string", "null"]}
+            },
+            "description": "Ghi nhận cấp trên dự họp; ghi lại lần nữa thì cập nhật / record a superior's attendance; again updates it."
+          },
+          "EvaluationBody": {
+            "type": "object",
+            "properties": {
+              "preparation": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Bắt buộc / required."
+              },
+              "attendance": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Bắt buộc / required."
+              },
+              "procedure": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Bắt buộc / required."
+              },
+              "content": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Bắt buộc / required."
+              },
+              "discussion": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Bắt buộc / required."
+              },
+              "resolution": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Bắt buộc / required."
+              },
+              "assessment": {"type": ["string", "null"]},
+              "takenUp": {"type": ["string", "null"]}
+            },
+            "description": "Đánh giá buổi sinh hoạt theo thang điểm (20, 20, 15, 20, 15, 10) / the evaluation on the rubric."
           },
           "HolidayBody": {
             "type": "object",

@@ -13,6 +13,12 @@ struct MeetingPage: Sendable {
     let roll: [RollEntryDTO]
     let attendance: AttendanceSummary
     let guests: [GuestDTO]
+    /// Superiors at the meeting (they are among the guests too), with their evaluations.
+    let visits: [VisitDTO]
+    /// The committees above the cell the reader may attend for; empty: they record no visit.
+    let visitLevels: [UnitDTO]
+    /// The visits whose evaluation the reader may write.
+    let evaluable: Set<UUID>
     let agenda: [AgendaItemDTO]
     let votes: [VoteDTO]
     let tasks: [TaskDTO]
@@ -39,6 +45,8 @@ struct MeetingPage: Sendable {
     func offers(_ command: MeetingCommand) -> Bool {
         switch command {
         case .checkIn, .voteByPhone: command.allowed.contains(status) && mine != nil
+        case .recordVisit: command.allowed.contains(status) && !visitLevels.isEmpty
+        case .evaluateVisit: command.allowed.contains(status) && !evaluable.isEmpty
         default: canRun && command.allowed.contains(status)
         }
     }
@@ -76,10 +84,16 @@ struct MeetingPage: Sendable {
         let carried = m.status.minutesLocked ? [] : try await TaskService.open(db, unitID: unit.id!).filter { $0.$meeting.id != id }
         var names: [UUID: String] = [:]
         for t in tasks + carried { names[t.$member.id] = t.member.fullName }
+        let visits = try await VisitService.forMeeting(db, meetingID: id)
+        var evaluable: Set<UUID> = []
+        for v in visits where try await VisitService.mayEvaluate(db, principal, v) { evaluable.insert(v.id!) }
         return MeetingPage(
             meeting: MeetingDTO(m), date: m.date, unitName: unit.name, roll: roll.map(RollEntryDTO.init),
             attendance: AttendanceSummary.compute(roll.map(\.rollMember)),
             guests: try await MeetingGuest.query(on: db).filter(\.$meeting.$id == id).all().map(GuestDTO.init),
+            visits: visits.map { VisitDTO($0, levelName: $0.level.name, cellQuality: m.quality) },
+            visitLevels: try await VisitService.levels(db, principal, cellID: m.$unit.id).map(UnitDTO.init),
+            evaluable: evaluable,
             agenda: try await MeetingService.agenda(db, meetingID: id).map(AgendaItemDTO.init),
             votes: votes.map { VoteDTO($0, escalateAfter: rules.votes.escalateAfterFailures) },
             tasks: tasks.map { TaskDTO($0, today: today) }, carriedTasks: carried.map { TaskDTO($0, today: today) },

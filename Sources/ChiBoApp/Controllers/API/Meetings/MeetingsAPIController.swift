@@ -9,6 +9,8 @@ enum MeetingsAPIController {
         let roll: [RollEntryDTO]
         let attendance: AttendanceSummary
         let guests: [GuestDTO]
+        /// Superiors at the meeting, with their evaluations.
+        let visits: [VisitDTO]
         let agenda: [AgendaItemDTO]
         let votes: [VoteDTO]
         let tasks: [TaskDTO]
@@ -24,6 +26,7 @@ enum MeetingsAPIController {
             roll = p.roll
             attendance = p.attendance
             guests = p.guests
+            visits = p.visits
             agenda = p.agenda
             votes = p.votes
             tasks = p.tasks

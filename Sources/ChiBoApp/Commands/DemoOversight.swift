@@ -1,0 +1,123 @@
+import ChiBoCore
+import Fluent
+import Vapor
+
+/// The demo commune's oversight from above: four members of the commune's party committee, each
+/// following a share of the cells (seed 000: "phân công mỗi đồng chí … phụ trách chi bộ"), who
+/// attend one meeting of each of their cells a quarter, speak, and evaluate it; one cell went
+/// without a visit last quarter, and a few evaluations are a band below the cell's own.
+enum DemoOversight {
+    /// A committee member who attends cells' meetings.
+    struct Visitor: Sendable {
+        let accountID: UUID
+        let name: String
+        let position: String
+        let levelID: UUID
+    }
+
+    static let positions = [
+        "Phó Bí thư Thường trực Đảng ủy xã", "Ủy viên Ban Thường vụ, Chủ tịch UBND xã",
+        "Ủy viên Ban Chấp hành, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy", "Ủy viên Ban Chấp hành Đảng ủy xã",
+    ]
+
+    static let remarks = [
+        "Đề nghị chi bộ tiếp tục nắm chắc tình hình tư tưởng đảng viên, nhất là đảng viên cao tuổi; "
+            + "nghị quyết tháng tới cần phân công cụ thể từng đồng chí.",
+        "Ghi nhận chi bộ chuẩn bị nội dung chu đáo; đề nghị tăng cường phê bình và tự phê bình, "
+            + "đôn đốc đảng viên đóng đảng phí đúng kỳ.",
+        "Đề nghị chi bộ quan tâm công tác phát triển đảng viên, bồi dưỡng quần chúng ưu tú; "
+            + "các kiến nghị của nhân dân về đường giao thông sẽ được báo cáo Đảng ủy.",
+    ]
+
+    /// The committee members with accounts: official members of the commune's cells who hold no
+    /// office in their cell, the first of each of four cells.
+    static func committee(_ demo: DemoCommune) -> [(username: String, member: DemoMember, position: String)] {
+        var picked: [(String, DemoMember, String)] = []
+        var cellsUsed: Set<String> = []
+        for m in demo.members
+        where m.officerRole == nil && m.status == .official && m.exemption == nil && m.transfer == nil
+            && !cellsUsed.contains(m.unitKey) && picked.count < positions.count
+        {
+            cellsUsed.insert(m.unitKey)
+            let n = picked.count + 1
+            picked.append(("uv0\(n)", m, positions[n - 1]))
+        }
+        return picked
+    }
+
+    /// Assigns each cell the committee member who follows it; returns the visitor of each cell.
+    static func liaisons(
+        _ db: any Database, demo: DemoCommune, cells: [OrgUnit], commune: UUID, from: CivilDate
+    ) async throws -> [UUID: Visitor] {
+        let committee = committee(demo)
+        guard !committee.isEmpty else { return [:] }
+        var out: [UUID: Visitor] = [:]
+        for (i, cell) in cells.enumerated() {
+            let c = committee[i % committee.count]
+            let accountID = DemoLoader.id("account:" + c.username)
+            let l = UnitLiaison()
+            l.$unit.id = cell.id!
+            l.$account.id = accountID
+            l.fromDate = from
+            try await l.create(on: db)
+            out[cell.id!] = Visitor(accountID: accountID, name: c.member.fullName, position: c.position, levelID: commune)
+        }
+        return out
+    }
+
+    /// The visitor attends the first meeting of each quarter; cell 12 had no one last quarter.
+    static func attends(cellIndex: Int, month: Int, today: CivilDate) -> Bool {
+        guard month % 3 == 1 else { return false }
+        let lastQuarterStart = ((today.month - 1) / 3 - 1) * 3 + 1
+        return !(cellIndex == 11 && month == lastQuarterStart)
+    }
+
+    /// Records the visit at a held meeting (before its minutes are locked: the remarks are in
+    /// them) with the visitor's evaluation, near the cell's own score or, now and then, lower.
+    static func visit(
+        _ db: any Database, _ v: Visitor, meeting m: Meeting, seed: Int, rules: Rulebook
+    ) async throws {
+        // Its own stream, so that the rest of the demo draws the same numbers with or without visits.
+        var rng = SplitMix64(seed: 0x0E_2026 &+ UInt64(seed))
+        let guest = MeetingGuest()
+        guest.$meeting.id = m.id!
+        guest.name = v.name
+        guest.position = v.position
+        guest.fromSuperior = true
+        try await guest.create(on: db)
+        let own = m.qualityScore ?? 80
+        let target = max(0, min(100, rng.chance(0.12) ? own - 18 : own + rng.int(-4...3)))
+        var points: [RubricCriterion: Int?] = [:]
+        var given = 0
+        for c in RubricCriterion.allCases {
+            let p = c.maxPoints * target / MeetingEvaluation.fullMarks
+            points[c] = p
+            given += p
+        }
+        // What the rounding left goes to the criteria in order, up to their maximum.
+        var rest = target - given
+        for c in RubricCriterion.allCases where rest > 0 {
+            let room = c.maxPoints - (points[c]! ?? 0)
+            let add = min(room, rest)
+            points[c] = (points[c]! ?? 0) + add
+            rest -= add
+        }
+        let visit = SuperiorVisit()
+        visit.$meeting.id = m.id!
+        visit.$unit.id = m.$unit.id
+        visit.meetingDate = m.date
+        visit.$guest.id = guest.id!
+        visit.$level.id = v.levelID
+        visit.$account.id = v.accountID
+        visit.visitorName = v.name
+        visit.visitorPosition = v.position
+        visit.remarks = remarks[rng.int(0...(remarks.count - 1))]
+        visit.apply(try MeetingEvaluation(points: points), local: rules.local)
+        visit.assessment =
+            visit.score! < own - 10
+            ? "Nội dung còn chung chung, chưa đi sâu vào việc khó của thôn; đảng viên ít phát biểu."
+            : "Buổi sinh hoạt đúng trình tự, nội dung thiết thực."
+        visit.evaluatedOn = m.date.adding(days: 1)
+        try await visit.create(on: db)
+    }
+}

@@ -1,0 +1,25 @@
+import ChiBoCore
+import Fluent
+import Vapor
+
+/// GET /units/{id}/visits[?year=2026]: superiors at the cells' meetings over a year.
+extension UnitsController {
+    struct YearQuery: Content {
+        var year: Int?
+    }
+
+    /// The year asked for, or the current one; one out of range is a clear error.
+    static func year(_ req: Request) throws -> Int {
+        let q = try req.query.decode(YearQuery.self)
+        let y = q.year ?? req.clock.today.year
+        guard (2000...2100).contains(y) else {
+            throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
+        }
+        return y
+    }
+
+    @Sendable static func visits(req: Request) async throws -> HTMLPage {
+        let page = try await VisitsPage.load(req.db, try req.principal(), unitID: try req.id(), year: try year(req), today: req.clock.today)
+        return HTMLPage(VisitViews.page(await req.pageContext(), page))
+    }
+}

@@ -1,0 +1,76 @@
+import ChiBoCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// A committee's view of its superiors at cell meetings over a year (`GET /units/{id}/visits`
+/// and `GET /api/v1/units/{id}/visits`): each direct sub-unit's visits, evaluations and the
+/// windows of the local frequency missed, from the statistics counters; for a cell below, whether
+/// the current window has had its visit and who follows it; the year's latest visits in the
+/// subtree with the evaluations that differ from the cells' own first. It reads the sub-units and
+/// one page of visits, whatever the size of the subtree.
+struct VisitsPage: Content {
+    struct Row: Content {
+        let unit: UnitDTO
+        let figures: OversightFigures
+        /// For a cell: a superior attended a meeting in the current window.
+        let visitedThisWindow: Bool?
+        /// For a cell: the committee member assigned to follow it.
+        let liaison: String?
+    }
+
+    let unit: UnitDTO
+    let year: Int
+    /// The local frequency the figures follow.
+    let window: VisitWindow
+    let total: OversightFigures
+    let rows: [Row]
+    /// The year's visits in the subtree, the latest first, at most `limit`.
+    let visits: [VisitDTO]
+    let visitsTotal: Int
+    /// The cells the listed visits were at.
+    let cellNames: [String: String]
+    static let limit = 100
+
+    static func load(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, today: CivilDate) async throws -> VisitsPage {
+        let report = try await StatisticsService.report(db, principal, unitID: unitID, period: .year(year), today: today)
+        let window = report.total.oversight.window
+        let cells = report.rows.map(\.0).filter(\.kind.isCell).compactMap(\.id)
+        var visited: Set<UUID> = []
+        var liaisons: [UUID: String] = [:]
+        if !cells.isEmpty {
+            let current = VisitRules.window(containing: today, window)
+            for v in try await SuperiorVisit.query(on: db).filter(\.$unit.$id ~~ cells).filter(\.$meetingDate >= current.first)
+                .filter(\.$meetingDate <= current.last).all()
+            {
+                visited.insert(v.$unit.id)
+            }
+            for l in try await UnitLiaison.query(on: db).filter(\.$unit.$id ~~ cells).filter(\.$untilDate == nil).with(\.$account).all() {
+                liaisons[l.$unit.id] = l.account.displayName
+            }
+        }
+        let rows = report.rows.map { u, f in
+            Row(
+                unit: UnitDTO(u), figures: f.oversight, visitedThisWindow: u.kind.isCell ? visited.contains(u.id!) : nil,
+                liaison: liaisons[u.id!])
+        }
+
+        let first = CivilDate(year: year, month: 1, day: 1)!, last = CivilDate(year: year, month: 12, day: 31)!
+        func inYear() -> QueryBuilder<SuperiorVisit> {
+            SuperiorVisit.query(on: db)
+                .filter(Scope.inSubtrees(of: [unitID], column: "unit_id", table: SuperiorVisit.schema))
+                .filter(\.$meetingDate >= first).filter(\.$meetingDate <= last)
+        }
+        let total = try await inYear().count()
+        let listed = try await inYear().with(\.$level).with(\.$meeting).with(\.$unit).sort(\.$meetingDate, .descending).sort(\.$id)
+            .limit(limit).all()
+        var dtos = listed.map { VisitDTO($0, levelName: $0.level.name, cellQuality: $0.meeting.quality) }
+        // Differences first: what a committee looks at before the rest.
+        dtos = dtos.filter { $0.comparison?.differs == true } + dtos.filter { $0.comparison?.differs != true }
+        return VisitsPage(
+            unit: UnitDTO(report.unit), year: year, window: window, total: report.total.oversight, rows: rows, visits: dtos,
+            visitsTotal: total,
+            cellNames: Dictionary(listed.map { ($0.$unit.id.uuidString, $0.unit.name) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+}

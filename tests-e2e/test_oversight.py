@@ -1,0 +1,102 @@
+"""Oversight from above in a phone-sized browser, on the demo commune: a member of the commune's
+party committee (uv01, who follows CB05) attends a meeting of CB05, records their remarks and
+evaluates the meeting; the remarks are in the minutes the cell approves; the commune's page of
+visits counts it. CB05 (bt05) is used by no other end-to-end test. Every page must fit a 360 px
+screen and show no markup as text.
+"""
+
+import io
+import re
+
+from docx import Document
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import UUID_RE
+from test_party_life import Pages, set_value, submit, today_iso
+from test_statistics import commune_id
+
+REMARKS = "Đề nghị chi bộ nắm chắc tư tưởng đảng viên cao tuổi và phân công cụ thể từng đồng chí."
+
+
+def test_a_committee_member_attends_and_evaluates_a_meeting(login_as, base_url, api_token):
+    pages = Pages()
+    sec = login_as("bt05")
+    sec.click_and_wait_for_new_page(sec.find("a.button[href$='/meetings']"))
+    sec.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+    form = sec.find("form#new-meeting")
+    Select(form.find_element(By.NAME, "kind")).select_by_value("regular")
+    set_value(sec, form.find_element(By.NAME, "date"), today_iso())
+    form.find_element(By.NAME, "location").send_keys("Nhà văn hóa thôn")
+    submit(sec, form)
+    meeting = sec.path
+    assert re.fullmatch(r"/meetings/" + UUID_RE.pattern, meeting), sec.describe()
+    # Before it opens, the committee member is offered nothing to record.
+    uv = login_as("uv01")
+    uv.open(meeting)
+    assert not uv.find_all("form#record-visit"), "a visit offered before the meeting is held"
+    submit(sec, sec.find("form#open"))
+
+    # The committee member, on their phone: attends, speaks.
+    uv.open(meeting)
+    pages.check(uv, "meeting, as the visitor")
+    form = uv.find("form#record-visit")
+    assert form.find_element(By.NAME, "name").get_attribute("value"), "the visitor's name is not filled in"
+    form.find_element(By.NAME, "position").send_keys("Phó Bí thư Thường trực Đảng ủy xã")
+    form.find_element(By.NAME, "remarks").send_keys(REMARKS)
+    submit(uv, form)
+    assert "Đã ghi nhận đồng chí dự sinh hoạt." in uv.text("#notice"), uv.describe()
+    assert REMARKS in uv.text("#visits")
+    assert "Phó Bí thư Thường trực Đảng ủy xã" in uv.text("#guests")
+
+    # Evaluates: a point too many is refused in Vietnamese, nothing saved; then the real scores.
+    form = uv.find("form.evaluate-visit")
+    values = {"preparation": "25", "attendance": "16", "procedure": "12", "content": "14", "discussion": "9", "resolution": "5"}
+    for name, value in values.items():
+        field = form.find_element(By.NAME, name)
+        # The page's own bound would stop the browser; the server must refuse it too.
+        uv.driver.execute_script("arguments[0].removeAttribute('max')", field)
+        set_value(uv, field, value)
+    submit(uv, form)
+    assert "từ 0 đến 20" in uv.text("#errors"), uv.describe()
+    assert "Cấp trên đánh giá" not in uv.text("#visits")
+    form = uv.find("form.evaluate-visit")
+    values["preparation"] = "16"
+    for name, value in values.items():
+        set_value(uv, form.find_element(By.NAME, name), value)
+    form.find_element(By.NAME, "assessment").send_keys("Nội dung còn chung chung.")
+    submit(uv, form)
+    assert "Đã lưu đánh giá: 72 điểm, Khá." in uv.text("#notice"), uv.describe()
+    pages.check(uv, "after the evaluation")
+
+    # The cell scores itself higher and approves the minutes: the superior's band is flagged lower.
+    sec.open(meeting)
+    sec.click_and_wait_for_new_page(sec.find("form#roll-form button[value=present]"))
+    submit(sec, sec.find("form#end"))
+    form = sec.find("form#minutes-form")
+    form.find_element(By.NAME, "chairName").send_keys("Chủ trì Thử Nghiệm")
+    form.find_element(By.NAME, "secretaryName").send_keys("Thư Ký Thử Nghiệm")
+    form.find_element(By.NAME, "qualityScore").send_keys("93")
+    submit(sec, form)
+    submit(sec, sec.find("form#approve"))
+    assert "Biên bản đã thông qua" in sec.text("#meeting-status"), sec.describe()
+    visits = sec.text("#visits")
+    assert "Thấp hơn chi bộ tự đánh giá" in visits, visits
+    assert not sec.find_all("form#record-visit") and not sec.find_all("form.evaluate-visit")
+    pages.check(sec, "locked, as the secretary")
+
+    # The remarks are in the minutes, read by an independent reader.
+    response = sec.http_session().get(sec.base_url + meeting + "/minutes.docx", timeout=30)
+    assert response.status_code == 200
+    text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+    assert REMARKS in text, "the superior's remarks are not in the minutes"
+
+    # The commune's year of visits, from its page.
+    uv.open("/units/" + commune_id(base_url, api_token("uv01")))
+    uv.click_and_wait_for_new_page(uv.find("a#visits-link"))
+    pages.check(uv, "the commune's visits")
+    assert uv.h1.startswith("Cấp trên dự sinh hoạt chi bộ"), uv.describe()
+    assert len(uv.texts("table#visit-units tbody tr")) == 17, uv.describe()
+    listed = uv.text("table#visit-list")
+    assert "Thấp hơn chi bộ tự đánh giá" in listed, listed
+    pages.assert_fine()
