@@ -100,3 +100,50 @@ def test_a_committee_member_attends_and_evaluates_a_meeting(login_as, base_url, 
     listed = uv.text("table#visit-list")
     assert "Thấp hơn chi bộ tự đánh giá" in listed, listed
     pages.assert_fine()
+
+
+def test_a_secretary_sends_the_monthly_report_and_the_committee_answers(login_as, base_url, api_token):
+    pages = Pages()
+    sec = login_as("bt05")
+    sec.open("/")
+    sec.click_and_wait_for_new_page(sec.find("section.scope h2 a"))
+    sec.click_and_wait_for_new_page(sec.find("a#reports-link"))
+    assert sec.h1.startswith("Trực báo hằng tháng"), sec.describe()
+    pages.check(sec, "the cell's reports")
+    months = sec.texts("table#report-months tbody tr")
+    assert any("Nộp muộn" in m or "Đúng hạn" in m for m in months), months
+
+    # An empty report is refused in Vietnamese, then a real one goes.
+    form = sec.find("form#report-form")
+    submit(sec, form)
+    assert "Báo cáo chưa có nội dung" in sec.text("#errors"), sec.describe()
+    form = sec.find("form#report-form")
+    form.find_element(By.NAME, "membersThinking").send_keys("Đảng viên an tâm, phấn khởi.")
+    form.find_element(By.NAME, "proposals").send_keys("Đề nghị sửa chữa cầu treo qua suối.")
+    set_value(sec, form.find_element(By.NAME, "proposalCount"), "1")
+    submit(sec, form)
+    assert re.fullmatch(r"/reports/" + UUID_RE.pattern, sec.path), sec.describe()
+    report = sec.path
+    assert "Đề nghị sửa chữa cầu treo qua suối." in sec.body_text
+    assert "Đúng hạn" in sec.text("#report-state"), sec.text("#report-state")
+    pages.check(sec, "the report")
+
+    # The committee member finds it from the commune's page, searches, and answers.
+    uv = login_as("uv01")
+    uv.open("/units/" + commune_id(base_url, api_token("uv01")))
+    uv.click_and_wait_for_new_page(uv.find("a#reports-link"))
+    pages.check(uv, "the commune's reports")
+    assert len(uv.texts("table#report-units tbody tr")) == 17, uv.describe()
+    form = uv.find("form#report-search-form")
+    form.find_element(By.NAME, "q").send_keys("cau treo")
+    submit(uv, form)
+    assert uv.find_all("ul#report-search li"), uv.describe()
+    uv.open(report)
+    form = uv.find("form#answer-form")
+    form.find_element(By.NAME, "answer").send_keys("Đảng ủy đã giao UBND xã khảo sát cầu treo.")
+    submit(uv, form)
+    assert "Đảng ủy đã giao UBND xã khảo sát cầu treo." in uv.text("#report-answer"), uv.describe()
+    pages.check(uv, "the answered report")
+    sec.open(report)
+    assert "Đảng ủy đã giao UBND xã khảo sát cầu treo." in sec.text("#report-answer")
+    pages.assert_fine()

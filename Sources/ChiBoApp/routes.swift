@@ -73,6 +73,10 @@ private func webRoutes(_ web: any RoutesBuilder) {
 
     r.get(.unitFees(.key), use: UnitsController.fees)
     r.get(.unitVisits(.key), use: UnitsController.visits)
+    r.get(.unitReports(.key), use: UnitsController.reports)
+    r.post(.unitReports(.key), use: UnitsController.submitReport)
+    r.get(.report(.key), use: ReportsController.show)
+    r.post(.reportAnswer(.key), use: ReportsController.answer)
     r.post(.unitFees(.key), use: UnitsController.recordFees)
     r.get(.unitRecruitment(.key), use: RecruitmentController.show)
     r.post(.unitRecruitment(.key), use: RecruitmentController.add)
@@ -201,6 +205,10 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.meetingAction(.key, .visits)), use: MeetingsAPIController.recordVisit)
     r.post(.api(.visitEvaluation(.key, visit: .key)), use: MeetingsAPIController.evaluateVisit)
     r.get(.api(.unitPart(.key, .visits)), use: MeetingsAPIController.unitVisits)
+    r.get(.api(.unitPart(.key, .reports)), use: APIController.reports)
+    r.post(.api(.unitPart(.key, .reports)), use: APIController.submitReport)
+    r.get(.api(.report(.key)), use: APIController.report)
+    r.post(.api(.reportAnswer(.key)), use: APIController.answerReport)
     r.on(
         .POST, SiteURL.api(.meetingAction(.key, .attachments)).pattern, body: .collect(maxSize: "6mb"),
         use: MeetingsAPIController.upload)

@@ -60,6 +60,12 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     case visitedMonths = "f_visited_months"
     case visitedQuarters = "f_visited_quarters"
     case visitedYears = "f_visited_years"
+    // monthly reports (M015): the month reported on
+    case reportsOnTime = "f_reports_on_time"
+    case reportsLate = "f_reports_late"
+    case reportDaysLate = "f_report_days_late"
+    case reportHotIssues = "f_report_hot_issues"
+    case reportProposals = "f_report_proposals"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -181,6 +187,8 @@ public struct CellActivity: Sendable {
     /// Superiors at the cell's meetings: the meeting's day, whether they evaluated it and whether
     /// their band differs from the cell's own.
     public var visits: [(date: CivilDate, evaluated: Bool, differs: Bool)] = []
+    /// The secretary's monthly reports: the month, the day submitted, the counts they give.
+    public var reports: [(month: ReportPeriod.YearMonth, submittedOn: CivilDate, hotIssues: Int, proposals: Int)] = []
 
     public init() {}
 
@@ -215,6 +223,20 @@ public struct CellActivity: Sendable {
                 let k = VisitRules.key(of: v.date, w)
                 if visited.insert(k).inserted { rows[k, default: FigureRow()][column] = 1 }
             }
+        }
+
+        for r in reports {
+            let dueDay = Rulebook.inForce(on: r.month.lastDay).local.monthlyReportDueDay
+            var row = rows[r.month.key] ?? FigureRow()
+            switch MonthlyReportRules.state(month: r.month, submittedOn: r.submittedOn, today: r.submittedOn, dueDay: dueDay) {
+            case .late(let days):
+                row[.reportsLate] += 1
+                row[.reportDaysLate] += days
+            default: row[.reportsOnTime] += 1
+            }
+            row[.reportHotIssues] += r.hotIssues
+            row[.reportProposals] += r.proposals
+            rows[r.month.key] = row
         }
 
         var regularMonths: Set<String> = []

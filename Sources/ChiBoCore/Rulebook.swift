@@ -161,6 +161,12 @@ public struct LocalSettings: Sendable, Hashable, Codable {
     public var recruitmentIdleYears: Int = 3
     /// A deadline this many working days away is shown as due soon.
     public var deadlineWarningWorkingDays: Int = 5
+    /// Working days whoever holds an opinion or petition raised at a meeting has to answer it, counted
+    /// from the raise or the last escalation (RaisedIssues.swift). Local: no regulation sets it centrally.
+    public var issueAnswerWorkingDays: Int = 15
+    /// Day of the month the cell secretary's monthly report (trực báo) to the commune committee is due,
+    /// clamped to the month's last day (RULES.md, "Local settings": the 25th). Local, not set centrally.
+    public var monthlyReportDueDay: Int = 25
 
     public init() {}
 }

@@ -167,6 +167,12 @@ public struct OversightFigures: Sendable, Equatable, Codable {
     /// Cell-windows over by the report day, and those without a superior at a meeting.
     public var windowsDue = 0
     public var windowsMissed = 0
+    /// The secretaries' monthly reports: cell-months whose due day has passed, and of all the
+    /// period's reports those submitted on time or late (with the days late); missing ones are
+    /// due and not submitted. The counts of pressing incidents and proposals they give.
+    public var reports = MonthlyReportTally()
+    public var hotIssues = 0
+    public var proposals = 0
 
     public init() {}
 
@@ -196,6 +202,23 @@ public struct OversightFigures: Sendable, Equatable, Codable {
             o.windowsDue += cells
             o.windowsMissed += cells - (rows[w.key]?[w.column] ?? 0)
         }
+        for m in period.months {
+            let r = rows[m.key] ?? FigureRow()
+            o.reports.onTime += r[.reportsOnTime]
+            o.reports.late += r[.reportsLate]
+            o.reports.daysLate += r[.reportDaysLate]
+            let submitted = r[.reportsOnTime] + r[.reportsLate]
+            let due = MonthlyReportRules.due(month: m, dueDay: Rulebook.inForce(on: m.lastDay).local.monthlyReportDueDay)
+            if today > due {
+                o.reports.missing += cells - submitted
+            } else if m <= ReportPeriod.YearMonth(today.year, today.month) {
+                o.reports.due += cells - submitted
+            } else {
+                o.reports.notYetDue += cells - submitted
+            }
+        }
+        o.hotIssues = month[.reportHotIssues]
+        o.proposals = month[.reportProposals]
         return o
     }
 
@@ -206,5 +229,8 @@ public struct OversightFigures: Sendable, Equatable, Codable {
         window = o.window
         windowsDue += o.windowsDue
         windowsMissed += o.windowsMissed
+        reports.add(o.reports)
+        hotIssues += o.hotIssues
+        proposals += o.proposals
     }
 }

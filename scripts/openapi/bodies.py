@@ -94,6 +94,12 @@ body_schema("EvaluationBody", {**{k: NI("Bắt buộc / required.") for k in
                                   ["preparation", "attendance", "procedure", "content", "discussion", "resolution"]},
                                "assessment": NS(), "takenUp": NS()},
             "Đánh giá buổi sinh hoạt theo thang điểm (20, 20, 15, 20, 15, 10) / the evaluation on the rubric.")
+body_schema("ReportBody", {"month": NS("yyyy-MM, mặc định tháng này / default this month."),
+                          **{k: NS("Ít nhất một mục / at least one section.") for k in
+                             ["membersThinking", "publicOpinion", "hotIssues", "results", "proposals"]},
+                          "hotIssueCount": NI("0–999, mặc định 0 / default 0."), "proposalCount": NI("0–999, mặc định 0 / default 0.")},
+            "Gửi (hoặc sửa khi Đảng ủy chưa trả lời) trực báo tháng / submit (or correct until answered) a monthly report.")
+body_schema("AnswerBody", {"answer": NS("Bắt buộc / required.")}, "Đảng ủy trả lời trực báo / the committee's answer.")
 body_schema("HolidayBody", {"kind": NS("HolidayKind; bắt buộc / required."), "name": NS("Bắt buộc / required."), "source": NS()},
             "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators).")
 body_schema("RecognitionStepBody", {"step": NS("RecognitionStep; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),

@@ -69,6 +69,16 @@ add(M + "/visits/{visit}/evaluation", "post", op("evaluateVisit", "oversight", "
 add("/units/{id}/visits", "get", op("getUnitVisits", "oversight", "Cấp trên dự sinh hoạt chi bộ trong năm / superiors' visits over a year",
                                     ok("VisitsPage", "Theo đơn vị trực thuộc và từng lượt / by sub-unit and visit."), READ + QUERY,
                                     params=[pid(), YEAR]))
+add("/units/{id}/reports", "get", op("getReports", "oversight", "Trực báo hằng tháng / monthly reports",
+                                     ok("ReportsPage", "Theo tháng hoặc theo đơn vị trực thuộc / by month or by sub-unit."),
+                                     READ + QUERY, params=[pid(), q("month", {"type": "string"}, "yyyy-MM, mặc định tháng này / default this month."),
+                                                           q("q", {"type": "string"}, "Tìm trong nội dung (đơn vị cấp trên) / search the texts (committees).")]))
+add("/units/{id}/reports", "post", op("submitReport", "oversight", "Gửi trực báo tháng / submit a monthly report",
+                                      ok("MonthlyReport", "Trực báo / the report.", "201"), WRITE, body="ReportBody", params=[pid()]))
+add("/reports/{id}", "get", op("getReport", "oversight", "Một trực báo / a monthly report", ok("MonthlyReport", "Trực báo / the report."),
+                               READ, params=[pid()]))
+add("/reports/{id}/answer", "post", op("answerReport", "oversight", "Đảng ủy trả lời trực báo / answer a monthly report",
+                                       ok("MonthlyReport", "Trực báo / the report."), WRITE, body="AnswerBody", params=[pid()]))
 add(M + "/agenda", "post", op("addAgendaItem", "meetings", "Thêm mục chương trình / add an agenda item",
                               ok("AgendaItem", "Mục chương trình / the item.", "201"), WRITE, body="ItemBody", params=[pid()]))
 ITEM = pid("item", "UUID mục chương trình / agenda item UUID; not a UUID → 404.")

@@ -158,7 +158,7 @@ schemas["DocumentRules"] = obj({"source": REF("RuleSource"), "font": s(), **{k: 
                                 "documentTypes": arr(s())}, ["source", "font"] + _dr + ["documentTypes"])
 _ls = ["attendanceTargetPercent", "qualityGoodFrom", "qualityFairFrom", "qualityAverageFrom", "excellentCapPercentOfGood",
        "notCompletedBelow", "checkInLateAfterMinutes", "checkInWrongCodesAllowed", "checkInWindowMinutes",
-       "recruitmentIdleYears", "deadlineWarningWorkingDays"]
+       "recruitmentIdleYears", "deadlineWarningWorkingDays", "issueAnswerWorkingDays", "monthlyReportDueDay"]
 schemas["LocalSettings"] = obj({**{k: INT for k in _ls},
                                 "meetingQuorumPercent": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."},
                                 "superiorVisitEvery": REF("VisitWindow")},

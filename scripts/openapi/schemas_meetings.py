@@ -46,8 +46,13 @@ schemas["Statistics"] = obj({"unitId": UUID, "period": REF("ReportPeriod"), "asO
                             ["unitId", "period", "asOf", "rulebookVersions", "total", "units"],
                             "Thống kê một đơn vị trong một kỳ và từng đơn vị trực thuộc; total là tổng các chi bộ bên dưới / "
                             "a unit's statistics for a period and each of its direct sub-units; total is the sum over its cells.")
-_ov = ["visits", "evaluated", "differing", "windowsDue", "windowsMissed"]
-schemas["OversightFigures"] = obj({**{k: INT for k in _ov}, "window": REF("VisitWindow")}, _ov + ["window"],
+_tally = ["notYetDue", "due", "onTime", "late", "missing", "daysLate"]
+schemas["MonthlyReportTally"] = obj({k: INT for k in _tally}, _tally,
+                                    "Trực báo theo tình trạng: chưa đến kỳ, còn trong hạn, đúng hạn, muộn (tổng số ngày muộn), chưa nộp quá hạn / "
+                                    "monthly reports by state: not yet due, due, on time, late (days late summed), missing.")
+_ov = ["visits", "evaluated", "differing", "windowsDue", "windowsMissed", "hotIssues", "proposals"]
+schemas["OversightFigures"] = obj({**{k: INT for k in _ov}, "window": REF("VisitWindow"), "reports": REF("MonthlyReportTally")},
+                                  _ov + ["window", "reports"],
                                   "Cấp trên dự sinh hoạt chi bộ: lượt dự, đã đánh giá, khác chi bộ tự đánh giá; lượt chi bộ-kỳ đã qua và "
                                   "chưa có cấp trên dự theo tần suất địa phương (window) / superiors at cell meetings: visits, evaluated, "
                                   "differing from the cell's own; cell-windows over and without a visit, by the local frequency.")
@@ -69,6 +74,26 @@ schemas["VisitsPage"] = obj({"unit": REF("Unit"), "year": INT, "window": REF("Vi
                             ["unit", "year", "window", "total", "rows", "visits", "visitsTotal", "cellNames"],
                             "Cấp trên dự sinh hoạt chi bộ trong năm: từng đơn vị trực thuộc, các lượt gần nhất (khác tự đánh giá trước) / "
                             "superiors at cell meetings over a year: each sub-unit, the latest visits (differences first).")
+_sections = ["membersThinking", "publicOpinion", "hotIssues", "results", "proposals"]
+schemas["MonthlyReport"] = obj({
+    "id": UUID, "unitId": UUID, "unitName": s(), "month": s("yyyy-MM"), **{k: s() for k in _sections},
+    "hotIssueCount": INT, "proposalCount": INT, "submittedOn": DATE, "due": DATE,
+    "state": enum(["on_time", "late"], "Nộp đúng hạn hay muộn / on time or late."), "daysLate": INT,
+    "answer": s("Đảng ủy trả lời / the committee's answer."), "answeredOn": DATE, "answeredBy": s(),
+}, ["id", "unitId", "unitName", "month", "hotIssueCount", "proposalCount", "submittedOn", "due", "state"],
+    "Trực báo hằng tháng của bí thư chi bộ / a cell secretary's monthly report.")
+schemas["ReportMonth"] = obj({"month": s("yyyy-MM"), "due": DATE,
+                              "state": enum(["not_yet_due", "due", "on_time", "late", "missing"], "Tình trạng / state."),
+                              "daysLate": INT, "report": REF("MonthlyReport")}, ["month", "due", "state"])
+schemas["ReportUnitRow"] = obj({"unit": REF("Unit"), "tally": REF("MonthlyReportTally"), "report": REF("MonthlyReport")},
+                               ["unit", "tally"])
+schemas["ReportsPage"] = obj({
+    "unit": REF("Unit"), "isCell": BOOL, "year": INT, "month": s("yyyy-MM"), "dueDay": INT, "months": arr(REF("ReportMonth")),
+    "rows": arr(REF("ReportUnitRow")), "total": REF("MonthlyReportTally"), "canSubmit": BOOL, "canAnswer": BOOL, "q": s(),
+    "found": arr(REF("MonthlyReport")), "foundTotal": INT,
+}, ["unit", "isCell", "year", "month", "dueDay", "months", "rows", "total", "canSubmit", "canAnswer", "found", "foundTotal"],
+    "Trực báo: của chi bộ theo tháng trong năm; của đơn vị cấp trên theo đơn vị trực thuộc trong một tháng, và kết quả tìm / "
+    "monthly reports: a cell's by month; a committee's by sub-unit for a month, and what the search found.")
 schemas["Guest"] = obj({"id": UUID, "name": s(), "position": s(), "fromSuperior": BOOL}, ["id", "name", "position", "fromSuperior"])
 schemas["Speech"] = obj({"id": UUID, "speaker": s(), "memberId": UUID, "content": s()}, ["id", "speaker", "content"])
 schemas["AgendaItem"] = obj({"id": UUID, "position": INT, "title": s(), "conclusion": s(), "speeches": arr(REF("Speech"))},

@@ -120,6 +120,7 @@ enum DemoLoader {
                 tx, demo: demo, cells: cells, commune: commune, from: CivilDate(year: today.year, month: 1, day: 1)!)
             _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor, visitors: visitors)
             try await DemoLife.fees(tx, cells: cells, today: today)
+            try await DemoOversight.reports(tx, cells: cells, today: today, answeredBy: "Văn phòng Đảng ủy xã Thượng Lâm")
             try await RollupService.rebuild(tx)
             try await Audit.record(
                 tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,

@@ -121,3 +121,56 @@ enum DemoOversight {
         try await visit.create(on: db)
     }
 }
+
+extension DemoOversight {
+    static let thinking = [
+        "Đảng viên an tâm, phấn khởi; một số đảng viên cao tuổi lo lắng về chế độ chính sách.",
+        "Tư tưởng đảng viên ổn định, tin tưởng vào sự lãnh đạo của Đảng ủy.",
+        "Đảng viên quan tâm đến việc sáp nhập thôn và bố trí cán bộ thôn.",
+    ]
+    static let opinion = [
+        "Nhân dân phấn khởi với việc làm đường bê tông liên thôn; mong sớm có điện chiếu sáng.",
+        "Một số hộ phản ánh giá phân bón tăng, tiêu thụ nông sản khó khăn.",
+        "Nhân dân đồng tình với chủ trương xây dựng nông thôn mới nâng cao.",
+    ]
+    static let results = [
+        "Hoàn thành thu đảng phí; vận động 12 hộ hiến đất làm đường.",
+        "Tổ chức ra quân vệ sinh môi trường; hoàn thành tiêm chủng cho trẻ em.",
+        "Giúp đỡ 2 hộ nghèo làm nhà; duy trì sinh hoạt đúng kỳ.",
+    ]
+
+    /// The secretaries' monthly reports this year: on time mostly, a few days late now and then,
+    /// cell 16's last month missing; the committee answered those before last month.
+    static func reports(_ db: any Database, cells: [OrgUnit], today: CivilDate, answeredBy: String) async throws {
+        var rng = SplitMix64(seed: 0x7B_2026)
+        for (index, cell) in cells.enumerated() {
+            for month in 1..<today.month {
+                let ym = ReportPeriod.YearMonth(today.year, month)
+                if index == 15 && month == today.month - 1 { continue } // not a rule: the demo's missing report
+                let due = MonthlyReportRules.due(month: ym, dueDay: ReportService.dueDay(ym))
+                let late = index % 6 == 2 && rng.chance(0.4)
+                let submitted = late ? due.adding(days: rng.int(1...4)) : due.adding(days: -rng.int(0...6))
+                guard submitted <= today else { continue }
+                var texts: [MonthlyReportSection: String] = [
+                    .membersThinking: thinking[rng.int(0...(thinking.count - 1))],
+                    .publicOpinion: opinion[rng.int(0...(opinion.count - 1))],
+                    .results: results[rng.int(0...(results.count - 1))],
+                ]
+                let hot = rng.chance(0.15) ? 1 : 0
+                if hot > 0 { texts[.hotIssues] = "Tranh chấp ranh giới đất giữa hai hộ, đã hòa giải ở thôn." }
+                let proposals = rng.chance(0.3) ? 1 : 0
+                if proposals > 0 { texts[.proposals] = "Đề nghị xã hỗ trợ kinh phí sửa chữa nhà văn hóa thôn." }
+                let r = MonthlyReport()
+                r.$unit.id = cell.id!
+                r.apply(MonthlyReportDraft(month: ym, texts: texts, hotIssueCount: hot, proposalCount: proposals))
+                r.submittedOn = submitted
+                if month < today.month - 1 {
+                    r.answer = "Đảng ủy ghi nhận; đề nghị chi bộ tiếp tục nắm chắc tình hình, báo cáo kịp thời."
+                    r.answeredOn = submitted.adding(days: 7)
+                    r.answeredBy = answeredBy
+                }
+                try await r.create(on: db)
+            }
+        }
+    }
+}

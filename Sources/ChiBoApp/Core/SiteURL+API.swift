@@ -36,12 +36,14 @@ extension SiteURL {
         case agendaItemPart(UUID?, item: UUID?, AgendaItemAction)
         case vote(UUID?, vote: UUID?, VoteAction)
         case visitEvaluation(UUID?, visit: UUID?)
+        case report(UUID?)
+        case reportAnswer(UUID?)
         case attachment(UUID?, UUID?)
         case checkIn(UUID?)
         case taskClose(UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
-            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits
+            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -87,6 +89,8 @@ extension SiteURL {
             case .agendaItemPart(let id, let item, let a): ["meetings", .id("id", id), "agenda", .id("item", item), .fixed(a.rawValue)]
             case .vote(let id, let vote, let a): ["meetings", .id("id", id), "votes", .id("vote", vote), .fixed(a.rawValue)]
             case .visitEvaluation(let id, let visit): ["meetings", .id("id", id), "visits", .id("visit", visit), "evaluation"]
+            case .report(let id): ["reports", .id("id", id)]
+            case .reportAnswer(let id): ["reports", .id("id", id), "answer"]
             case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
             case .checkIn(let id): ["meetings", .id("id", id), "checkin"]
             case .taskClose(let id): ["tasks", .id("id", id), "close"]
@@ -113,6 +117,7 @@ extension SiteURL {
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
             .unitRecruitment(.key), .sympathiser(.key), .unitFees(.key), .unitVisits(.key), .visitEvaluation(.key, visit: .key),
+            .unitReports(.key), .report(.key), .reportAnswer(.key),
         ]
         urls += SympathiserAction.allCases.map { .sympathiserAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
@@ -127,7 +132,7 @@ extension SiteURL {
             .units, .unit(.key), .unitStatistics(.key), .members, .member(.key),
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
             .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key), .sympathiser(.key),
-            .visitEvaluation(.key, visit: .key),
+            .visitEvaluation(.key, visit: .key), .report(.key), .reportAnswer(.key),
         ]
         api += SympathiserAction.allCases.map { .sympathiserPart(.key, $0) }
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) }

@@ -43,6 +43,9 @@ enum SiteURL: Sendable, Equatable {
     case unitRecruitment(UUID?)
     case unitFees(UUID?, month: String? = nil)
     case unitVisits(UUID?, year: Int? = nil)
+    case unitReports(UUID?, month: String? = nil, q: String? = nil)
+    case report(UUID?)
+    case reportAnswer(UUID?)
     case sympathiser(UUID?)
     case sympathiserAction(UUID?, SympathiserAction)
 
@@ -150,6 +153,9 @@ enum SiteURL: Sendable, Equatable {
         case .unitRecruitment(let id): ["units", .id("id", id), "recruitment"]
         case .unitFees(let id, _): ["units", .id("id", id), "fees"]
         case .unitVisits(let id, _): ["units", .id("id", id), "visits"]
+        case .unitReports(let id, _, _): ["units", .id("id", id), "reports"]
+        case .report(let id): ["reports", .id("id", id)]
+        case .reportAnswer(let id): ["reports", .id("id", id), "answer"]
         case .sympathiser(let id): ["sympathisers", .id("id", id)]
         case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
         case .meeting(let id): ["meetings", .id("id", id)]
@@ -185,6 +191,9 @@ enum SiteURL: Sendable, Equatable {
         case .unitMeetings(_, let year): items.append(("year", year.map(String.init)))
         case .unitFees(_, let month): items.append(("month", month))
         case .unitVisits(_, let year): items.append(("year", year.map(String.init)))
+        case .unitReports(_, let month, let q):
+            items.append(("month", month))
+            items.append(("q", q))
         case .holidays(let year): items.append(("year", year.map(String.init)))
         case .api(let api): return api.query
         default: break

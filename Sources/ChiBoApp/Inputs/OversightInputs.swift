@@ -45,3 +45,54 @@ struct EvaluationInput: Content {
         return try MeetingEvaluation(points: points)
     }
 }
+
+/// A cell's monthly report: `POST /units/{id}/reports` and `POST /api/v1/units/{id}/reports`.
+struct ReportInput: Content {
+    @Input var month: String?
+    @Input var membersThinking: String?
+    @Input var publicOpinion: String?
+    @Input var hotIssues: String?
+    @Input var results: String?
+    @Input var proposals: String?
+    @Input var hotIssueCount: String?
+    @Input var proposalCount: String?
+
+    /// The draft, every field read with its own message; the month defaults to `today`'s.
+    func draft(today: CivilDate) throws -> MonthlyReportDraft {
+        var errors: [DomainError] = []
+        var month = ReportPeriod.YearMonth(today.year, today.month)
+        if let raw = self.month {
+            if let m = ReportPeriod.YearMonth(parsing: raw) {
+                month = m
+            } else {
+                errors.append(
+                    DomainError(
+                        .invalid, code: "month.invalid", vi: "Tháng không hợp lệ (dạng 2026-03).", en: "Invalid month (e.g. 2026-03).",
+                        field: "month"))
+            }
+        }
+        var counts: [Int] = []
+        for (raw, field, vi, en) in [
+            (hotIssueCount, "hotIssueCount", "Số vụ việc nổi cộm", "The number of pressing incidents"),
+            (proposalCount, "proposalCount", "Số đề xuất, kiến nghị", "The number of proposals"),
+        ] {
+            do {
+                counts.append(try Read.int(raw, field, vi: vi, en: en) ?? 0)
+            } catch let e as DomainError {
+                errors.append(e)
+                counts.append(0)
+            }
+        }
+        guard errors.isEmpty else { throw ValidationErrors(errors) }
+        let texts: [MonthlyReportSection: String] = [
+            .membersThinking: membersThinking ?? "", .publicOpinion: publicOpinion ?? "", .hotIssues: hotIssues ?? "",
+            .results: results ?? "", .proposals: proposals ?? "",
+        ]
+        return MonthlyReportDraft(month: month, texts: texts, hotIssueCount: counts[0], proposalCount: counts[1])
+    }
+}
+
+/// The committee's answer to a report: `POST /reports/{id}/answer` and its API.
+struct AnswerInput: Content {
+    @Input var answer: String?
+}

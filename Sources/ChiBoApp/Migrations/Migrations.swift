@@ -19,5 +19,6 @@ enum Migrations {
         app.migrations.add(M012_PartyFees())
         app.migrations.add(M013_RecognitionSteps())
         app.migrations.add(M014_SuperiorVisits())
+        app.migrations.add(M015_MonthlyReports())
     }
 }

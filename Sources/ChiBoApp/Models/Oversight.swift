@@ -57,3 +57,54 @@ package final class SuperiorVisit: Model, @unchecked Sendable {
         quality = e.quality(local)
     }
 }
+
+/// A cell secretary's monthly report to the commune committee (trực báo), and the committee's answer.
+package final class MonthlyReport: Model, @unchecked Sendable {
+    package static let schema = "monthly_reports"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "unit_id") package var unit: OrgUnit
+    /// `2026-11`.
+    @Field(key: "month") package var month: String
+    @OptionalField(key: "members_thinking") package var membersThinking: String?
+    @OptionalField(key: "public_opinion") package var publicOpinion: String?
+    @OptionalField(key: "hot_issues") package var hotIssues: String?
+    @OptionalField(key: "results") package var results: String?
+    @OptionalField(key: "proposals") package var proposals: String?
+    @Field(key: "hot_issue_count") package var hotIssueCount: Int
+    @Field(key: "proposal_count") package var proposalCount: Int
+    /// The sections folded (lower case, no diacritics) for search.
+    @Field(key: "search_text") package var searchText: String
+    /// The day it was first submitted: lateness is measured from it.
+    @Field(key: "submitted_on") package var submittedOn: CivilDate
+    @OptionalParent(key: "account_id") package var account: Account?
+    @OptionalField(key: "answer") package var answer: String?
+    @OptionalField(key: "answered_on") package var answeredOn: CivilDate?
+    @OptionalField(key: "answered_by") package var answeredBy: String?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+
+    package init() {}
+
+    func text(_ section: MonthlyReportSection) -> String? {
+        switch section {
+        case .membersThinking: membersThinking
+        case .publicOpinion: publicOpinion
+        case .hotIssues: hotIssues
+        case .results: results
+        case .proposals: proposals
+        }
+    }
+
+    func apply(_ d: MonthlyReportDraft) {
+        month = d.month.key
+        membersThinking = d.text(.membersThinking)
+        publicOpinion = d.text(.publicOpinion)
+        hotIssues = d.text(.hotIssues)
+        results = d.text(.results)
+        proposals = d.text(.proposals)
+        hotIssueCount = d.hotIssueCount
+        proposalCount = d.proposalCount
+        searchText = VietnameseText.fold(MonthlyReportSection.allCases.compactMap(d.text).joined(separator: " "))
+    }
+}

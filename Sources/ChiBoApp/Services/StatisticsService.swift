@@ -252,6 +252,23 @@ package enum StatisticsService {
                 ))
         }
 
+        // The secretaries' monthly reports.
+        for row in try await sql.raw(
+            """
+            SELECT unit_id, month, submitted_on, hot_issue_count, proposal_count FROM monthly_reports
+            WHERE unit_id IN (\(binds: cells)) AND month >= \(bind: from.map { String($0.iso.prefix(7)) } ?? "0000")
+              AND month <= \(bind: to.map { String($0.iso.prefix(7)) } ?? "9999")
+            """
+        ).all() {
+            guard let month = ReportPeriod.YearMonth(parsing: try row.decode(column: "month", as: String.self)) else { continue }
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.reports.append(
+                (
+                    month, try row.decode(column: "submitted_on", as: CivilDate.self),
+                    try row.decode(column: "hot_issue_count", as: Int.self),
+                    try row.decode(column: "proposal_count", as: Int.self)
+                ))
+        }
+
         for row in try await sql.raw(
             """
             SELECT unit_id, due_date FROM tasks WHERE unit_id IN (\(binds: cells)) AND status = 'open'
@@ -312,7 +329,8 @@ package enum StatisticsService {
         "Quần chúng ưu tú", "Kết nạp", "Công nhận chính thức", "Đình chỉ sinh hoạt", "Kỷ luật", "Từ trần", "Xóa tên", "Khai trừ",
         "Xin ra khỏi Đảng", "Chuyển sinh hoạt chính thức đi", "Đảng phí đã thu (đồng)", "Lượt chưa nộp đảng phí",
         "Lượt cấp trên dự sinh hoạt", "Lượt cấp trên đánh giá", "Đánh giá khác chi bộ tự đánh giá", "Kỳ đến hạn cấp trên dự",
-        "Kỳ chưa có cấp trên dự",
+        "Kỳ chưa có cấp trên dự", "Trực báo đúng hạn", "Trực báo muộn", "Trực báo chưa nộp (quá hạn)", "Vụ việc nổi cộm",
+        "Đề xuất, kiến nghị",
     ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
@@ -332,6 +350,8 @@ package enum StatisticsService {
                 .number(f.partyLife.leftTransferredOut), .number(f.partyLife.feesCollected), .number(f.partyLife.feesUnpaid),
                 .number(f.oversight.visits), .number(f.oversight.evaluated), .number(f.oversight.differing),
                 .number(f.oversight.windowsDue), .number(f.oversight.windowsMissed),
+                .number(f.oversight.reports.onTime), .number(f.oversight.reports.late), .number(f.oversight.reports.missing),
+                .number(f.oversight.hotIssues), .number(f.oversight.proposals),
             ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]

@@ -209,6 +209,7 @@ enum StatisticsView {
         <ul id="oversight">
         <li id="ov-visits">\(ctx.t("Lượt cấp trên dự sinh hoạt chi bộ", "Superiors' visits to cell meetings")): <strong>\(o.visits)</strong>; \(ctx.t("đã đánh giá", "evaluated")) \(o.evaluated), \(ctx.t("khác chi bộ tự đánh giá", "differing from the cells' own")) \(o.differing)</li>
         <li id="ov-missed">\(ctx.t("Lượt chi bộ chưa có cấp trên dự", "Cell-windows without a visit")) (\(ctx.label(o.window).lowercased())): <strong>\(o.windowsMissed)</strong>/\(o.windowsDue) <a href="\(SiteURL.unitVisits(unit).path)">\(ctx.t("Xem chi tiết", "Details"))</a></li>
+        <li id="ov-reports">\(ctx.t("Trực báo của bí thư chi bộ", "Secretaries' monthly reports")): \(ctx.t("đúng hạn", "on time")) <strong>\(o.reports.onTime)</strong>, \(ctx.t("muộn", "late")) \(o.reports.late), \(ctx.t("chưa nộp, quá hạn", "missing")) <strong>\(o.reports.missing)</strong>; \(ctx.t("vụ việc nổi cộm", "pressing incidents")) \(o.hotIssues), \(ctx.t("đề xuất, kiến nghị", "proposals")) \(o.proposals) <a href="\(SiteURL.unitReports(unit).path)">\(ctx.t("Xem", "Open"))</a></li>
         </ul>
         """
     }

@@ -90,6 +90,12 @@ enum UnitViews {
             actions.append(
                 "<a class=\"button\" id=\"fees-link\" href=\"\(SiteURL.unitFees(u.id).path)\">\(ctx.t("Đảng phí", "Party fees"))</a>")
         }
+        // The same accounts run meetings and read the monthly reports (secretaries, committee staff).
+        if p.canWriteMembers {
+            actions.append(
+                "<a class=\"button\" id=\"reports-link\" href=\"\(SiteURL.unitReports(u.id).path)\">\(ctx.t("Trực báo", "Monthly reports"))</a>"
+            )
+        }
         if p.canWriteMembers && u.kind.isCell {
             actions.append(
                 "<a class=\"button\" id=\"add-member\" href=\"\(SiteURL.newMember(unit: u.id).path)\">\(ctx.t("Thêm đảng viên", "Add a member"))</a>"

@@ -2283,6 +2283,148 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/units/{id}/reports": {
+          "get": {
+            "operationId": "getReports",
+            "tags": ["oversight"],
+            "summary": "Trực báo hằng tháng / monthly reports",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "month",
+                "in": "query",
+                "required": false,
+                "description": "yyyy-MM, mặc định tháng này / default this month.",
+                "schema": {"type": "string"}
+              },
+              {
+                "name": "q",
+                "in": "query",
+                "required": false,
+                "description": "Tìm trong nội dung (đơn vị cấp trên) / search the texts (committees).",
+                "schema": {"type": "string"}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Theo tháng hoặc theo đơn vị trực thuộc / by month or by sub-unit.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReportsPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "post": {
+            "operationId": "submitReport",
+            "tags": ["oversight"],
+            "summary": "Gửi trực báo tháng / submit a monthly report",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReportBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Trực báo / the report.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MonthlyReport"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/reports/{id}": {
+          "get": {
+            "operationId": "getReport",
+            "tags": ["oversight"],
+            "summary": "Một trực báo / a monthly report",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Trực báo / the report.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MonthlyReport"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/reports/{id}/answer": {
+          "post": {
+            "operationId": "answerReport",
+            "tags": ["oversight"],
+            "summary": "Đảng ủy trả lời trực báo / answer a monthly report",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AnswerBody"}}}},
+            "responses": {
+              "200": {
+                "description": "Trực báo / the report.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MonthlyReport"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/meetings/{id}/agenda": {
           "post": {
             "operationId": "addAgendaItem",
@@ -3545,6 +3687,8 @@ enum OpenAPIDocument {
               "checkInWindowMinutes": {"type": "integer"},
               "recruitmentIdleYears": {"type": "integer"},
               "deadlineWarningWorkingDays": {"type": "integer"},
+              "issueAnswerWorkingDays": {"type": "integer"},
+              "monthlyReportDueDay": {"type": "integer"},
               "meetingQuorumPercent": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."},
               "superiorVisitEvery": {"$ref": "#/components/schemas/VisitWindow"}
             },
@@ -3560,6 +3704,8 @@ enum OpenAPIDocument {
               "checkInWindowMinutes",
               "recruitmentIdleYears",
               "deadlineWarningWorkingDays",
+              "issueAnswerWorkingDays",
+              "monthlyReportDueDay",
               "superiorVisitEvery"
             ],
             "description": "Thiết lập địa phương / local settings."
@@ -3958,6 +4104,19 @@ enum OpenAPIDocument {
             "required": ["unitId", "period", "asOf", "rulebookVersions", "total", "units"],
             "description": "Thống kê một đơn vị trong một kỳ và từng đơn vị trực thuộc; total là tổng các chi bộ bên dưới / a unit's statistics for a period and each of its direct sub-units; total is the sum over its cells."
           },
+          "MonthlyReportTally": {
+            "type": "object",
+            "properties": {
+              "notYetDue": {"type": "integer"},
+              "due": {"type": "integer"},
+              "onTime": {"type": "integer"},
+              "late": {"type": "integer"},
+              "missing": {"type": "integer"},
+              "daysLate": {"type": "integer"}
+            },
+            "required": ["notYetDue", "due", "onTime", "late", "missing", "daysLate"],
+            "description": "Trực báo theo tình trạng: chưa đến kỳ, còn trong hạn, đúng hạn, muộn (tổng số ngày muộn), chưa nộp quá hạn / monthly reports by state: not yet due, due, on time, late (days late summed), missing."
+          },
           "OversightFigures": {
             "type": "object",
             "properties": {
@@ -3966,9 +4125,22 @@ enum OpenAPIDocument {
               "differing": {"type": "integer"},
               "windowsDue": {"type": "integer"},
               "windowsMissed": {"type": "integer"},
-              "window": {"$ref": "#/components/schemas/VisitWindow"}
+              "hotIssues": {"type": "integer"},
+              "proposals": {"type": "integer"},
+              "window": {"$ref": "#/components/schemas/VisitWindow"},
+              "reports": {"$ref": "#/components/schemas/MonthlyReportTally"}
             },
-            "required": ["visits", "evaluated", "differing", "windowsDue", "windowsMissed", "window"],
+            "required": [
+              "visits",
+              "evaluated",
+              "differing",
+              "windowsDue",
+              "windowsMissed",
+              "hotIssues",
+              "proposals",
+              "window",
+              "reports"
+            ],
             "description": "Cấp trên dự sinh hoạt chi bộ: lượt dự, đã đánh giá, khác chi bộ tự đánh giá; lượt chi bộ-kỳ đã qua và chưa có cấp trên dự theo tần suất địa phương (window) / superiors at cell meetings: visits, evaluated, differing from the cell's own; cell-windows over and without a visit, by the local frequency."
           },
           "Visit": {
@@ -4033,6 +4205,88 @@ enum OpenAPIDocument {
             },
             "required": ["unit", "year", "window", "total", "rows", "visits", "visitsTotal", "cellNames"],
             "description": "Cấp trên dự sinh hoạt chi bộ trong năm: từng đơn vị trực thuộc, các lượt gần nhất (khác tự đánh giá trước) / superiors at cell meetings over a year: each sub-unit, the latest visits (differences first)."
+          },
+          "MonthlyReport": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "month": {"type": "string", "description": "yyyy-MM"},
+              "membersThinking": {"type": ["string", "null"]},
+              "publicOpinion": {"type": ["string", "null"]},
+              "hotIssues": {"type": ["string", "null"]},
+              "results": {"type": ["string", "null"]},
+              "proposals": {"type": ["string", "null"]},
+              "hotIssueCount": {"type": "integer"},
+              "proposalCount": {"type": "integer"},
+              "submittedOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "due": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "state": {"type": "string", "enum": ["on_time", "late"], "description": "Nộp đúng hạn hay muộn / on time or late."},
+              "daysLate": {"type": ["integer", "null"]},
+              "answer": {"type": ["string", "null"], "description": "Đảng ủy trả lời / the committee's answer."},
+              "answeredOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "answeredBy": {"type": ["string", "null"]}
+            },
+            "required": ["id", "unitId", "unitName", "month", "hotIssueCount", "proposalCount", "submittedOn", "due", "state"],
+            "description": "Trực báo hằng tháng của bí thư chi bộ / a cell secretary's monthly report."
+          },
+          "ReportMonth": {
+            "type": "object",
+            "properties": {
+              "month": {"type": "string", "description": "yyyy-MM"},
+              "due": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "state": {
+                "type": "string",
+                "enum": ["not_yet_due", "due", "on_time", "late", "missing"],
+                "description": "Tình trạng / state."
+              },
+              "daysLate": {"type": ["integer", "null"]},
+              "report": {"anyOf": [{"$ref": "#/components/schemas/MonthlyReport"}, {"type": "null"}]}
+            },
+            "required": ["month", "due", "state"]
+          },
+          "ReportUnitRow": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "tally": {"$ref": "#/components/schemas/MonthlyReportTally"},
+              "report": {"anyOf": [{"$ref": "#/components/schemas/MonthlyReport"}, {"type": "null"}]}
+            },
+            "required": ["unit", "tally"]
+          },
+          "ReportsPage": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "isCell": {"type": "boolean"},
+              "year": {"type": "integer"},
+              "month": {"type": "string", "description": "yyyy-MM"},
+              "dueDay": {"type": "integer"},
+              "months": {"type": "array", "items": {"$ref": "#/components/schemas/ReportMonth"}},
+              "rows": {"type": "array", "items": {"$ref": "#/components/schemas/ReportUnitRow"}},
+              "total": {"$ref": "#/components/schemas/MonthlyReportTally"},
+              "canSubmit": {"type": "boolean"},
+              "canAnswer": {"type": "boolean"},
+              "q": {"type": ["string", "null"]},
+              "found": {"type": "array", "items": {"$ref": "#/components/schemas/MonthlyReport"}},
+              "foundTotal": {"type": "integer"}
+            },
+            "required": [
+              "unit",
+              "isCell",
+              "year",
+              "month",
+              "dueDay",
+              "months",
+              "rows",
+              "total",
+              "canSubmit",
+              "canAnswer",
+              "found",
+              "foundTotal"
+            ],
+            "description": "Trực báo: của chi bộ theo tháng trong năm; của đơn vị cấp trên theo đơn vị trực thuộc trong một tháng, và kết quả tìm / monthly reports: a cell's by month; a committee's by sub-unit for a month, and what the search found."
           },
           "Guest": {
             "type": "object",
@@ -4688,6 +4942,37 @@ enum OpenAPIDocument {
               "takenUp": {"type": ["string", "null"]}
             },
             "description": "Đánh giá buổi sinh hoạt theo thang điểm (20, 20, 15, 20, 15, 10) / the evaluation on the rubric."
+          },
+          "ReportBody": {
+            "type": "object",
+            "properties": {
+              "month": {"type": ["string", "null"], "description": "yyyy-MM, mặc định tháng này / default this month."},
+              "membersThinking": {"type": ["string", "null"], "description": "Ít nhất một mục / at least one section."},
+              "publicOpinion": {"type": ["string", "null"], "description": "Ít nhất một mục / at least one section."},
+              "hotIssues": {"type": ["string", "null"], "description": "Ít nhất một mục / at least one section."},
+              "results": {"type": ["string", "null"], "description": "Ít nhất một mục / at least one section."},
+              "proposals": {"type": ["string", "null"], "description": "Ít nhất một mục / at least one section."},
+              "hotIssueCount": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "0–999, mặc định 0 / default 0."
+              },
+              "proposalCount": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "0–999, mặc định 0 / default 0."
+              }
+            },
+            "description": "Gửi (hoặc sửa khi Đảng ủy chưa trả lời) trực báo tháng / submit (or correct until answered) a monthly report."
+          },
+          "AnswerBody": {
+            "type": "object",
+            "properties": {"answer": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
+            "description": "Đảng ủy trả lời trực báo / the committee's answer."
           },
           "HolidayBody": {
             "type": "object",
