@@ -147,3 +147,80 @@ def test_a_secretary_sends_the_monthly_report_and_the_committee_answers(login_as
     sec.open(report)
     assert "Đảng ủy đã giao UBND xã khảo sát cầu treo." in sec.text("#report-answer")
     pages.assert_fine()
+
+
+def new_meeting(sec, day: str) -> str:
+    """Schedules and opens a regular meeting of the secretary's cell on `day`; returns its path."""
+    sec.open("/")
+    sec.click_and_wait_for_new_page(sec.find("a.button[href$='/meetings']"))
+    sec.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+    form = sec.find("form#new-meeting")
+    Select(form.find_element(By.NAME, "kind")).select_by_value("regular")
+    set_value(sec, form.find_element(By.NAME, "date"), day)
+    form.find_element(By.NAME, "location").send_keys("Nhà văn hóa thôn")
+    submit(sec, form)
+    path = sec.path
+    submit(sec, sec.find("form#open"))
+    return path
+
+
+def test_an_opinion_goes_up_to_the_commune_government_and_comes_back_closed(login_as, base_url, api_token):
+    from datetime import date, timedelta
+    pages = Pages()
+    sec = login_as("bt05")
+    # Typed in from the minute book a week later: the villagers' petition raised at that meeting.
+    earlier = new_meeting(sec, (date.fromisoformat(today_iso()) - timedelta(days=7)).isoformat())
+    sec.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+    form = sec.find("form#raise-issue")
+    form.find_element(By.NAME, "text").send_keys("Cầu treo qua suối bị hỏng, đề nghị sửa chữa.")
+    Select(form.find_element(By.NAME, "origin")).select_by_value("public_opinion")
+    Select(form.find_element(By.NAME, "topic")).select_by_value("infrastructure")
+    form.find_element(By.NAME, "raisedBy").send_keys("Bà con thôn Nà Va")
+    submit(sec, form)
+    assert "Đã ghi ý kiến, kiến nghị." in sec.text("#notice"), sec.describe()
+    pages.check(sec, "meeting with an opinion")
+    sec.click_and_wait_for_new_page(sec.find("ul#issues a"))
+    issue = sec.path
+    assert re.fullmatch(r"/issues/" + UUID_RE.pattern, issue), sec.describe()
+    form = sec.find("form#escalate-issue")
+    Select(form.find_element(By.NAME, "responder")).select_by_value("grassroots_committee")
+    form.find_element(By.NAME, "note").send_keys("Vượt khả năng của chi bộ.")
+    submit(sec, form)
+    assert "Đảng ủy xã" in sec.text("#issue-state"), sec.text("#issue-state")
+    assert not sec.find_all("form#answer-issue"), "the cell no longer holds it"
+    pages.check(sec, "the issue, passed up")
+
+    # The commune: its open issues, this one among them; passed to the government, answered.
+    uv = login_as("uv01")
+    uv.open("/units/" + commune_id(base_url, api_token("uv01")))
+    uv.click_and_wait_for_new_page(uv.find("a#issues-link"))
+    pages.check(uv, "the commune's issues")
+    assert "Cầu treo qua suối bị hỏng" in uv.text("table#issue-list"), uv.describe()
+    uv.open(issue)
+    form = uv.find("form#escalate-issue")
+    Select(form.find_element(By.NAME, "responder")).select_by_value("local_government")
+    submit(uv, form)
+    # An empty answer is refused in Vietnamese; then the government's answer.
+    form = uv.find("form#answer-issue")
+    uv.driver.execute_script("arguments[0].removeAttribute('required')", form.find_element(By.NAME, "note"))
+    submit(uv, form)
+    assert "Chưa nhập nội dung trả lời." in uv.text("#errors"), uv.describe()
+    form = uv.find("form#answer-issue")
+    form.find_element(By.NAME, "note").send_keys("UBND xã đã bố trí kinh phí sửa cầu trong quý I.")
+    submit(uv, form)
+    assert "Đã trả lời" in uv.text("#issue-state"), uv.text("#issue-state")
+    pages.check(uv, "the answered issue")
+
+    # Back in the cell: today's meeting offers to report the answer; reported, closed.
+    today = new_meeting(sec, today_iso())
+    pending = sec.text("ul#issues-to-report")
+    assert "Cầu treo qua suối bị hỏng" in pending, pending
+    form = [f for f in sec.find_all("form.report-issue")][0]
+    submit(sec, form)
+    assert sec.path == today, sec.describe()
+    sec.open(issue)
+    assert "Đã thông báo lại chi bộ" in sec.text("#issue-state"), sec.text("#issue-state")
+    steps = sec.texts("ol#issue-steps li")
+    assert len(steps) == 5, steps
+    pages.check(sec, "the closed issue")
+    pages.assert_fine()

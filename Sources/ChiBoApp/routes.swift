@@ -77,6 +77,9 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.unitReports(.key), use: UnitsController.submitReport)
     r.get(.report(.key), use: ReportsController.show)
     r.post(.reportAnswer(.key), use: ReportsController.answer)
+    r.get(.unitIssues(.key), use: IssuesController.list)
+    r.get(.issue(.key), use: IssuesController.show)
+    r.post(.issueSteps(.key), use: IssuesController.step)
     r.post(.unitFees(.key), use: UnitsController.recordFees)
     r.get(.unitRecruitment(.key), use: RecruitmentController.show)
     r.post(.unitRecruitment(.key), use: RecruitmentController.add)
@@ -94,6 +97,7 @@ private func webRoutes(_ web: any RoutesBuilder) {
         (.minutes, MeetingsController.minutes), (.amendments, MeetingsController.amend), (.checkin, MeetingsController.checkIn),
         (.guests, MeetingsController.guest), (.agenda, MeetingsController.addItem), (.attendance, MeetingsController.markAll),
         (.votes, MeetingsController.openVote), (.tasks, MeetingsController.assign), (.visits, MeetingsController.recordVisit),
+        (.issues, IssuesController.raise),
     ]
     for (action, handler) in actions { r.post(.meetingAction(.key, action), use: handler) }
     r.on(.POST, SiteURL.meetingAction(.key, .attachments).pattern, body: .collect(maxSize: "6mb"), use: MeetingsController.upload)
@@ -209,6 +213,11 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.unitPart(.key, .reports)), use: APIController.submitReport)
     r.get(.api(.report(.key)), use: APIController.report)
     r.post(.api(.reportAnswer(.key)), use: APIController.answerReport)
+    r.get(.api(.meetingAction(.key, .issues)), use: APIController.meetingIssues)
+    r.post(.api(.meetingAction(.key, .issues)), use: APIController.raiseIssue)
+    r.get(.api(.issue(.key)), use: APIController.issue)
+    r.post(.api(.issueSteps(.key)), use: APIController.issueStep)
+    r.get(.api(.unitPart(.key, .issues)), use: APIController.unitIssues)
     r.on(
         .POST, SiteURL.api(.meetingAction(.key, .attachments)).pattern, body: .collect(maxSize: "6mb"),
         use: MeetingsAPIController.upload)

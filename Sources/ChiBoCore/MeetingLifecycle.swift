@@ -40,6 +40,8 @@ public enum MeetingCommand: String, Sendable, CaseIterable {
     case recordVisit
     /// A superior's own evaluation of the meeting (kept apart from the minutes).
     case evaluateVisit
+    /// Record an opinion or petition raised at the meeting, or report an answer back to it.
+    case raiseIssue
 
     /// The statuses in which the command may run.
     public var allowed: Set<MeetingStatus> {
@@ -49,7 +51,7 @@ public enum MeetingCommand: String, Sendable, CaseIterable {
         case .end, .checkIn, .voteByPhone: [.open]
         case .approve: [.ended]
         case .amend: [.locked]
-        case .writeMinutes, .markAttendance, .recordSpeech, .vote, .assignTask, .recordVisit: [.open, .ended]
+        case .writeMinutes, .markAttendance, .recordSpeech, .vote, .assignTask, .recordVisit, .raiseIssue: [.open, .ended]
         case .evaluateVisit: [.open, .ended, .locked]
         }
     }
@@ -134,6 +136,11 @@ public enum MeetingCommand: String, Sendable, CaseIterable {
             )
         case .evaluateVisit:
             ("Chỉ đánh giá buổi sinh hoạt đã diễn ra", "Only a meeting that has taken place can be evaluated")
+        case .raiseIssue:
+            (
+                "Chỉ ghi ý kiến, kiến nghị khi đang họp hoặc trước khi thông qua biên bản",
+                "Opinions are recorded during the meeting or before the minutes are approved"
+            )
         }
     }
 }

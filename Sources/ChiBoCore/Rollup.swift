@@ -66,6 +66,14 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     case reportDaysLate = "f_report_days_late"
     case reportHotIssues = "f_report_hot_issues"
     case reportProposals = "f_report_proposals"
+    // raised issues (M016): month raised, answered or reported back; open now; open by deadline day
+    case issuesRaised = "f_issues_raised"
+    case issuesEscalated = "f_issues_escalated"
+    case issuesAnswered = "f_issues_answered"
+    case issueAnswerDays = "f_issue_answer_days"
+    case issuesClosed = "f_issues_closed"
+    case issuesOpen = "f_issues_open"
+    case issuesOpenDue = "f_issues_open_due"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -189,6 +197,28 @@ public struct CellActivity: Sendable {
     public var visits: [(date: CivilDate, evaluated: Bool, differs: Bool)] = []
     /// The secretary's monthly reports: the month, the day submitted, the counts they give.
     public var reports: [(month: ReportPeriod.YearMonth, submittedOn: CivilDate, hotIssues: Int, proposals: Int)] = []
+    /// Opinions raised at the cell's meetings: when raised, whether passed up, answered (after how
+    /// many working days), reported back; the deadline of those still open.
+    public struct Issue: Sendable, Equatable {
+        public var raisedOn: CivilDate
+        public var escalated: Bool
+        public var answeredOn: CivilDate?
+        public var answerDays: Int?
+        public var reportedOn: CivilDate?
+        /// Set while open: the current responder's deadline.
+        public var openDue: CivilDate?
+        public init(
+            raisedOn: CivilDate, escalated: Bool, answeredOn: CivilDate?, answerDays: Int?, reportedOn: CivilDate?, openDue: CivilDate?
+        ) {
+            self.raisedOn = raisedOn
+            self.escalated = escalated
+            self.answeredOn = answeredOn
+            self.answerDays = answerDays
+            self.reportedOn = reportedOn
+            self.openDue = openDue
+        }
+    }
+    public var issues: [Issue] = []
 
     public init() {}
 
@@ -237,6 +267,22 @@ public struct CellActivity: Sendable {
             row[.reportHotIssues] += r.hotIssues
             row[.reportProposals] += r.proposals
             rows[r.month.key] = row
+        }
+
+        for i in issues {
+            let raised = PeriodKey.month(i.raisedOn.year, i.raisedOn.month)
+            rows[raised, default: FigureRow()][.issuesRaised] += 1
+            if i.escalated { rows[raised, default: FigureRow()][.issuesEscalated] += 1 }
+            if let a = i.answeredOn {
+                let key = PeriodKey.month(a.year, a.month)
+                rows[key, default: FigureRow()][.issuesAnswered] += 1
+                rows[key, default: FigureRow()][.issueAnswerDays] += i.answerDays ?? 0
+            }
+            if let r = i.reportedOn { rows[PeriodKey.month(r.year, r.month), default: FigureRow()][.issuesClosed] += 1 }
+            if let due = i.openDue {
+                rows[PeriodKey.now, default: FigureRow()][.issuesOpen] += 1
+                rows[PeriodKey.day(due), default: FigureRow()][.issuesOpenDue] += 1
+            }
         }
 
         var regularMonths: Set<String> = []

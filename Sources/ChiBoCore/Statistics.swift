@@ -173,8 +173,20 @@ public struct OversightFigures: Sendable, Equatable, Codable {
     public var reports = MonthlyReportTally()
     public var hotIssues = 0
     public var proposals = 0
+    /// Opinions raised at meetings in the period, passed up, answered (with the working days they
+    /// took, summed), reported back; open now, and of those past their deadline.
+    public var issuesRaised = 0
+    public var issuesEscalated = 0
+    public var issuesAnswered = 0
+    public var issueAnswerDays = 0
+    public var issuesClosed = 0
+    public var issuesOpen = 0
+    public var issuesOverdue = 0
 
     public init() {}
+
+    /// Working days an answer took on average, in tenths; nil without answers.
+    public var issueAnswerTenths: Int? { issuesAnswered > 0 ? (issueAnswerDays * 20 + issuesAnswered) / (2 * issuesAnswered) : nil }
 
     static func derive(
         rows: [String: FigureRow], month: FigureRow, period: ReportPeriod, cells: Int, today: CivilDate
@@ -219,6 +231,16 @@ public struct OversightFigures: Sendable, Equatable, Codable {
         }
         o.hotIssues = month[.reportHotIssues]
         o.proposals = month[.reportProposals]
+        o.issuesRaised = month[.issuesRaised]
+        o.issuesEscalated = month[.issuesEscalated]
+        o.issuesAnswered = month[.issuesAnswered]
+        o.issueAnswerDays = month[.issueAnswerDays]
+        o.issuesClosed = month[.issuesClosed]
+        o.issuesOpen = rows[PeriodKey.now]?[.issuesOpen] ?? 0
+        let todayKey = PeriodKey.day(today)
+        o.issuesOverdue = rows.filter { $0.key.hasPrefix(PeriodKey.firstDay) && $0.key < todayKey }.reduce(0) {
+            $0 + $1.value[.issuesOpenDue]
+        }
         return o
     }
 
@@ -232,5 +254,12 @@ public struct OversightFigures: Sendable, Equatable, Codable {
         reports.add(o.reports)
         hotIssues += o.hotIssues
         proposals += o.proposals
+        issuesRaised += o.issuesRaised
+        issuesEscalated += o.issuesEscalated
+        issuesAnswered += o.issuesAnswered
+        issueAnswerDays += o.issueAnswerDays
+        issuesClosed += o.issuesClosed
+        issuesOpen += o.issuesOpen
+        issuesOverdue += o.issuesOverdue
     }
 }

@@ -100,6 +100,18 @@ body_schema("ReportBody", {"month": NS("yyyy-MM, mặc định tháng này / def
                           "hotIssueCount": NI("0–999, mặc định 0 / default 0."), "proposalCount": NI("0–999, mặc định 0 / default 0.")},
             "Gửi (hoặc sửa khi Đảng ủy chưa trả lời) trực báo tháng / submit (or correct until answered) a monthly report.")
 body_schema("AnswerBody", {"answer": NS("Bắt buộc / required.")}, "Đảng ủy trả lời trực báo / the committee's answer.")
+body_schema("IssueBody", {"text": NS("Bắt buộc / required."), "origin": NS("IssueOrigin, mặc định member / default member."),
+                         "topic": NS("IssueTopic, mặc định other / default other."),
+                         "memberId": NU("Đảng viên trong danh sách buổi sinh hoạt / a member on the roll."), "raisedBy": NS(),
+                         "responder": NS("IssueResponder, mặc định cell / default cell."), "note": NS()},
+            "Ghi ý kiến, kiến nghị nêu tại buổi sinh hoạt / record an opinion raised at the meeting.")
+body_schema("IssueStepBody", {"kind": NS("escalated, answered hoặc reported; bắt buộc / required."),
+                              "responder": NS("IssueResponder cao hơn (escalated) / a higher responder."),
+                              "date": NS(DT + " Mặc định hôm nay / default today."),
+                              "note": NS("Nội dung trả lời (answered, bắt buộc) hoặc lý do / the answer (required) or a reason."),
+                              "meetingId": NU("Buổi sinh hoạt của chi bộ thông báo lại (reported) / the cell's meeting it is reported at.")},
+            "Bước tiếp theo: nơi đang giữ chuyển lên hoặc trả lời; chi bộ thông báo lại / the holder passes it up or answers; "
+            "the cell reports back.")
 body_schema("HolidayBody", {"kind": NS("HolidayKind; bắt buộc / required."), "name": NS("Bắt buộc / required."), "source": NS()},
             "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators).")
 body_schema("RecognitionStepBody", {"step": NS("RecognitionStep; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),

@@ -79,6 +79,20 @@ add("/reports/{id}", "get", op("getReport", "oversight", "Một trực báo / a 
                                READ, params=[pid()]))
 add("/reports/{id}/answer", "post", op("answerReport", "oversight", "Đảng ủy trả lời trực báo / answer a monthly report",
                                        ok("MonthlyReport", "Trực báo / the report."), WRITE, body="AnswerBody", params=[pid()]))
+add(M + "/issues", "get", op("listMeetingIssues", "oversight", "Ý kiến nêu tại buổi sinh hoạt / opinions raised at the meeting",
+                              {"200": {"description": "Ý kiến / the issues.",
+                                       "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Issue"}}}}}},
+                              READ, params=[pid()]))
+add(M + "/issues", "post", op("raiseIssue", "oversight", "Ghi ý kiến, kiến nghị / record an opinion",
+                              ok("Issue", "Ý kiến / the issue.", "201"), WRITE, body="IssueBody", params=[pid()]))
+add("/issues/{id}", "get", op("getIssue", "oversight", "Một ý kiến và quá trình giải quyết / an issue and its course",
+                              ok("IssuePage", "Ý kiến / the issue."), READ, params=[pid()]))
+add("/issues/{id}/steps", "post", op("recordIssueStep", "oversight", "Chuyển lên, trả lời, thông báo lại / pass up, answer, report back",
+                                     ok("IssuePage", "Ý kiến / the issue."), WRITE, body="IssueStepBody", params=[pid()]))
+add("/units/{id}/issues", "get", op("getUnitIssues", "oversight", "Ý kiến, kiến nghị của đơn vị / a unit's opinions",
+                                    ok("IssuesPage", "Số liệu và danh sách / figures and list."), READ + QUERY,
+                                    params=[pid(), q("status", {"type": "string", "enum": ["open", "answered", "closed", "all"]},
+                                                     "Mặc định open / default open.")]))
 add(M + "/agenda", "post", op("addAgendaItem", "meetings", "Thêm mục chương trình / add an agenda item",
                               ok("AgendaItem", "Mục chương trình / the item.", "201"), WRITE, body="ItemBody", params=[pid()]))
 ITEM = pid("item", "UUID mục chương trình / agenda item UUID; not a UUID → 404.")

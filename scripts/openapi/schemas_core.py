@@ -28,6 +28,12 @@ schemas["MeetingKind"] = enum(["regular", "thematic", "combined", "committee", "
                               "Loại buổi sinh hoạt / kind of meeting.")
 schemas["MeetingStatus"] = enum(["planned", "notified", "open", "ended", "locked", "cancelled"], "Trạng thái / status.")
 schemas["MeetingQuality"] = enum(["good", "fair", "average", "poor"], "Chất lượng buổi sinh hoạt / meeting quality.")
+schemas["IssueOrigin"] = enum(["member", "public_opinion"], "Của đảng viên hay quần chúng / from a member or the public.")
+schemas["IssueTopic"] = enum(["party_building", "economy", "land_environment", "infrastructure", "social_policy", "security_order",
+                              "other"], "Lĩnh vực / what it concerns.")
+schemas["IssueResponder"] = enum(["cell", "grassroots_committee", "local_government", "higher_level"],
+                                 "Nơi trả lời, từ thấp lên cao / who answers, lowest first.")
+schemas["IssueStatus"] = enum(["open", "answered", "closed"], "Chờ trả lời, đã trả lời, đã thông báo lại / open, answered, closed.")
 schemas["VisitWindow"] = enum(["month", "quarter", "year"], "Tần suất cấp trên dự sinh hoạt / how often a superior attends.")
 schemas["RubricCriterion"] = enum(["preparation", "attendance", "procedure", "content", "discussion", "resolution"],
                                   "Tiêu chí đánh giá buổi sinh hoạt / a criterion of the meeting rubric.")

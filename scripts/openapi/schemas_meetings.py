@@ -50,7 +50,8 @@ _tally = ["notYetDue", "due", "onTime", "late", "missing", "daysLate"]
 schemas["MonthlyReportTally"] = obj({k: INT for k in _tally}, _tally,
                                     "Trực báo theo tình trạng: chưa đến kỳ, còn trong hạn, đúng hạn, muộn (tổng số ngày muộn), chưa nộp quá hạn / "
                                     "monthly reports by state: not yet due, due, on time, late (days late summed), missing.")
-_ov = ["visits", "evaluated", "differing", "windowsDue", "windowsMissed", "hotIssues", "proposals"]
+_ov = ["visits", "evaluated", "differing", "windowsDue", "windowsMissed", "hotIssues", "proposals", "issuesRaised",
+       "issuesEscalated", "issuesAnswered", "issueAnswerDays", "issuesClosed", "issuesOpen", "issuesOverdue"]
 schemas["OversightFigures"] = obj({**{k: INT for k in _ov}, "window": REF("VisitWindow"), "reports": REF("MonthlyReportTally")},
                                   _ov + ["window", "reports"],
                                   "Cấp trên dự sinh hoạt chi bộ: lượt dự, đã đánh giá, khác chi bộ tự đánh giá; lượt chi bộ-kỳ đã qua và "
@@ -94,6 +95,22 @@ schemas["ReportsPage"] = obj({
 }, ["unit", "isCell", "year", "month", "dueDay", "months", "rows", "total", "canSubmit", "canAnswer", "found", "foundTotal"],
     "Trực báo: của chi bộ theo tháng trong năm; của đơn vị cấp trên theo đơn vị trực thuộc trong một tháng, và kết quả tìm / "
     "monthly reports: a cell's by month; a committee's by sub-unit for a month, and what the search found.")
+schemas["IssueStep"] = obj({"kind": enum(["raised", "escalated", "answered", "reported"], "Bước / step."),
+                           "responder": REF("IssueResponder"), "date": DATE, "note": s(), "meetingId": UUID}, ["kind", "date"])
+schemas["Issue"] = obj({
+    "id": UUID, "unitId": UUID, "unitName": s(), "meetingId": UUID, "memberId": UUID, "raisedBy": s(),
+    "origin": REF("IssueOrigin"), "topic": REF("IssueTopic"), "text": s(), "raisedOn": DATE, "responder": REF("IssueResponder"),
+    "status": REF("IssueStatus"), "escalated": BOOL, "since": DATE, "due": DATE,
+    "overdue": BOOL, "answeredOn": DATE, "answerDays": INT, "reportedOn": DATE, "steps": arr(REF("IssueStep")),
+}, ["id", "unitId", "unitName", "meetingId", "origin", "topic", "text", "raisedOn", "responder", "status", "escalated", "since",
+    "due", "overdue"], "Ý kiến, kiến nghị nêu tại buổi sinh hoạt / an opinion or petition raised at a meeting.")
+schemas["IssuePage"] = obj({"issue": REF("Issue"), "escalateTo": arr(REF("IssueResponder")), "canAnswer": BOOL},
+                           ["issue", "escalateTo", "canAnswer"])
+schemas["IssuesPage"] = obj({"unit": REF("Unit"), "year": INT, "status": enum(["open", "answered", "closed", "all"], "Lọc / filter."),
+                             "figures": REF("OversightFigures"), "issues": arr(REF("Issue")), "total": INT},
+                            ["unit", "year", "status", "figures", "issues", "total"],
+                            "Ý kiến, kiến nghị của đơn vị: số liệu năm và danh sách (quá hạn trước) / a unit's opinions: the year's "
+                            "figures and the list, overdue first.")
 schemas["Guest"] = obj({"id": UUID, "name": s(), "position": s(), "fromSuperior": BOOL}, ["id", "name", "position", "fromSuperior"])
 schemas["Speech"] = obj({"id": UUID, "speaker": s(), "memberId": UUID, "content": s()}, ["id", "speaker", "content"])
 schemas["AgendaItem"] = obj({"id": UUID, "position": INT, "title": s(), "conclusion": s(), "speeches": arr(REF("Speech"))},
@@ -124,13 +141,13 @@ schemas["Record"] = obj({
     "Bản ghi đã khóa trong chuỗi băm / locked record in the hash chain.")
 schemas["MeetingDetail"] = obj({
     "meeting": REF("Meeting"), "roll": arr(REF("RollEntry")), "attendance": REF("AttendanceSummary"),
-    "guests": arr(REF("Guest")), "visits": arr(REF("Visit")), "agenda": arr(REF("AgendaItem")), "votes": arr(REF("Vote")),
+    "guests": arr(REF("Guest")), "visits": arr(REF("Visit")), "issues": arr(REF("Issue")), "agenda": arr(REF("AgendaItem")), "votes": arr(REF("Vote")),
     "tasks": arr(REF("Task")), "attachments": arr(REF("Attachment")),
     "duration": {"$ref": "#/components/schemas/DurationCheck", "description": "Chỉ khi có giờ bắt đầu và kết thúc / only with start and end."},
     "noticeLate": {**BOOL, "description": "Chỉ khi đã thông báo / only once notified."},
     "checkinCode": s("Chỉ cho người điều hành buổi sinh hoạt / only for those who run meetings."),
     "records": arr(REF("Record")), "rulebookVersion": s(),
-}, ["meeting", "roll", "attendance", "guests", "visits", "agenda", "votes", "tasks", "attachments", "records", "rulebookVersion"])
+}, ["meeting", "roll", "attendance", "guests", "visits", "issues", "agenda", "votes", "tasks", "attachments", "records", "rulebookVersion"])
 schemas["MeetingObligations"] = obj({
     "year": INT,
     "months": arr(obj({"month": INT, "state": REF("DueState")}, ["month", "state"])),

@@ -121,6 +121,7 @@ enum DemoLoader {
             _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor, visitors: visitors)
             try await DemoLife.fees(tx, cells: cells, today: today)
             try await DemoOversight.reports(tx, cells: cells, today: today, answeredBy: "Văn phòng Đảng ủy xã Thượng Lâm")
+            try await DemoOversight.issues(tx, cells: cells, today: today, actor: actor)
             try await RollupService.rebuild(tx)
             try await Audit.record(
                 tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,

@@ -174,3 +174,97 @@ extension DemoOversight {
         }
     }
 }
+
+extension DemoOversight {
+    /// One demo issue: raised at a cell's meeting of `month`, then its steps (escalations,
+    /// answer, report back at the cell's meeting of a later month), each `days` after the previous.
+    struct DemoIssue {
+        let cell: Int
+        let month: Int
+        let origin: IssueOrigin
+        let topic: IssueTopic
+        let text: String
+        let steps: [(kind: IssueStep.Kind, days: Int, note: String?)]
+        /// The month of the meeting the answer is reported back at, if it is.
+        let reportedMonth: Int?
+    }
+
+    static func demoIssues(today: CivilDate) -> [DemoIssue] {
+        let last = today.month - 1
+        return [
+            DemoIssue(
+                cell: 0, month: 3, origin: .publicOpinion, topic: .infrastructure,
+                text: "Đường liên thôn đoạn qua Nà Thuôn bị sạt lở sau mưa lũ, đề nghị sửa chữa trước mùa mưa.",
+                steps: [
+                    (.escalated(to: .grassrootsCommittee), 2, "Vượt khả năng của chi bộ."),
+                    (.escalated(to: .localGovernment), 5, "Đảng ủy chuyển UBND xã bố trí kinh phí."),
+                    (.answered, 12, "UBND xã đã bố trí kinh phí, khởi công sửa chữa trong tháng 4."),
+                ], reportedMonth: 4),
+            DemoIssue(
+                cell: 1, month: 9, origin: .member, topic: .partyBuilding,
+                text: "Đề nghị chi bộ phân công đảng viên trẻ kèm cặp quần chúng ưu tú.",
+                steps: [(.answered, 0, "Chi bộ phân công đồng chí phó bí thư theo dõi.")], reportedMonth: 10),
+            DemoIssue(
+                cell: 2, month: last - 1, origin: .publicOpinion, topic: .landEnvironment,
+                text: "Nhân dân phản ánh việc khai thác cát trái phép trên suối.",
+                steps: [(.escalated(to: .grassrootsCommittee), 3, "Cần lực lượng của xã.")], reportedMonth: nil),
+            DemoIssue(
+                cell: 6, month: 8, origin: .publicOpinion, topic: .socialPolicy,
+                text: "Đề nghị xem xét chế độ cho người có công chưa được hưởng.",
+                steps: [
+                    (.escalated(to: .grassrootsCommittee), 3, nil), (.escalated(to: .higherLevel), 6, "Thuộc thẩm quyền cấp tỉnh."),
+                    (.answered, 30, "Sở Lao động – Thương binh và Xã hội đã tiếp nhận hồ sơ, đang thẩm định."),
+                ], reportedMonth: nil),
+            DemoIssue(
+                cell: 4, month: last, origin: .member, topic: .economy,
+                text: "Đề nghị hỗ trợ giống ngô cho các hộ bị thiệt hại do mưa đá.", steps: [], reportedMonth: nil),
+        ]
+    }
+
+    /// The demo's issues, written with their steps and cached facts (the rules check each step).
+    static func issues(_ db: any Database, cells: [OrgUnit], today: CivilDate, actor: Actor) async throws {
+        let calendar = try await RecruitmentService.calendar(db)
+        for d in demoIssues(today: today) where d.cell < cells.count && d.month >= 1 {
+            let cell = cells[d.cell]
+            func meeting(in month: Int) async throws -> Meeting? {
+                let first = CivilDate(year: today.year, month: month, day: 1)!
+                let last = ReportPeriod.YearMonth(today.year, month).lastDay
+                return try await Meeting.query(on: db).filter(\.$unit.$id == cell.id!).filter(\.$date >= first).filter(\.$date <= last)
+                    .filter(\.$status == .locked).first()
+            }
+            guard let raisedAt = try await meeting(in: d.month) else { continue }
+            var trail = try RaisedIssueTrail.raise(
+                on: raisedAt.date, responder: .cell, origin: d.origin, topic: d.topic, text: d.text, today: today)
+            var date = raisedAt.date
+            for s in d.steps {
+                date = date.adding(days: s.days)
+                trail = try trail.adding(IssueStep(s.kind, on: date, note: s.note), today: today)
+            }
+            var reportedAt: Meeting?
+            if let m = d.reportedMonth, let at = try await meeting(in: m), at.date >= date {
+                trail = try trail.adding(IssueStep(.reported, on: at.date), today: today)
+                reportedAt = at
+            }
+            let issue = RaisedIssue()
+            issue.$unit.id = cell.id!
+            issue.$meeting.id = raisedAt.id!
+            issue.origin = trail.origin
+            issue.topic = trail.topic
+            issue.text = trail.text
+            issue.raisedOn = trail.raisedOn
+            issue.cache(trail, calendar: calendar, workingDays: IssueService.answerDays(on: trail.since))
+            try await issue.create(on: db)
+            for (position, step) in trail.steps.enumerated() {
+                let s = RaisedIssueStep()
+                s.$issue.id = issue.id!
+                s.position = position
+                s.kind = step.kind.code
+                s.responder = step.kind.responder
+                s.date = step.date
+                s.note = step.note
+                s.$meeting.id = position == 0 ? raisedAt.id : (step.kind == .reported ? reportedAt?.id : nil)
+                try await s.create(on: db)
+            }
+        }
+    }
+}

@@ -38,12 +38,14 @@ extension SiteURL {
         case visitEvaluation(UUID?, visit: UUID?)
         case report(UUID?)
         case reportAnswer(UUID?)
+        case issue(UUID?)
+        case issueSteps(UUID?)
         case attachment(UUID?, UUID?)
         case checkIn(UUID?)
         case taskClose(UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
-            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports
+            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports, issues
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -52,7 +54,7 @@ extension SiteURL {
         }
 
         enum MeetingAction: String, CaseIterable, Sendable {
-            case notify, open, end, cancel, minutes, approve, amendments, guests, agenda, votes, tasks, attachments, visits
+            case notify, open, end, cancel, minutes, approve, amendments, guests, agenda, votes, tasks, attachments, visits, issues
         }
 
         enum VoteAction: String, CaseIterable, Sendable {
@@ -91,6 +93,8 @@ extension SiteURL {
             case .visitEvaluation(let id, let visit): ["meetings", .id("id", id), "visits", .id("visit", visit), "evaluation"]
             case .report(let id): ["reports", .id("id", id)]
             case .reportAnswer(let id): ["reports", .id("id", id), "answer"]
+            case .issue(let id): ["issues", .id("id", id)]
+            case .issueSteps(let id): ["issues", .id("id", id), "steps"]
             case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
             case .checkIn(let id): ["meetings", .id("id", id), "checkin"]
             case .taskClose(let id): ["tasks", .id("id", id), "close"]
@@ -117,7 +121,7 @@ extension SiteURL {
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
             .unitRecruitment(.key), .sympathiser(.key), .unitFees(.key), .unitVisits(.key), .visitEvaluation(.key, visit: .key),
-            .unitReports(.key), .report(.key), .reportAnswer(.key),
+            .unitReports(.key), .report(.key), .reportAnswer(.key), .unitIssues(.key), .issue(.key), .issueSteps(.key),
         ]
         urls += SympathiserAction.allCases.map { .sympathiserAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
@@ -132,7 +136,7 @@ extension SiteURL {
             .units, .unit(.key), .unitStatistics(.key), .members, .member(.key),
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
             .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key), .sympathiser(.key),
-            .visitEvaluation(.key, visit: .key), .report(.key), .reportAnswer(.key),
+            .visitEvaluation(.key, visit: .key), .report(.key), .reportAnswer(.key), .issue(.key), .issueSteps(.key),
         ]
         api += SympathiserAction.allCases.map { .sympathiserPart(.key, $0) }
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) }

@@ -46,6 +46,9 @@ enum SiteURL: Sendable, Equatable {
     case unitReports(UUID?, month: String? = nil, q: String? = nil)
     case report(UUID?)
     case reportAnswer(UUID?)
+    case unitIssues(UUID?, status: String? = nil)
+    case issue(UUID?)
+    case issueSteps(UUID?)
     case sympathiser(UUID?)
     case sympathiserAction(UUID?, SympathiserAction)
 
@@ -84,7 +87,7 @@ enum SiteURL: Sendable, Equatable {
     /// A meeting's commands from the browser (`POST /meetings/{id}/…`).
     enum MeetingAction: String, CaseIterable, Sendable {
         case edit, notify, open, end, cancel, approve, minutes, amendments, checkin, guests, agenda
-        case attendance, votes, tasks, attachments, visits
+        case attendance, votes, tasks, attachments, visits, issues
     }
 
     /// What a meeting's page offers to open or download.
@@ -156,6 +159,9 @@ enum SiteURL: Sendable, Equatable {
         case .unitReports(let id, _, _): ["units", .id("id", id), "reports"]
         case .report(let id): ["reports", .id("id", id)]
         case .reportAnswer(let id): ["reports", .id("id", id), "answer"]
+        case .unitIssues(let id, _): ["units", .id("id", id), "issues"]
+        case .issue(let id): ["issues", .id("id", id)]
+        case .issueSteps(let id): ["issues", .id("id", id), "steps"]
         case .sympathiser(let id): ["sympathisers", .id("id", id)]
         case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
         case .meeting(let id): ["meetings", .id("id", id)]
@@ -191,6 +197,7 @@ enum SiteURL: Sendable, Equatable {
         case .unitMeetings(_, let year): items.append(("year", year.map(String.init)))
         case .unitFees(_, let month): items.append(("month", month))
         case .unitVisits(_, let year): items.append(("year", year.map(String.init)))
+        case .unitIssues(_, let status): items.append(("status", status))
         case .unitReports(_, let month, let q):
             items.append(("month", month))
             items.append(("q", q))

@@ -96,3 +96,70 @@ struct ReportInput: Content {
 struct AnswerInput: Content {
     @Input var answer: String?
 }
+
+/// An opinion raised at a meeting: `POST /meetings/{id}/issues` and its API.
+struct IssueInput: Content {
+    @Input var origin: String?
+    @Input var topic: String?
+    @Input var text: String?
+    /// A member on the roll who raised it (or brought the public's opinion).
+    @Input var memberId: String?
+    /// Who raised it, when not a member of the roll (a citizen's name), or as the minutes name them.
+    @Input var raisedBy: String?
+    /// Who must answer: `cell` by default.
+    @Input var responder: String?
+    @Input var note: String?
+
+    func member() throws -> UUID? { try Read.uuid(memberId, "memberId", vi: "Đảng viên", en: "member") }
+    func originValue() throws -> IssueOrigin { try Read.value(origin, "origin", default: .member) }
+    func topicValue() throws -> IssueTopic { try Read.value(topic, "topic", default: .other) }
+    func responderValue() throws -> IssueResponder? { try Read.value(responder, "responder") }
+}
+
+/// The next step of an issue: `POST /issues/{id}/steps` and its API. `kind` is `escalated` (with
+/// `responder`), `answered` (with the answer in `note`) or `reported` (with the `meetingId` of
+/// the cell's meeting it was reported back at, or a `date`).
+struct IssueStepInput: Content {
+    @Input var kind: String?
+    @Input var responder: String?
+    @Input var date: String?
+    @Input var note: String?
+    @Input var meetingId: String?
+
+    func meeting() throws -> UUID? { try Read.uuid(meetingId, "meetingId", vi: "Buổi sinh hoạt", en: "meeting") }
+    func dateValue() throws -> CivilDate? { try Read.optionalDate(date, "date", vi: "Ngày", en: "Date") }
+
+    func kindValue() throws -> IssueStep.Kind {
+        switch kind {
+        case "escalated":
+            guard let r: IssueResponder = try Read.value(responder, "responder") else {
+                throw DomainError.required("responder", vi: "cấp chuyển lên", en: "The level to pass it to")
+            }
+            return .escalated(to: r)
+        case "answered": return .answered
+        case "reported": return .reported
+        default:
+            throw DomainError(
+                .invalid, code: "kind.invalid", vi: "Bước phải là chuyển lên, trả lời hoặc thông báo lại.",
+                en: "The step is escalated, answered or reported.", field: "kind")
+        }
+    }
+}
+
+extension Read {
+    /// One of an enum's values by its raw value; blank is `fallback`.
+    static func value<T: RawRepresentable>(_ raw: String?, _ field: String, default fallback: T? = nil) throws -> T?
+    where T.RawValue == String {
+        guard let raw else { return fallback }
+        guard let v = T(rawValue: raw) else {
+            throw DomainError(
+                .invalid, code: "\(field).invalid", vi: "Lựa chọn không hợp lệ.", en: "Not one of the choices.", field: field)
+        }
+        return v
+    }
+
+    static func value<T: RawRepresentable>(_ raw: String?, _ field: String, default fallback: T) throws -> T
+    where T.RawValue == String {
+        try value(raw, field, default: Optional(fallback)) ?? fallback
+    }
+}

@@ -20,5 +20,6 @@ enum Migrations {
         app.migrations.add(M013_RecognitionSteps())
         app.migrations.add(M014_SuperiorVisits())
         app.migrations.add(M015_MonthlyReports())
+        app.migrations.add(M016_RaisedIssues())
     }
 }

@@ -108,3 +108,76 @@ package final class MonthlyReport: Model, @unchecked Sendable {
         searchText = VietnameseText.fold(MonthlyReportSection.allCases.compactMap(d.text).joined(separator: " "))
     }
 }
+
+/// An opinion or petition raised at a cell meeting (ý kiến, kiến nghị), with the facts of its
+/// trail cached for lists and counters: who holds it now, since when, its deadline, when answered
+/// and reported back. The trail itself is its steps.
+package final class RaisedIssue: Model, @unchecked Sendable {
+    package static let schema = "raised_issues"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "unit_id") package var unit: OrgUnit
+    /// The meeting it was raised at.
+    @Parent(key: "meeting_id") package var meeting: Meeting
+    /// The member who raised it (or brought the public's opinion), who may follow it.
+    @OptionalParent(key: "member_id") package var member: Member?
+    @OptionalField(key: "raised_by") package var raisedBy: String?
+    @Field(key: "origin") package var origin: IssueOrigin
+    @Field(key: "topic") package var topic: IssueTopic
+    @Field(key: "text") package var text: String
+    @Field(key: "raised_on") package var raisedOn: CivilDate
+    @Field(key: "responder") package var responder: IssueResponder
+    @Field(key: "status") package var status: IssueStatus
+    @Field(key: "escalated") package var escalated: Bool
+    @Field(key: "since") package var since: CivilDate
+    /// The current responder's deadline.
+    @Field(key: "due") package var due: CivilDate
+    @OptionalField(key: "answered_on") package var answeredOn: CivilDate?
+    /// Working days from the raise to the answer.
+    @OptionalField(key: "answer_days") package var answerDays: Int?
+    @OptionalField(key: "reported_on") package var reportedOn: CivilDate?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+
+    package init() {}
+
+    /// Caches the trail's facts.
+    func cache(_ t: RaisedIssueTrail, calendar: HolidayCalendar, workingDays: Int) {
+        responder = t.currentResponder
+        status = t.status
+        escalated = t.escalated
+        since = t.since
+        due = t.deadline(calendar: calendar, workingDays: workingDays).due
+        answeredOn = t.answeredOn
+        answerDays = t.workingDaysTaken(calendar: calendar)
+        reportedOn = t.reportedOn
+    }
+}
+
+/// One dated step of a raised issue.
+package final class RaisedIssueStep: Model, @unchecked Sendable {
+    package static let schema = "raised_issue_steps"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "issue_id") package var issue: RaisedIssue
+    @Field(key: "position") package var position: Int
+    /// `raised`, `escalated`, `answered`, `reported` (`IssueStep.Kind.code`).
+    @Field(key: "kind") package var kind: String
+    @OptionalField(key: "responder") package var responder: IssueResponder?
+    @Field(key: "date") package var date: CivilDate
+    @OptionalField(key: "note") package var note: String?
+    /// The meeting of a raise or a report back.
+    @OptionalParent(key: "meeting_id") package var meeting: Meeting?
+    @OptionalParent(key: "account_id") package var account: Account?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+
+    /// The step as the rules read it; a stored kind the code does not know fails to load.
+    func step() throws -> IssueStep {
+        guard let k = IssueStep.Kind(code: kind, responder: responder) else {
+            throw DomainError(.conflict, code: "issue.step.unknown", vi: "Bước không hợp lệ.", en: "Unknown step.")
+        }
+        return IssueStep(k, on: date, note: note)
+    }
+}

@@ -252,6 +252,24 @@ package enum StatisticsService {
                 ))
         }
 
+        // Opinions raised at the cells' meetings.
+        for row in try await sql.raw(
+            """
+            SELECT unit_id, raised_on, escalated, answered_on, answer_days, reported_on, status, due FROM raised_issues
+            WHERE unit_id IN (\(binds: cells))
+            """
+        ).all() {
+            let open = try row.decode(enumColumn: "status", as: IssueStatus.self) == .open
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.issues.append(
+                .init(
+                    raisedOn: try row.decode(column: "raised_on", as: CivilDate.self),
+                    escalated: try row.decode(column: "escalated", as: Bool.self),
+                    answeredOn: try row.decode(column: "answered_on", as: CivilDate?.self),
+                    answerDays: try row.decode(column: "answer_days", as: Int?.self),
+                    reportedOn: try row.decode(column: "reported_on", as: CivilDate?.self),
+                    openDue: open ? try row.decode(column: "due", as: CivilDate.self) : nil))
+        }
+
         // The secretaries' monthly reports.
         for row in try await sql.raw(
             """
@@ -330,7 +348,8 @@ package enum StatisticsService {
         "Xin ra khỏi Đảng", "Chuyển sinh hoạt chính thức đi", "Đảng phí đã thu (đồng)", "Lượt chưa nộp đảng phí",
         "Lượt cấp trên dự sinh hoạt", "Lượt cấp trên đánh giá", "Đánh giá khác chi bộ tự đánh giá", "Kỳ đến hạn cấp trên dự",
         "Kỳ chưa có cấp trên dự", "Trực báo đúng hạn", "Trực báo muộn", "Trực báo chưa nộp (quá hạn)", "Vụ việc nổi cộm",
-        "Đề xuất, kiến nghị",
+        "Đề xuất, kiến nghị", "Ý kiến, kiến nghị đã nêu", "Đã chuyển lên cấp trên", "Đã trả lời", "Đã thông báo lại chi bộ",
+        "Đang chờ trả lời", "Quá hạn trả lời",
     ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
@@ -352,6 +371,8 @@ package enum StatisticsService {
                 .number(f.oversight.windowsDue), .number(f.oversight.windowsMissed),
                 .number(f.oversight.reports.onTime), .number(f.oversight.reports.late), .number(f.oversight.reports.missing),
                 .number(f.oversight.hotIssues), .number(f.oversight.proposals),
+                .number(f.oversight.issuesRaised), .number(f.oversight.issuesEscalated), .number(f.oversight.issuesAnswered),
+                .number(f.oversight.issuesClosed), .number(f.oversight.issuesOpen), .number(f.oversight.issuesOverdue),
             ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]

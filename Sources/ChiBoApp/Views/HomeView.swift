@@ -4,7 +4,7 @@ import Vapor
 enum HomeView {
     static func page(
         _ ctx: PageContext, units: [UnitSummary], ownMember: MemberDTO?, canLoadDemo: Bool,
-        notice: String?, meetings: [MeetingRow], tasks: [TaskDTO]
+        notice: String?, meetings: [MeetingRow], tasks: [TaskDTO], issues: [IssueDTO] = []
     ) -> HTML {
         let p = ctx.principal!
         let roleLabel = p.mainRole.map { ctx.label($0) } ?? ""
@@ -24,7 +24,7 @@ enum HomeView {
             <form id="load-demo" class="stack" method="post" action="\(SiteURL.demo.path)">\(ctx.csrfField)
             <p>\(ctx.t("Cơ sở dữ liệu còn trống. Nạp dữ liệu mẫu của Đảng bộ xã Thượng Lâm (17 chi bộ, 435 đảng viên) để dùng thử?",
                        "The database is empty. Load the demo commune of Thượng Lâm (17 cells, 435 members) to try ChiBo?"))</p>
-            \(Layout.field(ctx.t("Mật khẩu cho các tài khoản mẫu", "Password for the demo accounts"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">", hint: ctx.t("Tài khoản: vanphong, kiemtra, bt01…bt17", "Accounts: vanphong, kiemtra, bt01…bt17")))
+            \(Layout.field(ctx.t("Mật khẩu cho các tài khoản mẫu", "Password for the demo accounts"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">", hint: ctx.t("Tài khoản: vanphong, kiemtra, uv01…uv04, bt01…bt17", "Accounts: vanphong, kiemtra, uv01…uv04, bt01…bt17")))
             <button type="submit">\(ctx.t("Nạp dữ liệu mẫu", "Load the demo"))</button></form>
             """ : .empty
         let meetingItems = meetings.map { m -> HTML in
@@ -41,6 +41,12 @@ enum HomeView {
         }
         let taskBlock: HTML =
             tasks.isEmpty ? .empty : "<h2>\(ctx.t("Nhiệm vụ của tôi", "My tasks"))</h2><ul id=\"my-tasks\">\(taskItems)</ul>"
+        let issueItems = issues.map { i -> HTML in
+            "<li><a href=\"\(SiteURL.issue(i.id).path)\">\(i.text)</a> — \(ctx.label(i.status)) (\(ctx.label(i.responder)))</li>"
+        }
+        let issueBlock: HTML =
+            issues.isEmpty
+            ? .empty : "<h2>\(ctx.t("Ý kiến, kiến nghị tôi đã nêu", "Opinions I raised"))</h2><ul id=\"my-issues\">\(issueItems)</ul>"
         return Layout.page(
             ctx, title: ctx.t("Trang chủ", "Home"),
             """
@@ -49,6 +55,7 @@ enum HomeView {
             \(Layout.notice(notice))
             \(noticeBlock)
             \(taskBlock)
+            \(issueBlock)
             \(own)
             \(unitBlocks)
             \(demo)

@@ -188,6 +188,8 @@ extension MeetingViews {
 
         // Superiors at the meeting, their remarks and evaluations.
         if !p.visits.isEmpty || p.offers(.recordVisit) { sections.append(visitsSection(ctx, p)) }
+        // Opinions and petitions raised at the meeting; answers to report back.
+        if !p.issues.isEmpty || p.offers(.raiseIssue) { sections.append(IssueViews.meetingSection(ctx, p)) }
 
         // Carried-over tasks: results of last month's resolution.
         if !p.carriedTasks.isEmpty {

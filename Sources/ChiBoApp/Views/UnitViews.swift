@@ -95,6 +95,9 @@ enum UnitViews {
             actions.append(
                 "<a class=\"button\" id=\"reports-link\" href=\"\(SiteURL.unitReports(u.id).path)\">\(ctx.t("Trực báo", "Monthly reports"))</a>"
             )
+            actions.append(
+                "<a class=\"button\" id=\"issues-link\" href=\"\(SiteURL.unitIssues(u.id).path)\">\(ctx.t("Ý kiến, kiến nghị", "Opinions raised"))</a>"
+            )
         }
         if p.canWriteMembers && u.kind.isCell {
             actions.append(

@@ -2425,6 +2425,173 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/meetings/{id}/issues": {
+          "get": {
+            "operationId": "listMeetingIssues",
+            "tags": ["oversight"],
+            "summary": "Ý kiến nêu tại buổi sinh hoạt / opinions raised at the meeting",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Ý kiến / the issues.",
+                "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Issue"}}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          },
+          "post": {
+            "operationId": "raiseIssue",
+            "tags": ["oversight"],
+            "summary": "Ghi ý kiến, kiến nghị / record an opinion",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IssueBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Ý kiến / the issue.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Issue"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/issues/{id}": {
+          "get": {
+            "operationId": "getIssue",
+            "tags": ["oversight"],
+            "summary": "Một ý kiến và quá trình giải quyết / an issue and its course",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Ý kiến / the issue.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IssuePage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/issues/{id}/steps": {
+          "post": {
+            "operationId": "recordIssueStep",
+            "tags": ["oversight"],
+            "summary": "Chuyển lên, trả lời, thông báo lại / pass up, answer, report back",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IssueStepBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Ý kiến / the issue.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IssuePage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/issues": {
+          "get": {
+            "operationId": "getUnitIssues",
+            "tags": ["oversight"],
+            "summary": "Ý kiến, kiến nghị của đơn vị / a unit's opinions",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "status",
+                "in": "query",
+                "required": false,
+                "description": "Mặc định open / default open.",
+                "schema": {"type": "string", "enum": ["open", "answered", "closed", "all"]}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Số liệu và danh sách / figures and list.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IssuesPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/meetings/{id}/agenda": {
           "post": {
             "operationId": "addAgendaItem",
@@ -3155,6 +3322,34 @@ enum OpenAPIDocument {
             "type": "string",
             "enum": ["good", "fair", "average", "poor"],
             "description": "Chất lượng buổi sinh hoạt / meeting quality."
+          },
+          "IssueOrigin": {
+            "type": "string",
+            "enum": ["member", "public_opinion"],
+            "description": "Của đảng viên hay quần chúng / from a member or the public."
+          },
+          "IssueTopic": {
+            "type": "string",
+            "enum": [
+              "party_building",
+              "economy",
+              "land_environment",
+              "infrastructure",
+              "social_policy",
+              "security_order",
+              "other"
+            ],
+            "description": "Lĩnh vực / what it concerns."
+          },
+          "IssueResponder": {
+            "type": "string",
+            "enum": ["cell", "grassroots_committee", "local_government", "higher_level"],
+            "description": "Nơi trả lời, từ thấp lên cao / who answers, lowest first."
+          },
+          "IssueStatus": {
+            "type": "string",
+            "enum": ["open", "answered", "closed"],
+            "description": "Chờ trả lời, đã trả lời, đã thông báo lại / open, answered, closed."
           },
           "VisitWindow": {
             "type": "string",
@@ -4127,6 +4322,13 @@ enum OpenAPIDocument {
               "windowsMissed": {"type": "integer"},
               "hotIssues": {"type": "integer"},
               "proposals": {"type": "integer"},
+              "issuesRaised": {"type": "integer"},
+              "issuesEscalated": {"type": "integer"},
+              "issuesAnswered": {"type": "integer"},
+              "issueAnswerDays": {"type": "integer"},
+              "issuesClosed": {"type": "integer"},
+              "issuesOpen": {"type": "integer"},
+              "issuesOverdue": {"type": "integer"},
               "window": {"$ref": "#/components/schemas/VisitWindow"},
               "reports": {"$ref": "#/components/schemas/MonthlyReportTally"}
             },
@@ -4138,6 +4340,13 @@ enum OpenAPIDocument {
               "windowsMissed",
               "hotIssues",
               "proposals",
+              "issuesRaised",
+              "issuesEscalated",
+              "issuesAnswered",
+              "issueAnswerDays",
+              "issuesClosed",
+              "issuesOpen",
+              "issuesOverdue",
               "window",
               "reports"
             ],
@@ -4288,6 +4497,81 @@ enum OpenAPIDocument {
             ],
             "description": "Trực báo: của chi bộ theo tháng trong năm; của đơn vị cấp trên theo đơn vị trực thuộc trong một tháng, và kết quả tìm / monthly reports: a cell's by month; a committee's by sub-unit for a month, and what the search found."
           },
+          "IssueStep": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": "string", "enum": ["raised", "escalated", "answered", "reported"], "description": "Bước / step."},
+              "responder": {"anyOf": [{"$ref": "#/components/schemas/IssueResponder"}, {"type": "null"}]},
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "note": {"type": ["string", "null"]},
+              "meetingId": {"type": ["string", "null"], "format": "uuid"}
+            },
+            "required": ["kind", "date"]
+          },
+          "Issue": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "meetingId": {"type": "string", "format": "uuid"},
+              "memberId": {"type": ["string", "null"], "format": "uuid"},
+              "raisedBy": {"type": ["string", "null"]},
+              "origin": {"$ref": "#/components/schemas/IssueOrigin"},
+              "topic": {"$ref": "#/components/schemas/IssueTopic"},
+              "text": {"type": "string"},
+              "raisedOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "responder": {"$ref": "#/components/schemas/IssueResponder"},
+              "status": {"$ref": "#/components/schemas/IssueStatus"},
+              "escalated": {"type": "boolean"},
+              "since": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "due": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "overdue": {"type": "boolean"},
+              "answeredOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "answerDays": {"type": ["integer", "null"]},
+              "reportedOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "steps": {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/IssueStep"}}
+            },
+            "required": [
+              "id",
+              "unitId",
+              "unitName",
+              "meetingId",
+              "origin",
+              "topic",
+              "text",
+              "raisedOn",
+              "responder",
+              "status",
+              "escalated",
+              "since",
+              "due",
+              "overdue"
+            ],
+            "description": "Ý kiến, kiến nghị nêu tại buổi sinh hoạt / an opinion or petition raised at a meeting."
+          },
+          "IssuePage": {
+            "type": "object",
+            "properties": {
+              "issue": {"$ref": "#/components/schemas/Issue"},
+              "escalateTo": {"type": "array", "items": {"$ref": "#/components/schemas/IssueResponder"}},
+              "canAnswer": {"type": "boolean"}
+            },
+            "required": ["issue", "escalateTo", "canAnswer"]
+          },
+          "IssuesPage": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "year": {"type": "integer"},
+              "status": {"type": "string", "enum": ["open", "answered", "closed", "all"], "description": "Lọc / filter."},
+              "figures": {"$ref": "#/components/schemas/OversightFigures"},
+              "issues": {"type": "array", "items": {"$ref": "#/components/schemas/Issue"}},
+              "total": {"type": "integer"}
+            },
+            "required": ["unit", "year", "status", "figures", "issues", "total"],
+            "description": "Ý kiến, kiến nghị của đơn vị: số liệu năm và danh sách (quá hạn trước) / a unit's opinions: the year's figures and the list, overdue first."
+          },
           "Guest": {
             "type": "object",
             "properties": {
@@ -4421,6 +4705,7 @@ enum OpenAPIDocument {
               "attendance": {"$ref": "#/components/schemas/AttendanceSummary"},
               "guests": {"type": "array", "items": {"$ref": "#/components/schemas/Guest"}},
               "visits": {"type": "array", "items": {"$ref": "#/components/schemas/Visit"}},
+              "issues": {"type": "array", "items": {"$ref": "#/components/schemas/Issue"}},
               "agenda": {"type": "array", "items": {"$ref": "#/components/schemas/AgendaItem"}},
               "votes": {"type": "array", "items": {"$ref": "#/components/schemas/Vote"}},
               "tasks": {"type": "array", "items": {"$ref": "#/components/schemas/Task"}},
@@ -4443,6 +4728,7 @@ enum OpenAPIDocument {
               "attendance",
               "guests",
               "visits",
+              "issues",
               "agenda",
               "votes",
               "tasks",
@@ -4973,6 +5259,46 @@ enum OpenAPIDocument {
             "type": "object",
             "properties": {"answer": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
             "description": "Đảng ủy trả lời trực báo / the committee's answer."
+          },
+          "IssueBody": {
+            "type": "object",
+            "properties": {
+              "text": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "origin": {"type": ["string", "null"], "description": "IssueOrigin, mặc định member / default member."},
+              "topic": {"type": ["string", "null"], "description": "IssueTopic, mặc định other / default other."},
+              "memberId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Đảng viên trong danh sách buổi sinh hoạt / a member on the roll."
+              },
+              "raisedBy": {"type": ["string", "null"]},
+              "responder": {"type": ["string", "null"], "description": "IssueResponder, mặc định cell / default cell."},
+              "note": {"type": ["string", "null"]}
+            },
+            "description": "Ghi ý kiến, kiến nghị nêu tại buổi sinh hoạt / record an opinion raised at the meeting."
+          },
+          "IssueStepBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "escalated, answered hoặc reported; bắt buộc / required."},
+              "responder": {"type": ["string", "null"], "description": "IssueResponder cao hơn (escalated) / a higher responder."},
+              "date": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Mặc định hôm nay / default today."
+              },
+              "note": {
+                "type": ["string", "null"],
+                "description": "Nội dung trả lời (answered, bắt buộc) hoặc lý do / the answer (required) or a reason."
+              },
+              "meetingId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Buổi sinh hoạt của chi bộ thông báo lại (reported) / the cell's meeting it is reported at."
+              }
+            },
+            "description": "Bước tiếp theo: nơi đang giữ chuyển lên hoặc trả lời; chi bộ thông báo lại / the holder passes it up or answers; the cell reports back."
           },
           "HolidayBody": {
             "type": "object",

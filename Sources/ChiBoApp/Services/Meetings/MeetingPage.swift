@@ -19,6 +19,10 @@ struct MeetingPage: Sendable {
     let visitLevels: [UnitDTO]
     /// The visits whose evaluation the reader may write.
     let evaluable: Set<UUID>
+    /// Opinions and petitions raised at this meeting.
+    let issues: [IssueDTO]
+    /// The cell's answered issues still to be reported back: offered while the meeting is held.
+    let issuesToReport: [IssueDTO]
     let agenda: [AgendaItemDTO]
     let votes: [VoteDTO]
     let tasks: [TaskDTO]
@@ -46,6 +50,7 @@ struct MeetingPage: Sendable {
         switch command {
         case .checkIn, .voteByPhone: command.allowed.contains(status) && mine != nil
         case .recordVisit: command.allowed.contains(status) && !visitLevels.isEmpty
+        case .raiseIssue: canRun && command.allowed.contains(status)
         case .evaluateVisit: command.allowed.contains(status) && !evaluable.isEmpty
         default: canRun && command.allowed.contains(status)
         }
@@ -87,6 +92,8 @@ struct MeetingPage: Sendable {
         let visits = try await VisitService.forMeeting(db, meetingID: id)
         var evaluable: Set<UUID> = []
         for v in visits where try await VisitService.mayEvaluate(db, principal, v) { evaluable.insert(v.id!) }
+        let live = canRun && MeetingCommand.raiseIssue.allowed.contains(m.status)
+        let toReport = live ? try await IssueService.toReport(db, cellID: unit.id!) : []
         return MeetingPage(
             meeting: MeetingDTO(m), date: m.date, unitName: unit.name, roll: roll.map(RollEntryDTO.init),
             attendance: AttendanceSummary.compute(roll.map(\.rollMember)),
@@ -94,6 +101,8 @@ struct MeetingPage: Sendable {
             visits: visits.map { VisitDTO($0, levelName: $0.level.name, cellQuality: m.quality) },
             visitLevels: try await VisitService.levels(db, principal, cellID: m.$unit.id).map(UnitDTO.init),
             evaluable: evaluable,
+            issues: try await IssueService.forMeeting(db, meetingID: id).map { IssueDTO($0, unitName: unit.name, today: today) },
+            issuesToReport: toReport.map { IssueDTO($0, unitName: unit.name, today: today) },
             agenda: try await MeetingService.agenda(db, meetingID: id).map(AgendaItemDTO.init),
             votes: votes.map { VoteDTO($0, escalateAfter: rules.votes.escalateAfterFailures) },
             tasks: tasks.map { TaskDTO($0, today: today) }, carriedTasks: carried.map { TaskDTO($0, today: today) },

@@ -11,6 +11,8 @@ enum MeetingsAPIController {
         let guests: [GuestDTO]
         /// Superiors at the meeting, with their evaluations.
         let visits: [VisitDTO]
+        /// Opinions and petitions raised at the meeting.
+        let issues: [IssueDTO]
         let agenda: [AgendaItemDTO]
         let votes: [VoteDTO]
         let tasks: [TaskDTO]
@@ -27,6 +29,7 @@ enum MeetingsAPIController {
             attendance = p.attendance
             guests = p.guests
             visits = p.visits
+            issues = p.issues
             agenda = p.agenda
             votes = p.votes
             tasks = p.tasks

@@ -26,9 +26,16 @@ enum HomeController {
         let tasks =
             try await principal.memberID.asyncMap { try await TaskService.forMember(req.db, memberID: $0).filter { $0.status == .open } }
             ?? []
+        // The opinions the member raised, where they stand (the latest ten).
+        let issues =
+            try await principal.memberID.asyncMap {
+                try await RaisedIssue.query(on: req.db).filter(\.$member.$id == $0).with(\.$unit).sort(\.$raisedOn, .descending)
+                    .limit(10).all()
+            } ?? []
         return HTMLPage(
             HomeView.page(
                 await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice,
-                meetings: meetings.map(MeetingRow.init), tasks: tasks.map { TaskDTO($0, today: today) }))
+                meetings: meetings.map(MeetingRow.init), tasks: tasks.map { TaskDTO($0, today: today) },
+                issues: issues.map { IssueDTO($0, unitName: $0.unit.name, today: today) }))
     }
 }
