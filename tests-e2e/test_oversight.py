@@ -224,3 +224,40 @@ def test_an_opinion_goes_up_to_the_commune_government_and_comes_back_closed(logi
     assert len(steps) == 5, steps
     pages.check(sec, "the closed issue")
     pages.assert_fine()
+
+
+def test_the_inspection_committee_follows_its_plan_to_a_closed_remedy(login_as, base_url, api_token):
+    pages = Pages()
+    ins = login_as("kiemtra")
+    ins.open("/units/" + commune_id(base_url, api_token("kiemtra")))
+    ins.click_and_wait_for_new_page(ins.find("a#inspections-link"))
+    pages.check(ins, "the plan")
+    rows = ins.texts("table#inspection-list tbody tr")
+    assert len(rows) >= 3, ins.describe()
+    assert any("Đã kết luận, đang khắc phục" in r for r in rows), rows
+    assert any("Đang tiến hành" in r for r in rows), rows
+
+    # The item in progress: the team records a finding.
+    link = [a for a in ins.find_all("table#inspection-list a") if "Đang tiến hành" in a.find_element(By.XPATH, "./ancestor::tr").text]
+    ins.click_and_wait_for_new_page(link[0])
+    assert ins.find_all("ul#review-meetings li"), "the team sees the meetings of the period under review"
+    form = ins.find("form#add-finding")
+    form.find_element(By.NAME, "text").send_keys("Biên bản ghi đủ ý kiến phát biểu.")
+    submit(ins, form)
+    assert "Biên bản ghi đủ ý kiến phát biểu." in ins.text("ul#findings"), ins.describe()
+    pages.check(ins, "an inspection in progress")
+
+    # The concluded one: its cell (CB03) reports the open remedy done; the item closes.
+    ins.open("/units/" + commune_id(base_url, api_token("kiemtra")) + "/inspections")
+    link = [a for a in ins.find_all("table#inspection-list a")
+            if "Đã kết luận" in a.find_element(By.XPATH, "./ancestor::tr").text]
+    ins.click_and_wait_for_new_page(link[0])
+    concluded = ins.path
+    sec = login_as("bt03")
+    sec.open(concluded)
+    pages.check(sec, "the conclusion, as the cell")
+    form = sec.find("form.remedy-done")
+    form.find_element(By.NAME, "report").send_keys("Chi ủy họp trước mỗi kỳ, có biên bản.")
+    submit(sec, form)
+    assert "Đã khắc phục xong" in sec.text("#inspection-state"), sec.describe()
+    pages.assert_fine()

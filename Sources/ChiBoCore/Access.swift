@@ -27,6 +27,9 @@ public enum Action: String, Sendable, CaseIterable {
     /// evaluate the meeting. Held at a unit, it covers the cells below that unit, never the
     /// unit's own meetings.
     case oversee
+    /// Inspection and supervision: adopt a plan's items, conclude them, follow their remedies
+    /// (the committee's staff and its inspection committee, over their subtree).
+    case inspect
 }
 
 extension Role {
@@ -37,7 +40,9 @@ extension Role {
         case (.cellSecretary, .readUnit), (.cellSecretary, .readMembers), (.cellSecretary, .writeMembers),
             (.cellSecretary, .readAudit), (.cellSecretary, .readMeetings), (.cellSecretary, .runMeetings):
             true
-        case (.inspector, .readUnit), (.inspector, .readMembers), (.inspector, .readAudit), (.inspector, .readMeetings): true
+        case (.inspector, .readUnit), (.inspector, .readMembers), (.inspector, .readAudit), (.inspector, .readMeetings),
+            (.inspector, .inspect):
+            true
         case (.member, .readUnit), (.member, .readMeetings): true
         default: false
         }

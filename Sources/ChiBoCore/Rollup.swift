@@ -74,6 +74,11 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     case issuesClosed = "f_issues_closed"
     case issuesOpen = "f_issues_open"
     case issuesOpenDue = "f_issues_open_due"
+    // inspections (M017): month concluded; remedies done by month, open now, open by deadline day
+    case inspectionsConcluded = "f_inspections_concluded"
+    case remediesDone = "f_remedies_done"
+    case remediesOpen = "f_remedies_open"
+    case remediesOpenDue = "f_remedies_open_due"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -219,6 +224,9 @@ public struct CellActivity: Sendable {
         }
     }
     public var issues: [Issue] = []
+    /// Inspections of the cell concluded, by day; the remedies required, their deadline and when done.
+    public var inspectionsConcluded: [CivilDate] = []
+    public var remedies: [(due: CivilDate, doneOn: CivilDate?)] = []
 
     public init() {}
 
@@ -282,6 +290,16 @@ public struct CellActivity: Sendable {
             if let due = i.openDue {
                 rows[PeriodKey.now, default: FigureRow()][.issuesOpen] += 1
                 rows[PeriodKey.day(due), default: FigureRow()][.issuesOpenDue] += 1
+            }
+        }
+
+        for d in inspectionsConcluded { rows[PeriodKey.month(d.year, d.month), default: FigureRow()][.inspectionsConcluded] += 1 }
+        for r in remedies {
+            if let done = r.doneOn {
+                rows[PeriodKey.month(done.year, done.month), default: FigureRow()][.remediesDone] += 1
+            } else {
+                rows[PeriodKey.now, default: FigureRow()][.remediesOpen] += 1
+                rows[PeriodKey.day(r.due), default: FigureRow()][.remediesOpenDue] += 1
             }
         }
 

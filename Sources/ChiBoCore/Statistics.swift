@@ -182,6 +182,11 @@ public struct OversightFigures: Sendable, Equatable, Codable {
     public var issuesClosed = 0
     public var issuesOpen = 0
     public var issuesOverdue = 0
+    /// Inspections concluded in the period; remedies done in it; open now, and past their deadline.
+    public var inspectionsConcluded = 0
+    public var remediesDone = 0
+    public var remediesOpen = 0
+    public var remediesOverdue = 0
 
     public init() {}
 
@@ -238,9 +243,12 @@ public struct OversightFigures: Sendable, Equatable, Codable {
         o.issuesClosed = month[.issuesClosed]
         o.issuesOpen = rows[PeriodKey.now]?[.issuesOpen] ?? 0
         let todayKey = PeriodKey.day(today)
-        o.issuesOverdue = rows.filter { $0.key.hasPrefix(PeriodKey.firstDay) && $0.key < todayKey }.reduce(0) {
-            $0 + $1.value[.issuesOpenDue]
-        }
+        let overdue = rows.filter { $0.key.hasPrefix(PeriodKey.firstDay) && $0.key < todayKey }.values
+        o.issuesOverdue = overdue.reduce(0) { $0 + $1[.issuesOpenDue] }
+        o.inspectionsConcluded = month[.inspectionsConcluded]
+        o.remediesDone = month[.remediesDone]
+        o.remediesOpen = rows[PeriodKey.now]?[.remediesOpen] ?? 0
+        o.remediesOverdue = overdue.reduce(0) { $0 + $1[.remediesOpenDue] }
         return o
     }
 
@@ -261,5 +269,9 @@ public struct OversightFigures: Sendable, Equatable, Codable {
         issuesClosed += o.issuesClosed
         issuesOpen += o.issuesOpen
         issuesOverdue += o.issuesOverdue
+        inspectionsConcluded += o.inspectionsConcluded
+        remediesDone += o.remediesDone
+        remediesOpen += o.remediesOpen
+        remediesOverdue += o.remediesOverdue
     }
 }

@@ -251,7 +251,8 @@ import VaporTesting
     @Test func theCountersTheCodeWritesAreTheColumnsTheMigrationsMade() {
         #expect(
             FigureColumn.ordered.map(\.rawValue) == M006_CreateUnitFigures.columns + M011_PartyLifeFigures.columns + M012_PartyFees.columns
-                + M014_SuperiorVisits.columns + M015_MonthlyReports.columns + M016_RaisedIssues.columns)
+                + M014_SuperiorVisits.columns + M015_MonthlyReports.columns + M016_RaisedIssues.columns
+                + M017_Inspections.columns)
     }
 
     /// An installation with cells from before the counters existed gets them after migrating.

@@ -112,6 +112,22 @@ body_schema("IssueStepBody", {"kind": NS("escalated, answered hoặc reported; b
                               "meetingId": NU("Buổi sinh hoạt của chi bộ thông báo lại (reported) / the cell's meeting it is reported at.")},
             "Bước tiếp theo: nơi đang giữ chuyển lên hoặc trả lời; chi bộ thông báo lại / the holder passes it up or answers; "
             "the cell reports back.")
+body_schema("InspectionBody", {"kind": NS("InspectionKind; bắt buộc / required."), "body": NS("InspectionBody, mặc định committee."),
+                              "year": NI("Năm kế hoạch, mặc định năm nay / the plan's year."),
+                              "targetUnitId": NU("Chi bộ trực thuộc; bắt buộc / a cell below; required."),
+                              "targetMemberId": NU("Đảng viên của chi bộ đó (member_inspection) / a member of that cell."),
+                              "content": NS("Bắt buộc / required."), "reviewFrom": NS(DT), "reviewTo": NS(DT), "startOn": NS(DT),
+                              "endOn": NS(DT),
+                              "team": {"type": ["array", "string", "null"], "items": {"type": "string"},
+                                       "description": "UUID tài khoản thành viên đoàn / the team's account UUIDs."}},
+            "Thêm một nội dung vào kế hoạch kiểm tra, giám sát / add an item to the plan.")
+body_schema("FindingBody", {"text": NS("Bắt buộc / required.")}, "Kết quả của đoàn / the team's finding.")
+schemas["RemedyLineBody"] = {"type": "object", "properties": {"content": NS(), "due": NS(DT)}}
+body_schema("ConclusionBody", {"conclusion": NS("Bắt buộc / required."), "concludedOn": NS(DT + " Mặc định hôm nay / default today."),
+                               "remedies": {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/RemedyLineBody"}}},
+            "Kết luận và các yêu cầu khắc phục có thời hạn / the conclusion and its remedies with deadlines.")
+body_schema("RemedyDoneBody", {"doneOn": NS(DT + " Mặc định hôm nay / default today."), "report": NS()},
+            "Báo cáo đã khắc phục / a remedy reported done.")
 body_schema("HolidayBody", {"kind": NS("HolidayKind; bắt buộc / required."), "name": NS("Bắt buộc / required."), "source": NS()},
             "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators).")
 body_schema("RecognitionStepBody", {"step": NS("RecognitionStep; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),

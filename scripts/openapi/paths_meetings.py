@@ -93,6 +93,20 @@ add("/units/{id}/issues", "get", op("getUnitIssues", "oversight", "Ý kiến, ki
                                     ok("IssuesPage", "Số liệu và danh sách / figures and list."), READ + QUERY,
                                     params=[pid(), q("status", {"type": "string", "enum": ["open", "answered", "closed", "all"]},
                                                      "Mặc định open / default open.")]))
+add("/units/{id}/inspections", "get", op("getInspections", "oversight", "Kế hoạch kiểm tra, giám sát năm / the year's plan",
+                                         ok("InspectionsPage", "Kế hoạch / the plan."), READ + QUERY, params=[pid(), YEAR]))
+add("/units/{id}/inspections", "post", op("createInspection", "oversight", "Thêm vào kế hoạch / add to the plan",
+                                          ok("InspectionPage", "Nội dung mới / the new item.", "201"), WRITE, body="InspectionBody",
+                                          params=[pid()]))
+add("/inspections/{id}", "get", op("getInspection", "oversight", "Một cuộc kiểm tra, giám sát / an inspection",
+                                   ok("InspectionPage", "Chi tiết / the item."), READ, params=[pid()]))
+add("/inspections/{id}/findings", "post", op("addFinding", "oversight", "Đoàn ghi kết quả / the team records a finding",
+                                            ok("InspectionPage", "Chi tiết / the item."), WRITE, body="FindingBody", params=[pid()]))
+add("/inspections/{id}/conclusion", "post", op("concludeInspection", "oversight", "Kết luận / conclude",
+                                              ok("InspectionPage", "Chi tiết / the item."), WRITE, body="ConclusionBody", params=[pid()]))
+add("/inspections/{id}/remedies/{remedy}/done", "post", op("remedyDone", "oversight", "Đã khắc phục / a remedy done",
+                                                         ok("InspectionPage", "Chi tiết / the item."), WRITE, body="RemedyDoneBody",
+                                                         params=[pid(), pid("remedy", "UUID yêu cầu / remedy UUID; not a UUID → 404.")]))
 add(M + "/agenda", "post", op("addAgendaItem", "meetings", "Thêm mục chương trình / add an agenda item",
                               ok("AgendaItem", "Mục chương trình / the item.", "201"), WRITE, body="ItemBody", params=[pid()]))
 ITEM = pid("item", "UUID mục chương trình / agenda item UUID; not a UUID → 404.")

@@ -34,6 +34,10 @@ schemas["IssueTopic"] = enum(["party_building", "economy", "land_environment", "
 schemas["IssueResponder"] = enum(["cell", "grassroots_committee", "local_government", "higher_level"],
                                  "Nơi trả lời, từ thấp lên cao / who answers, lowest first.")
 schemas["IssueStatus"] = enum(["open", "answered", "closed"], "Chờ trả lời, đã trả lời, đã thông báo lại / open, answered, closed.")
+schemas["InspectionKind"] = enum(["regular_supervision", "thematic_supervision", "organisation_inspection", "member_inspection",
+                                  "signs_of_violation"], "Hình thức kiểm tra, giám sát (QĐ 296) / kind of inspection or supervision.")
+schemas["InspectionBody"] = enum(["committee", "inspection_committee"], "Cấp ủy hay ủy ban kiểm tra / the committee or its inspection committee.")
+schemas["InspectionStatus"] = enum(["planned", "in_progress", "concluded", "closed"], "Tình trạng / state.")
 schemas["VisitWindow"] = enum(["month", "quarter", "year"], "Tần suất cấp trên dự sinh hoạt / how often a superior attends.")
 schemas["RubricCriterion"] = enum(["preparation", "attendance", "procedure", "content", "discussion", "resolution"],
                                   "Tiêu chí đánh giá buổi sinh hoạt / a criterion of the meeting rubric.")

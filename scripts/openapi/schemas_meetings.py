@@ -51,7 +51,8 @@ schemas["MonthlyReportTally"] = obj({k: INT for k in _tally}, _tally,
                                     "Trực báo theo tình trạng: chưa đến kỳ, còn trong hạn, đúng hạn, muộn (tổng số ngày muộn), chưa nộp quá hạn / "
                                     "monthly reports by state: not yet due, due, on time, late (days late summed), missing.")
 _ov = ["visits", "evaluated", "differing", "windowsDue", "windowsMissed", "hotIssues", "proposals", "issuesRaised",
-       "issuesEscalated", "issuesAnswered", "issueAnswerDays", "issuesClosed", "issuesOpen", "issuesOverdue"]
+       "issuesEscalated", "issuesAnswered", "issueAnswerDays", "issuesClosed", "issuesOpen", "issuesOverdue",
+       "inspectionsConcluded", "remediesDone", "remediesOpen", "remediesOverdue"]
 schemas["OversightFigures"] = obj({**{k: INT for k in _ov}, "window": REF("VisitWindow"), "reports": REF("MonthlyReportTally")},
                                   _ov + ["window", "reports"],
                                   "Cấp trên dự sinh hoạt chi bộ: lượt dự, đã đánh giá, khác chi bộ tự đánh giá; lượt chi bộ-kỳ đã qua và "
@@ -111,6 +112,28 @@ schemas["IssuesPage"] = obj({"unit": REF("Unit"), "year": INT, "status": enum(["
                             ["unit", "year", "status", "figures", "issues", "total"],
                             "Ý kiến, kiến nghị của đơn vị: số liệu năm và danh sách (quá hạn trước) / a unit's opinions: the year's "
                             "figures and the list, overdue first.")
+schemas["Inspection"] = obj({
+    "id": UUID, "unitId": UUID, "unitName": s(), "body": REF("InspectionBody"), "year": INT, "kind": REF("InspectionKind"),
+    "targetUnitId": UUID, "targetName": s(), "targetMemberId": UUID, "content": s(), "reviewFrom": DATE, "reviewTo": DATE,
+    "startOn": DATE, "endOn": DATE, "status": REF("InspectionStatus"), "conclusion": s(), "concludedOn": DATE, "concludedBy": s(),
+}, ["id", "unitId", "unitName", "body", "year", "kind", "targetUnitId", "targetName", "content", "reviewFrom", "reviewTo",
+    "startOn", "endOn", "status"], "Một nội dung của kế hoạch kiểm tra, giám sát / an item of the plan.")
+_choice = obj({"id": UUID, "name": s()}, ["id", "name"])
+schemas["InspectionsPage"] = obj({
+    "unit": REF("Unit"), "year": INT, "items": arr(REF("Inspection")), "figures": REF("OversightFigures"), "canPlan": BOOL,
+    "cells": arr(_choice), "teamChoices": arr(_choice),
+}, ["unit", "year", "items", "figures", "canPlan", "cells", "teamChoices"], "Kế hoạch kiểm tra, giám sát năm / the year's plan.")
+schemas["MeetingRow"] = obj({"id": UUID, "kind": REF("MeetingKind"), "title": s(), "date": DATE, "time": s(), "location": s(),
+                             "status": REF("MeetingStatus")}, ["id", "kind", "title", "date", "time", "location", "status"])
+schemas["InspectionPage"] = obj({
+    "inspection": REF("Inspection"), "team": arr(s()), "meetings": arr(REF("MeetingRow")),
+    "findings": arr(obj({"author": s(), "date": DATE, "text": s()}, ["author", "date", "text"])),
+    "remedies": arr(obj({"id": UUID, "content": s(), "due": DATE, "doneOn": DATE, "doneReport": s(), "overdue": BOOL},
+                        ["id", "content", "due", "overdue"])),
+    "canRecordFinding": BOOL, "canConclude": BOOL, "canReportRemedy": BOOL,
+}, ["inspection", "team", "meetings", "findings", "remedies", "canRecordFinding", "canConclude", "canReportRemedy"],
+    "Một cuộc kiểm tra, giám sát: đoàn, các buổi sinh hoạt của thời kỳ kiểm tra, kết quả, kết luận, yêu cầu khắc phục / "
+    "an inspection: its team, the meetings of the period, findings, conclusion, remedies.")
 schemas["Guest"] = obj({"id": UUID, "name": s(), "position": s(), "fromSuperior": BOOL}, ["id", "name", "position", "fromSuperior"])
 schemas["Speech"] = obj({"id": UUID, "speaker": s(), "memberId": UUID, "content": s()}, ["id", "speaker", "content"])
 schemas["AgendaItem"] = obj({"id": UUID, "position": INT, "title": s(), "conclusion": s(), "speeches": arr(REF("Speech"))},

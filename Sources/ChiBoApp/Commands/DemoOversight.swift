@@ -268,3 +268,83 @@ extension DemoOversight {
         }
     }
 }
+
+extension DemoOversight {
+    /// The inspection committee's plan for the year (seeds 000, 003: "kiểm tra, giám sát việc chấp
+    /// hành nội dung sinh hoạt"): CB03 supervised on its first half-year, concluded with two
+    /// remedies (one done); CB08 in progress with a finding; CB12 still to come.
+    static func inspections(_ db: any Database, cells: [OrgUnit], commune: UUID, today: CivilDate) async throws {
+        guard cells.count > 11, today.month > 8 else { return } // not a rule: the demo needs CB12 and a past July
+        let team = [DemoLoader.id("account:kiemtra"), DemoLoader.id("account:uv03")]
+        let y = today.year
+        func day(_ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
+        let content = "Việc chấp hành nội dung, quy trình sinh hoạt định kỳ, sinh hoạt chuyên đề của chi bộ"
+        func item(
+            _ cell: OrgUnit, _ kind: InspectionKind, review: (CivilDate, CivilDate), work: (CivilDate, CivilDate)
+        ) async throws
+            -> Inspection
+        {
+            let i = Inspection()
+            i.$unit.id = commune
+            i.body = .inspectionCommittee
+            i.year = y
+            i.kind = kind
+            i.$target.id = cell.id!
+            i.content = content
+            (i.reviewFrom, i.reviewTo) = review
+            (i.startOn, i.endOn) = work
+            i.status = .planned
+            try await i.create(on: db)
+            for account in team {
+                let t = InspectionTeamMember()
+                t.$inspection.id = i.id!
+                t.$account.id = account
+                try await t.create(on: db)
+            }
+            return i
+        }
+        func finding(_ i: Inspection, _ date: CivilDate, _ text: String) async throws {
+            let f = InspectionFinding()
+            f.$inspection.id = i.id!
+            f.$account.id = team[0]
+            f.author = "Ủy ban Kiểm tra Đảng ủy xã"
+            f.date = date
+            f.text = text
+            try await f.create(on: db)
+        }
+
+        let first = try await item(cells[2], .thematicSupervision, review: (day(1, 1), day(6, 30)), work: (day(7, 6), day(7, 17)))
+        try await finding(
+            first, day(7, 15),
+            "Chi bộ sinh hoạt đủ 6 kỳ; nội dung còn chung, ít thảo luận; 2 kỳ chưa ghi rõ phân công nhiệm vụ trong nghị quyết.")
+        let remedies = [
+            Remedy(content: "Nghị quyết hằng tháng phân công nhiệm vụ cụ thể cho từng đảng viên.", due: day(8, 31), doneOn: day(8, 10)),
+            Remedy(content: "Chi ủy họp chuẩn bị nội dung trước mỗi kỳ sinh hoạt, có biên bản.", due: day(12, 31)),
+        ]
+        try InspectionRules.checkConclusion(
+            text: "Đề nghị chi bộ khắc phục", on: day(7, 20), startOn: first.startOn, findings: 1, remedies: remedies, today: today)
+        first.conclusion = "Chi bộ cơ bản chấp hành quy định về sinh hoạt; cần đổi mới nội dung, phân công nhiệm vụ cụ thể hơn."
+        first.concludedOn = day(7, 20)
+        first.concludedBy = "Ủy ban Kiểm tra Đảng ủy xã"
+        first.status = .concluded
+        try await first.save(on: db)
+        for (n, r) in remedies.enumerated() {
+            let m = InspectionRemedy()
+            m.$inspection.id = first.id!
+            m.position = n
+            m.content = r.content
+            m.due = r.due
+            m.doneOn = r.doneOn
+            m.doneReport = r.doneOn == nil ? nil : "Từ tháng 8 nghị quyết có bảng phân công nhiệm vụ."
+            m.doneBy = r.doneOn == nil ? nil : "Bí thư chi bộ"
+            try await m.create(on: db)
+        }
+
+        let second = try await item(cells[7], .regularSupervision, review: (day(7, 1), day(9, 30)), work: (day(10, 12), day(12, 15)))
+        try await finding(second, day(10, 14), "Chi bộ sinh hoạt đều; thông báo nội dung họp cho đảng viên còn muộn.")
+        second.status = .inProgress
+        try await second.save(on: db)
+
+        _ = try await item(cells[11], .organisationInspection, review: (day(1, 1), day(11, 30)), work: (day(12, 1), day(12, 20)))
+    }
+}

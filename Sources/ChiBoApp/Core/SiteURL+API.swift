@@ -40,12 +40,16 @@ extension SiteURL {
         case reportAnswer(UUID?)
         case issue(UUID?)
         case issueSteps(UUID?)
+        case inspection(UUID?)
+        case inspectionAction(UUID?, SiteURL.InspectionAction)
+        case remedyDone(UUID?, remedy: UUID?)
         case attachment(UUID?, UUID?)
         case checkIn(UUID?)
         case taskClose(UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
-            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports, issues
+            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports, issues,
+                inspections
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -95,6 +99,9 @@ extension SiteURL {
             case .reportAnswer(let id): ["reports", .id("id", id), "answer"]
             case .issue(let id): ["issues", .id("id", id)]
             case .issueSteps(let id): ["issues", .id("id", id), "steps"]
+            case .inspection(let id): ["inspections", .id("id", id)]
+            case .inspectionAction(let id, let a): ["inspections", .id("id", id), .fixed(a.rawValue)]
+            case .remedyDone(let id, let remedy): ["inspections", .id("id", id), "remedies", .id("remedy", remedy), "done"]
             case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
             case .checkIn(let id): ["meetings", .id("id", id), "checkin"]
             case .taskClose(let id): ["tasks", .id("id", id), "close"]
@@ -122,7 +129,9 @@ extension SiteURL {
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
             .unitRecruitment(.key), .sympathiser(.key), .unitFees(.key), .unitVisits(.key), .visitEvaluation(.key, visit: .key),
             .unitReports(.key), .report(.key), .reportAnswer(.key), .unitIssues(.key), .issue(.key), .issueSteps(.key),
+            .unitInspections(.key), .inspection(.key), .remedyDone(.key, remedy: .key),
         ]
+        urls += InspectionAction.allCases.map { .inspectionAction(.key, $0) }
         urls += SympathiserAction.allCases.map { .sympathiserAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
         urls += UnitAction.allCases.map { .unitAction(.key, $0) }
@@ -137,7 +146,9 @@ extension SiteURL {
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
             .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key), .sympathiser(.key),
             .visitEvaluation(.key, visit: .key), .report(.key), .reportAnswer(.key), .issue(.key), .issueSteps(.key),
+            .inspection(.key), .remedyDone(.key, remedy: .key),
         ]
+        api += InspectionAction.allCases.map { .inspectionAction(.key, $0) }
         api += SympathiserAction.allCases.map { .sympathiserPart(.key, $0) }
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) }
         api += API.MemberPart.allCases.map { .memberPart(.key, $0) }

@@ -47,6 +47,10 @@ enum SiteURL: Sendable, Equatable {
     case report(UUID?)
     case reportAnswer(UUID?)
     case unitIssues(UUID?, status: String? = nil)
+    case unitInspections(UUID?, year: Int? = nil)
+    case inspection(UUID?)
+    case inspectionAction(UUID?, InspectionAction)
+    case remedyDone(UUID?, remedy: UUID?)
     case issue(UUID?)
     case issueSteps(UUID?)
     case sympathiser(UUID?)
@@ -78,6 +82,10 @@ enum SiteURL: Sendable, Equatable {
 
     enum UnitAction: String, CaseIterable, Sendable {
         case edit, move, officers, liaison
+    }
+
+    enum InspectionAction: String, CaseIterable, Sendable {
+        case findings, conclusion
     }
 
     enum ExportFormat: String, CaseIterable, Sendable {
@@ -162,6 +170,10 @@ enum SiteURL: Sendable, Equatable {
         case .unitIssues(let id, _): ["units", .id("id", id), "issues"]
         case .issue(let id): ["issues", .id("id", id)]
         case .issueSteps(let id): ["issues", .id("id", id), "steps"]
+        case .unitInspections(let id, _): ["units", .id("id", id), "inspections"]
+        case .inspection(let id): ["inspections", .id("id", id)]
+        case .inspectionAction(let id, let a): ["inspections", .id("id", id), .fixed(a.rawValue)]
+        case .remedyDone(let id, let remedy): ["inspections", .id("id", id), "remedies", .id("remedy", remedy), "done"]
         case .sympathiser(let id): ["sympathisers", .id("id", id)]
         case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
         case .meeting(let id): ["meetings", .id("id", id)]
@@ -198,6 +210,7 @@ enum SiteURL: Sendable, Equatable {
         case .unitFees(_, let month): items.append(("month", month))
         case .unitVisits(_, let year): items.append(("year", year.map(String.init)))
         case .unitIssues(_, let status): items.append(("status", status))
+        case .unitInspections(_, let year): items.append(("year", year.map(String.init)))
         case .unitReports(_, let month, let q):
             items.append(("month", month))
             items.append(("q", q))

@@ -163,3 +163,106 @@ extension Read {
         try value(raw, field, default: Optional(fallback)) ?? fallback
     }
 }
+
+/// An item of the plan: `POST /units/{id}/inspections` and its API. `team` is one account id, or
+/// several (the form's checkboxes `team`; the API's array or comma-separated text).
+struct InspectionInput: Content {
+    @Input var kind: String?
+    @Input var body: String?
+    @Input var year: String?
+    @Input var targetUnitId: String?
+    @Input var targetMemberId: String?
+    @Input var content: String?
+    @Input var reviewFrom: String?
+    @Input var reviewTo: String?
+    @Input var startOn: String?
+    @Input var endOn: String?
+    var team: [String]?
+
+    enum CodingKeys: String, CodingKey {
+        case kind, body, year, targetUnitId, targetMemberId, content, reviewFrom, reviewTo, startOn, endOn, team
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        _kind = try c.decode(Input.self, forKey: .kind)
+        _body = try c.decode(Input.self, forKey: .body)
+        _year = try c.decode(Input.self, forKey: .year)
+        _targetUnitId = try c.decode(Input.self, forKey: .targetUnitId)
+        _targetMemberId = try c.decode(Input.self, forKey: .targetMemberId)
+        _content = try c.decode(Input.self, forKey: .content)
+        _reviewFrom = try c.decode(Input.self, forKey: .reviewFrom)
+        _reviewTo = try c.decode(Input.self, forKey: .reviewTo)
+        _startOn = try c.decode(Input.self, forKey: .startOn)
+        _endOn = try c.decode(Input.self, forKey: .endOn)
+        if let many = try? c.decodeIfPresent([String].self, forKey: .team) {
+            team = many
+        } else if let one = try? c.decodeIfPresent(String.self, forKey: .team) {
+            team = one.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        } else {
+            team = nil
+        }
+    }
+
+    func draft(today: CivilDate) throws -> InspectionService.Draft {
+        var errors: [DomainError] = []
+        func attempt<T>(_ f: () throws -> T) -> T? {
+            do { return try f() } catch let e as DomainError {
+                errors.append(e)
+                return nil
+            } catch { return nil }
+        }
+        let kind: InspectionKind? = attempt { () throws -> InspectionKind? in try Read.value(self.kind, "kind") } ?? nil
+        let body = attempt { try Read.value(self.body, "body", default: InspectionBody.committee) }
+        let year = (attempt { try Read.int(self.year, "year", vi: "Năm", en: "Year") } ?? nil) ?? today.year
+        let target = attempt { try Read.choice(targetUnitId, "targetUnitId") }
+        let member = attempt { try Read.uuid(targetMemberId, "targetMemberId", vi: "Đảng viên", en: "member") } ?? nil
+        let reviewFrom = attempt { try Read.date(self.reviewFrom, "reviewFrom", vi: "Từ ngày", en: "From") }
+        let reviewTo = attempt { try Read.date(self.reviewTo, "reviewTo", vi: "Đến ngày", en: "To") }
+        let startOn = attempt { try Read.date(self.startOn, "startOn", vi: "Ngày bắt đầu", en: "Start") }
+        let endOn = attempt { try Read.date(self.endOn, "endOn", vi: "Ngày kết thúc", en: "End") }
+        let team = (self.team ?? []).filter { !$0.isEmpty }.compactMap { raw in
+            attempt { try Read.choice(raw, "team") }
+        }
+        if kind == nil && self.kind == nil {
+            errors.append(DomainError.required("kind", vi: "hình thức", en: "The kind"))
+        }
+        guard errors.isEmpty, let kind, let body, let target, let reviewFrom, let reviewTo, let startOn, let endOn else {
+            throw ValidationErrors(errors)
+        }
+        return InspectionService.Draft(
+            checked: InspectionDraft(
+                kind: kind, content: content ?? "", reviewFrom: reviewFrom, reviewTo: reviewTo, startOn: startOn, endOn: endOn,
+                year: year),
+            body: body, targetUnitID: target, targetMemberID: member, team: team)
+    }
+}
+
+/// A finding: `POST /inspections/{id}/findings`.
+struct FindingInput: Content {
+    @Input var text: String?
+}
+
+/// The conclusion: `POST /inspections/{id}/conclusion`. Remedies as `remedies` (API: an array of
+/// `{content, due}`), or the form's rows `remedy.N.content` / `remedy.N.due`.
+struct ConclusionInput: Content {
+    struct RemedyLine: Content {
+        @Input var content: String?
+        @Input var due: String?
+    }
+    @Input var conclusion: String?
+    @Input var concludedOn: String?
+    var remedies: [RemedyLine]?
+
+    func remedyList() throws -> [Remedy] {
+        try (remedies ?? []).filter { $0.content != nil || $0.due != nil }.map { line in
+            Remedy(content: line.content ?? "", due: try Read.date(line.due, "remedies", vi: "Thời hạn khắc phục", en: "Deadline"))
+        }
+    }
+}
+
+/// A remedy reported done: `POST /inspections/{id}/remedies/{remedy}/done`.
+struct RemedyDoneInput: Content {
+    @Input var doneOn: String?
+    @Input var report: String?
+}

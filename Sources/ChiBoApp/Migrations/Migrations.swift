@@ -21,5 +21,6 @@ enum Migrations {
         app.migrations.add(M014_SuperiorVisits())
         app.migrations.add(M015_MonthlyReports())
         app.migrations.add(M016_RaisedIssues())
+        app.migrations.add(M017_Inspections())
     }
 }

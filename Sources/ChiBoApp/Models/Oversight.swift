@@ -181,3 +181,76 @@ package final class RaisedIssueStep: Model, @unchecked Sendable {
         return IssueStep(k, on: date, note: note)
     }
 }
+
+/// An item of a committee's (or its inspection committee's) yearly plan of inspection and
+/// supervision, with its conclusion.
+package final class Inspection: Model, @unchecked Sendable {
+    package static let schema = "inspections"
+
+    @ID(key: .id) package var id: UUID?
+    /// The committee whose plan it is.
+    @Parent(key: "unit_id") package var unit: OrgUnit
+    @Field(key: "body") package var body: InspectionBody
+    @Field(key: "year") package var year: Int
+    @Field(key: "kind") package var kind: InspectionKind
+    /// The cell inspected or supervised (a member's cell for a member).
+    @Parent(key: "target_unit_id") package var target: OrgUnit
+    @OptionalParent(key: "target_member_id") package var targetMember: Member?
+    @Field(key: "content") package var content: String
+    @Field(key: "review_from") package var reviewFrom: CivilDate
+    @Field(key: "review_to") package var reviewTo: CivilDate
+    @Field(key: "start_on") package var startOn: CivilDate
+    @Field(key: "end_on") package var endOn: CivilDate
+    @Field(key: "status") package var status: InspectionStatus
+    @OptionalField(key: "conclusion") package var conclusion: String?
+    @OptionalField(key: "concluded_on") package var concludedOn: CivilDate?
+    @OptionalField(key: "concluded_by") package var concludedBy: String?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+
+    package init() {}
+}
+
+/// A member of an inspection's team: they may read the target's meetings of the period under review.
+package final class InspectionTeamMember: Model, @unchecked Sendable {
+    package static let schema = "inspection_team"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "inspection_id") package var inspection: Inspection
+    @Parent(key: "account_id") package var account: Account
+
+    package init() {}
+}
+
+/// What the team found, dated, by whom.
+package final class InspectionFinding: Model, @unchecked Sendable {
+    package static let schema = "inspection_findings"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "inspection_id") package var inspection: Inspection
+    @OptionalParent(key: "account_id") package var account: Account?
+    @Field(key: "author") package var author: String
+    @Field(key: "date") package var date: CivilDate
+    @Field(key: "text") package var text: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A remedy the conclusion requires, its deadline, and its report once done.
+package final class InspectionRemedy: Model, @unchecked Sendable {
+    package static let schema = "inspection_remedies"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "inspection_id") package var inspection: Inspection
+    @Field(key: "position") package var position: Int
+    @Field(key: "content") package var content: String
+    @Field(key: "due") package var due: CivilDate
+    @OptionalField(key: "done_on") package var doneOn: CivilDate?
+    @OptionalField(key: "done_report") package var doneReport: String?
+    @OptionalField(key: "done_by") package var doneBy: String?
+
+    package init() {}
+
+    var remedy: Remedy { Remedy(content: content, due: due, doneOn: doneOn) }
+}

@@ -270,6 +270,25 @@ package enum StatisticsService {
                     openDue: open ? try row.decode(column: "due", as: CivilDate.self) : nil))
         }
 
+        // Inspections of the cells: concluded, and their remedies.
+        for row in try await sql.raw(
+            """
+            SELECT target_unit_id, concluded_on FROM inspections WHERE target_unit_id IN (\(binds: cells)) AND concluded_on IS NOT NULL
+            """
+        ).all() {
+            out[try row.decode(column: "target_unit_id", as: UUID.self)]?.inspectionsConcluded.append(
+                try row.decode(column: "concluded_on", as: CivilDate.self))
+        }
+        for row in try await sql.raw(
+            """
+            SELECT i.target_unit_id AS unit_id, r.due AS due, r.done_on AS done_on
+            FROM inspection_remedies r JOIN inspections i ON i.id = r.inspection_id WHERE i.target_unit_id IN (\(binds: cells))
+            """
+        ).all() {
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.remedies.append(
+                (try row.decode(column: "due", as: CivilDate.self), try row.decode(column: "done_on", as: CivilDate?.self)))
+        }
+
         // The secretaries' monthly reports.
         for row in try await sql.raw(
             """
@@ -349,7 +368,8 @@ package enum StatisticsService {
         "Lượt cấp trên dự sinh hoạt", "Lượt cấp trên đánh giá", "Đánh giá khác chi bộ tự đánh giá", "Kỳ đến hạn cấp trên dự",
         "Kỳ chưa có cấp trên dự", "Trực báo đúng hạn", "Trực báo muộn", "Trực báo chưa nộp (quá hạn)", "Vụ việc nổi cộm",
         "Đề xuất, kiến nghị", "Ý kiến, kiến nghị đã nêu", "Đã chuyển lên cấp trên", "Đã trả lời", "Đã thông báo lại chi bộ",
-        "Đang chờ trả lời", "Quá hạn trả lời",
+        "Đang chờ trả lời", "Quá hạn trả lời", "Cuộc kiểm tra, giám sát đã kết luận", "Yêu cầu khắc phục đã xong",
+        "Yêu cầu khắc phục đang mở", "Yêu cầu khắc phục quá hạn",
     ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
@@ -373,6 +393,8 @@ package enum StatisticsService {
                 .number(f.oversight.hotIssues), .number(f.oversight.proposals),
                 .number(f.oversight.issuesRaised), .number(f.oversight.issuesEscalated), .number(f.oversight.issuesAnswered),
                 .number(f.oversight.issuesClosed), .number(f.oversight.issuesOpen), .number(f.oversight.issuesOverdue),
+                .number(f.oversight.inspectionsConcluded), .number(f.oversight.remediesDone), .number(f.oversight.remediesOpen),
+                .number(f.oversight.remediesOverdue),
             ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]

@@ -99,6 +99,11 @@ enum UnitViews {
                 "<a class=\"button\" id=\"issues-link\" href=\"\(SiteURL.unitIssues(u.id).path)\">\(ctx.t("Ý kiến, kiến nghị", "Opinions raised"))</a>"
             )
         }
+        if p.canInspect {
+            actions.append(
+                "<a class=\"button\" id=\"inspections-link\" href=\"\(SiteURL.unitInspections(u.id).path)\">\(ctx.t("Kiểm tra, giám sát", "Inspection"))</a>"
+            )
+        }
         if p.canWriteMembers && u.kind.isCell {
             actions.append(
                 "<a class=\"button\" id=\"add-member\" href=\"\(SiteURL.newMember(unit: u.id).path)\">\(ctx.t("Thêm đảng viên", "Add a member"))</a>"

@@ -2592,6 +2592,234 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/units/{id}/inspections": {
+          "get": {
+            "operationId": "getInspections",
+            "tags": ["oversight"],
+            "summary": "Kế hoạch kiểm tra, giám sát năm / the year's plan",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "year",
+                "in": "query",
+                "required": false,
+                "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
+                "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Kế hoạch / the plan.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InspectionsPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "post": {
+            "operationId": "createInspection",
+            "tags": ["oversight"],
+            "summary": "Thêm vào kế hoạch / add to the plan",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InspectionBody"}}}
+            },
+            "responses": {
+              "201": {
+                "description": "Nội dung mới / the new item.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InspectionPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/inspections/{id}": {
+          "get": {
+            "operationId": "getInspection",
+            "tags": ["oversight"],
+            "summary": "Một cuộc kiểm tra, giám sát / an inspection",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Chi tiết / the item.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InspectionPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/inspections/{id}/findings": {
+          "post": {
+            "operationId": "addFinding",
+            "tags": ["oversight"],
+            "summary": "Đoàn ghi kết quả / the team records a finding",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FindingBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Chi tiết / the item.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InspectionPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/inspections/{id}/conclusion": {
+          "post": {
+            "operationId": "concludeInspection",
+            "tags": ["oversight"],
+            "summary": "Kết luận / conclude",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ConclusionBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Chi tiết / the item.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InspectionPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/inspections/{id}/remedies/{remedy}/done": {
+          "post": {
+            "operationId": "remedyDone",
+            "tags": ["oversight"],
+            "summary": "Đã khắc phục / a remedy done",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "remedy",
+                "in": "path",
+                "required": true,
+                "description": "UUID yêu cầu / remedy UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RemedyDoneBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Chi tiết / the item.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InspectionPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/meetings/{id}/agenda": {
           "post": {
             "operationId": "addAgendaItem",
@@ -3350,6 +3578,71 @@ enum OpenAPIDocument {
             "type": "string",
             "enum": ["open", "answered", "closed"],
             "description": "Chờ trả lời, đã trả lời, đã thông báo lại / open, answered, closed."
+          },
+          "InspectionKind": {
+            "type": "string",
+            "enum": [
+              "regular_supervision",
+              "thematic_supervision",
+              "organisation_inspection",
+              "member_inspection",
+              "signs_of_violation"
+            ],
+            "description": "Hình thức kiểm tra, giám sát (QĐ 296) / kind of inspection or supervision."
+          },
+          "InspectionBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "InspectionKind; bắt buộc / required."},
+              "body": {"type": ["string", "null"], "description": "InspectionBody, mặc định committee."},
+              "year": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Năm kế hoạch, mặc định năm nay / the plan's year."
+              },
+              "targetUnitId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Chi bộ trực thuộc; bắt buộc / a cell below; required."
+              },
+              "targetMemberId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Đảng viên của chi bộ đó (member_inspection) / a member of that cell."
+              },
+              "content": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "reviewFrom": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "reviewTo": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "startOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "endOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "team": {
+                "type": ["array", "string", "null"],
+                "items": {"type": "string"},
+                "description": "UUID tài khoản thành viên đoàn / the team's account UUIDs."
+              }
+            },
+            "description": "Thêm một nội dung vào kế hoạch kiểm tra, giám sát / add an item to the plan."
+          },
+          "InspectionStatus": {
+            "type": "string",
+            "enum": ["planned", "in_progress", "concluded", "closed"],
+            "description": "Tình trạng / state."
           },
           "VisitWindow": {
             "type": "string",
@@ -4329,6 +4622,10 @@ enum OpenAPIDocument {
               "issuesClosed": {"type": "integer"},
               "issuesOpen": {"type": "integer"},
               "issuesOverdue": {"type": "integer"},
+              "inspectionsConcluded": {"type": "integer"},
+              "remediesDone": {"type": "integer"},
+              "remediesOpen": {"type": "integer"},
+              "remediesOverdue": {"type": "integer"},
               "window": {"$ref": "#/components/schemas/VisitWindow"},
               "reports": {"$ref": "#/components/schemas/MonthlyReportTally"}
             },
@@ -4347,6 +4644,10 @@ enum OpenAPIDocument {
               "issuesClosed",
               "issuesOpen",
               "issuesOverdue",
+              "inspectionsConcluded",
+              "remediesDone",
+              "remediesOpen",
+              "remediesOverdue",
               "window",
               "reports"
             ],
@@ -4571,6 +4872,136 @@ enum OpenAPIDocument {
             },
             "required": ["unit", "year", "status", "figures", "issues", "total"],
             "description": "Ý kiến, kiến nghị của đơn vị: số liệu năm và danh sách (quá hạn trước) / a unit's opinions: the year's figures and the list, overdue first."
+          },
+          "Inspection": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "body": {"$ref": "#/components/schemas/InspectionBody"},
+              "year": {"type": "integer"},
+              "kind": {"$ref": "#/components/schemas/InspectionKind"},
+              "targetUnitId": {"type": "string", "format": "uuid"},
+              "targetName": {"type": "string"},
+              "targetMemberId": {"type": ["string", "null"], "format": "uuid"},
+              "content": {"type": "string"},
+              "reviewFrom": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "reviewTo": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "startOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "endOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "status": {"$ref": "#/components/schemas/InspectionStatus"},
+              "conclusion": {"type": ["string", "null"]},
+              "concludedOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "concludedBy": {"type": ["string", "null"]}
+            },
+            "required": [
+              "id",
+              "unitId",
+              "unitName",
+              "body",
+              "year",
+              "kind",
+              "targetUnitId",
+              "targetName",
+              "content",
+              "reviewFrom",
+              "reviewTo",
+              "startOn",
+              "endOn",
+              "status"
+            ],
+            "description": "Một nội dung của kế hoạch kiểm tra, giám sát / an item of the plan."
+          },
+          "InspectionsPage": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "year": {"type": "integer"},
+              "items": {"type": "array", "items": {"$ref": "#/components/schemas/Inspection"}},
+              "figures": {"$ref": "#/components/schemas/OversightFigures"},
+              "canPlan": {"type": "boolean"},
+              "cells": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}},
+                  "required": ["id", "name"]
+                }
+              },
+              "teamChoices": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}},
+                  "required": ["id", "name"]
+                }
+              }
+            },
+            "required": ["unit", "year", "items", "figures", "canPlan", "cells", "teamChoices"],
+            "description": "Kế hoạch kiểm tra, giám sát năm / the year's plan."
+          },
+          "MeetingRow": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "kind": {"$ref": "#/components/schemas/MeetingKind"},
+              "title": {"type": "string"},
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "time": {"type": "string"},
+              "location": {"type": "string"},
+              "status": {"$ref": "#/components/schemas/MeetingStatus"}
+            },
+            "required": ["id", "kind", "title", "date", "time", "location", "status"]
+          },
+          "InspectionPage": {
+            "type": "object",
+            "properties": {
+              "inspection": {"$ref": "#/components/schemas/Inspection"},
+              "team": {"type": "array", "items": {"type": "string"}},
+              "meetings": {"type": "array", "items": {"$ref": "#/components/schemas/MeetingRow"}},
+              "findings": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "author": {"type": "string"},
+                    "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+                    "text": {"type": "string"}
+                  },
+                  "required": ["author", "date", "text"]
+                }
+              },
+              "remedies": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "id": {"type": "string", "format": "uuid"},
+                    "content": {"type": "string"},
+                    "due": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+                    "doneOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+                    "doneReport": {"type": ["string", "null"]},
+                    "overdue": {"type": "boolean"}
+                  },
+                  "required": ["id", "content", "due", "overdue"]
+                }
+              },
+              "canRecordFinding": {"type": "boolean"},
+              "canConclude": {"type": "boolean"},
+              "canReportRemedy": {"type": "boolean"}
+            },
+            "required": [
+              "inspection",
+              "team",
+              "meetings",
+              "findings",
+              "remedies",
+              "canRecordFinding",
+              "canConclude",
+              "canReportRemedy"
+            ],
+            "description": "Một cuộc kiểm tra, giám sát: đoàn, các buổi sinh hoạt của thời kỳ kiểm tra, kết quả, kết luận, yêu cầu khắc phục / an inspection: its team, the meetings of the period, findings, conclusion, remedies."
           },
           "Guest": {
             "type": "object",
@@ -5300,6 +5731,37 @@ enum OpenAPIDocument {
             },
             "description": "Bước tiếp theo: nơi đang giữ chuyển lên hoặc trả lời; chi bộ thông báo lại / the holder passes it up or answers; the cell reports back."
           },
+          "FindingBody": {
+            "type": "object",
+            "properties": {"text": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
+            "description": "Kết quả của đoàn / the team's finding."
+          },
+          "RemedyLineBody": {
+            "type": "object",
+            "properties": {
+              "content": {"type": ["string", "null"]},
+              "due": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              }
+            }
+          },
+          "ConclusionBody": {
+            "type": "object",
+            "properties": {"conclusion": {"type": ["string", "null"]}},
+            "description": "Kết luận / conclusion of an agenda item."
+          },
+          "RemedyDoneBody": {
+            "type": "object",
+            "properties": {
+              "doneOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Mặc định hôm nay / default today."
+              },
+              "report": {"type": ["string", "null"]}
+            },
+            "description": "Báo cáo đã khắc phục / a remedy reported done."
+          },
           "HolidayBody": {
             "type": "object",
             "properties": {
@@ -5446,11 +5908,6 @@ enum OpenAPIDocument {
             "type": "object",
             "properties": {"title": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
             "description": "Mục chương trình / agenda item."
-          },
-          "ConclusionBody": {
-            "type": "object",
-            "properties": {"conclusion": {"type": ["string", "null"]}},
-            "description": "Kết luận / conclusion of an agenda item."
           },
           "SpeechBody": {
             "type": "object",

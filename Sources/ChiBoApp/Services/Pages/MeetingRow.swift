@@ -2,8 +2,9 @@ import ChiBoCore
 import Vapor
 
 /// A meeting as a list shows it: the home page's notices (`HomeView.page`), a cell's year
-/// (`MeetingViews.list`), a cell's meetings in its statistics (`StatisticsView.drillDown`).
-struct MeetingRow: Sendable, Equatable {
+/// (`MeetingViews.list`), a cell's meetings in its statistics (`StatisticsView.drillDown`), an
+/// inspection's period under review (`InspectionPage`).
+struct MeetingRow: Content, Equatable {
     let id: UUID?
     let kind: MeetingKind
     let title: String

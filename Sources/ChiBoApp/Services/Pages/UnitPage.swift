@@ -33,6 +33,8 @@ struct UnitPage: Sendable {
     let canReadMembers: Bool
     let canWriteMembers: Bool
     let canManage: Bool
+    /// A committee whose plan of inspection and supervision the reader keeps.
+    let canInspect: Bool
     let moveTargets: [UnitDTO]
     /// For a committee: its cells with what is late this year, the latest first.
     let cellsLate: [CellLate]
@@ -71,6 +73,7 @@ extension UnitPage {
             targets = candidates
         }
         let candidates = canManage && unit.kind.isCell ? try await UnitService.liaisonCandidates(db, principal, unit: unit) : []
+        let canInspect = try await Scope.allows(principal, .inspect, unit: id, on: db) && !unit.kind.isCell
         return UnitPage(
             unit: UnitDTO(unit), ancestors: try await UnitService.visibleAncestors(db, principal, of: id).map(UnitDTO.init),
             children: try await UnitService.children(db, of: id).map(UnitDTO.init),
@@ -78,7 +81,8 @@ extension UnitPage {
             officers: try await UnitService.officers(db, unitID: id).map { OfficerDTO($0.0, member: $0.1) },
             members: members.map(MemberDTO.init),
             canReadMembers: canRead, canWriteMembers: try await Scope.allows(principal, .writeMembers, unit: id, on: db),
-            canManage: canManage, moveTargets: targets.map(UnitDTO.init), cellsLate: try await cellsLate(db, unit, today: today),
+            canManage: canManage, canInspect: canInspect, moveTargets: targets.map(UnitDTO.init),
+            cellsLate: try await cellsLate(db, unit, today: today),
             liaison: try await UnitService.liaison(db, unitID: id).map { UnitPage.LiaisonAccount($0.1) },
             liaisonCandidates: candidates.map(UnitPage.LiaisonAccount.init),
             errors: errors)
