@@ -261,3 +261,25 @@ def test_the_inspection_committee_follows_its_plan_to_a_closed_remedy(login_as, 
     submit(sec, form)
     assert "Đã khắc phục xong" in sec.text("#inspection-state"), sec.describe()
     pages.assert_fine()
+
+
+def test_model_meetings_and_their_lessons_reach_the_cells_of_the_group(login_as, base_url, api_token):
+    pages = Pages()
+    staff = login_as("vanphong")
+    staff.open("/units/" + commune_id(base_url, api_token("vanphong")))
+    staff.click_and_wait_for_new_page(staff.find("a#models-link"))
+    pages.check(staff, "the commune's model meetings")
+    rows = staff.texts("table#model-groups tbody tr")
+    assert len(rows) == 5 and sum("đã rút kinh nghiệm" in r for r in rows) >= 2, rows
+    # A village cell opens the villages' model and its lessons.
+    sec = login_as("bt07")
+    sec.open("/")
+    sec.click_and_wait_for_new_page(sec.find("section.scope h2 a"))
+    sec.click_and_wait_for_new_page(sec.find("a#models-link"))
+    pages.check(sec, "the group's models, as a cell")
+    sec.click_and_wait_for_new_page(sec.find("ul#group-models a"))
+    assert "Chuẩn bị nội dung kỹ" in sec.text("#lessons"), sec.describe()
+    assert sec.find_all("ul#model-visits li"), "the working group's evaluation"
+    assert not sec.find_all("form#model-lessons")
+    pages.check(sec, "a model meeting, as a cell")
+    pages.assert_fine()

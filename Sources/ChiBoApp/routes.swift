@@ -86,6 +86,11 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.inspectionAction(.key, .findings), use: InspectionsController.finding)
     r.post(.inspectionAction(.key, .conclusion), use: InspectionsController.conclude)
     r.post(.remedyDone(.key, remedy: .key), use: InspectionsController.remedyDone)
+    r.get(.unitModels(.key), use: ModelsController.list)
+    r.post(.unitModels(.key), use: ModelsController.choose)
+    r.get(.model(.key), use: ModelsController.show)
+    r.post(.modelAction(.key, .meeting), use: ModelsController.meeting)
+    r.post(.modelAction(.key, .lessons), use: ModelsController.lessons)
     r.post(.unitFees(.key), use: UnitsController.recordFees)
     r.get(.unitRecruitment(.key), use: RecruitmentController.show)
     r.post(.unitRecruitment(.key), use: RecruitmentController.add)
@@ -230,6 +235,11 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.inspectionAction(.key, .findings)), use: APIController.inspectionFinding)
     r.post(.api(.inspectionAction(.key, .conclusion)), use: APIController.inspectionConclusion)
     r.post(.api(.remedyDone(.key, remedy: .key)), use: APIController.remedyDone)
+    r.get(.api(.unitPart(.key, .models)), use: APIController.models)
+    r.post(.api(.unitPart(.key, .models)), use: APIController.chooseModel)
+    r.get(.api(.model(.key)), use: APIController.model)
+    r.post(.api(.modelAction(.key, .meeting)), use: APIController.modelMeeting)
+    r.post(.api(.modelAction(.key, .lessons)), use: APIController.modelLessons)
     r.on(
         .POST, SiteURL.api(.meetingAction(.key, .attachments)).pattern, body: .collect(maxSize: "6mb"),
         use: MeetingsAPIController.upload)

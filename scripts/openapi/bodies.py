@@ -128,6 +128,14 @@ body_schema("ConclusionBody", {"conclusion": NS("Bắt buộc / required."), "co
             "Kết luận và các yêu cầu khắc phục có thời hạn / the conclusion and its remedies with deadlines.")
 body_schema("RemedyDoneBody", {"doneOn": NS(DT + " Mặc định hôm nay / default today."), "report": NS()},
             "Báo cáo đã khắc phục / a remedy reported done.")
+body_schema("ModelBody", {"year": NI("Mặc định năm nay / default this year."), "group": NS("CellGroup; bắt buộc / required."),
+                         "cellId": NU("Chi bộ của nhóm, trực thuộc; bắt buộc / a cell of the group below; required."),
+                         "team": {"type": ["array", "string", "null"], "items": {"type": "string"},
+                                  "description": "UUID tài khoản tổ công tác / the working group's account UUIDs."}},
+            "Chọn chi bộ điểm của một nhóm trong năm / pick a group's model cell for the year.")
+body_schema("ModelMeetingBody", {"meetingId": NU("Buổi sinh hoạt của chi bộ điểm trong năm / a meeting of the model cell.")},
+            "Buổi sinh hoạt điểm / the model meeting.")
+body_schema("LessonsBody", {"lessons": NS("Bắt buộc / required.")}, "Bài học kinh nghiệm / the lessons.")
 body_schema("HolidayBody", {"kind": NS("HolidayKind; bắt buộc / required."), "name": NS("Bắt buộc / required."), "source": NS()},
             "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators).")
 body_schema("RecognitionStepBody", {"step": NS("RecognitionStep; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),

@@ -107,6 +107,16 @@ add("/inspections/{id}/conclusion", "post", op("concludeInspection", "oversight"
 add("/inspections/{id}/remedies/{remedy}/done", "post", op("remedyDone", "oversight", "Đã khắc phục / a remedy done",
                                                          ok("InspectionPage", "Chi tiết / the item."), WRITE, body="RemedyDoneBody",
                                                          params=[pid(), pid("remedy", "UUID yêu cầu / remedy UUID; not a UUID → 404.")]))
+add("/units/{id}/models", "get", op("getModels", "oversight", "Sinh hoạt điểm / model meetings",
+                                    ok("ModelsPage", "Theo nhóm / by group."), READ + QUERY, params=[pid(), YEAR]))
+add("/units/{id}/models", "post", op("chooseModel", "oversight", "Chọn chi bộ điểm / pick a model cell",
+                                     ok("ModelPage", "Chi bộ điểm / the model.", "201"), WRITE, body="ModelBody", params=[pid()]))
+add("/models/{id}", "get", op("getModel", "oversight", "Một chi bộ điểm / a model meeting", ok("ModelPage", "Chi tiết / the model."),
+                              READ, params=[pid()]))
+add("/models/{id}/meeting", "post", op("setModelMeeting", "oversight", "Chọn buổi sinh hoạt điểm / set the model meeting",
+                                       ok("ModelPage", "Chi tiết / the model."), WRITE, body="ModelMeetingBody", params=[pid()]))
+add("/models/{id}/lessons", "post", op("recordLessons", "oversight", "Bài học kinh nghiệm / record the lessons",
+                                       ok("ModelPage", "Chi tiết / the model."), WRITE, body="LessonsBody", params=[pid()]))
 add(M + "/agenda", "post", op("addAgendaItem", "meetings", "Thêm mục chương trình / add an agenda item",
                               ok("AgendaItem", "Mục chương trình / the item.", "201"), WRITE, body="ItemBody", params=[pid()]))
 ITEM = pid("item", "UUID mục chương trình / agenda item UUID; not a UUID → 404.")

@@ -38,6 +38,8 @@ schemas["InspectionKind"] = enum(["regular_supervision", "thematic_supervision",
                                   "signs_of_violation"], "Hình thức kiểm tra, giám sát (QĐ 296) / kind of inspection or supervision.")
 schemas["InspectionBody"] = enum(["committee", "inspection_committee"], "Cấp ủy hay ủy ban kiểm tra / the committee or its inspection committee.")
 schemas["InspectionStatus"] = enum(["planned", "in_progress", "concluded", "closed"], "Tình trạng / state.")
+schemas["CellGroup"] = enum(["residential", "agency", "public_service", "enterprise", "armed_forces"],
+                           "Nhóm loại hình chi bộ / group of cell types.")
 schemas["VisitWindow"] = enum(["month", "quarter", "year"], "Tần suất cấp trên dự sinh hoạt / how often a superior attends.")
 schemas["RubricCriterion"] = enum(["preparation", "attendance", "procedure", "content", "discussion", "resolution"],
                                   "Tiêu chí đánh giá buổi sinh hoạt / a criterion of the meeting rubric.")

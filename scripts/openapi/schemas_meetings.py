@@ -134,6 +134,21 @@ schemas["InspectionPage"] = obj({
 }, ["inspection", "team", "meetings", "findings", "remedies", "canRecordFinding", "canConclude", "canReportRemedy"],
     "Một cuộc kiểm tra, giám sát: đoàn, các buổi sinh hoạt của thời kỳ kiểm tra, kết quả, kết luận, yêu cầu khắc phục / "
     "an inspection: its team, the meetings of the period, findings, conclusion, remedies.")
+schemas["ModelMeeting"] = obj({
+    "id": UUID, "unitId": UUID, "unitName": s(), "year": INT, "group": REF("CellGroup"), "cellId": UUID, "cellName": s(),
+    "meetingId": UUID, "lessons": s(), "lessonsOn": DATE, "lessonsBy": s(),
+}, ["id", "unitId", "unitName", "year", "group", "cellId", "cellName"], "Chi bộ điểm của một nhóm trong năm / a model cell.")
+schemas["ModelsPage"] = obj({
+    "unit": REF("Unit"), "year": INT, "isCell": BOOL,
+    "rows": arr(obj({"group": REF("CellGroup"), "model": REF("ModelMeeting"), "cells": arr(_choice)}, ["group", "cells"])),
+    "models": arr(REF("ModelMeeting")), "canChoose": BOOL, "teamChoices": arr(_choice),
+}, ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices"],
+    "Sinh hoạt điểm: theo nhóm ở một cấp; với chi bộ, các chi bộ điểm cùng nhóm ở cấp trên / model meetings by group; "
+    "for a cell, the models of its group above it.")
+schemas["ModelPage"] = obj({
+    "model": REF("ModelMeeting"), "team": arr(s()), "meeting": REF("MeetingRow"), "visits": arr(REF("Visit")),
+    "meetingChoices": arr(REF("MeetingRow")), "canSetMeeting": BOOL, "canRecordLessons": BOOL,
+}, ["model", "team", "visits", "meetingChoices", "canSetMeeting", "canRecordLessons"])
 schemas["Guest"] = obj({"id": UUID, "name": s(), "position": s(), "fromSuperior": BOOL}, ["id", "name", "position", "fromSuperior"])
 schemas["Speech"] = obj({"id": UUID, "speaker": s(), "memberId": UUID, "content": s()}, ["id", "speaker", "content"])
 schemas["AgendaItem"] = obj({"id": UUID, "position": INT, "title": s(), "conclusion": s(), "speeches": arr(REF("Speech"))},

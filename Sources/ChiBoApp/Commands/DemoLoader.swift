@@ -123,6 +123,7 @@ enum DemoLoader {
             try await DemoOversight.reports(tx, cells: cells, today: today, answeredBy: "Văn phòng Đảng ủy xã Thượng Lâm")
             try await DemoOversight.issues(tx, cells: cells, today: today, actor: actor)
             try await DemoOversight.inspections(tx, cells: cells, commune: commune, today: today)
+            try await DemoOversight.models(tx, cells: cells, commune: commune, today: today)
             try await RollupService.rebuild(tx)
             try await Audit.record(
                 tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,

@@ -348,3 +348,44 @@ extension DemoOversight {
         _ = try await item(cells[11], .organisationInspection, review: (day(1, 1), day(11, 30)), work: (day(12, 1), day(12, 20)))
     }
 }
+
+extension DemoOversight {
+    /// The commune's model cells this year (seed 004: "sinh hoạt điểm"): one per group with cells,
+    /// each model meeting its October meeting, attended by its working group (the committee member
+    /// who follows it visited and evaluated it), lessons drawn for two of them.
+    static func models(_ db: any Database, cells: [OrgUnit], commune: UUID, today: CivilDate) async throws {
+        guard cells.count > 15, today.month > 10 else { return } // not a rule: the demo's October meetings
+        let picks: [(Int, String?)] = [
+            (1, "Chuẩn bị nội dung kỹ, chi ủy họp trước; đảng viên phát biểu sôi nổi; nghị quyết phân công rõ người, rõ việc."),
+            (12, "Gắn sinh hoạt với nhiệm vụ chuyên môn; cần tránh biến buổi sinh hoạt thành họp giao ban."),
+            (13, nil), (15, nil),
+        ]
+        let committee = DemoOversight.committee(DemoCommune.generate(today: today))
+        for (index, lessons) in picks {
+            let cell = cells[index]
+            guard let type = cell.cellType else { continue }
+            let october = try await Meeting.query(on: db).filter(\.$unit.$id == cell.id!)
+                .filter(\.$date >= CivilDate(year: today.year, month: 10, day: 1)!)
+                .filter(\.$date <= CivilDate(year: today.year, month: 10, day: 31)!).first()
+            let m = ModelMeeting()
+            m.$unit.id = commune
+            m.year = today.year
+            m.group = CellGroup.of(type)
+            m.$cell.id = cell.id!
+            m.$meeting.id = october?.id
+            if let lessons, let october {
+                m.lessons = lessons
+                m.lessonsOn = october.date.adding(days: 3)
+                m.lessonsBy = "Tổ công tác Đảng ủy xã"
+            }
+            try await m.create(on: db)
+            let liaison = committee.isEmpty ? nil : committee[index % committee.count].username
+            for username in Set([liaison, "vanphong"].compactMap { $0 }) {
+                let g = ModelMeetingGroupMember()
+                g.$model.id = m.id!
+                g.$account.id = DemoLoader.id("account:" + username)
+                try await g.create(on: db)
+            }
+        }
+    }
+}

@@ -43,13 +43,15 @@ extension SiteURL {
         case inspection(UUID?)
         case inspectionAction(UUID?, SiteURL.InspectionAction)
         case remedyDone(UUID?, remedy: UUID?)
+        case model(UUID?)
+        case modelAction(UUID?, SiteURL.ModelAction)
         case attachment(UUID?, UUID?)
         case checkIn(UUID?)
         case taskClose(UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
             case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports, issues,
-                inspections
+                inspections, models
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -102,6 +104,8 @@ extension SiteURL {
             case .inspection(let id): ["inspections", .id("id", id)]
             case .inspectionAction(let id, let a): ["inspections", .id("id", id), .fixed(a.rawValue)]
             case .remedyDone(let id, let remedy): ["inspections", .id("id", id), "remedies", .id("remedy", remedy), "done"]
+            case .model(let id): ["models", .id("id", id)]
+            case .modelAction(let id, let a): ["models", .id("id", id), .fixed(a.rawValue)]
             case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
             case .checkIn(let id): ["meetings", .id("id", id), "checkin"]
             case .taskClose(let id): ["tasks", .id("id", id), "close"]
@@ -132,6 +136,7 @@ extension SiteURL {
             .unitInspections(.key), .inspection(.key), .remedyDone(.key, remedy: .key),
         ]
         urls += InspectionAction.allCases.map { .inspectionAction(.key, $0) }
+        urls += [.unitModels(.key), .model(.key)] + ModelAction.allCases.map { .modelAction(.key, $0) }
         urls += SympathiserAction.allCases.map { .sympathiserAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
         urls += UnitAction.allCases.map { .unitAction(.key, $0) }
@@ -149,6 +154,7 @@ extension SiteURL {
             .inspection(.key), .remedyDone(.key, remedy: .key),
         ]
         api += InspectionAction.allCases.map { .inspectionAction(.key, $0) }
+        api += [.model(.key)] + ModelAction.allCases.map { .modelAction(.key, $0) }
         api += SympathiserAction.allCases.map { .sympathiserPart(.key, $0) }
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) }
         api += API.MemberPart.allCases.map { .memberPart(.key, $0) }

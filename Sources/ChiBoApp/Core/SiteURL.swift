@@ -51,6 +51,9 @@ enum SiteURL: Sendable, Equatable {
     case inspection(UUID?)
     case inspectionAction(UUID?, InspectionAction)
     case remedyDone(UUID?, remedy: UUID?)
+    case unitModels(UUID?, year: Int? = nil)
+    case model(UUID?)
+    case modelAction(UUID?, ModelAction)
     case issue(UUID?)
     case issueSteps(UUID?)
     case sympathiser(UUID?)
@@ -82,6 +85,10 @@ enum SiteURL: Sendable, Equatable {
 
     enum UnitAction: String, CaseIterable, Sendable {
         case edit, move, officers, liaison
+    }
+
+    enum ModelAction: String, CaseIterable, Sendable {
+        case meeting, lessons
     }
 
     enum InspectionAction: String, CaseIterable, Sendable {
@@ -174,6 +181,9 @@ enum SiteURL: Sendable, Equatable {
         case .inspection(let id): ["inspections", .id("id", id)]
         case .inspectionAction(let id, let a): ["inspections", .id("id", id), .fixed(a.rawValue)]
         case .remedyDone(let id, let remedy): ["inspections", .id("id", id), "remedies", .id("remedy", remedy), "done"]
+        case .unitModels(let id, _): ["units", .id("id", id), "models"]
+        case .model(let id): ["models", .id("id", id)]
+        case .modelAction(let id, let a): ["models", .id("id", id), .fixed(a.rawValue)]
         case .sympathiser(let id): ["sympathisers", .id("id", id)]
         case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
         case .meeting(let id): ["meetings", .id("id", id)]
@@ -210,7 +220,7 @@ enum SiteURL: Sendable, Equatable {
         case .unitFees(_, let month): items.append(("month", month))
         case .unitVisits(_, let year): items.append(("year", year.map(String.init)))
         case .unitIssues(_, let status): items.append(("status", status))
-        case .unitInspections(_, let year): items.append(("year", year.map(String.init)))
+        case .unitInspections(_, let year), .unitModels(_, let year): items.append(("year", year.map(String.init)))
         case .unitReports(_, let month, let q):
             items.append(("month", month))
             items.append(("q", q))

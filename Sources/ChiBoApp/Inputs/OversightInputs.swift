@@ -266,3 +266,46 @@ struct RemedyDoneInput: Content {
     @Input var doneOn: String?
     @Input var report: String?
 }
+
+/// A model cell for a group: `POST /units/{id}/models` and its API (`team` as for an inspection).
+struct ModelInput: Content {
+    @Input var year: String?
+    @Input var group: String?
+    @Input var cellId: String?
+    var team: [String]?
+
+    enum CodingKeys: String, CodingKey { case year, group, cellId, team }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        _year = try c.decode(Input.self, forKey: .year)
+        _group = try c.decode(Input.self, forKey: .group)
+        _cellId = try c.decode(Input.self, forKey: .cellId)
+        if let many = try? c.decodeIfPresent([String].self, forKey: .team) {
+            team = many
+        } else if let one = try? c.decodeIfPresent(String.self, forKey: .team) {
+            team = one.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        } else {
+            team = nil
+        }
+    }
+
+    func values(today: CivilDate) throws -> (year: Int, group: CellGroup, cell: UUID, team: [UUID]) {
+        guard let g: CellGroup = try Read.value(group, "group") else {
+            throw DomainError.required("group", vi: "nhóm chi bộ", en: "The group")
+        }
+        return (
+            try Read.int(year, "year", vi: "Năm", en: "Year") ?? today.year, g, try Read.choice(cellId, "cellId"),
+            try (team ?? []).filter { !$0.isEmpty }.map { try Read.choice($0, "team") }
+        )
+    }
+}
+
+/// `POST /models/{id}/meeting` (`meetingId`) and `POST /models/{id}/lessons` (`lessons`).
+struct ModelMeetingInput: Content {
+    @Input var meetingId: String?
+}
+
+struct LessonsInput: Content {
+    @Input var lessons: String?
+}

@@ -22,5 +22,6 @@ enum Migrations {
         app.migrations.add(M015_MonthlyReports())
         app.migrations.add(M016_RaisedIssues())
         app.migrations.add(M017_Inspections())
+        app.migrations.add(M018_ModelMeetings())
     }
 }

@@ -254,3 +254,35 @@ package final class InspectionRemedy: Model, @unchecked Sendable {
 
     var remedy: Remedy { Remedy(content: content, due: due, doneOn: doneOn) }
 }
+
+/// The model cell a level picked for a group of cell types and a year, its model meeting and the
+/// lessons the working group drew.
+package final class ModelMeeting: Model, @unchecked Sendable {
+    package static let schema = "model_meetings"
+
+    @ID(key: .id) package var id: UUID?
+    /// The level that picked it.
+    @Parent(key: "unit_id") package var unit: OrgUnit
+    @Field(key: "year") package var year: Int
+    @Field(key: "cell_group") package var group: CellGroup
+    @Parent(key: "cell_id") package var cell: OrgUnit
+    @OptionalParent(key: "meeting_id") package var meeting: Meeting?
+    @OptionalField(key: "lessons") package var lessons: String?
+    @OptionalField(key: "lessons_on") package var lessonsOn: CivilDate?
+    @OptionalField(key: "lessons_by") package var lessonsBy: String?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+
+    package init() {}
+}
+
+/// A member of a model meeting's working group.
+package final class ModelMeetingGroupMember: Model, @unchecked Sendable {
+    package static let schema = "model_meeting_group"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "model_id") package var model: ModelMeeting
+    @Parent(key: "account_id") package var account: Account
+
+    package init() {}
+}

@@ -99,6 +99,9 @@ enum UnitViews {
                 "<a class=\"button\" id=\"issues-link\" href=\"\(SiteURL.unitIssues(u.id).path)\">\(ctx.t("Ý kiến, kiến nghị", "Opinions raised"))</a>"
             )
         }
+        actions.append(
+            "<a class=\"button\" id=\"models-link\" href=\"\(SiteURL.unitModels(u.id).path)\">\(ctx.t("Sinh hoạt điểm", "Model meetings"))</a>"
+        )
         if p.canInspect {
             actions.append(
                 "<a class=\"button\" id=\"inspections-link\" href=\"\(SiteURL.unitInspections(u.id).path)\">\(ctx.t("Kiểm tra, giám sát", "Inspection"))</a>"

@@ -2820,6 +2820,182 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/units/{id}/models": {
+          "get": {
+            "operationId": "getModels",
+            "tags": ["oversight"],
+            "summary": "Sinh hoạt điểm / model meetings",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "year",
+                "in": "query",
+                "required": false,
+                "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
+                "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Theo nhóm / by group.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModelsPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          },
+          "post": {
+            "operationId": "chooseModel",
+            "tags": ["oversight"],
+            "summary": "Chọn chi bộ điểm / pick a model cell",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModelBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Chi bộ điểm / the model.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModelPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/models/{id}": {
+          "get": {
+            "operationId": "getModel",
+            "tags": ["oversight"],
+            "summary": "Một chi bộ điểm / a model meeting",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Chi tiết / the model.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModelPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/models/{id}/meeting": {
+          "post": {
+            "operationId": "setModelMeeting",
+            "tags": ["oversight"],
+            "summary": "Chọn buổi sinh hoạt điểm / set the model meeting",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModelMeetingBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Chi tiết / the model.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModelPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/models/{id}/lessons": {
+          "post": {
+            "operationId": "recordLessons",
+            "tags": ["oversight"],
+            "summary": "Bài học kinh nghiệm / record the lessons",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LessonsBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Chi tiết / the model.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModelPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/meetings/{id}/agenda": {
           "post": {
             "operationId": "addAgendaItem",
@@ -3643,6 +3819,11 @@ enum OpenAPIDocument {
             "type": "string",
             "enum": ["planned", "in_progress", "concluded", "closed"],
             "description": "Tình trạng / state."
+          },
+          "CellGroup": {
+            "type": "string",
+            "enum": ["residential", "agency", "public_service", "enterprise", "armed_forces"],
+            "description": "Nhóm loại hình chi bộ / group of cell types."
           },
           "VisitWindow": {
             "type": "string",
@@ -5003,6 +5184,76 @@ enum OpenAPIDocument {
             ],
             "description": "Một cuộc kiểm tra, giám sát: đoàn, các buổi sinh hoạt của thời kỳ kiểm tra, kết quả, kết luận, yêu cầu khắc phục / an inspection: its team, the meetings of the period, findings, conclusion, remedies."
           },
+          "ModelMeeting": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "year": {"type": "integer"},
+              "group": {"$ref": "#/components/schemas/CellGroup"},
+              "cellId": {"type": "string", "format": "uuid"},
+              "cellName": {"type": "string"},
+              "meetingId": {"type": ["string", "null"], "format": "uuid"},
+              "lessons": {"type": ["string", "null"]},
+              "lessonsOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "lessonsBy": {"type": ["string", "null"]}
+            },
+            "required": ["id", "unitId", "unitName", "year", "group", "cellId", "cellName"],
+            "description": "Chi bộ điểm của một nhóm trong năm / a model cell."
+          },
+          "ModelsPage": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "year": {"type": "integer"},
+              "isCell": {"type": "boolean"},
+              "rows": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "group": {"$ref": "#/components/schemas/CellGroup"},
+                    "model": {"anyOf": [{"$ref": "#/components/schemas/ModelMeeting"}, {"type": "null"}]},
+                    "cells": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}},
+                        "required": ["id", "name"]
+                      }
+                    }
+                  },
+                  "required": ["group", "cells"]
+                }
+              },
+              "models": {"type": "array", "items": {"$ref": "#/components/schemas/ModelMeeting"}},
+              "canChoose": {"type": "boolean"},
+              "teamChoices": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}},
+                  "required": ["id", "name"]
+                }
+              }
+            },
+            "required": ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices"],
+            "description": "Sinh hoạt điểm: theo nhóm ở một cấp; với chi bộ, các chi bộ điểm cùng nhóm ở cấp trên / model meetings by group; for a cell, the models of its group above it."
+          },
+          "ModelPage": {
+            "type": "object",
+            "properties": {
+              "model": {"$ref": "#/components/schemas/ModelMeeting"},
+              "team": {"type": "array", "items": {"type": "string"}},
+              "meeting": {"anyOf": [{"$ref": "#/components/schemas/MeetingRow"}, {"type": "null"}]},
+              "visits": {"type": "array", "items": {"$ref": "#/components/schemas/Visit"}},
+              "meetingChoices": {"type": "array", "items": {"$ref": "#/components/schemas/MeetingRow"}},
+              "canSetMeeting": {"type": "boolean"},
+              "canRecordLessons": {"type": "boolean"}
+            },
+            "required": ["model", "team", "visits", "meetingChoices", "canSetMeeting", "canRecordLessons"]
+          },
           "Guest": {
             "type": "object",
             "properties": {
@@ -5761,6 +6012,48 @@ enum OpenAPIDocument {
               "report": {"type": ["string", "null"]}
             },
             "description": "Báo cáo đã khắc phục / a remedy reported done."
+          },
+          "ModelBody": {
+            "type": "object",
+            "properties": {
+              "year": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Mặc định năm nay / default this year."
+              },
+              "group": {"type": ["string", "null"], "description": "CellGroup; bắt buộc / required."},
+              "cellId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Chi bộ của nhóm, trực thuộc; bắt buộc / a cell of the group below; required."
+              },
+              "team": {
+                "type": ["array", "string", "null"],
+                "items": {"type": "string"},
+                "description": "UUID tài khoản tổ công tác / the working group's account UUIDs."
+              }
+            },
+            "description": "Chọn chi bộ điểm của một nhóm trong năm / pick a group's model cell for the year."
+          },
+          "ModelMeetingBody": {
+            "type": "object",
+            "properties": {
+              "meetingId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Buổi sinh hoạt của chi bộ điểm trong năm / a meeting of the model cell."
+              }
+            },
+            "description": "Buổi sinh hoạt điểm / the model meeting."
+          },
+          "LessonsBody": {
+            "type": "object",
+            "properties": {"lessons": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
+            "description": "Bài học kinh nghiệm / the lessons."
           },
           "HolidayBody": {
             "type": "object",

@@ -1,0 +1,38 @@
+import ChiBoCore
+import Fluent
+import Vapor
+
+/// Model meetings: `GET|POST /api/v1/units/{id}/models`, `GET /api/v1/models/{id}`,
+/// `POST /api/v1/models/{id}/meeting|lessons`.
+extension APIController {
+    @Sendable static func models(req: Request) async throws -> ModelsPage {
+        try await ModelsPage.load(req.db, try req.principal(), unitID: try req.id(), year: try UnitsController.year(req))
+    }
+
+    @Sendable static func chooseModel(req: Request) async throws -> Response {
+        let f = try req.content.decode(ModelInput.self)
+        let principal = try req.principal()
+        let v = try f.values(today: req.clock.today)
+        let m = try await ModelMeetingService.choose(
+            req.db, principal, unitID: try req.id(), year: v.year, group: v.group, cellID: v.cell, team: v.team)
+        return try await ModelPage.load(req.db, principal, id: m.id!).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func model(req: Request) async throws -> ModelPage {
+        try await ModelPage.load(req.db, try req.principal(), id: try req.id())
+    }
+
+    @Sendable static func modelMeeting(req: Request) async throws -> ModelPage {
+        let f = try req.content.decode(ModelMeetingInput.self)
+        let principal = try req.principal()
+        try await ModelMeetingService.setMeeting(req.db, principal, id: try req.id(), meetingID: try Read.choice(f.meetingId, "meetingId"))
+        return try await ModelPage.load(req.db, principal, id: try req.id())
+    }
+
+    @Sendable static func modelLessons(req: Request) async throws -> ModelPage {
+        let f = try req.content.decode(LessonsInput.self)
+        let principal = try req.principal()
+        try await ModelMeetingService.recordLessons(req.db, principal, id: try req.id(), text: f.lessons, today: req.clock.today)
+        return try await ModelPage.load(req.db, principal, id: try req.id())
+    }
+}
