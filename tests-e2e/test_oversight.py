@@ -259,7 +259,7 @@ def test_the_inspection_committee_follows_its_plan_to_a_closed_remedy(login_as, 
     form = sec.find("form.remedy-done")
     form.find_element(By.NAME, "report").send_keys("Chi ủy họp trước mỗi kỳ, có biên bản.")
     submit(sec, form)
-    assert "Đã khắc phục xong" in sec.text("#inspection-state"), sec.describe()
+    assert "Đã hoàn thành" in sec.text("#inspection-state"), sec.describe()
     pages.assert_fine()
 
 

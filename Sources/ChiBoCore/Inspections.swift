@@ -75,7 +75,7 @@ public enum InspectionStatus: String, Sendable, CaseIterable, Codable, Labelled 
         case (.inProgress, .en): "In progress"
         case (.concluded, .vi): "Đã kết luận, đang khắc phục"
         case (.concluded, .en): "Concluded, remedies open"
-        case (.closed, .vi): "Đã khắc phục xong"
+        case (.closed, .vi): "Đã hoàn thành"
         case (.closed, .en): "Closed"
         }
     }
@@ -125,13 +125,13 @@ public struct InspectionDraft: Sendable, Equatable {
         if reviewFrom > reviewTo {
             errors.append(
                 DomainError(
-                    .invalid, code: "reviewTo.order", vi: "Thời kỳ kiểm tra: ngày kết thúc phải sau ngày bắt đầu.",
+                    .invalid, code: "reviewTo.order", vi: "Thời kỳ kiểm tra: ngày kết thúc không được trước ngày bắt đầu.",
                     en: "The period under review must end after it begins.", field: "reviewTo"))
         }
         if startOn > endOn {
             errors.append(
                 DomainError(
-                    .invalid, code: "endOn.order", vi: "Ngày kết thúc phải sau ngày bắt đầu tiến hành.",
+                    .invalid, code: "endOn.order", vi: "Ngày kết thúc không được trước ngày bắt đầu tiến hành.",
                     en: "The work must end after it starts.", field: "endOn"))
         }
         if startOn.year != year || endOn.year != year {

@@ -202,6 +202,8 @@ public struct CellActivity: Sendable {
     public var visits: [(date: CivilDate, evaluated: Bool, differs: Bool)] = []
     /// The secretary's monthly reports: the month, the day submitted, the counts they give.
     public var reports: [(month: ReportPeriod.YearMonth, submittedOn: CivilDate, hotIssues: Int, proposals: Int)] = []
+    /// The local settings the cell's committees set (the monthly report's due day), dated.
+    public var settings: [LocalSettingVersion] = []
     /// Opinions raised at the cell's meetings: when raised, whether passed up, answered (after how
     /// many working days), reported back; the deadline of those still open.
     public struct Issue: Sendable, Equatable {
@@ -264,7 +266,8 @@ public struct CellActivity: Sendable {
         }
 
         for r in reports {
-            let dueDay = Rulebook.inForce(on: r.month.lastDay).local.monthlyReportDueDay
+            let day = r.month.lastDay
+            let dueDay = LocalSettings.resolve(settings, on: day, base: Rulebook.inForce(on: day).local).settings.monthlyReportDueDay
             var row = rows[r.month.key] ?? FigureRow()
             switch MonthlyReportRules.state(month: r.month, submittedOn: r.submittedOn, today: r.submittedOn, dueDay: dueDay) {
             case .late(let days):
@@ -491,7 +494,10 @@ public struct ReportPeriod: Sendable, Equatable {
 extension CellFigures {
     /// A unit's figures over a period from its counters (`rows` by key, already summed over its
     /// cells). Months and quarters count as due once they are over on `today`.
-    public static func derive(rows: [String: FigureRow], period: ReportPeriod, today: CivilDate) -> CellFigures {
+    /// `local`: the settings of the unit the figures are for (its visit frequency, its report due
+    /// day); the rulebook's when nil.
+    public static func derive(rows: [String: FigureRow], period: ReportPeriod, today: CivilDate, local: LocalSettings? = nil) -> CellFigures
+    {
         let now = rows[PeriodKey.now] ?? FigureRow()
         var f = CellFigures()
         f.cells = now[.cells]
@@ -535,7 +541,7 @@ extension CellFigures {
             }
         }
         f.membersAtStrikeOffRule = period.years.reduce(0) { $0 + (rows[PeriodKey.year($1)]?[.membersAtStrikeOffRule] ?? 0) }
-        f.oversight = .derive(rows: rows, month: month, period: period, cells: f.cells, today: today)
+        f.oversight = .derive(rows: rows, month: month, period: period, cells: f.cells, today: today, local: local)
         return f
     }
 }

@@ -194,15 +194,13 @@ public struct OversightFigures: Sendable, Equatable, Codable {
     public var issueAnswerTenths: Int? { issuesAnswered > 0 ? (issueAnswerDays * 20 + issuesAnswered) / (2 * issuesAnswered) : nil }
 
     static func derive(
-        rows: [String: FigureRow], month: FigureRow, period: ReportPeriod, cells: Int, today: CivilDate
-    )
-        -> OversightFigures
-    {
+        rows: [String: FigureRow], month: FigureRow, period: ReportPeriod, cells: Int, today: CivilDate, local: LocalSettings?
+    ) -> OversightFigures {
         var o = OversightFigures()
         o.visits = month[.visits]
         o.evaluated = month[.visitsEvaluated]
         o.differing = month[.visitsDiffering]
-        o.window = Rulebook.inForce(on: today).local.superiorVisitEvery
+        o.window = (local ?? Rulebook.inForce(on: today).local).superiorVisitEvery
         let windows: [(key: String, last: CivilDate, column: FigureColumn)]
         switch o.window {
         case .month: windows = period.months.map { ($0.key, $0.lastDay, .visitedMonths) }
@@ -225,7 +223,7 @@ public struct OversightFigures: Sendable, Equatable, Codable {
             o.reports.late += r[.reportsLate]
             o.reports.daysLate += r[.reportDaysLate]
             let submitted = r[.reportsOnTime] + r[.reportsLate]
-            let due = MonthlyReportRules.due(month: m, dueDay: Rulebook.inForce(on: m.lastDay).local.monthlyReportDueDay)
+            let due = MonthlyReportRules.due(month: m, dueDay: (local ?? Rulebook.inForce(on: m.lastDay).local).monthlyReportDueDay)
             if today > due {
                 o.reports.missing += cells - submitted
             } else if m <= ReportPeriod.YearMonth(today.year, today.month) {

@@ -112,6 +112,8 @@ import VaporTesting
             #expect(try codes(twice) == ["remedy.done"])
             let closed = try await inspector.send(.GET, "/api/v1/inspections/\(id)").json()
             #expect((closed["inspection"] as? [String: Any])?["status"] as? String == "closed")
+            // The team's access ended with its work.
+            #expect(try await team.send(.GET, "/api/v1/meetings/\(meetings[0])").status == .notFound)
 
             // The figures, equal to a recomputation.
             let plan = try await inspector.send(.GET, path + "?year=2026").json()

@@ -158,6 +158,18 @@ import VaporTesting
                     role: Role.committeeStaff.rawValue, unitID: f.commune2))
             let staff2 = try await APIClient.login(app, "staff2")
             #expect(try await staff2.send(.POST, "/api/v1/meetings/\(id)/visits", json: "{}").status == .notFound)
+            // A commune committee member who belongs to the cell does not oversee it from above.
+            _ = try await AccountService.create(
+                app.db, admin, hasher: app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()),
+                .init(
+                    username: "uv.an", password: Fixture.password, displayName: "Nguyễn Văn An", memberID: f.an,
+                    role: Role.committeeStaff.rawValue, unitID: f.commune))
+            let own = try await APIClient.login(app, "uv.an")
+            let today = try await sec.send(
+                .POST, "/api/v1/units/\(f.cellA!)/meetings", json: #"{"kind":"regular","date":"\#(app.clock.today.iso)"}"#)
+            let held = try today.json()["id"] as! String
+            #expect(try await sec.send(.POST, "/api/v1/meetings/\(held)/open").status == .ok)
+            #expect(try await own.send(.POST, "/api/v1/meetings/\(held)/visits", json: "{}").status == .forbidden)
         }
     }
 

@@ -136,6 +136,11 @@ body_schema("ModelBody", {"year": NI("Mặc định năm nay / default this year
 body_schema("ModelMeetingBody", {"meetingId": NU("Buổi sinh hoạt của chi bộ điểm trong năm / a meeting of the model cell.")},
             "Buổi sinh hoạt điểm / the model meeting.")
 body_schema("LessonsBody", {"lessons": NS("Bắt buộc / required.")}, "Bài học kinh nghiệm / the lessons.")
+body_schema("SettingBody", {"key": NS("LocalSettingKey; bắt buộc / required."),
+                           "value": NS("Số, hoặc month/quarter/year cho superior_visit_every; trống: bỏ tỷ lệ tối thiểu / a number, or "
+                                       "month/quarter/year; blank clears the quorum."),
+                           "from": NS(DT + " Mặc định hôm nay / default today.")},
+            "Đặt một quy định địa phương từ một ngày / set a local setting from a day.")
 body_schema("HolidayBody", {"kind": NS("HolidayKind; bắt buộc / required."), "name": NS("Bắt buộc / required."), "source": NS()},
             "Điều chỉnh một ngày của lịch (quản trị) / correct one day of the calendar (administrators).")
 body_schema("RecognitionStepBody", {"step": NS("RecognitionStep; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),

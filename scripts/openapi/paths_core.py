@@ -112,6 +112,12 @@ add("/sympathisers/{id}/steps", "post", op("recordAdmissionStep", "members", "Gh
 add("/sympathisers/{id}/drop", "post", op("dropSympathiser", "members", "Dừng xem xét / drop the file",
                                           ok("SympathiserFile", "Hồ sơ / the file."), WRITE, body="DropBody", params=[pid()]))
 
+# local settings
+add("/units/{id}/settings", "get", op("getSettings", "units", "Quy định địa phương / local settings",
+                                      ok("SettingsPage", "Đang áp dụng / in force."), READ, params=[pid()]))
+add("/units/{id}/settings", "put", op("setSetting", "units", "Đặt quy định địa phương / set a local setting",
+                                      ok("SettingsPage", "Đang áp dụng / in force."), WRITE, body="SettingBody", params=[pid()]))
+
 # party fees
 add("/units/{id}/fees", "get", op("getFees", "members", "Đảng phí tháng / a month's party fees", ok("FeeSheet", "Đảng phí / fees."),
                                   READ + ["400", "422"], params=[pid(), q("month", {"type": "string"}, "yyyy-MM, mặc định tháng này / default this month.")]))

@@ -40,6 +40,17 @@ schemas["InspectionBody"] = enum(["committee", "inspection_committee"], "Cấp �
 schemas["InspectionStatus"] = enum(["planned", "in_progress", "concluded", "closed"], "Tình trạng / state.")
 schemas["CellGroup"] = enum(["residential", "agency", "public_service", "enterprise", "armed_forces"],
                            "Nhóm loại hình chi bộ / group of cell types.")
+schemas["LocalSettingKey"] = enum(["attendance_target_percent", "superior_visit_every", "monthly_report_due_day",
+                                   "issue_answer_working_days", "quality_good_from", "quality_fair_from", "quality_average_from",
+                                   "excellent_cap_percent", "meeting_quorum_percent"], "Quy định địa phương / a local setting.")
+schemas["SettingsPage"] = obj({
+    "unit": REF("Unit"),
+    "lines": arr(obj({"key": REF("LocalSettingKey"), "value": s(), "defaultValue": s(), "setBy": s("Đơn vị đặt; vắng: mặc định / the unit that set it."),
+                      "from": DATE}, ["key", "value", "defaultValue"])),
+    "own": arr(obj({"key": REF("LocalSettingKey"), "value": s(), "from": DATE, "setBy": s()}, ["key", "value", "from", "setBy"])),
+    "canSet": BOOL,
+}, ["unit", "lines", "own", "canSet"], "Quy định địa phương đang áp dụng, kế thừa từ cấp trên, có ngày hiệu lực / "
+    "the local settings in force, inherited, dated.")
 schemas["VisitWindow"] = enum(["month", "quarter", "year"], "Tần suất cấp trên dự sinh hoạt / how often a superior attends.")
 schemas["RubricCriterion"] = enum(["preparation", "attendance", "procedure", "content", "discussion", "resolution"],
                                   "Tiêu chí đánh giá buổi sinh hoạt / a criterion of the meeting rubric.")

@@ -53,7 +53,8 @@ enum DemoOversight {
         guard !committee.isEmpty else { return [:] }
         var out: [UUID: Visitor] = [:]
         for (i, cell) in cells.enumerated() {
-            let c = committee[i % committee.count]
+            // Never their own cell: uv0n is a member of CB0n.
+            let c = committee[(i + 1) % committee.count]
             let accountID = DemoLoader.id("account:" + c.username)
             let l = UnitLiaison()
             l.$unit.id = cell.id!
@@ -252,7 +253,7 @@ extension DemoOversight {
             issue.topic = trail.topic
             issue.text = trail.text
             issue.raisedOn = trail.raisedOn
-            issue.cache(trail, calendar: calendar, workingDays: IssueService.answerDays(on: trail.since))
+            issue.cache(trail, calendar: calendar, workingDays: try await IssueService.answerDays(db, cellID: cell.id!, on: trail.since))
             try await issue.create(on: db)
             for (position, step) in trail.steps.enumerated() {
                 let s = RaisedIssueStep()
@@ -275,7 +276,7 @@ extension DemoOversight {
     /// remedies (one done); CB08 in progress with a finding; CB12 still to come.
     static func inspections(_ db: any Database, cells: [OrgUnit], commune: UUID, today: CivilDate) async throws {
         guard cells.count > 11, today.month > 8 else { return } // not a rule: the demo needs CB12 and a past July
-        let team = [DemoLoader.id("account:kiemtra"), DemoLoader.id("account:uv03")]
+        let team = [DemoLoader.id("account:kiemtra"), DemoLoader.id("account:uv04")]
         let y = today.year
         func day(_ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
         let content = "Việc chấp hành nội dung, quy trình sinh hoạt định kỳ, sinh hoạt chuyên đề của chi bộ"
@@ -379,7 +380,7 @@ extension DemoOversight {
                 m.lessonsBy = "Tổ công tác Đảng ủy xã"
             }
             try await m.create(on: db)
-            let liaison = committee.isEmpty ? nil : committee[index % committee.count].username
+            let liaison = committee.isEmpty ? nil : committee[(index + 1) % committee.count].username
             for username in Set([liaison, "vanphong"].compactMap { $0 }) {
                 let g = ModelMeetingGroupMember()
                 g.$model.id = m.id!

@@ -51,7 +51,7 @@ extension SiteURL {
 
         enum UnitPart: String, CaseIterable, Sendable {
             case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports, issues,
-                inspections, models
+                inspections, models, settings
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -136,7 +136,7 @@ extension SiteURL {
             .unitInspections(.key), .inspection(.key), .remedyDone(.key, remedy: .key),
         ]
         urls += InspectionAction.allCases.map { .inspectionAction(.key, $0) }
-        urls += [.unitModels(.key), .model(.key)] + ModelAction.allCases.map { .modelAction(.key, $0) }
+        urls += [.unitModels(.key), .model(.key), .unitSettings(.key)] + ModelAction.allCases.map { .modelAction(.key, $0) }
         urls += SympathiserAction.allCases.map { .sympathiserAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
         urls += UnitAction.allCases.map { .unitAction(.key, $0) }

@@ -52,6 +52,7 @@ enum SiteURL: Sendable, Equatable {
     case inspectionAction(UUID?, InspectionAction)
     case remedyDone(UUID?, remedy: UUID?)
     case unitModels(UUID?, year: Int? = nil)
+    case unitSettings(UUID?)
     case model(UUID?)
     case modelAction(UUID?, ModelAction)
     case issue(UUID?)
@@ -182,6 +183,7 @@ enum SiteURL: Sendable, Equatable {
         case .inspectionAction(let id, let a): ["inspections", .id("id", id), .fixed(a.rawValue)]
         case .remedyDone(let id, let remedy): ["inspections", .id("id", id), "remedies", .id("remedy", remedy), "done"]
         case .unitModels(let id, _): ["units", .id("id", id), "models"]
+        case .unitSettings(let id): ["units", .id("id", id), "settings"]
         case .model(let id): ["models", .id("id", id)]
         case .modelAction(let id, let a): ["models", .id("id", id), .fixed(a.rawValue)]
         case .sympathiser(let id): ["sympathisers", .id("id", id)]

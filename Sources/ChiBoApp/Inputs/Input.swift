@@ -78,6 +78,15 @@ extension Read {
         return id
     }
 
+    /// A year of a plan or a report: 2000–2100; blank is `fallback`.
+    static func year(_ raw: String?, default fallback: Int) throws -> Int {
+        guard let y = try int(raw, "year", vi: "Năm", en: "Year") else { return fallback }
+        guard (2000...2100).contains(y) else { // not a rule: the years the application handles
+            throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
+        }
+        return y
+    }
+
     /// A date that must be given (yyyy-MM-dd).
     static func date(_ raw: String?, _ field: String, vi: String, en: String) throws -> CivilDate {
         guard let raw, !raw.isEmpty else { throw DomainError.required(field, vi: vi.lowercased(), en: en) }

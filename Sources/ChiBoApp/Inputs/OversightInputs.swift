@@ -214,7 +214,7 @@ struct InspectionInput: Content {
         }
         let kind: InspectionKind? = attempt { () throws -> InspectionKind? in try Read.value(self.kind, "kind") } ?? nil
         let body = attempt { try Read.value(self.body, "body", default: InspectionBody.committee) }
-        let year = (attempt { try Read.int(self.year, "year", vi: "Năm", en: "Year") } ?? nil) ?? today.year
+        let year = attempt { try Read.year(self.year, default: today.year) } ?? today.year
         let target = attempt { try Read.choice(targetUnitId, "targetUnitId") }
         let member = attempt { try Read.uuid(targetMemberId, "targetMemberId", vi: "Đảng viên", en: "member") } ?? nil
         let reviewFrom = attempt { try Read.date(self.reviewFrom, "reviewFrom", vi: "Từ ngày", en: "From") }
@@ -295,7 +295,7 @@ struct ModelInput: Content {
             throw DomainError.required("group", vi: "nhóm chi bộ", en: "The group")
         }
         return (
-            try Read.int(year, "year", vi: "Năm", en: "Year") ?? today.year, g, try Read.choice(cellId, "cellId"),
+            try Read.year(year, default: today.year), g, try Read.choice(cellId, "cellId"),
             try (team ?? []).filter { !$0.isEmpty }.map { try Read.choice($0, "team") }
         )
     }
@@ -308,4 +308,18 @@ struct ModelMeetingInput: Content {
 
 struct LessonsInput: Content {
     @Input var lessons: String?
+}
+
+/// A local setting from a day: `POST /units/{id}/settings` and `PUT /api/v1/units/{id}/settings`.
+struct SettingInput: Content {
+    @Input var key: String?
+    @Input var value: String?
+    @Input var from: String?
+
+    func values(today: CivilDate) throws -> (key: LocalSettingKey, from: CivilDate) {
+        guard let k: LocalSettingKey = try Read.value(key, "key") else {
+            throw DomainError.required("key", vi: "thiết lập", en: "The setting")
+        }
+        return (k, try Read.optionalDate(from, "from", vi: "Ngày áp dụng", en: "From") ?? today)
+    }
 }

@@ -23,5 +23,6 @@ enum Migrations {
         app.migrations.add(M016_RaisedIssues())
         app.migrations.add(M017_Inspections())
         app.migrations.add(M018_ModelMeetings())
+        app.migrations.add(M019_UnitSettings())
     }
 }

@@ -286,3 +286,18 @@ package final class ModelMeetingGroupMember: Model, @unchecked Sendable {
 
     package init() {}
 }
+
+/// A local setting a unit set from a day (it holds for the unit and those below until a later one).
+package final class UnitSetting: Model, @unchecked Sendable {
+    package static let schema = "unit_settings"
+
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "unit_id") package var unit: OrgUnit
+    @Field(key: "key") package var key: LocalSettingKey
+    @Field(key: "value") package var value: String
+    @Field(key: "from_date") package var from: CivilDate
+    @Field(key: "set_by") package var setBy: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}

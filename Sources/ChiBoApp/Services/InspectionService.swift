@@ -84,6 +84,7 @@ enum InspectionService {
         if try await Scope.allows(principal, .inspect, unit: i.$unit.id, on: db) { return i }
         if try await onTeam(db, principal, inspectionID: id) { return i }
         if try await Scope.allows(principal, .runMeetings, unit: i.$target.id, on: db) { return i }
+        if try await Scope.allows(principal, .readUnit, unit: i.$unit.id, on: db) { throw DomainError.forbidden() }
         throw DomainError.notFound("inspection")
     }
 
@@ -99,9 +100,9 @@ enum InspectionService {
             $0.$inspection.id
         }
         guard !ids.isEmpty else { return false }
-        return try await Inspection.query(on: db).filter(\.$id ~~ ids).filter(\.$target.$id == unitID).all().contains {
-            InspectionRules.covers(reviewFrom: $0.reviewFrom, reviewTo: $0.reviewTo, meeting: date)
-        }
+        // Until the item is closed: the team's access ends with its work.
+        return try await Inspection.query(on: db).filter(\.$id ~~ ids).filter(\.$target.$id == unitID).filter(\.$status != .closed).all()
+            .contains { InspectionRules.covers(reviewFrom: $0.reviewFrom, reviewTo: $0.reviewTo, meeting: date) }
     }
 
     /// A finding of the team, dated today.
@@ -116,6 +117,10 @@ enum InspectionService {
             throw DomainError(.invalid, code: "text.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "text")
         }
         try await db.write { tx in
+            try await (tx as! any SQLDatabase).raw("UPDATE inspections SET status = status WHERE id = \(bind: id)").run()
+            guard try await Inspection.find(id, on: tx)?.concludedOn == nil else {
+                throw DomainError(.conflict, code: "inspection.concluded", vi: "Đã có kết luận.", en: "Already concluded.")
+            }
             let f = InspectionFinding()
             f.$inspection.id = id
             f.$account.id = principal.accountID

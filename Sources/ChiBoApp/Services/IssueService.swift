@@ -19,13 +19,21 @@ enum IssueService {
         try await RaisedIssueStep.query(on: db).filter(\.$issue.$id == issueID).sort(\.$position).all()
     }
 
-    static func answerDays(on date: CivilDate) -> Int { Rulebook.inForce(on: date).local.issueAnswerWorkingDays }
+    /// The working days a responder has, by the cell's committees' setting of that day.
+    static func answerDays(_ db: any Database, cellID: UUID, on date: CivilDate) async throws -> Int {
+        try await SettingsService.effective(db, unitID: cellID, on: date).settings.issueAnswerWorkingDays
+    }
 
     /// Records an opinion raised at the meeting, given to the cell or straight to a level above.
     static func raise(
         _ db: any Database, _ principal: Principal, meetingID: UUID, input f: IssueInput, today: CivilDate
     ) async throws -> RaisedIssue {
         let m = try await MeetingService.editable(db, principal, meetingID, for: .raiseIssue)
+        guard try await OrgUnit.find(m.$unit.id, on: db)?.kind.isCell == true else {
+            throw DomainError(
+                .invalid, code: "meeting.notCell", vi: "Ý kiến, kiến nghị được ghi tại sinh hoạt chi bộ.",
+                en: "Opinions are recorded at cells' meetings.")
+        }
         let memberID = try f.member()
         var raisedBy = f.raisedBy
         if let memberID {
@@ -43,6 +51,7 @@ enum IssueService {
             on: m.date, responder: try f.responderValue() ?? .cell, origin: try f.originValue(), topic: try f.topicValue(),
             text: f.text ?? "", raisedBy: raisedBy, note: f.note, today: max(today, m.date))
         let calendar = try await RecruitmentService.calendar(db)
+        let days = try await answerDays(db, cellID: m.$unit.id, on: trail.raisedOn)
         return try await db.write { tx in
             try await MeetingService.hold(tx, meetingID, for: .raiseIssue)
             let issue = RaisedIssue()
@@ -54,7 +63,7 @@ enum IssueService {
             issue.topic = trail.topic
             issue.text = trail.text
             issue.raisedOn = trail.raisedOn
-            issue.cache(trail, calendar: calendar, workingDays: answerDays(on: trail.raisedOn))
+            issue.cache(trail, calendar: calendar, workingDays: days)
             try await issue.create(on: tx)
             try await create(tx, issue: issue.id!, position: 0, trail.raised, meetingID: meetingID, principal: principal)
             try await Audit.record(
@@ -95,11 +104,13 @@ enum IssueService {
             // Held: two steps sent at once are checked one after the other.
             try await (tx as! any SQLDatabase).raw("UPDATE raised_issues SET status = status WHERE id = \(bind: issueID)").run()
             guard let held = try await RaisedIssue.find(issueID, on: tx) else { throw DomainError.notFound("issue") }
+            // Who holds it is read again under the lock: an issue passed up meanwhile is no longer the cell's to answer.
+            if kind.code != IssueStep.Kind.reported.code, !(try await mayHandle(tx, principal, held)) { throw DomainError.forbidden() }
             let steps = try await steps(tx, issueID: issueID)
             let next = try trail(held, steps: steps).adding(step, today: max(today, day))
             if let meeting { try await MeetingService.hold(tx, meeting, for: .raiseIssue) }
             try await create(tx, issue: issueID, position: steps.count, next.steps.last!, meetingID: meeting, principal: principal)
-            held.cache(next, calendar: calendar, workingDays: answerDays(on: next.since))
+            held.cache(next, calendar: calendar, workingDays: try await answerDays(tx, cellID: held.$unit.id, on: next.since))
             try await held.save(on: tx)
             try await Audit.record(
                 tx, Actor(principal), action: "issue." + kind.code, entity: "issue", id: issueID, unit: held.$unit.id,

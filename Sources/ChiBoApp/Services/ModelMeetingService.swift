@@ -13,7 +13,10 @@ enum ModelMeetingService {
         _ db: any Database, _ principal: Principal, unitID: UUID, year: Int, group: CellGroup, cellID: UUID, team: [UUID]
     ) async throws -> ModelMeeting {
         let unit = try await UnitService.find(db, principal, unitID, for: .oversee)
-        guard !unit.kind.isCell else { throw DomainError.forbidden() }
+        guard !unit.kind.isCell else {
+            throw DomainError(
+                .invalid, code: "unit.cell", vi: "Chi bộ điểm do cấp ủy cấp trên chọn.", en: "Model cells are picked by a committee above.")
+        }
         let below = try await UnitClosure.query(on: db).filter(\.$ancestor.$id == unitID).filter(\.$descendant.$id == cellID)
             .filter(\.$depth > 0).first()
         guard below != nil, let cell = try await OrgUnit.find(cellID, on: db), cell.kind.isCell else {
@@ -58,6 +61,7 @@ enum ModelMeetingService {
         if try await Scope.allows(principal, .oversee, unit: m.$unit.id, on: db) { return m }
         if try await inGroup(db, principal, m.id!) { return m }
         if try await sameGroupCell(db, principal, m) != nil { return m }
+        if try await Scope.allows(principal, .readUnit, unit: m.$unit.id, on: db) { throw DomainError.forbidden() }
         throw DomainError.notFound("model")
     }
 

@@ -14,7 +14,7 @@ enum ReportService {
         let unit = try await UnitService.find(db, principal, cellID, for: .runMeetings)
         guard unit.kind.isCell else {
             throw DomainError(
-                .invalid, code: "report.notCell", vi: "Báo cáo trực báo là của chi bộ.", en: "Monthly reports are a cell's.")
+                .invalid, code: "report.notCell", vi: "Chỉ chi bộ gửi trực báo.", en: "Only a cell sends monthly reports.")
         }
         try draft.check(today: today)
         return try await db.write { tx in
@@ -62,6 +62,12 @@ enum ReportService {
                 en: "The answer is longer than \(MonthlyReportDraft.maxSectionLength) characters.", field: "answer")
         }
         return try await db.write { tx in
+            // The same lock as a submission: a correction sent meanwhile lands before the answer or not at all.
+            try await (tx as! any SQLDatabase).raw("UPDATE units SET kind = kind WHERE id = \(bind: r.$unit.id)").run()
+            guard let r = try await MonthlyReport.find(id, on: tx) else { throw DomainError.notFound("report") }
+            if r.answer != nil {
+                throw DomainError(.conflict, code: "report.answered", vi: "Đảng ủy đã trả lời báo cáo này.", en: "Already answered.")
+            }
             r.answer = answer
             r.answeredOn = today
             r.answeredBy = principal.displayName
@@ -78,8 +84,16 @@ enum ReportService {
         !(try await VisitService.levels(db, principal, cellID: cellID)).isEmpty
     }
 
-    /// The due day in force for a month.
+    /// The due day in force for a month, by the rulebook (no unit's setting).
     static func dueDay(_ month: ReportPeriod.YearMonth) -> Int { Rulebook.inForce(on: month.lastDay).local.monthlyReportDueDay }
+
+    /// The due day in force for a unit's reports of a month: its committees' setting of that month.
+    static func dueDays(_ db: any Database, unitID: UUID) async throws -> @Sendable (ReportPeriod.YearMonth) -> Int {
+        let versions = try await SettingsService.versions(db, unitID: unitID, keys: [.monthlyReportDueDay])
+        return { month in
+            LocalSettings.resolve(versions, on: month.lastDay, base: Rulebook.inForce(on: month.lastDay).local).settings.monthlyReportDueDay
+        }
+    }
 
     /// Reports in the unit's subtree whose text contains the folded words, the latest first.
     static func search(
@@ -118,7 +132,7 @@ struct ReportDTO: Content, Equatable {
     let answeredOn: CivilDate?
     let answeredBy: String?
 
-    init(_ r: MonthlyReport, unitName: String) {
+    init(_ r: MonthlyReport, unitName: String, dueDay: (ReportPeriod.YearMonth) -> Int) {
         id = r.id!
         unitId = r.$unit.id
         self.unitName = unitName
@@ -132,8 +146,8 @@ struct ReportDTO: Content, Equatable {
         proposalCount = r.proposalCount
         submittedOn = r.submittedOn
         let ym = ReportPeriod.YearMonth(parsing: r.month) ?? ReportPeriod.YearMonth(r.submittedOn.year, r.submittedOn.month)
-        due = MonthlyReportRules.due(month: ym, dueDay: ReportService.dueDay(ym))
-        let s = MonthlyReportRules.state(month: ym, submittedOn: r.submittedOn, today: r.submittedOn, dueDay: ReportService.dueDay(ym))
+        due = MonthlyReportRules.due(month: ym, dueDay: dueDay(ym))
+        let s = MonthlyReportRules.state(month: ym, submittedOn: r.submittedOn, today: r.submittedOn, dueDay: dueDay(ym))
         state = s.code
         if case .late(let n) = s { daysLate = n } else { daysLate = nil }
         answer = r.answer

@@ -17,6 +17,9 @@ package enum StatisticsService {
         let monthly: [(ReportPeriod.YearMonth, CellFigures)]
         /// For a cell: the meetings of the period, and the members at the striking-off rule.
         let cellDetail: (meetings: [Meeting], strikeOff: [StrikeOffCase])?
+        /// The unit's local settings on the report day, and where each came from.
+        let local: LocalSettings
+        let localSources: [LocalSettingKey: LocalSettingVersion]
         var rulebookVersions: [String] { period.rulebookVersions }
         var rulebook: Rulebook { Rulebook.inForce(on: min(today, period.lastDay)) }
     }
@@ -30,9 +33,12 @@ package enum StatisticsService {
         let stored = try await RollupService.stored(
             db as! any SQLDatabase, units: [unitID] + children.map { $0.id! },
             keys: period.keys, overdueBefore: today)
-        func figures(_ id: UUID) -> CellFigures { CellFigures.derive(rows: stored[id] ?? [:], period: period, today: today) }
+        let (local, sources) = try await SettingsService.effective(db, unitID: unitID, on: min(today, period.lastDay))
+        func figures(_ id: UUID) -> CellFigures {
+            CellFigures.derive(rows: stored[id] ?? [:], period: period, today: today, local: local)
+        }
         let monthly = period.months.map {
-            ($0, CellFigures.derive(rows: stored[unitID] ?? [:], period: .month($0.year, $0.month), today: today))
+            ($0, CellFigures.derive(rows: stored[unitID] ?? [:], period: .month($0.year, $0.month), today: today, local: local))
         }
         var detail: (meetings: [Meeting], strikeOff: [StrikeOffCase])?
         if unit.kind.isCell {
@@ -43,7 +49,7 @@ package enum StatisticsService {
         }
         return Report(
             unit: unit, period: period, today: today, total: figures(unitID), rows: children.map { ($0, figures($0.id!)) },
-            monthly: monthly, cellDetail: detail)
+            monthly: monthly, cellDetail: detail, local: local, localSources: sources)
     }
 
     /// The reference the roll-ups must equal: every cell under the unit computed from its raw
@@ -287,6 +293,21 @@ package enum StatisticsService {
         ).all() {
             out[try row.decode(column: "unit_id", as: UUID.self)]?.remedies.append(
                 (try row.decode(column: "due", as: CivilDate.self), try row.decode(column: "done_on", as: CivilDate?.self)))
+        }
+
+        // The monthly report's due day each cell's committees set, with their dates.
+        for row in try await sql.raw(
+            """
+            SELECT c.descendant_id AS cell, c.depth AS depth, s.value AS value, s.from_date AS from_date FROM unit_closure c
+            JOIN unit_settings s ON s.unit_id = c.ancestor_id
+            WHERE c.descendant_id IN (\(binds: cells)) AND s.key = \(bind: LocalSettingKey.monthlyReportDueDay.rawValue)
+            """
+        ).all() {
+            out[try row.decode(column: "cell", as: UUID.self)]?.settings.append(
+                LocalSettingVersion(
+                    key: .monthlyReportDueDay, value: try row.decode(column: "value", as: String.self),
+                    from: try row.decode(column: "from_date", as: CivilDate.self), depth: try row.decode(column: "depth", as: Int.self),
+                    unitName: ""))
         }
 
         // The secretaries' monthly reports.

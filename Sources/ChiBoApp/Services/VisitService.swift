@@ -8,17 +8,19 @@ import Vapor
 /// of the meeting on the rubric, apart from the cell's self-assessment.
 enum VisitService {
     /// The committees above the cell the principal may attend for: the units strictly above it
-    /// where they hold `oversee`, the nearest first. Empty: they cannot record a visit here.
+    /// where they hold a role allowing `oversee` (not merely one their role covers), the nearest
+    /// first. Empty for anyone of the cell itself (its members, a role held at the cell).
     static func levels(_ db: any Database, _ principal: Principal, cellID: UUID) async throws -> [OrgUnit] {
+        if principal.grants.contains(where: { $0.unitID == cellID }) { return [] }
+        if let me = principal.memberID, try await Member.find(me, on: db)?.$unit.id == cellID { return [] }
+        let global = principal.grants.contains { $0.unitID == nil && $0.role.allows(.oversee) }
+        let held = Set(principal.units(allowing: .oversee))
+        guard global || !held.isEmpty else { return [] }
         let above = try await UnitClosure.query(on: db).filter(\.$descendant.$id == cellID).filter(\.$depth > 0)
-            .sort(\.$depth).all()
-        var ids: [UUID] = []
-        for c in above where try await Scope.allows(principal, .oversee, unit: c.$ancestor.id, on: db) {
-            ids.append(c.$ancestor.id)
-        }
-        guard !ids.isEmpty else { return [] }
-        let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).filter(\.$id ~~ ids).all().map { ($0.id!, $0) })
-        return ids.compactMap { units[$0] }
+            .sort(\.$depth).all().map { $0.$ancestor.id }.filter { global || held.contains($0) }
+        guard !above.isEmpty else { return [] }
+        let units = Dictionary(uniqueKeysWithValues: try await OrgUnit.query(on: db).filter(\.$id ~~ above).all().map { ($0.id!, $0) })
+        return above.compactMap { units[$0] }
     }
 
     /// Records that a superior attended the meeting, with their remarks; the same account
@@ -27,6 +29,10 @@ enum VisitService {
         _ db: any Database, _ principal: Principal, meetingID: UUID, input f: VisitInput
     ) async throws -> SuperiorVisit {
         let m = try await MeetingService.find(db, principal, meetingID)
+        guard try await OrgUnit.find(m.$unit.id, on: db)?.kind.isCell == true else {
+            throw DomainError(
+                .invalid, code: "meeting.notCell", vi: "Cấp trên dự sinh hoạt của chi bộ.", en: "Superiors attend cells' meetings.")
+        }
         let levels = try await levels(db, principal, cellID: m.$unit.id)
         guard let nearest = levels.first else { throw DomainError.forbidden() }
         try MeetingCommand.recordVisit.check(m.status)
@@ -88,7 +94,7 @@ enum VisitService {
         let evaluation = try f.evaluation()
         let assessment = VietnameseText.normalizeText(f.assessment), takenUp = VietnameseText.normalizeText(f.takenUp)
         try VisitRules.check(name: v.visitorName, position: v.visitorPosition, remarks: assessment, takenUp: takenUp)
-        let local = Rulebook.inForce(on: m.date).local
+        let local = try await SettingsService.effective(db, unitID: m.$unit.id, on: m.date).settings
         return try await db.write { tx in
             try await MeetingService.hold(tx, meetingID, for: .evaluateVisit)
             v.apply(evaluation, local: local)
@@ -105,9 +111,10 @@ enum VisitService {
         }
     }
 
+    /// The visitor, or someone holding `oversee` at the committee they came for.
     static func mayEvaluate(_ db: any Database, _ principal: Principal, _ v: SuperiorVisit) async throws -> Bool {
         if v.$account.id == principal.accountID { return true }
-        return try await Scope.allows(principal, .oversee, unit: v.$level.id, on: db)
+        return try await levels(db, principal, cellID: v.$unit.id).contains { $0.id == v.$level.id }
     }
 
     /// The superiors at a meeting, in the order they were recorded.

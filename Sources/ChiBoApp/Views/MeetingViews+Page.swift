@@ -389,7 +389,7 @@ extension MeetingViews {
                 \(Layout.field(ctx.t("Chức vụ", "Position"), "<input type=\"text\" name=\"position\" maxlength=\"200\">"))
                 \(Layout.field(ctx.t("Dự với tư cách", "Attending for"), "<select name=\"levelUnitId\">\(levels)</select>"))
                 \(Layout.field(ctx.t("Phát biểu chỉ đạo (ghi vào biên bản)", "Remarks (go into the minutes)"), "<textarea name=\"remarks\" rows=\"4\" maxlength=\"4000\"></textarea>"))
-                <button type="submit">\(ctx.t("Ghi nhận tôi dự họp", "Record my attendance"))</button></form>
+                <button type="submit">\(ctx.t("Ghi nhận tôi dự sinh hoạt", "Record my attendance"))</button></form>
                 """
         }
         return """

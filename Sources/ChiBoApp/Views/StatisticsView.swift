@@ -37,7 +37,7 @@ enum StatisticsView {
         let rows = r.rows.filter { $0.figures.attendancePermille != nil }
         guard !rows.isEmpty else { return .empty }
         let width = 340, label = 120, bar = width - label - 10, h = 16
-        let rule = r.rulebook.meetings.attendanceAbovePercent, target = r.rulebook.local.attendanceTargetPercent
+        let rule = r.rulebook.meetings.attendanceAbovePercent, target = r.local.attendanceTargetPercent
         let lines = [rule, target].map { p -> HTML in
             let x = label + bar * p / 100
             return
@@ -102,7 +102,7 @@ enum StatisticsView {
     }
 
     static func page(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
-        let rule = r.rulebook.meetings.attendanceAbovePercent, target = r.rulebook.local.attendanceTargetPercent
+        let rule = r.rulebook.meetings.attendanceAbovePercent, target = r.local.attendanceTargetPercent
         func row(_ u: UnitDTO, _ f: CellFigures, total: Bool) -> HTML {
             let below: HTML =
                 f.attendanceAbove(rule) == false
@@ -176,6 +176,7 @@ enum StatisticsView {
             \(monthsChart(ctx, r))
             \(table)
             \(drillDown(ctx, r))
+            \(localSettings(ctx, r))
             <p><small>\(ctx.t("Tính theo", "Computed under")) \(r.rulebook.meetings.source.document) · \(r.rulebookVersions.joined(separator: ", ")) · \(ctx.t("số liệu đến ngày", "as of")) \(r.today.vietnamese)</small></p>
             """)
     }
@@ -199,6 +200,22 @@ enum StatisticsView {
             <li id="pl-fees">\(ctx.t("Đảng phí đã thu", "Party fees collected")): <strong>\(FeeViews.money(p.feesCollected)) đ</strong>; \(ctx.t("lượt đảng viên chưa nộp", "member-months unpaid")): \(p.feesUnpaid)</li>
             <li id="pl-left">\(ctx.t("Ra khỏi Đảng", "Left the party")): <strong>\(p.left)</strong> (\(HTML.join(left, separator: ", ")))</li>
             </ul>
+            """
+    }
+
+    /// The local settings the figures used, each with where it came from.
+    static func localSettings(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
+        let keys: [LocalSettingKey] = [.attendanceTargetPercent, .superiorVisitEvery, .monthlyReportDueDay, .issueAnswerWorkingDays]
+        let items = keys.map { k -> HTML in
+            let raw = k.value(in: r.local)
+            let shown = k == .superiorVisitEvery ? (VisitWindow(rawValue: raw).map { ctx.label($0) } ?? raw) : raw
+            let source =
+                r.localSources[k].map { "\($0.unitName), \(ctx.t("từ", "from")) \($0.from.vietnamese)" } ?? ctx.t("mặc định", "default")
+            return "<li>\(ctx.label(k)): <strong>\(shown)</strong> (\(source))</li>"
+        }
+        return """
+            <details id="local-settings"><summary>\(ctx.t("Quy định địa phương đã dùng", "Local settings used"))</summary>
+            <ul>\(items)</ul><p><a href="\(SiteURL.unitSettings(r.unit.id).path)">\(ctx.t("Thiết lập", "Settings"))</a></p></details>
             """
     }
 

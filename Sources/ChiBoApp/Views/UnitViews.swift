@@ -99,6 +99,11 @@ enum UnitViews {
                 "<a class=\"button\" id=\"issues-link\" href=\"\(SiteURL.unitIssues(u.id).path)\">\(ctx.t("Ý kiến, kiến nghị", "Opinions raised"))</a>"
             )
         }
+        if p.canManage {
+            actions.append(
+                "<a class=\"button secondary\" id=\"settings-link\" href=\"\(SiteURL.unitSettings(u.id).path)\">\(ctx.t("Quy định địa phương", "Local settings"))</a>"
+            )
+        }
         actions.append(
             "<a class=\"button\" id=\"models-link\" href=\"\(SiteURL.unitModels(u.id).path)\">\(ctx.t("Sinh hoạt điểm", "Model meetings"))</a>"
         )

@@ -49,7 +49,7 @@ enum VisitViews {
             \(p.rows.isEmpty ? .empty : Layout.table(
                 id: "visit-units",
                 head: [ctx.t("Đơn vị", "Unit"), ctx.t("Lượt dự", "Visits"), ctx.t("Đánh giá", "Evaluated"),
-                    ctx.t("Khác tự đánh giá", "Differs"), ctx.t("Kỳ thiếu", "Missed"), ctx.t("Kỳ này", "This window")],
+                    ctx.t("Khác chi bộ tự đánh giá", "Differs"), ctx.t("Kỳ chưa có cấp trên dự", "Missed"), ctx.t("Kỳ này", "This window")],
                 rows: rows))
             <h2>\(ctx.t("Các lượt dự trong năm", "The year's visits"))</h2>
             \(p.visits.isEmpty ? HTML(raw: "<p>\(HTML.escape(ctx.t("Chưa có lượt dự nào.", "No visits yet.")))</p>") : Layout.table(

@@ -15,18 +15,19 @@ extension APIController {
         let r = try await ReportService.submit(
             req.db, try req.principal(), cellID: try req.id(), draft: try f.draft(today: today), today: today)
         guard let unit = try await OrgUnit.find(r.$unit.id, on: req.db) else { throw DomainError.notFound("unit") }
-        return try await ReportDTO(r, unitName: unit.name).encodeResponse(status: .created, for: req)
+        return try await ReportDTO(r, unitName: unit.name, dueDay: try await ReportService.dueDays(req.db, unitID: unit.id!))
+            .encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func report(req: Request) async throws -> ReportDTO {
         let r = try await ReportService.find(req.db, try req.principal(), try req.id())
-        return ReportDTO(r, unitName: r.unit.name)
+        return ReportDTO(r, unitName: r.unit.name, dueDay: try await ReportService.dueDays(req.db, unitID: r.$unit.id))
     }
 
     @Sendable static func answerReport(req: Request) async throws -> ReportDTO {
         let f = try req.content.decode(AnswerInput.self)
         let r = try await ReportService.answer(req.db, try req.principal(), id: try req.id(), text: f.answer, today: req.clock.today)
         guard let unit = try await OrgUnit.find(r.$unit.id, on: req.db) else { throw DomainError.notFound("unit") }
-        return ReportDTO(r, unitName: unit.name)
+        return ReportDTO(r, unitName: unit.name, dueDay: try await ReportService.dueDays(req.db, unitID: unit.id!))
     }
 }

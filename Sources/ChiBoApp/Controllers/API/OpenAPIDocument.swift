@@ -1234,6 +1234,71 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/units/{id}/settings": {
+          "get": {
+            "operationId": "getSettings",
+            "tags": ["units"],
+            "summary": "Quy định địa phương / local settings",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đang áp dụng / in force.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SettingsPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          },
+          "put": {
+            "operationId": "setSetting",
+            "tags": ["units"],
+            "summary": "Đặt quy định địa phương / set a local setting",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SettingBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đang áp dụng / in force.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SettingsPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/units/{id}/fees": {
           "get": {
             "operationId": "getFees",
@@ -3825,6 +3890,57 @@ enum OpenAPIDocument {
             "enum": ["residential", "agency", "public_service", "enterprise", "armed_forces"],
             "description": "Nhóm loại hình chi bộ / group of cell types."
           },
+          "LocalSettingKey": {
+            "type": "string",
+            "enum": [
+              "attendance_target_percent",
+              "superior_visit_every",
+              "monthly_report_due_day",
+              "issue_answer_working_days",
+              "quality_good_from",
+              "quality_fair_from",
+              "quality_average_from",
+              "excellent_cap_percent",
+              "meeting_quorum_percent"
+            ],
+            "description": "Quy định địa phương / a local setting."
+          },
+          "SettingsPage": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "lines": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "key": {"$ref": "#/components/schemas/LocalSettingKey"},
+                    "value": {"type": "string"},
+                    "defaultValue": {"type": "string"},
+                    "setBy": {"type": ["string", "null"], "description": "Đơn vị đặt; vắng: mặc định / the unit that set it."},
+                    "from": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"}
+                  },
+                  "required": ["key", "value", "defaultValue"]
+                }
+              },
+              "own": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "key": {"$ref": "#/components/schemas/LocalSettingKey"},
+                    "value": {"type": "string"},
+                    "from": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+                    "setBy": {"type": "string"}
+                  },
+                  "required": ["key", "value", "from", "setBy"]
+                }
+              },
+              "canSet": {"type": "boolean"}
+            },
+            "required": ["unit", "lines", "own", "canSet"],
+            "description": "Quy định địa phương đang áp dụng, kế thừa từ cấp trên, có ngày hiệu lực / the local settings in force, inherited, dated."
+          },
           "VisitWindow": {
             "type": "string",
             "enum": ["month", "quarter", "year"],
@@ -6054,6 +6170,21 @@ enum OpenAPIDocument {
             "type": "object",
             "properties": {"lessons": {"type": ["string", "null"], "description": "Bắt buộc / required."}},
             "description": "Bài học kinh nghiệm / the lessons."
+          },
+          "SettingBody": {
+            "type": "object",
+            "properties": {
+              "key": {"type": ["string", "null"], "description": "LocalSettingKey; bắt buộc / required."},
+              "value": {
+                "type": ["string", "null"],
+                "description": "Số, hoặc month/quarter/year cho superior_visit_every; trống: bỏ tỷ lệ tối thiểu / a number, or month/quarter/year; blank clears the quorum."
+              },
+              "from": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Mặc định hôm nay / default today."
+              }
+            },
+            "description": "Đặt một quy định địa phương từ một ngày / set a local setting from a day."
           },
           "HolidayBody": {
             "type": "object",

@@ -86,7 +86,10 @@ struct MeetingPage: Sendable {
             }
         }
         let tasks = try await TaskService.forMeeting(db, meetingID: id)
-        let carried = m.status.minutesLocked ? [] : try await TaskService.open(db, unitID: unit.id!).filter { $0.$meeting.id != id }
+        // An inspection team reading this meeting sees it, not the cell's other tasks.
+        let inScope = try await Scope.allows(principal, .readMeetings, unit: m.$unit.id, on: db)
+        let carried =
+            m.status.minutesLocked || !inScope ? [] : try await TaskService.open(db, unitID: unit.id!).filter { $0.$meeting.id != id }
         var names: [UUID: String] = [:]
         for t in tasks + carried { names[t.$member.id] = t.member.fullName }
         let visits = try await VisitService.forMeeting(db, meetingID: id)

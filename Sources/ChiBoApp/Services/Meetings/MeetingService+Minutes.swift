@@ -60,6 +60,8 @@ extension MeetingService {
         }
         errors += MinutesSigners.check(chair: f.chairName, secretary: f.secretaryName, roll: lines, unmarkedIsAbsent: false)
         guard errors.isEmpty else { throw ValidationErrors(errors) }
+        // The meeting's band by the cell's committees' rubric of its day.
+        let local = try await SettingsService.effective(db, unitID: m.$unit.id, on: m.date).settings
         return try await db.write { tx in
             try await hold(tx, id, for: .writeMinutes)
             let before = MeetingDTO(m)
@@ -72,7 +74,7 @@ extension MeetingService {
             if let v = f.feesCollected { m.feesCollected = VietnameseText.normalizeName(v).nilIfEmpty }
             if let s = f.qualityScore {
                 m.qualityScore = s
-                m.quality = MeetingQuality.from(score: s, local: Rulebook.inForce(on: m.date).local)
+                m.quality = MeetingQuality.from(score: s, local: local)
             }
             try await m.save(on: tx)
             try await Audit.record(

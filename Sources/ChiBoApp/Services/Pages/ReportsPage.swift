@@ -46,6 +46,7 @@ struct ReportsPage: Content {
         _ db: any Database, _ principal: Principal, unitID: UUID, month: ReportPeriod.YearMonth?, q: String?, today: CivilDate
     ) async throws -> ReportsPage {
         let unit = try await UnitService.find(db, principal, unitID, for: .runMeetings)
+        let dueDay = try await ReportService.dueDays(db, unitID: unitID)
         let current = ReportPeriod.YearMonth(today.year, today.month)
         if unit.kind.isCell {
             let year = month?.year ?? today.year
@@ -57,18 +58,18 @@ struct ReportsPage: Content {
                 let ym = ReportPeriod.YearMonth(year, m)
                 let r = byMonth[ym.key]
                 let state = MonthlyReportRules.state(
-                    month: ym, submittedOn: r?.submittedOn, today: today, dueDay: ReportService.dueDay(ym))
+                    month: ym, submittedOn: r?.submittedOn, today: today, dueDay: dueDay(ym))
                 tally.add(state)
                 var late: Int?
                 if case .late(let n) = state { late = n }
                 return MonthLine(
-                    month: ym.key, due: MonthlyReportRules.due(month: ym, dueDay: ReportService.dueDay(ym)), state: state.code,
-                    daysLate: late, report: r.map { ReportDTO($0, unitName: unit.name) })
+                    month: ym.key, due: MonthlyReportRules.due(month: ym, dueDay: dueDay(ym)), state: state.code,
+                    daysLate: late, report: r.map { ReportDTO($0, unitName: unit.name, dueDay: dueDay) })
             }
             // The month to write: the one asked for, else the latest begun without an answered report.
             let writing = month ?? current
             return ReportsPage(
-                unit: UnitDTO(unit), isCell: true, year: year, month: writing.key, dueDay: ReportService.dueDay(writing), months: lines,
+                unit: UnitDTO(unit), isCell: true, year: year, month: writing.key, dueDay: dueDay(writing), months: lines,
                 rows: [], total: tally, canSubmit: true,
                 canAnswer: try await ReportService.mayAnswer(db, principal, cellID: unitID), q: nil, found: [], foundTotal: 0)
         }
@@ -84,16 +85,20 @@ struct ReportsPage: Content {
             }
         }
         let rows = report.rows.map { u, f in
-            Row(unit: UnitDTO(u), tally: f.oversight.reports, report: byCell[u.id!].map { ReportDTO($0, unitName: u.name) })
+            Row(unit: UnitDTO(u), tally: f.oversight.reports, report: byCell[u.id!].map { ReportDTO($0, unitName: u.name, dueDay: dueDay) })
         }
         let query = q.flatMap { VietnameseText.normalizeText($0) }
-        let (found, foundTotal) =
+        var found: [ReportDTO] = []
+        let (reports, foundTotal) =
             try await query.asyncMap {
                 try await ReportService.search(db, unitID: unitID, text: $0, limit: searchLimit)
             } ?? ([], 0)
+        for r in reports {
+            found.append(ReportDTO(r, unitName: r.unit.name, dueDay: try await ReportService.dueDays(db, unitID: r.$unit.id)))
+        }
         return ReportsPage(
-            unit: UnitDTO(unit), isCell: false, year: shown.year, month: shown.key, dueDay: ReportService.dueDay(shown), months: [],
+            unit: UnitDTO(unit), isCell: false, year: shown.year, month: shown.key, dueDay: dueDay(shown), months: [],
             rows: rows, total: report.total.oversight.reports, canSubmit: false, canAnswer: false, q: query,
-            found: found.map { ReportDTO($0, unitName: $0.unit.name) }, foundTotal: foundTotal)
+            found: found, foundTotal: foundTotal)
     }
 }

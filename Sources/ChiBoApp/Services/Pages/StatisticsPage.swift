@@ -29,6 +29,9 @@ struct StatisticsPage: Sendable {
     let rulebookVersions: [String]
     /// The rulebook the figures are judged by.
     let rulebook: Rulebook
+    /// The unit's local settings the figures used, and where each came from.
+    let local: LocalSettings
+    let localSources: [LocalSettingKey: LocalSettingVersion]
 
     init(_ r: StatisticsService.Report) {
         unit = UnitDTO(r.unit)
@@ -40,5 +43,7 @@ struct StatisticsPage: Sendable {
         cellDetail = r.cellDetail.map { CellDetail(meetings: $0.meetings.map(MeetingRow.init), strikeOff: $0.strikeOff) }
         rulebookVersions = r.rulebookVersions
         rulebook = r.rulebook
+        local = r.local
+        localSources = r.localSources
     }
 }

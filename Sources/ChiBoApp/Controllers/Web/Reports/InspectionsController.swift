@@ -25,7 +25,7 @@ enum InspectionsController {
         }) {
         case .success(let i): return req.redirect(to: SiteURL.inspection(i.id).path)
         case .failure(let failure):
-            let year = Int(f.year ?? "") ?? today.year
+            let year = (try? Read.year(f.year, default: today.year)) ?? today.year
             let page = try await InspectionsPage.load(req.db, principal, unitID: id, year: year, today: today)
             return try await HTMLPage(
                 InspectionViews.list(await req.pageContext(), page, errors: failure.errors), status: .unprocessableEntity

@@ -21,7 +21,8 @@ enum ModelsController {
         }) {
         case .success(let m): return req.redirect(to: SiteURL.model(m.id).path)
         case .failure(let failure):
-            let page = try await ModelsPage.load(req.db, principal, unitID: id, year: Int(f.year ?? "") ?? today.year)
+            let page = try await ModelsPage.load(
+                req.db, principal, unitID: id, year: (try? Read.year(f.year, default: today.year)) ?? today.year)
             return try await HTMLPage(ModelViews.list(await req.pageContext(), page, errors: failure.errors), status: .unprocessableEntity)
                 .encodeResponse(for: req)
         }

@@ -7,7 +7,7 @@ enum ReportsController {
     static func render(_ req: Request, _ id: UUID, errors: [DomainError] = [], notice: String? = nil) async throws -> HTMLPage {
         let principal = try req.principal()
         let r = try await ReportService.find(req.db, principal, id)
-        let dto = ReportDTO(r, unitName: r.unit.name)
+        let dto = ReportDTO(r, unitName: r.unit.name, dueDay: try await ReportService.dueDays(req.db, unitID: r.$unit.id))
         let canAnswer = try await ReportService.mayAnswer(req.db, principal, cellID: r.$unit.id)
         return HTMLPage(
             ReportViews.report(await req.pageContext(), dto, canAnswer: canAnswer, errors: errors, notice: notice),
