@@ -19,6 +19,8 @@ struct CountryGenerator {
 
     struct Summary {
         var provinces = 0, communes = 0, cells = 0, members = 0, meetings = 0, attendance = 0
+        /// Oversight from above (issue 17): superiors' visits, monthly reports, opinions raised, inspections.
+        var visits = 0, reports = 0, issues = 0, inspections = 0
         var seconds = 0.0, rollupSeconds = 0.0
     }
 
@@ -41,6 +43,8 @@ struct CountryGenerator {
         let started = Date()
         let sql = db as! any SQLDatabase
         var rng = SplitMix64(seed: seed)
+        // Oversight draws from its own stream: the country's members and meetings stay what they were.
+        var orng = SplitMix64(seed: seed ^ 0x0E_17)
         var ids = SequentialIDs(seed: seed)
         var s = Summary()
         let provinces = 34
@@ -97,8 +101,17 @@ struct CountryGenerator {
                 var statuses: [[any Encodable & Sendable]] = []
                 var meetings: [[any Encodable & Sendable]] = []
                 var roll: [[any Encodable & Sendable]] = []
+                var guests: [[any Encodable & Sendable]] = []
+                var visits: [[any Encodable & Sendable]] = []
+                var reports: [[any Encodable & Sendable]] = []
+                var issues: [[any Encodable & Sendable]] = []
+                var issueSteps: [[any Encodable & Sendable]] = []
+                var inspections: [[any Encodable & Sendable]] = []
+                var remedies: [[any Encodable & Sendable]] = []
+                var cellIDs: [UUID] = []
                 for k in 0..<cCells {
                     let cell = ids.next()
+                    cellIDs.append(cell)
                     units.append([
                         cell, commune, "Chi bộ số \(k + 1)", "chi bo so \(k + 1)", "CB\(CivilDate.pad(k + 1, 2))", "cell",
                         rng.chance(0.7) ? "rural_village" : "urban_residential", "2025–2027", "2025-05-01", 3,
@@ -171,6 +184,51 @@ struct CountryGenerator {
                                 kind == "regular" ? String?.none : "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
                                 date.iso, "19:30", "Nhà văn hóa", "ended", notified.iso, start.iso, end.iso,
                             ])
+                            // A commune committee member at the quarter's first regular meeting, most quarters.
+                            if kind == "regular" && ym.month % 3 == 1 && orng.chance(0.8) {
+                                let guest = ids.next()
+                                guests.append([guest, id, "Ủy viên Đảng ủy xã", "Đảng ủy viên", true])
+                                let score = orng.int(60...98)
+                                visits.append([
+                                    ids.next(), id, cell, date.iso, guest, commune, "Ủy viên Đảng ủy xã", "Đảng ủy viên",
+                                    "Đề nghị chi bộ phân công cụ thể.", score,
+                                    MeetingQuality.from(score: score, local: LocalSettings()).rawValue,
+                                    date.adding(days: 1).iso,
+                                ])
+                            }
+                            // Now and then an opinion of the public, followed to its answer.
+                            if kind == "regular" && orng.chance(0.08) {
+                                let issue = ids.next()
+                                let r = orng.unit()
+                                let escalated = r < 0.5
+                                let answered = r < 0.8 ? date.adding(days: orng.int(3...20)) : nil
+                                let reported = answered.flatMap { a in r < 0.6 ? a.adding(days: 30) : nil }
+                                let responder = escalated ? "grassroots_committee" : "cell"
+                                let status = reported != nil ? "closed" : answered != nil ? "answered" : "open"
+                                issues.append([
+                                    issue, cell, id, "public_opinion", "infrastructure", "Đề nghị sửa đường liên thôn.", date.iso,
+                                    responder,
+                                    status, escalated, date.iso, date.adding(days: 21).iso, answered?.iso, answered.map { _ in 10 },
+                                    reported?.iso,
+                                ])
+                                issueSteps.append([ids.next(), issue, 0, "raised", "cell", date.iso, String?.none])
+                                var position = 1
+                                if escalated {
+                                    issueSteps.append([
+                                        ids.next(), issue, position, "escalated", "grassroots_committee", date.iso, String?.none,
+                                    ])
+                                    position += 1
+                                }
+                                if let answered {
+                                    issueSteps.append([
+                                        ids.next(), issue, position, "answered", String?.none, answered.iso, "Đã có kế hoạch sửa.",
+                                    ])
+                                    position += 1
+                                }
+                                if let reported {
+                                    issueSteps.append([ids.next(), issue, position, "reported", String?.none, reported.iso, String?.none])
+                                }
+                            }
                             for person in people {
                                 let r = rng.unit()
                                 let attendance: String =
@@ -185,13 +243,46 @@ struct CountryGenerator {
                             }
                         }
                     }
+                    // The secretary's monthly report, mostly on time.
+                    for ym in span where orng.chance(0.95) {
+                        let due = MonthlyReportRules.due(month: ym, dueDay: 25) // not a rule: the rulebook's default, for the data set
+                        let submitted = orng.chance(0.1) ? due.adding(days: orng.int(1...6)) : due.adding(days: -orng.int(0...10))
+                        reports.append([
+                            ids.next(), cell, ym.key, "Đảng viên an tâm.", "Nhân dân phấn khởi.", "Hoàn thành nhiệm vụ tháng.", 0,
+                            orng.chance(0.3) ? 1 : 0, "dang vien an tam nhan dan phan khoi hoan thanh nhiem vu thang", submitted.iso,
+                        ])
+                    }
                     s.cells += 1
+                }
+                // The commune's inspection committee: two cells supervised on the first half of the span.
+                if let first = span.first, span.count > 6 { // not a rule: a plan needs months behind it
+                    for _ in 0..<min(2, cellIDs.count) {
+                        let target = orng.pick(cellIDs)
+                        let inspection = ids.next()
+                        let concludedOn = CivilDate(year: span[6].year, month: span[6].month, day: 20)!
+                        inspections.append([
+                            inspection, commune, "inspection_committee", first.year, "thematic_supervision", target,
+                            "Việc chấp hành nội dung sinh hoạt chi bộ", CivilDate(year: first.year, month: first.month, day: 1)!.iso,
+                            span[5].lastDay.iso, CivilDate(year: span[6].year, month: span[6].month, day: 5)!.iso, concludedOn.iso,
+                            "concluded", "Cần phân công nhiệm vụ cụ thể.", concludedOn.iso, "Ủy ban Kiểm tra",
+                        ])
+                        remedies.append([
+                            ids.next(), inspection, 0, "Phân công cụ thể.", concludedOn.adding(days: 40).iso,
+                            concludedOn.adding(days: 20).iso,
+                        ])
+                        remedies.append([ids.next(), inspection, 1, "Chi ủy họp trước kỳ.", concludedOn.adding(days: 60).iso, String?.none])
+                    }
                 }
                 s.members += members.count
                 s.meetings += meetings.count
                 s.attendance += roll.count
+                s.visits += visits.count
+                s.reports += reports.count
+                s.issues += issues.count
+                s.inspections += inspections.count
                 s.communes += 1
                 let (u, cl, mb, mh, mt, rl, ms) = (units, closure, members, history, meetings, roll, statuses)
+                let (gs, vs, rp, iss, ist, ins, rms) = (guests, visits, reports, issues, issueSteps, inspections, remedies)
                 try await db.write { tx in
                     let sql = tx as! any SQLDatabase
                     try await insert(
@@ -219,6 +310,34 @@ struct CountryGenerator {
                             "id", "meeting_id", "member_id", "full_name", "sort_key", "status", "exempt",
                             "transfer_direction", "suspended", "attendance", "reason", "self_checkin",
                         ], rl)
+                    try await insert(sql, "meeting_guests", ["id", "meeting_id", "name", "position", "from_superior"], gs)
+                    try await insert(
+                        sql, "superior_visits",
+                        [
+                            "id", "meeting_id", "unit_id", "meeting_date", "guest_id", "level_unit_id", "visitor_name", "visitor_position",
+                            "remarks", "score", "quality", "evaluated_on",
+                        ], vs)
+                    try await insert(
+                        sql, "monthly_reports",
+                        [
+                            "id", "unit_id", "month", "members_thinking", "public_opinion", "results", "hot_issue_count", "proposal_count",
+                            "search_text", "submitted_on",
+                        ], rp)
+                    try await insert(
+                        sql, "raised_issues",
+                        [
+                            "id", "unit_id", "meeting_id", "origin", "topic", "text", "raised_on", "responder", "status", "escalated",
+                            "since",
+                            "due", "answered_on", "answer_days", "reported_on",
+                        ], iss)
+                    try await insert(sql, "raised_issue_steps", ["id", "issue_id", "position", "kind", "responder", "date", "note"], ist)
+                    try await insert(
+                        sql, "inspections",
+                        [
+                            "id", "unit_id", "body", "year", "kind", "target_unit_id", "content", "review_from", "review_to", "start_on",
+                            "end_on", "status", "conclusion", "concluded_on", "concluded_by",
+                        ], ins)
+                    try await insert(sql, "inspection_remedies", ["id", "inspection_id", "position", "content", "due", "done_on"], rms)
                 }
             }
             s.provinces += 1
@@ -273,6 +392,8 @@ struct SequentialIDs {
 
     init(seed: UInt64) {
         var rng = SplitMix64(seed: seed)
+        // Oversight draws from its own stream: the country's members and meetings stay what they were.
+        var orng = SplitMix64(seed: seed ^ 0x0E_17)
         tail = rng.next()
     }
 
@@ -319,7 +440,8 @@ struct CountryCommand: AsyncCommand {
         context.console.print(
             """
             Generated \(s.provinces) provinces, \(s.communes) communes, \(s.cells) cells, \(s.members) members, \
-            \(s.meetings) meetings, \(s.attendance) roll entries in \(String(format: "%.1f", s.seconds)) s \
+            \(s.meetings) meetings, \(s.attendance) roll entries, \(s.visits) superiors' visits, \(s.reports) monthly reports, \
+            \(s.issues) opinions raised, \(s.inspections) inspections in \(String(format: "%.1f", s.seconds)) s \
             (statistics counters: \(String(format: "%.1f", s.rollupSeconds)) s).
             """)
     }

@@ -227,6 +227,10 @@ import VaporTesting
             #expect((10...30).contains((year.members.exemptFull + year.members.exemptTemporary) * 100 / year.members.total))
             #expect((850...990).contains(year.attendancePermille ?? 0))
             #expect(year.regularLate > 0 && year.meetingsTooShort > 0)
+            // Oversight from above is in the data set and in the figures compared above.
+            #expect(s.visits > 0 && s.reports > 0 && s.issues > 0 && s.inspections > 0)
+            let o = year.oversight
+            #expect(o.visits > 0 && o.evaluated == o.visits && o.reports.onTime > 0 && o.issuesRaised > 0 && o.inspectionsConcluded > 0)
         }
     }
 }
