@@ -112,7 +112,7 @@ body_schema("IssueStepBody", {"kind": NS("escalated, answered hoặc reported; b
                               "meetingId": NU("Buổi sinh hoạt của chi bộ thông báo lại (reported) / the cell's meeting it is reported at.")},
             "Bước tiếp theo: nơi đang giữ chuyển lên hoặc trả lời; chi bộ thông báo lại / the holder passes it up or answers; "
             "the cell reports back.")
-body_schema("InspectionBody", {"kind": NS("InspectionKind; bắt buộc / required."), "body": NS("InspectionBody, mặc định committee."),
+body_schema("InspectionItemBody", {"kind": NS("InspectionKind; bắt buộc / required."), "body": NS("InspectionBody, mặc định committee."),
                               "year": NI("Năm kế hoạch, mặc định năm nay / the plan's year."),
                               "targetUnitId": NU("Chi bộ trực thuộc; bắt buộc / a cell below; required."),
                               "targetMemberId": NU("Đảng viên của chi bộ đó (member_inspection) / a member of that cell."),

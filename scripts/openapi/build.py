@@ -26,6 +26,10 @@ def loosen(o):
 
 def document():
     """The OpenAPI document as a dict, in the order it is written."""
+    # A name used twice would silently replace a schema (a request body named like an enum did once).
+    clashes = (set(schemas_core.schemas) & set(schemas_meetings.schemas)) | \
+        ((set(schemas_core.schemas) | set(schemas_meetings.schemas)) & set(bodies.schemas))
+    assert not clashes, f"schema names defined twice: {sorted(clashes)}"
     schemas = copy.deepcopy({**schemas_core.schemas, **schemas_meetings.schemas})
     for name, schema in schemas.items():
         if name not in ("RollMember",):  # the vote calculator's input, described exactly

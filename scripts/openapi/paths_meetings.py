@@ -96,7 +96,7 @@ add("/units/{id}/issues", "get", op("getUnitIssues", "oversight", "Ý kiến, ki
 add("/units/{id}/inspections", "get", op("getInspections", "oversight", "Kế hoạch kiểm tra, giám sát năm / the year's plan",
                                          ok("InspectionsPage", "Kế hoạch / the plan."), READ + QUERY, params=[pid(), YEAR]))
 add("/units/{id}/inspections", "post", op("createInspection", "oversight", "Thêm vào kế hoạch / add to the plan",
-                                          ok("InspectionPage", "Nội dung mới / the new item.", "201"), WRITE, body="InspectionBody",
+                                          ok("InspectionPage", "Nội dung mới / the new item.", "201"), WRITE, body="InspectionItemBody",
                                           params=[pid()]))
 add("/inspections/{id}", "get", op("getInspection", "oversight", "Một cuộc kiểm tra, giám sát / an inspection",
                                    ok("InspectionPage", "Chi tiết / the item."), READ, params=[pid()]))

@@ -2713,7 +2713,7 @@ enum OpenAPIDocument {
             ],
             "requestBody": {
               "required": true,
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InspectionBody"}}}
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InspectionItemBody"}}}
             },
             "responses": {
               "201": {
@@ -3832,53 +3832,9 @@ enum OpenAPIDocument {
             "description": "Hình thức kiểm tra, giám sát (QĐ 296) / kind of inspection or supervision."
           },
           "InspectionBody": {
-            "type": "object",
-            "properties": {
-              "kind": {"type": ["string", "null"], "description": "InspectionKind; bắt buộc / required."},
-              "body": {"type": ["string", "null"], "description": "InspectionBody, mặc định committee."},
-              "year": {
-                "type": ["integer", "null"],
-                "format": "int64",
-                "minimum": -9223372036854775808,
-                "maximum": 9223372036854775807,
-                "description": "Năm kế hoạch, mặc định năm nay / the plan's year."
-              },
-              "targetUnitId": {
-                "type": ["string", "null"],
-                "format": "uuid",
-                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
-                "description": "Chi bộ trực thuộc; bắt buộc / a cell below; required."
-              },
-              "targetMemberId": {
-                "type": ["string", "null"],
-                "format": "uuid",
-                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
-                "description": "Đảng viên của chi bộ đó (member_inspection) / a member of that cell."
-              },
-              "content": {"type": ["string", "null"], "description": "Bắt buộc / required."},
-              "reviewFrom": {
-                "type": ["string", "null"],
-                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
-              },
-              "reviewTo": {
-                "type": ["string", "null"],
-                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
-              },
-              "startOn": {
-                "type": ["string", "null"],
-                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
-              },
-              "endOn": {
-                "type": ["string", "null"],
-                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
-              },
-              "team": {
-                "type": ["array", "string", "null"],
-                "items": {"type": "string"},
-                "description": "UUID tài khoản thành viên đoàn / the team's account UUIDs."
-              }
-            },
-            "description": "Thêm một nội dung vào kế hoạch kiểm tra, giám sát / add an item to the plan."
+            "type": "string",
+            "enum": ["committee", "inspection_committee"],
+            "description": "Cấp ủy hay ủy ban kiểm tra / the committee or its inspection committee."
           },
           "InspectionStatus": {
             "type": "string",
@@ -6097,6 +6053,55 @@ enum OpenAPIDocument {
               }
             },
             "description": "Bước tiếp theo: nơi đang giữ chuyển lên hoặc trả lời; chi bộ thông báo lại / the holder passes it up or answers; the cell reports back."
+          },
+          "InspectionItemBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "InspectionKind; bắt buộc / required."},
+              "body": {"type": ["string", "null"], "description": "InspectionBody, mặc định committee."},
+              "year": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Năm kế hoạch, mặc định năm nay / the plan's year."
+              },
+              "targetUnitId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Chi bộ trực thuộc; bắt buộc / a cell below; required."
+              },
+              "targetMemberId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Đảng viên của chi bộ đó (member_inspection) / a member of that cell."
+              },
+              "content": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "reviewFrom": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "reviewTo": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "startOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "endOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy)."
+              },
+              "team": {
+                "type": ["array", "string", "null"],
+                "items": {"type": "string"},
+                "description": "UUID tài khoản thành viên đoàn / the team's account UUIDs."
+              }
+            },
+            "description": "Thêm một nội dung vào kế hoạch kiểm tra, giám sát / add an item to the plan."
           },
           "FindingBody": {
             "type": "object",
