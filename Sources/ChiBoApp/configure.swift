@@ -40,6 +40,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
     app.passwords.use(.bcrypt(cost: 10))
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maxBodyBytes)
+    // Multipart bodies pass a check before Vapor's parser, which traps on some malformed ones.
+    ContentConfiguration.global.use(decoder: SafeFormDataDecoder(), for: .formData)
 
     app.middleware = Middlewares()
     app.middleware.use(ErrorRenderer())

@@ -33,6 +33,19 @@ import VaporTesting
                     req.headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=x")
                     req.body = ByteBuffer(string: "--x\r\n@\r\n")
                 }, afterResponse: { res in #expect(res.status.code >= 400 && res.status.code < 500) })
+            // A header name with a byte above 0x7F trapped MultipartKit's parser and stopped the server.
+            try await app.testing().test(
+                .POST, "/api/v1/votes/calculate",
+                beforeRequest: { req in
+                    req.headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=x")
+                    var body = ByteBuffer(string: "--x\r\n")
+                    body.writeBytes([0xC3, 0x8F, 0x3A, 0x20, 0x61, 0x0D, 0x0A, 0x0D, 0x0A])
+                    body.writeString("1\r\n--x--\r\n")
+                    req.body = body
+                }, afterResponse: { res in #expect(res.status == .badRequest) })
+            #expect(
+                SafeFormDataDecoder.headerNamesAreASCII(
+                    ByteBuffer(string: "--x\r\nContent-Disposition: form-data; name=\"tệp\"\r\n\r\nà\r\n--x--"), boundary: "x"))
             let api = try await APIClient.login(app, "staff")
             #expect(try await api.send(.GET, "/api/v1/members?q=%00").status == .ok)
         }

@@ -195,13 +195,7 @@ struct InspectionInput: Content {
         _reviewTo = try c.decode(Input.self, forKey: .reviewTo)
         _startOn = try c.decode(Input.self, forKey: .startOn)
         _endOn = try c.decode(Input.self, forKey: .endOn)
-        if let many = try? c.decodeIfPresent([String].self, forKey: .team) {
-            team = many
-        } else if let one = try? c.decodeIfPresent(String.self, forKey: .team) {
-            team = one.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        } else {
-            team = nil
-        }
+        team = c.team(forKey: .team)
     }
 
     func draft(today: CivilDate) throws -> InspectionService.Draft {
@@ -281,13 +275,7 @@ struct ModelInput: Content {
         _year = try c.decode(Input.self, forKey: .year)
         _group = try c.decode(Input.self, forKey: .group)
         _cellId = try c.decode(Input.self, forKey: .cellId)
-        if let many = try? c.decodeIfPresent([String].self, forKey: .team) {
-            team = many
-        } else if let one = try? c.decodeIfPresent(String.self, forKey: .team) {
-            team = one.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        } else {
-            team = nil
-        }
+        team = c.team(forKey: .team)
     }
 
     func values(today: CivilDate) throws -> (year: Int, group: CellGroup, cell: UUID, team: [UUID]) {
@@ -321,5 +309,16 @@ struct SettingInput: Content {
             throw DomainError.required("key", vi: "thiết lập", en: "The setting")
         }
         return (k, try Read.optionalDate(from, "from", vi: "Ngày áp dụng", en: "From") ?? today)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A team's account ids: a JSON array, a form's repeated `team[]`, or comma-separated text.
+    func team(forKey key: Key) -> [String]? {
+        if let many = try? decodeIfPresent([String].self, forKey: key) { return many }
+        if let one = try? decodeIfPresent(String.self, forKey: key) {
+            return one.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        return nil
     }
 }
