@@ -136,6 +136,18 @@ public enum MonthlyReportState: Sendable, Hashable, Labelled {
         }
     }
 
+    /// The state a `code` names (with the days late of `late`); nil for a code it does not know.
+    public init?(code: String, daysLate: Int? = nil) {
+        switch code {
+        case "not_yet_due": self = .notYetDue
+        case "due": self = .due
+        case "on_time": self = .onTime
+        case "late": self = .late(daysLate: daysLate ?? 0)
+        case "missing": self = .missing
+        default: return nil
+        }
+    }
+
     public var isSubmitted: Bool {
         switch self {
         case .onTime, .late: true

@@ -103,6 +103,9 @@ public enum IssueStatus: String, Sendable, CaseIterable, Codable, Labelled {
     /// The answer was reported to the cell: nothing more happens.
     case closed
 
+    /// Open and past the deadline of whoever holds it (`RaisedIssueTrail.deadline`'s due day).
+    public func isOverdue(due: CivilDate, today: CivilDate) -> Bool { self == .open && due < today }
+
     public func label(_ language: Language) -> String {
         switch (self, language) {
         case (.open, .vi): "Đang chờ trả lời"

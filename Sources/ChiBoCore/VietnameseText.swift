@@ -98,6 +98,21 @@ public enum VietnameseText {
         return t.isEmpty ? nil : t
     }
 
+    /// A paragraph that must be written (a finding, an answer): stored as `normalizeText` leaves it;
+    /// refused when blank or longer than `max` characters. `vi`/`en` name it ("nội dung trả lời").
+    public static func requiredText(_ text: String?, field: String, max: Int, vi: String, en: String) throws(ValidationErrors) -> String {
+        guard let t = normalizeText(text) else { throw ValidationErrors([.required(field, vi: vi, en: en)]) }
+        guard t.count <= max else {
+            throw ValidationErrors([
+                DomainError(
+                    .invalid, code: "\(field).tooLong", vi: "Nội dung dài quá \(max) ký tự.",
+                    en: "The text is longer than \(max) characters.",
+                    field: field)
+            ])
+        }
+        return t
+    }
+
     /// The eth that old encodings left where Đ/đ was meant, and the letter it stands for.
     static let eths: [Character: Character] = ["Ð": "Đ", "ð": "đ"]
 

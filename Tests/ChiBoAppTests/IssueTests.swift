@@ -61,6 +61,9 @@ import VaporTesting
 
             let steps = "/api/v1/issues/\(id)/steps"
             // The cell cannot answer for the committee; it passes it up.
+            let future = try await sec.send(
+                .POST, steps, json: #"{"kind":"escalated","responder":"grassroots_committee","date":"2026-12-31"}"#)
+            #expect(try codes(future) == ["issue.date.future"])
             let down = try await sec.send(.POST, steps, json: #"{"kind":"escalated","responder":"cell"}"#)
             #expect(try codes(down) == ["issue.escalate.notHigher"])
             let up = try await sec.send(.POST, steps, json: #"{"kind":"escalated","responder":"grassroots_committee","date":"2026-10-07"}"#)

@@ -5,6 +5,13 @@ import Testing
 /// The secretary's monthly report: the draft's checks, the due day clamped to the month, where a
 /// report stands in calendar days, and the committee's tally.
 @Suite struct MonthlyReportsTests {
+    @Test func aStateReadsBackFromItsCode() {
+        for s: MonthlyReportState in [.notYetDue, .due, .onTime, .late(daysLate: 3), .missing] {
+            #expect(MonthlyReportState(code: s.code, daysLate: 3) == s)
+        }
+        #expect(MonthlyReportState(code: "nope") == nil)
+    }
+
     let d = { (s: String) in CivilDate(parsing: s)! }
     let dueDay = LocalSettings().monthlyReportDueDay
     let march = ReportPeriod.YearMonth(2026, 3)

@@ -5,6 +5,18 @@ import Testing
 /// Opinions and petitions raised at a meeting: the order of the levels, the raise's checks, every
 /// refusal of a later step, and the answer's deadline in working days on the real calendar.
 @Suite struct RaisedIssuesTests {
+    @Test func theCachedDeadlineIsOverdueAsTheTrailIs() throws {
+        let calendar = HolidayCalendar.vietnam()
+        let d = { (s: String) in CivilDate(parsing: s)! }
+        let trail = try RaisedIssueTrail.raise(
+            on: d("2026-10-05"), responder: .cell, origin: .member, topic: .other, text: "Đường hỏng", today: d("2026-10-05"))
+        let due = trail.deadline(calendar: calendar, workingDays: 15).due
+        for today in [due, due.adding(days: 1), d("2026-10-06")] {
+            #expect(trail.status.isOverdue(due: due, today: today) == trail.isOverdue(today: today, calendar: calendar, workingDays: 15))
+        }
+        #expect(!IssueStatus.answered.isOverdue(due: due, today: due.adding(days: 30)))
+    }
+
     let calendar = HolidayCalendar.vietnam()
     let days = LocalSettings().issueAnswerWorkingDays
     let d = { (s: String) in CivilDate(parsing: s)! }

@@ -1,7 +1,7 @@
 import Vapor
 
 /// The multipart decoder every route uses, in front of Vapor's: it refuses, as a malformed body
-/// (400), a part whose header name holds a byte above 0x7F. MultipartKit's parser indexes a
+/// (400, `body.malformed`), a part whose header name holds a byte above 0x7F. MultipartKit's parser indexes a
 /// 128-entry table with that byte and traps, which took the whole server down (the fuzzer found
 /// it: any route decoding content accepts `multipart/form-data`).
 struct SafeFormDataDecoder: ContentDecoder {
@@ -15,7 +15,8 @@ struct SafeFormDataDecoder: ContentDecoder {
         _ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders, userInfo: [CodingUserInfoKey: Sendable]
     ) throws -> D {
         if let boundary = headers.contentType?.parameters["boundary"], !Self.headerNamesAreASCII(body, boundary: boundary) {
-            throw Abort(.badRequest, reason: "Malformed multipart body")
+            // Answered as any malformed body: 400, "body.malformed", in the reader's language.
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "A multipart header name is not ASCII"))
         }
         return try inner.decode(D.self, from: body, headers: headers, userInfo: userInfo)
     }

@@ -13,6 +13,15 @@ extension Database {
 }
 
 extension Database {
+    /// Inside a write: holds the row `id` of `table` until the transaction ends (a row lock on
+    /// PostgreSQL; SQLite's writers are serialised already), so that what is checked next under it
+    /// cannot change before the write commits. `id` must be the table's primary key.
+    func holdRow(_ table: String, _ id: UUID) async throws {
+        try await (self as! any SQLDatabase).raw("UPDATE \(ident: table) SET id = id WHERE id = \(bind: id)").run()
+    }
+}
+
+extension Database {
     /// A write of one statement outside any transaction (a session, a login attempt, a token):
     /// on SQLite it takes its turn in the same queue, so that the queue is the file's only
     /// writer; elsewhere it runs as it is, without a transaction around it.

@@ -87,6 +87,17 @@ extension Read {
         return y
     }
 
+    /// A month (`2026-03`), or nil when blank.
+    static func month(_ raw: String?) throws -> ReportPeriod.YearMonth? {
+        guard let raw, !raw.isEmpty else { return nil }
+        guard let m = ReportPeriod.YearMonth(parsing: raw) else {
+            throw DomainError(
+                .invalid, code: "month.invalid", vi: "Tháng không hợp lệ (dạng 2026-03).", en: "Invalid month (e.g. 2026-03).",
+                field: "month")
+        }
+        return m
+    }
+
     /// A date that must be given (yyyy-MM-dd).
     static func date(_ raw: String?, _ field: String, vi: String, en: String) throws -> CivilDate {
         guard let raw, !raw.isEmpty else { throw DomainError.required(field, vi: vi.lowercased(), en: en) }

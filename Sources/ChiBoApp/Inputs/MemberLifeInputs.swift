@@ -29,6 +29,13 @@ extension Read {
         return value
     }
 
+    /// One of an enumeration's values, `fallback` when left blank.
+    static func pick<E: RawRepresentable & CaseIterable & Labelled>(
+        _ raw: String?, _ field: String, as type: E.Type, vi: String, en: String, default fallback: E
+    ) throws -> E where E.RawValue == String {
+        raw == nil ? fallback : try pick(raw, field, as: type, vi: vi, en: en)
+    }
+
     /// A date that may be left out.
     static func optionalDate(_ raw: String?, _ field: String, vi: String, en: String) throws -> CivilDate? {
         guard let raw, !raw.isEmpty else { return nil }

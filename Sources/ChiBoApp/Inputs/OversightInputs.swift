@@ -61,15 +61,10 @@ struct ReportInput: Content {
     func draft(today: CivilDate) throws -> MonthlyReportDraft {
         var errors: [DomainError] = []
         var month = ReportPeriod.YearMonth(today.year, today.month)
-        if let raw = self.month {
-            if let m = ReportPeriod.YearMonth(parsing: raw) {
-                month = m
-            } else {
-                errors.append(
-                    DomainError(
-                        .invalid, code: "month.invalid", vi: "Tháng không hợp lệ (dạng 2026-03).", en: "Invalid month (e.g. 2026-03).",
-                        field: "month"))
-            }
+        do {
+            if let m = try Read.month(self.month) { month = m }
+        } catch let e as DomainError {
+            errors.append(e)
         }
         var counts: [Int] = []
         for (raw, field, vi, en) in [
@@ -111,9 +106,15 @@ struct IssueInput: Content {
     @Input var note: String?
 
     func member() throws -> UUID? { try Read.uuid(memberId, "memberId", vi: "Đảng viên", en: "member") }
-    func originValue() throws -> IssueOrigin { try Read.value(origin, "origin", default: .member) }
-    func topicValue() throws -> IssueTopic { try Read.value(topic, "topic", default: .other) }
-    func responderValue() throws -> IssueResponder? { try Read.value(responder, "responder") }
+    func originValue() throws -> IssueOrigin {
+        try Read.pick(origin, "origin", as: IssueOrigin.self, vi: "người nêu", en: "origin", default: .member)
+    }
+    func topicValue() throws -> IssueTopic {
+        try Read.pick(topic, "topic", as: IssueTopic.self, vi: "lĩnh vực", en: "topic", default: .other)
+    }
+    func responderValue() throws -> IssueResponder {
+        try Read.pick(responder, "responder", as: IssueResponder.self, vi: "nơi trả lời", en: "responder", default: .cell)
+    }
 }
 
 /// The next step of an issue: `POST /issues/{id}/steps` and its API. `kind` is `escalated` (with
@@ -132,10 +133,8 @@ struct IssueStepInput: Content {
     func kindValue() throws -> IssueStep.Kind {
         switch kind {
         case "escalated":
-            guard let r: IssueResponder = try Read.value(responder, "responder") else {
-                throw DomainError.required("responder", vi: "cấp chuyển lên", en: "The level to pass it to")
-            }
-            return .escalated(to: r)
+            return .escalated(
+                to: try Read.pick(responder, "responder", as: IssueResponder.self, vi: "cấp chuyển lên", en: "level to pass it to"))
         case "answered": return .answered
         case "reported": return .reported
         default:
@@ -143,24 +142,6 @@ struct IssueStepInput: Content {
                 .invalid, code: "kind.invalid", vi: "Bước phải là chuyển lên, trả lời hoặc thông báo lại.",
                 en: "The step is escalated, answered or reported.", field: "kind")
         }
-    }
-}
-
-extension Read {
-    /// One of an enum's values by its raw value; blank is `fallback`.
-    static func value<T: RawRepresentable>(_ raw: String?, _ field: String, default fallback: T? = nil) throws -> T?
-    where T.RawValue == String {
-        guard let raw else { return fallback }
-        guard let v = T(rawValue: raw) else {
-            throw DomainError(
-                .invalid, code: "\(field).invalid", vi: "Lựa chọn không hợp lệ.", en: "Not one of the choices.", field: field)
-        }
-        return v
-    }
-
-    static func value<T: RawRepresentable>(_ raw: String?, _ field: String, default fallback: T) throws -> T
-    where T.RawValue == String {
-        try value(raw, field, default: Optional(fallback)) ?? fallback
     }
 }
 
@@ -206,8 +187,10 @@ struct InspectionInput: Content {
                 return nil
             } catch { return nil }
         }
-        let kind: InspectionKind? = attempt { () throws -> InspectionKind? in try Read.value(self.kind, "kind") } ?? nil
-        let body = attempt { try Read.value(self.body, "body", default: InspectionBody.committee) }
+        let kind = attempt { try Read.pick(self.kind, "kind", as: InspectionKind.self, vi: "hình thức", en: "kind") }
+        let body = attempt {
+            try Read.pick(self.body, "body", as: InspectionBody.self, vi: "chủ thể", en: "body", default: .committee)
+        }
         let year = attempt { try Read.year(self.year, default: today.year) } ?? today.year
         let target = attempt { try Read.choice(targetUnitId, "targetUnitId") }
         let member = attempt { try Read.uuid(targetMemberId, "targetMemberId", vi: "Đảng viên", en: "member") } ?? nil
@@ -217,9 +200,6 @@ struct InspectionInput: Content {
         let endOn = attempt { try Read.date(self.endOn, "endOn", vi: "Ngày kết thúc", en: "End") }
         let team = (self.team ?? []).filter { !$0.isEmpty }.compactMap { raw in
             attempt { try Read.choice(raw, "team") }
-        }
-        if kind == nil && self.kind == nil {
-            errors.append(DomainError.required("kind", vi: "hình thức", en: "The kind"))
         }
         guard errors.isEmpty, let kind, let body, let target, let reviewFrom, let reviewTo, let startOn, let endOn else {
             throw ValidationErrors(errors)
@@ -279,9 +259,7 @@ struct ModelInput: Content {
     }
 
     func values(today: CivilDate) throws -> (year: Int, group: CellGroup, cell: UUID, team: [UUID]) {
-        guard let g: CellGroup = try Read.value(group, "group") else {
-            throw DomainError.required("group", vi: "nhóm chi bộ", en: "The group")
-        }
+        let g = try Read.pick(group, "group", as: CellGroup.self, vi: "nhóm chi bộ", en: "group")
         return (
             try Read.year(year, default: today.year), g, try Read.choice(cellId, "cellId"),
             try (team ?? []).filter { !$0.isEmpty }.map { try Read.choice($0, "team") }
@@ -305,9 +283,7 @@ struct SettingInput: Content {
     @Input var from: String?
 
     func values(today: CivilDate) throws -> (key: LocalSettingKey, from: CivilDate) {
-        guard let k: LocalSettingKey = try Read.value(key, "key") else {
-            throw DomainError.required("key", vi: "thiết lập", en: "The setting")
-        }
+        let k = try Read.pick(key, "key", as: LocalSettingKey.self, vi: "thiết lập", en: "setting")
         return (k, try Read.optionalDate(from, "from", vi: "Ngày áp dụng", en: "From") ?? today)
     }
 }

@@ -22,9 +22,7 @@ enum InspectionService {
         let unit = try await UnitService.find(db, principal, unitID, for: .inspect)
         try d.checked.check()
         // The target: a cell strictly below the plan's unit; a member of that cell for a member.
-        let below = try await UnitClosure.query(on: db).filter(\.$ancestor.$id == unitID).filter(\.$descendant.$id == d.targetUnitID)
-            .filter(\.$depth > 0).first()
-        guard below != nil, let target = try await OrgUnit.find(d.targetUnitID, on: db), target.kind.isCell else {
+        guard let target = try await UnitService.cell(db, d.targetUnitID, below: unitID) else {
             throw DomainError(
                 .invalid, code: "targetUnitId.invalid", vi: "Chọn một chi bộ trực thuộc.", en: "Choose a cell below the unit.",
                 field: "targetUnitId")
@@ -112,12 +110,10 @@ enum InspectionService {
         guard i.concludedOn == nil else {
             throw DomainError(.conflict, code: "inspection.concluded", vi: "Đã có kết luận.", en: "Already concluded.")
         }
-        guard let t = VietnameseText.normalizeText(text) else { throw DomainError.required("text", vi: "nội dung", en: "The finding") }
-        guard t.count <= InspectionRules.maxTextLength else {
-            throw DomainError(.invalid, code: "text.tooLong", vi: "Nội dung quá dài.", en: "Too long.", field: "text")
-        }
+        let t = try VietnameseText.requiredText(
+            text, field: "text", max: InspectionRules.maxTextLength, vi: "kết quả kiểm tra, giám sát", en: "The finding")
         try await db.write { tx in
-            try await (tx as! any SQLDatabase).raw("UPDATE inspections SET status = status WHERE id = \(bind: id)").run()
+            try await tx.holdRow("inspections", id)
             guard try await Inspection.find(id, on: tx)?.concludedOn == nil else {
                 throw DomainError(.conflict, code: "inspection.concluded", vi: "Đã có kết luận.", en: "Already concluded.")
             }
@@ -149,7 +145,7 @@ enum InspectionService {
             text: text, on: date, startOn: i.startOn, findings: findings, remedies: remedies, today: today)
         try await db.write { tx in
             // Held: a second conclusion sent at once finds this one.
-            try await (tx as! any SQLDatabase).raw("UPDATE inspections SET status = status WHERE id = \(bind: id)").run()
+            try await tx.holdRow("inspections", id)
             guard let held = try await Inspection.find(id, on: tx), held.concludedOn == nil else {
                 throw DomainError(.conflict, code: "inspection.concluded", vi: "Đã có kết luận.", en: "Already concluded.")
             }
@@ -185,7 +181,7 @@ enum InspectionService {
         }
         try InspectionRules.checkDone(r.remedy, on: date, concludedOn: concluded, today: today)
         try await db.write { tx in
-            try await (tx as! any SQLDatabase).raw("UPDATE inspection_remedies SET done_on = done_on WHERE id = \(bind: remedyID)").run()
+            try await tx.holdRow("inspection_remedies", remedyID)
             guard let held = try await InspectionRemedy.find(remedyID, on: tx), held.doneOn == nil else {
                 throw DomainError(.conflict, code: "remedy.done", vi: "Yêu cầu này đã được khắc phục.", en: "This remedy is already done.")
             }

@@ -48,7 +48,7 @@ enum IssueService {
             raisedBy = raisedBy ?? line.fullName
         }
         let trail = try RaisedIssueTrail.raise(
-            on: m.date, responder: try f.responderValue() ?? .cell, origin: try f.originValue(), topic: try f.topicValue(),
+            on: m.date, responder: try f.responderValue(), origin: try f.originValue(), topic: try f.topicValue(),
             text: f.text ?? "", raisedBy: raisedBy, note: f.note, today: max(today, m.date))
         let calendar = try await RecruitmentService.calendar(db)
         let days = try await answerDays(db, cellID: m.$unit.id, on: trail.raisedOn)
@@ -99,15 +99,16 @@ enum IssueService {
         }
         let step = IssueStep(kind, on: date, note: f.note)
         let calendar = try await RecruitmentService.calendar(db)
-        let (day, meeting) = (date, meetingID)
+        // A step is dated today or earlier; a report back takes its meeting's day (a meeting held on its day).
+        let (day, meeting, checkedOn) = (date, meetingID, meetingID == nil ? today : max(today, date))
         return try await db.write { tx in
             // Held: two steps sent at once are checked one after the other.
-            try await (tx as! any SQLDatabase).raw("UPDATE raised_issues SET status = status WHERE id = \(bind: issueID)").run()
+            try await tx.holdRow("raised_issues", issueID)
             guard let held = try await RaisedIssue.find(issueID, on: tx) else { throw DomainError.notFound("issue") }
             // Who holds it is read again under the lock: an issue passed up meanwhile is no longer the cell's to answer.
             if kind.code != IssueStep.Kind.reported.code, !(try await mayHandle(tx, principal, held)) { throw DomainError.forbidden() }
             let steps = try await steps(tx, issueID: issueID)
-            let next = try trail(held, steps: steps).adding(step, today: max(today, day))
+            let next = try trail(held, steps: steps).adding(step, today: checkedOn)
             if let meeting { try await MeetingService.hold(tx, meeting, for: .raiseIssue) }
             try await create(tx, issue: issueID, position: steps.count, next.steps.last!, meetingID: meeting, principal: principal)
             held.cache(next, calendar: calendar, workingDays: try await answerDays(tx, cellID: held.$unit.id, on: next.since))
@@ -212,7 +213,7 @@ struct IssueDTO: Content, Equatable {
         escalated = i.escalated
         since = i.since
         due = i.due
-        overdue = i.status == .open && i.due < today
+        overdue = i.status.isOverdue(due: i.due, today: today)
         answeredOn = i.answeredOn
         answerDays = i.answerDays
         reportedOn = i.reportedOn

@@ -24,7 +24,7 @@ extension MemberLifeService {
             try await checkVote(db, voteID, kind: .recognition, member: member)
         }
         return try await db.write { tx in
-            try await (tx as! any SQLDatabase).raw("UPDATE members SET id = id WHERE id = \(bind: id)").run()
+            try await tx.holdRow("members", id)
             guard let officialFrom = MemberHistory(try await periods(tx, memberID: id).map(\.period)).officialFrom else {
                 throw DomainError(
                     .invalid, code: "member.notProbationary", vi: "Đảng viên không phải đảng viên dự bị.",

@@ -148,7 +148,7 @@ enum MemberLifeService {
         let id = member.id!
         // Holds the member's row for the transaction (a row lock on PostgreSQL; SQLite serialises
         // writers), so two events sent together are checked one after the other.
-        try await (tx as! any SQLDatabase).raw("UPDATE members SET id = id WHERE id = \(bind: id)").run()
+        try await tx.holdRow("members", id)
         let before = MemberDTO(member)
         var rows = try await periods(tx, memberID: id)
         let change = try make(MemberHistory(rows.map(\.period)))

@@ -17,9 +17,7 @@ enum ModelMeetingService {
             throw DomainError(
                 .invalid, code: "unit.cell", vi: "Chi bộ điểm do cấp ủy cấp trên chọn.", en: "Model cells are picked by a committee above.")
         }
-        let below = try await UnitClosure.query(on: db).filter(\.$ancestor.$id == unitID).filter(\.$descendant.$id == cellID)
-            .filter(\.$depth > 0).first()
-        guard below != nil, let cell = try await OrgUnit.find(cellID, on: db), cell.kind.isCell else {
+        guard let cell = try await UnitService.cell(db, cellID, below: unitID) else {
             throw DomainError(
                 .invalid, code: "cellId.invalid", vi: "Chọn một chi bộ trực thuộc.", en: "Choose a cell below.", field: "cellId")
         }
@@ -103,7 +101,7 @@ enum ModelMeetingService {
         let member = try await inGroup(db, principal, id)
         guard oversees || member else { throw DomainError.forbidden() }
         let meeting = try await m.$meeting.id.asyncMap { try await Meeting.find($0, on: db) } ?? nil
-        let held = meeting.map { !MeetingCommand.open.allowed.contains($0.status) && $0.status != .cancelled } ?? false
+        let held = meeting?.status.wasHeld ?? false
         try ModelMeetingRules.checkLessons(text, meetingHeld: held)
         try await db.write { tx in
             m.lessons = VietnameseText.normalizeText(text)
@@ -195,13 +193,7 @@ struct ModelsPage: Content {
         }
         var team: [Choice] = []
         if canChoose {
-            let above = try await UnitClosure.query(on: db).filter(\.$descendant.$id == unitID).all().map { $0.$ancestor.id }
-            let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above).filter(
-                \.$role ~~ [Role.committeeStaff, Role.inspector]
-            )
-            .all()
-            team = try await Account.query(on: db).filter(\.$id ~~ Array(Set(roles.map { $0.$account.id }))).sort(\.$displayName).all()
-                .map { Choice(id: $0.id!, name: $0.displayName) }
+            team = try await UnitService.staffAtOrAbove(db, unitID: unitID).map { Choice(id: $0.id!, name: $0.displayName) }
         }
         return ModelsPage(unit: UnitDTO(unit), year: year, isCell: false, rows: rows, models: [], canChoose: canChoose, teamChoices: team)
     }

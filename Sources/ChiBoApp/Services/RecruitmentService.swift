@@ -112,7 +112,7 @@ enum RecruitmentService {
         return try await db.write { tx in
             // The file's row held for the transaction, then checked again as it stands: a step sent
             // twice (a double tap on the ceremony) is refused the second time, not written twice.
-            try await (tx as! any SQLDatabase).raw("UPDATE sympathisers SET id = id WHERE id = \(bind: id)").run()
+            try await tx.holdRow("sympathisers", id)
             guard let current = try await Sympathiser.find(id, on: tx), current.status == .active else {
                 throw DomainError(.invalid, code: "sympathiser.closed", vi: "Hồ sơ này đã kết thúc.", en: "This file is closed.")
             }

@@ -19,7 +19,7 @@ enum ReportService {
         try draft.check(today: today)
         return try await db.write { tx in
             // Held: two submissions of one month at once write one report.
-            try await (tx as! any SQLDatabase).raw("UPDATE units SET kind = kind WHERE id = \(bind: cellID)").run()
+            try await tx.holdRow("units", cellID)
             let existing = try await MonthlyReport.query(on: tx).filter(\.$unit.$id == cellID).filter(\.$month == draft.month.key).first()
             if existing?.answer != nil {
                 throw DomainError(
@@ -53,17 +53,11 @@ enum ReportService {
     {
         let r = try await find(db, principal, id)
         guard !(try await VisitService.levels(db, principal, cellID: r.$unit.id)).isEmpty else { throw DomainError.forbidden() }
-        guard let answer = VietnameseText.normalizeText(text) else {
-            throw DomainError.required("answer", vi: "nội dung trả lời", en: "The answer")
-        }
-        guard answer.count <= MonthlyReportDraft.maxSectionLength else {
-            throw DomainError(
-                .invalid, code: "answer.tooLong", vi: "Nội dung trả lời dài quá \(MonthlyReportDraft.maxSectionLength) ký tự.",
-                en: "The answer is longer than \(MonthlyReportDraft.maxSectionLength) characters.", field: "answer")
-        }
+        let answer = try VietnameseText.requiredText(
+            text, field: "answer", max: MonthlyReportDraft.maxSectionLength, vi: "nội dung trả lời", en: "The answer")
         return try await db.write { tx in
             // The same lock as a submission: a correction sent meanwhile lands before the answer or not at all.
-            try await (tx as! any SQLDatabase).raw("UPDATE units SET kind = kind WHERE id = \(bind: r.$unit.id)").run()
+            try await tx.holdRow("units", r.$unit.id)
             guard let r = try await MonthlyReport.find(id, on: tx) else { throw DomainError.notFound("report") }
             if r.answer != nil {
                 throw DomainError(.conflict, code: "report.answered", vi: "Đảng ủy đã trả lời báo cáo này.", en: "Already answered.")
@@ -154,8 +148,6 @@ struct ReportDTO: Content, Equatable {
         answeredOn = r.answeredOn
         answeredBy = r.answeredBy
     }
-
-    var stateValue: MonthlyReportState { daysLate.map { .late(daysLate: $0) } ?? .onTime }
 
     func text(_ section: MonthlyReportSection) -> String? {
         switch section {

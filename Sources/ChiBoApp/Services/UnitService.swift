@@ -289,6 +289,23 @@ enum UnitService {
         }
     }
 
+    /// A cell strictly below `unitID`, or nil (not a cell, not below, unknown).
+    static func cell(_ db: any Database, _ cellID: UUID, below unitID: UUID) async throws -> OrgUnit? {
+        let below = try await UnitClosure.query(on: db).filter(\.$ancestor.$id == unitID).filter(\.$descendant.$id == cellID)
+            .filter(\.$depth > 0).first()
+        guard below != nil, let cell = try await OrgUnit.find(cellID, on: db), cell.kind.isCell else { return nil }
+        return cell
+    }
+
+    /// The accounts of the committees at `unitID` and above it (committee staff, inspectors): those
+    /// a team or a working group is made of.
+    static func staffAtOrAbove(_ db: any Database, unitID: UUID) async throws -> [Account] {
+        let above = try await UnitClosure.query(on: db).filter(\.$descendant.$id == unitID).all().map { $0.$ancestor.id }
+        let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above)
+            .filter(\.$role ~~ [Role.inspector, Role.committeeStaff]).all()
+        return try await Account.query(on: db).filter(\.$id ~~ Array(Set(roles.map { $0.$account.id }))).sort(\.$displayName).all()
+    }
+
     /// The current liaison of a unit, with the account.
     static func liaison(_ db: any Database, unitID: UUID) async throws -> (UnitLiaison, Account)? {
         guard

@@ -4,15 +4,8 @@ import Vapor
 /// The monthly reports (trực báo): a unit's page (`ReportsPage`) and one report with its answer.
 enum ReportViews {
     static func stateTag(_ ctx: PageContext, _ code: String, daysLate: Int?) -> HTML {
-        let state: MonthlyReportState =
-            switch code {
-            case "on_time": .onTime
-            case "late": .late(daysLate: daysLate ?? 0)
-            case "missing": .missing
-            case "due": .due
-            default: .notYetDue
-            }
-        let late = code == "late" || code == "missing"
+        let state = MonthlyReportState(code: code, daysLate: daysLate) ?? .notYetDue
+        let late = state.code == "late" || state == .missing
         return "<span class=\"tag\(late ? " late" : "")\">\(ctx.label(state))</span>"
     }
 

@@ -72,10 +72,7 @@ struct InspectionsPage: Content {
         let report = try await StatisticsService.report(db, principal, unitID: unitID, period: .year(year), today: today)
         let cells = try await OrgUnit.query(on: db).filter(\.$kind == .cell)
             .filter(Scope.inSubtrees(of: [unitID], column: "id", table: OrgUnit.schema)).sort(\.$code).limit(500).all()
-        let above = try await UnitClosure.query(on: db).filter(\.$descendant.$id == unitID).all().map { $0.$ancestor.id }
-        let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above)
-            .filter(\.$role ~~ [Role.inspector, Role.committeeStaff]).all()
-        let accounts = try await Account.query(on: db).filter(\.$id ~~ Array(Set(roles.map { $0.$account.id }))).sort(\.$displayName).all()
+        let accounts = try await UnitService.staffAtOrAbove(db, unitID: unitID)
         return InspectionsPage(
             unit: UnitDTO(unit), year: year, items: items.map(InspectionDTO.init), figures: report.total.oversight, canPlan: true,
             cells: cells.map { Choice(id: $0.id!, name: $0.name) },

@@ -35,7 +35,8 @@ struct VisitsPage: Content {
     static func load(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, today: CivilDate) async throws -> VisitsPage {
         let report = try await StatisticsService.report(db, principal, unitID: unitID, period: .year(year), today: today)
         let window = report.total.oversight.window
-        let cells = report.rows.map(\.0).filter(\.kind.isCell).compactMap(\.id)
+        // The current window only means something in the current year.
+        let cells = year == today.year ? report.rows.map(\.0).filter(\.kind.isCell).compactMap(\.id) : []
         var visited: Set<UUID> = []
         var liaisons: [UUID: String] = [:]
         if !cells.isEmpty {
@@ -51,7 +52,8 @@ struct VisitsPage: Content {
         }
         let rows = report.rows.map { u, f in
             Row(
-                unit: UnitDTO(u), figures: f.oversight, visitedThisWindow: u.kind.isCell ? visited.contains(u.id!) : nil,
+                unit: UnitDTO(u), figures: f.oversight,
+                visitedThisWindow: u.kind.isCell && year == today.year ? visited.contains(u.id!) : nil,
                 liaison: liaisons[u.id!])
         }
 

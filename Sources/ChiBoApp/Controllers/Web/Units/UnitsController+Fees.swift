@@ -10,13 +10,7 @@ extension UnitsController {
 
     /// The month asked for, or the current one; a malformed one is a clear error.
     static func feeMonth(_ raw: String?, today: CivilDate) throws -> ReportPeriod.YearMonth {
-        guard let raw, !raw.isEmpty else { return ReportPeriod.YearMonth(today.year, today.month) }
-        guard let m = ReportPeriod.YearMonth(parsing: raw) else {
-            throw DomainError(
-                .invalid, code: "month.invalid", vi: "Tháng không hợp lệ (dạng 2026-03).", en: "Invalid month (e.g. 2026-03).",
-                field: "month")
-        }
-        return m
+        try Read.month(raw) ?? ReportPeriod.YearMonth(today.year, today.month)
     }
 
     @Sendable static func fees(req: Request) async throws -> HTMLPage {

@@ -9,21 +9,10 @@ extension UnitsController {
         var q: String?
     }
 
-    /// The month asked for, if any; a malformed one is a clear error.
-    static func reportMonth(_ raw: String?) throws -> ReportPeriod.YearMonth? {
-        guard let raw, !raw.isEmpty else { return nil }
-        guard let m = ReportPeriod.YearMonth(parsing: raw) else {
-            throw DomainError(
-                .invalid, code: "month.invalid", vi: "Tháng không hợp lệ (dạng 2026-03).", en: "Invalid month (e.g. 2026-03).",
-                field: "month")
-        }
-        return m
-    }
-
     static func reportsPage(_ req: Request, month: ReportPeriod.YearMonth? = nil) async throws -> ReportsPage {
         let q = try req.query.decode(ReportsQuery.self)
         return try await ReportsPage.load(
-            req.db, try req.principal(), unitID: try req.id(), month: try month ?? reportMonth(q.month), q: q.q, today: req.clock.today)
+            req.db, try req.principal(), unitID: try req.id(), month: try month ?? Read.month(q.month), q: q.q, today: req.clock.today)
     }
 
     @Sendable static func reports(req: Request) async throws -> HTMLPage {
@@ -40,7 +29,7 @@ extension UnitsController {
         }) {
         case .success(let r): return req.redirect(to: SiteURL.report(r.id).path)
         case .failure(let failure):
-            let month = ReportPeriod.YearMonth(parsing: f.month ?? "")
+            let month = try? Read.month(f.month)
             let page = try await ReportsPage.load(req.db, principal, unitID: id, month: month, q: nil, today: today)
             return try await HTMLPage(
                 ReportViews.page(await req.pageContext(), page, errors: failure.errors, form: f), status: .unprocessableEntity

@@ -10,12 +10,7 @@ extension UnitsController {
 
     /// The year asked for, or the current one; one out of range is a clear error.
     static func year(_ req: Request) throws -> Int {
-        let q = try req.query.decode(YearQuery.self)
-        let y = q.year ?? req.clock.today.year
-        guard (2000...2100).contains(y) else {
-            throw DomainError(.invalid, code: "year.invalid", vi: "Năm không hợp lệ.", en: "Invalid year.", field: "year")
-        }
-        return y
+        try Read.year(try req.query.decode(YearQuery.self).year.map(String.init), default: req.clock.today.year)
     }
 
     @Sendable static func visits(req: Request) async throws -> HTMLPage {
