@@ -94,6 +94,23 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.modelAction(.key, .meeting), use: ModelsController.meeting)
     r.post(.modelAction(.key, .lessons), use: ModelsController.lessons)
     r.post(.unitFees(.key), use: UnitsController.recordFees)
+    r.get(.unitEvaluations(.key), use: EvaluationsController.list)
+    r.post(.unitEvaluations(.key), use: EvaluationsController.open)
+    r.get(.evaluation(.key), use: EvaluationsController.show)
+    r.post(.evaluationAction(.key, .appraiseAll), use: EvaluationsController.appraiseAll)
+    r.post(.evaluationAction(.key, .decision), use: EvaluationsController.decision)
+    r.post(.evaluationAction(.key, .publication), use: EvaluationsController.publication)
+    r.get(.evaluationFile(.key, .decisionDocx), use: EvaluationsController.decisionDocx)
+    r.get(.evaluationFile(.key, .reportDocx), use: EvaluationsController.reportDocx)
+    r.get(.evaluationFile(.key, .resultsXlsx), use: EvaluationsController.resultsXlsx)
+    r.get(.memberEvaluation(.key), use: EvaluationsController.member)
+    for step in SiteURL.MemberEvaluationAction.allCases {
+        r.post(.memberEvaluationStep(.key, step), use: EvaluationsController.memberStepHandler(step))
+    }
+    r.get(.orgEvaluation(.key), use: EvaluationsController.org)
+    for step in SiteURL.OrgEvaluationAction.allCases {
+        r.post(.orgEvaluationAction(.key, step), use: EvaluationsController.orgStepHandler(step))
+    }
     r.get(.unitRecruitment(.key), use: RecruitmentController.show)
     r.post(.unitRecruitment(.key), use: RecruitmentController.add)
     r.get(.sympathiser(.key), use: RecruitmentController.sympathiser)
@@ -238,6 +255,23 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.inspectionAction(.key, .conclusion)), use: APIController.inspectionConclusion)
     r.post(.api(.remedyDone(.key, remedy: .key)), use: APIController.remedyDone)
     r.get(.api(.unitPart(.key, .models)), use: APIController.models)
+    r.get(.api(.unitPart(.key, .evaluations)), use: APIController.evaluations)
+    r.post(.api(.unitPart(.key, .evaluations)), use: APIController.openEvaluation)
+    r.get(.api(.evaluation(.key)), use: APIController.evaluation)
+    for action in SiteURL.EvaluationAction.allCases {
+        r.post(.api(.evaluationAction(.key, action)), use: APIController.roundAction(action))
+    }
+    r.get(.api(.evaluationFile(.key, .decisionDocx)), use: EvaluationsController.decisionDocx)
+    r.get(.api(.evaluationFile(.key, .reportDocx)), use: EvaluationsController.reportDocx)
+    r.get(.api(.evaluationFile(.key, .resultsXlsx)), use: EvaluationsController.resultsXlsx)
+    r.get(.api(.memberEvaluation(.key)), use: APIController.memberEvaluation)
+    for step in SiteURL.MemberEvaluationAction.allCases {
+        r.post(.api(.memberEvaluationStep(.key, step)), use: APIController.memberEvaluationStep(step))
+    }
+    r.get(.api(.orgEvaluation(.key)), use: APIController.orgEvaluation)
+    for step in SiteURL.OrgEvaluationAction.allCases {
+        r.post(.api(.orgEvaluationAction(.key, step)), use: APIController.orgEvaluationStep(step))
+    }
     r.get(.api(.unitPart(.key, .settings)), use: APIController.settings)
     r.put(.api(.unitPart(.key, .settings)), use: APIController.setSetting)
     r.post(.api(.unitPart(.key, .models)), use: APIController.chooseModel)

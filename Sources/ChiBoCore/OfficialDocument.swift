@@ -26,6 +26,17 @@ public struct DocumentNumber: Sendable, Hashable, Codable {
     /// "Số 07-NQ/CB", as printed under the issuer.
     public var text: String { "Số " + code }
 
+    /// Reads a number as written ("07-NQ/CB", with or without "Số "); nil when it is not one.
+    public static func parse(_ written: String) -> DocumentNumber? {
+        var code = Substring(written.trimmingCharactersInSet())
+        if code.hasPrefix("Số ") { code = code.dropFirst(3) }
+        let dash = code.split(separator: "-", maxSplits: 1)
+        guard dash.count == 2, let seq = Int(dash[0]), seq > 0 else { return nil }
+        let slash = dash[1].split(separator: "/", maxSplits: 1)
+        guard slash.count == 2, !slash[0].isEmpty, !slash[1].isEmpty, !slash[1].contains(" ") else { return nil }
+        return DocumentNumber(sequence: seq, type: String(slash[0]), issuerCode: String(slash[1]))
+    }
+
     /// Whether the type is one the rules know and the rest is filled in.
     public func isValid(under rules: DocumentRules) -> Bool {
         sequence >= 1 && rules.documentTypes.contains(type) && !issuerCode.isEmpty

@@ -79,6 +79,16 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     case remediesDone = "f_remedies_done"
     case remediesOpen = "f_remedies_open"
     case remediesOpenDue = "f_remedies_open_due"
+    /// The year's classification as decided (yearly rounds), by the year: members by their cell,
+    /// and the cells themselves.
+    case evalMembersExcellent = "f_eval_members_excellent"
+    case evalMembersGood = "f_eval_members_good"
+    case evalMembersCompleted = "f_eval_members_completed"
+    case evalMembersNotCompleted = "f_eval_members_not_completed"
+    case evalCellsExcellent = "f_eval_cells_excellent"
+    case evalCellsGood = "f_eval_cells_good"
+    case evalCellsCompleted = "f_eval_cells_completed"
+    case evalCellsNotCompleted = "f_eval_cells_not_completed"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -92,6 +102,20 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     }
 
     /// The party-life events counted by the month they happened in.
+    /// The classification counter of a level, for members or for cells.
+    public static func classified(_ level: EvaluationLevel, cells: Bool) -> FigureColumn {
+        switch (level, cells) {
+        case (.excellent, false): .evalMembersExcellent
+        case (.good, false): .evalMembersGood
+        case (.completed, false): .evalMembersCompleted
+        case (.notCompleted, false): .evalMembersNotCompleted
+        case (.excellent, true): .evalCellsExcellent
+        case (.good, true): .evalCellsGood
+        case (.completed, true): .evalCellsCompleted
+        case (.notCompleted, true): .evalCellsNotCompleted
+        }
+    }
+
     public static let partyLifeEvents: [FigureColumn] = [
         .admitted, .recognised, .suspensionsStarted, .disciplined, .leftDeath, .leftStruckOff, .leftExpelled, .leftRequest,
         .leftTransferredOut,
@@ -229,6 +253,9 @@ public struct CellActivity: Sendable {
     /// Inspections of the cell concluded, by day; the remedies required, their deadline and when done.
     public var inspectionsConcluded: [CivilDate] = []
     public var remedies: [(due: CivilDate, doneOn: CivilDate?)] = []
+    /// The year's classification as decided: each member's level (by the cell they were
+    /// evaluated in) and the cell's own, by the year of a yearly round.
+    public var classified: [(year: Int, level: EvaluationLevel, cell: Bool)] = []
 
     public init() {}
 
@@ -305,6 +332,8 @@ public struct CellActivity: Sendable {
                 rows[PeriodKey.day(r.due), default: FigureRow()][.remediesOpenDue] += 1
             }
         }
+
+        for c in classified { rows[PeriodKey.year(c.year), default: FigureRow()][.classified(c.level, cells: c.cell)] += 1 }
 
         var regularMonths: Set<String> = []
         var thematicByQuarter: [String: (year: Int, quarter: Int, n: Int)] = [:]
@@ -542,6 +571,10 @@ extension CellFigures {
         }
         f.membersAtStrikeOffRule = period.years.reduce(0) { $0 + (rows[PeriodKey.year($1)]?[.membersAtStrikeOffRule] ?? 0) }
         f.oversight = .derive(rows: rows, month: month, period: period, cells: f.cells, today: today, local: local)
+        for y in period.years {
+            let r = rows[PeriodKey.year(y)] ?? FigureRow()
+            f.classification.add(r)
+        }
         return f
     }
 }

@@ -27,6 +27,8 @@ public struct CellFigures: Sendable, Equatable, Codable {
     public var partyLife = PartyLifeFigures()
     /// Oversight from above: superiors at the cells' meetings.
     public var oversight = OversightFigures()
+    /// The year's classification decided for the period's years (members, cells).
+    public var classification = ClassificationFigures()
 
     public init() {}
 
@@ -67,6 +69,7 @@ public struct CellFigures: Sendable, Equatable, Codable {
             t.membersAtStrikeOffRule += c.membersAtStrikeOffRule
             t.partyLife.add(c.partyLife)
             t.oversight.add(c.oversight)
+            t.classification.add(c.classification)
         }
         return t
     }
@@ -272,4 +275,57 @@ public struct OversightFigures: Sendable, Equatable, Codable {
         remediesOpen += o.remediesOpen
         remediesOverdue += o.remediesOverdue
     }
+}
+
+/// The year's classification as decided, members and cells by level (QĐ 366).
+public struct ClassificationFigures: Sendable, Equatable, Codable {
+    public var membersExcellent = 0
+    public var membersGood = 0
+    public var membersCompleted = 0
+    public var membersNotCompleted = 0
+    public var cellsExcellent = 0
+    public var cellsGood = 0
+    public var cellsCompleted = 0
+    public var cellsNotCompleted = 0
+
+    public init() {}
+
+    public mutating func add(_ r: FigureRow) {
+        membersExcellent += r[.evalMembersExcellent]
+        membersGood += r[.evalMembersGood]
+        membersCompleted += r[.evalMembersCompleted]
+        membersNotCompleted += r[.evalMembersNotCompleted]
+        cellsExcellent += r[.evalCellsExcellent]
+        cellsGood += r[.evalCellsGood]
+        cellsCompleted += r[.evalCellsCompleted]
+        cellsNotCompleted += r[.evalCellsNotCompleted]
+    }
+
+    public mutating func add(_ o: ClassificationFigures) {
+        membersExcellent += o.membersExcellent
+        membersGood += o.membersGood
+        membersCompleted += o.membersCompleted
+        membersNotCompleted += o.membersNotCompleted
+        cellsExcellent += o.cellsExcellent
+        cellsGood += o.cellsGood
+        cellsCompleted += o.cellsCompleted
+        cellsNotCompleted += o.cellsNotCompleted
+    }
+
+    /// Members (or cells) at a level.
+    public func count(_ level: EvaluationLevel, cells: Bool) -> Int {
+        switch (level, cells) {
+        case (.excellent, false): membersExcellent
+        case (.good, false): membersGood
+        case (.completed, false): membersCompleted
+        case (.notCompleted, false): membersNotCompleted
+        case (.excellent, true): cellsExcellent
+        case (.good, true): cellsGood
+        case (.completed, true): cellsCompleted
+        case (.notCompleted, true): cellsNotCompleted
+        }
+    }
+
+    public var members: Int { membersExcellent + membersGood + membersCompleted + membersNotCompleted }
+    public var cells: Int { cellsExcellent + cellsGood + cellsCompleted + cellsNotCompleted }
 }

@@ -45,13 +45,20 @@ extension SiteURL {
         case remedyDone(UUID?, remedy: UUID?)
         case model(UUID?)
         case modelAction(UUID?, SiteURL.ModelAction)
+        case evaluation(UUID?)
+        case evaluationAction(UUID?, SiteURL.EvaluationAction)
+        case evaluationFile(UUID?, SiteURL.EvaluationFile)
+        case memberEvaluation(UUID?)
+        case memberEvaluationStep(UUID?, SiteURL.MemberEvaluationAction)
+        case orgEvaluation(UUID?)
+        case orgEvaluationAction(UUID?, SiteURL.OrgEvaluationAction)
         case attachment(UUID?, UUID?)
         case checkIn(UUID?)
         case taskClose(UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
             case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports, issues,
-                inspections, models, settings
+                inspections, models, settings, evaluations
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -106,6 +113,13 @@ extension SiteURL {
             case .remedyDone(let id, let remedy): ["inspections", .id("id", id), "remedies", .id("remedy", remedy), "done"]
             case .model(let id): ["models", .id("id", id)]
             case .modelAction(let id, let a): ["models", .id("id", id), .fixed(a.rawValue)]
+            case .evaluation(let id): ["evaluations", .id("id", id)]
+            case .evaluationAction(let id, let a): ["evaluations", .id("id", id), .fixed(a.rawValue)]
+            case .evaluationFile(let id, let f): ["evaluations", .id("id", id), .fixed(f.rawValue)]
+            case .memberEvaluation(let id): ["member-evaluations", .id("id", id)]
+            case .memberEvaluationStep(let id, let a): ["member-evaluations", .id("id", id), .fixed(a.rawValue)]
+            case .orgEvaluation(let id): ["org-evaluations", .id("id", id)]
+            case .orgEvaluationAction(let id, let a): ["org-evaluations", .id("id", id), .fixed(a.rawValue)]
             case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
             case .checkIn(let id): ["meetings", .id("id", id), "checkin"]
             case .taskClose(let id): ["tasks", .id("id", id), "close"]
@@ -138,6 +152,10 @@ extension SiteURL {
         urls += InspectionAction.allCases.map { .inspectionAction(.key, $0) }
         urls += [.unitModels(.key), .model(.key), .unitSettings(.key)] + ModelAction.allCases.map { .modelAction(.key, $0) }
         urls += SympathiserAction.allCases.map { .sympathiserAction(.key, $0) }
+        urls += [.unitEvaluations(.key), .evaluation(.key), .memberEvaluation(.key), .orgEvaluation(.key)]
+        urls += EvaluationAction.allCases.map { .evaluationAction(.key, $0) } + EvaluationFile.allCases.map { .evaluationFile(.key, $0) }
+        urls += MemberEvaluationAction.allCases.map { .memberEvaluationStep(.key, $0) }
+        urls += OrgEvaluationAction.allCases.map { .orgEvaluationAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
         urls += UnitAction.allCases.map { .unitAction(.key, $0) }
         urls += ExportFormat.allCases.map { .unitStatistics(.key, format: $0) }
@@ -156,6 +174,10 @@ extension SiteURL {
         api += InspectionAction.allCases.map { .inspectionAction(.key, $0) }
         api += [.model(.key)] + ModelAction.allCases.map { .modelAction(.key, $0) }
         api += SympathiserAction.allCases.map { .sympathiserPart(.key, $0) }
+        api += [.evaluation(.key), .memberEvaluation(.key), .orgEvaluation(.key)]
+        api += EvaluationAction.allCases.map { .evaluationAction(.key, $0) } + EvaluationFile.allCases.map { .evaluationFile(.key, $0) }
+        api += MemberEvaluationAction.allCases.map { .memberEvaluationStep(.key, $0) }
+        api += OrgEvaluationAction.allCases.map { .orgEvaluationAction(.key, $0) }
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) }
         api += API.MemberPart.allCases.map { .memberPart(.key, $0) }
         api += API.MeetingAction.allCases.map { .meetingAction(.key, $0) }

@@ -59,6 +59,14 @@ enum SiteURL: Sendable, Equatable {
     case issueSteps(UUID?)
     case sympathiser(UUID?)
     case sympathiserAction(UUID?, SympathiserAction)
+    case unitEvaluations(UUID?)
+    case evaluation(UUID?, cell: UUID? = nil)
+    case evaluationAction(UUID?, EvaluationAction)
+    case evaluationFile(UUID?, EvaluationFile)
+    case memberEvaluation(UUID?)
+    case memberEvaluationStep(UUID?, MemberEvaluationAction)
+    case orgEvaluation(UUID?)
+    case orgEvaluationAction(UUID?, OrgEvaluationAction)
 
     case meeting(UUID?)
     case meetingAction(UUID?, MeetingAction)
@@ -94,6 +102,30 @@ enum SiteURL: Sendable, Equatable {
 
     enum InspectionAction: String, CaseIterable, Sendable {
         case findings, conclusion
+    }
+
+    /// A round's commands: appraise every proposal as it stands, decide, publish.
+    enum EvaluationAction: String, CaseIterable, Sendable {
+        case appraiseAll = "appraise-all"
+        case decision, publication
+    }
+
+    /// A round's documents: the committee's decision, the summary report, the results workbook.
+    enum EvaluationFile: String, CaseIterable, Sendable {
+        case decisionDocx = "decision.docx"
+        case reportDocx = "report.docx"
+        case resultsXlsx = "results.xlsx"
+    }
+
+    /// A member's evaluation steps.
+    enum MemberEvaluationAction: String, CaseIterable, Sendable {
+        case selfAssessment = "self"
+        case residence, cell, appraisal
+    }
+
+    /// An organisation's evaluation steps: its own report, the superior's rating.
+    enum OrgEvaluationAction: String, CaseIterable, Sendable {
+        case report, rating
     }
 
     enum ExportFormat: String, CaseIterable, Sendable {
@@ -188,6 +220,14 @@ enum SiteURL: Sendable, Equatable {
         case .modelAction(let id, let a): ["models", .id("id", id), .fixed(a.rawValue)]
         case .sympathiser(let id): ["sympathisers", .id("id", id)]
         case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
+        case .unitEvaluations(let id): ["units", .id("id", id), "evaluations"]
+        case .evaluation(let id, _): ["evaluations", .id("id", id)]
+        case .evaluationAction(let id, let a): ["evaluations", .id("id", id), .fixed(a.rawValue)]
+        case .evaluationFile(let id, let f): ["evaluations", .id("id", id), .fixed(f.rawValue)]
+        case .memberEvaluation(let id): ["member-evaluations", .id("id", id)]
+        case .memberEvaluationStep(let id, let a): ["member-evaluations", .id("id", id), .fixed(a.rawValue)]
+        case .orgEvaluation(let id): ["org-evaluations", .id("id", id)]
+        case .orgEvaluationAction(let id, let a): ["org-evaluations", .id("id", id), .fixed(a.rawValue)]
         case .meeting(let id): ["meetings", .id("id", id)]
         case .meetingAction(let id, let a): ["meetings", .id("id", id), .fixed(a.rawValue)]
         case .meetingFile(let id, let f): ["meetings", .id("id", id), .fixed(f.rawValue)]
@@ -227,6 +267,7 @@ enum SiteURL: Sendable, Equatable {
             items.append(("month", month))
             items.append(("q", q))
         case .holidays(let year): items.append(("year", year.map(String.init)))
+        case .evaluation(_, let cell): items.append(("cell", cell?.lowercased))
         case .api(let api): return api.query
         default: break
         }

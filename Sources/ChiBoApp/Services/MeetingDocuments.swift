@@ -33,12 +33,7 @@ enum MeetingDocuments {
 
     static func number(_ text: String?) -> DocumentNumber? {
         guard let text, text.hasPrefix("Số ") else { return nil }
-        let code = text.dropFirst(3)
-        let dash = code.split(separator: "-", maxSplits: 1)
-        guard dash.count == 2, let seq = Int(dash[0]) else { return nil }
-        let slash = dash[1].split(separator: "/", maxSplits: 1)
-        guard slash.count == 2 else { return nil }
-        return DocumentNumber(sequence: seq, type: String(slash[0]), issuerCode: String(slash[1]))
+        return DocumentNumber.parse(text)
     }
 
     static func clock(_ iso: String?) -> String {

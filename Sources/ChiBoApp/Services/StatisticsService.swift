@@ -20,6 +20,8 @@ package enum StatisticsService {
         /// The unit's local settings on the report day, and where each came from.
         let local: LocalSettings
         let localSources: [LocalSettingKey: LocalSettingVersion]
+        /// The year's classification of the period's last year and the two before, to compare.
+        var classificationYears: [(year: Int, figures: ClassificationFigures)] = []
         var rulebookVersions: [String] { period.rulebookVersions }
         var rulebook: Rulebook { Rulebook.inForce(on: min(today, period.lastDay)) }
     }
@@ -47,9 +49,20 @@ package enum StatisticsService {
                 .sort(\.$date).all()
             detail = (meetings, try await membersAtStrikeOffRule(db, cellID: unitID, year: period.last.year))
         }
-        return Report(
+        let lastYear = period.last.year
+        let years = (lastYear - 2)...lastYear
+        let yearRows =
+            try await RollupService.stored(
+                db as! any SQLDatabase, units: [unitID], keys: years.map(PeriodKey.year), overdueBefore: nil)[unitID] ?? [:]
+        var report = Report(
             unit: unit, period: period, today: today, total: figures(unitID), rows: children.map { ($0, figures($0.id!)) },
             monthly: monthly, cellDetail: detail, local: local, localSources: sources)
+        report.classificationYears = years.map { y in
+            var c = ClassificationFigures()
+            c.add(yearRows[PeriodKey.year(y)] ?? FigureRow())
+            return (y, c)
+        }
+        return report
     }
 
     /// The reference the roll-ups must equal: every cell under the unit computed from its raw
@@ -295,6 +308,25 @@ package enum StatisticsService {
                 (try row.decode(column: "due", as: CivilDate.self), try row.decode(column: "done_on", as: CivilDate?.self)))
         }
 
+        // The year's classification as decided (yearly rounds): the members by the cell they were
+        // evaluated in, and the cells themselves.
+        let lastDays = SQLQueryString(" AND r.last_day >= \(bind: from?.iso ?? "0000") AND r.last_day <= \(bind: to?.iso ?? "9999")")
+        for (table, cell) in [("member_evaluations", false), ("org_evaluations", true)] {
+            for row in try await sql.raw(
+                """
+                SELECT e.unit_id AS unit_id, r.year AS year, e.final_level AS level FROM \(unsafeRaw: table) e
+                JOIN evaluation_rounds r ON r.id = e.round_id
+                WHERE e.unit_id IN (\(binds: cells)) AND e.final_level IS NOT NULL AND r.kind = \(bind: EvaluationPeriodKind.year.rawValue)\(lastDays)
+                """
+            ).all() {
+                out[try row.decode(column: "unit_id", as: UUID.self)]?.classified.append(
+                    (
+                        try row.decode(column: "year", as: Int.self), try row.decode(enumColumn: "level", as: EvaluationLevel.self),
+                        cell
+                    ))
+            }
+        }
+
         // The monthly report's due day each cell's committees set, with their dates.
         for row in try await sql.raw(
             """
@@ -391,6 +423,8 @@ package enum StatisticsService {
         "Đề xuất, kiến nghị", "Ý kiến, kiến nghị đã nêu", "Đã chuyển lên cấp trên", "Đã trả lời", "Đã thông báo lại chi bộ",
         "Đang chờ trả lời", "Quá hạn trả lời", "Cuộc kiểm tra, giám sát đã kết luận", "Yêu cầu khắc phục đã xong",
         "Yêu cầu khắc phục đang mở", "Yêu cầu khắc phục quá hạn",
+        "Đảng viên HTXSNV", "Đảng viên HTTNV", "Đảng viên HTNV", "Đảng viên KHTNV",
+        "Chi bộ HTXSNV", "Chi bộ HTTNV", "Chi bộ HTNV", "Chi bộ KHTNV",
     ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
@@ -416,6 +450,10 @@ package enum StatisticsService {
                 .number(f.oversight.issuesClosed), .number(f.oversight.issuesOpen), .number(f.oversight.issuesOverdue),
                 .number(f.oversight.inspectionsConcluded), .number(f.oversight.remediesDone), .number(f.oversight.remediesOpen),
                 .number(f.oversight.remediesOverdue),
+                .number(f.classification.membersExcellent), .number(f.classification.membersGood),
+                .number(f.classification.membersCompleted), .number(f.classification.membersNotCompleted),
+                .number(f.classification.cellsExcellent), .number(f.classification.cellsGood),
+                .number(f.classification.cellsCompleted), .number(f.classification.cellsNotCompleted),
             ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]

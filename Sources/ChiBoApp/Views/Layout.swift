@@ -78,6 +78,11 @@ enum Layout {
         return "<div class=\"table-wrap\"><table id=\"\(id)\"><thead><tr>\(th)</tr></thead><tbody>\(rows)</tbody></table></div>"
     }
 
+    /// A share as a whole percentage, rounded ("25%").
+    static func percent(_ n: Int, of total: Int) -> String {
+        total == 0 ? "" : "\((n * 200 + total) / (2 * total))%"
+    }
+
     static func field(_ label: String, _ control: HTML, hint: String? = nil) -> HTML {
         let h: HTML = hint.map { "<small>\($0)</small>" } ?? .empty
         return "<label>\(label)\(control)\(h)</label>"

@@ -171,6 +171,7 @@ enum StatisticsView {
             </ul>
             \(partyLife(ctx, t.partyLife))
             \(oversight(ctx, r.unit.id, t.oversight))
+            \(classification(ctx, r))
             \(belowList)
             \(chart(ctx, r))
             \(monthsChart(ctx, r))
@@ -231,6 +232,29 @@ enum StatisticsView {
         <li id="ov-inspections">\(ctx.t("Kiểm tra, giám sát đã kết luận", "Inspections concluded")): <strong>\(o.inspectionsConcluded)</strong>; \(ctx.t("yêu cầu khắc phục đã xong", "remedies done")) \(o.remediesDone), \(ctx.t("đang mở", "open")) \(o.remediesOpen), \(ctx.t("quá hạn", "overdue")) <strong>\(o.remediesOverdue)</strong></li>
         </ul>
         """
+    }
+
+    /// The year's classification as decided, members and cells by level, this year against the two before.
+    static func classification(_ ctx: PageContext, _ r: StatisticsPage) -> HTML {
+        let head = [ctx.t("Mức xếp loại", "Level")] + r.classificationYears.map { String($0.year) }
+        func rows(cells: Bool) -> [HTML] {
+            EvaluationLevel.descending.map { level in
+                let counts = r.classificationYears.map { y -> HTML in
+                    let n = y.figures.count(level, cells: cells)
+                    let total = cells ? y.figures.cells : y.figures.members
+                    return "<td>\(n)\(total > 0 ? " (\(Layout.percent(n, of: total)))" : "")</td>"
+                }
+                return "<tr><th scope=\"row\">\(ctx.label(level))</th>\(HTML.join(counts))</tr>"
+            }
+        }
+        return """
+            <h2>\(ctx.t("Đánh giá, xếp loại chất lượng", "The year's evaluation"))</h2>
+            <p><a href="\(SiteURL.unitEvaluations(r.unit.id).path)">\(ctx.t("Các đợt đánh giá", "Evaluation rounds"))</a></p>
+            <h3>\(ctx.t("Đảng viên", "Members"))</h3>
+            \(Layout.table(id: "classification-members", head: head, rows: rows(cells: false)))
+            <h3>\(ctx.t("Chi bộ", "Cells"))</h3>
+            \(Layout.table(id: "classification-cells", head: head, rows: rows(cells: true)))
+            """
     }
 
     /// For a cell: the meetings behind its figures, and the members at the striking-off rule.

@@ -107,6 +107,9 @@ enum UnitViews {
         actions.append(
             "<a class=\"button\" id=\"models-link\" href=\"\(SiteURL.unitModels(u.id).path)\">\(ctx.t("Sinh hoạt điểm", "Model meetings"))</a>"
         )
+        actions.append(
+            "<a class=\"button\" id=\"evaluations-link\" href=\"\(SiteURL.unitEvaluations(u.id).path)\">\(ctx.t("Đánh giá, xếp loại", "Evaluation"))</a>"
+        )
         if p.canInspect {
             actions.append(
                 "<a class=\"button\" id=\"inspections-link\" href=\"\(SiteURL.unitInspections(u.id).path)\">\(ctx.t("Kiểm tra, giám sát", "Inspection"))</a>"

@@ -22,6 +22,7 @@ enum OpenAPIDocument {
         {"name": "votes"},
         {"name": "tasks"},
         {"name": "oversight"},
+        {"name": "evaluation"},
         {"name": "meta"}
       ],
       "paths": {
@@ -3695,6 +3696,616 @@ enum OpenAPIDocument {
               "422": {"$ref": "#/components/responses/Unprocessable"}
             }
           }
+        },
+        "/api/v1/units/{id}/evaluations": {
+          "get": {
+            "operationId": "getEvaluations",
+            "tags": ["evaluation"],
+            "summary": "Các đợt đánh giá, xếp loại / a unit's rounds",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Các đợt / the rounds.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvaluationsPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          },
+          "post": {
+            "operationId": "openEvaluation",
+            "tags": ["evaluation"],
+            "summary": "Mở đợt đánh giá / open a round",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RoundBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Đợt mới / the new round.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvaluationRoundPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/evaluations/{id}": {
+          "get": {
+            "operationId": "getEvaluation",
+            "tags": ["evaluation"],
+            "summary": "Một đợt đánh giá / a round",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "cell",
+                "in": "query",
+                "required": false,
+                "description": "Chỉ một chi bộ / one cell only.",
+                "schema": {"type": "string", "format": "uuid"}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đợt / the round.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvaluationRoundPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/evaluations/{id}/appraise-all": {
+          "post": {
+            "operationId": "evaluationAppraiseAll",
+            "tags": ["evaluation"],
+            "summary": "Thẩm định theo đề xuất của chi bộ / appraise as proposed",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đợt / the round.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvaluationRoundPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/evaluations/{id}/decision": {
+          "post": {
+            "operationId": "evaluationDecision",
+            "tags": ["evaluation"],
+            "summary": "Quyết định công nhận, kiểm tra tỷ lệ xuất sắc / decide, the share checked",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DecisionBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đợt / the round.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvaluationRoundPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/evaluations/{id}/publication": {
+          "post": {
+            "operationId": "evaluationPublication",
+            "tags": ["evaluation"],
+            "summary": "Công khai kết quả / publish",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DecisionBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đợt / the round.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvaluationRoundPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/evaluations/{id}/decision.docx": {
+          "get": {
+            "operationId": "evaluationDecisionDocx",
+            "tags": ["evaluation"],
+            "summary": "Quyết định công nhận (.docx) / the decision",
+            "description": "Người đọc toàn đợt; quyết định chỉ có sau khi quyết định (409) / readers of the round.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tệp / the file.",
+                "content": {
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                    "schema": {
+                      "type": "string",
+                      "contentMediaType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    }
+                  }
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"}
+            }
+          }
+        },
+        "/api/v1/evaluations/{id}/report.docx": {
+          "get": {
+            "operationId": "evaluationReportDocx",
+            "tags": ["evaluation"],
+            "summary": "Báo cáo kết quả (.docx) / the summary report",
+            "description": "Người đọc toàn đợt; quyết định chỉ có sau khi quyết định (409) / readers of the round.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tệp / the file.",
+                "content": {
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                    "schema": {
+                      "type": "string",
+                      "contentMediaType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    }
+                  }
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"}
+            }
+          }
+        },
+        "/api/v1/evaluations/{id}/results.xlsx": {
+          "get": {
+            "operationId": "evaluationResultsXlsx",
+            "tags": ["evaluation"],
+            "summary": "Danh sách kết quả (.xlsx) / the results",
+            "description": "Người đọc toàn đợt; quyết định chỉ có sau khi quyết định (409) / readers of the round.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tệp / the file.",
+                "content": {
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    "schema": {
+                      "type": "string",
+                      "contentMediaType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    }
+                  }
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"}
+            }
+          }
+        },
+        "/api/v1/member-evaluations/{id}": {
+          "get": {
+            "operationId": "getMemberEvaluation",
+            "tags": ["evaluation"],
+            "summary": "Đánh giá một đảng viên / a member's evaluation",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đánh giá / the evaluation.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberEvaluationPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/member-evaluations/{id}/self": {
+          "post": {
+            "operationId": "memberEvaluationSelf",
+            "tags": ["evaluation"],
+            "summary": "Tự kiểm điểm / self-assessment",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LevelStepBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đánh giá / the evaluation.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberEvaluationPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/member-evaluations/{id}/residence": {
+          "post": {
+            "operationId": "memberEvaluationResidence",
+            "tags": ["evaluation"],
+            "summary": "Nhận xét nơi cư trú / residence comment",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LevelStepBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đánh giá / the evaluation.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberEvaluationPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/member-evaluations/{id}/cell": {
+          "post": {
+            "operationId": "memberEvaluationCell",
+            "tags": ["evaluation"],
+            "summary": "Chi bộ nhận xét, đề xuất / the cell's proposal",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LevelStepBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đánh giá / the evaluation.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberEvaluationPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/member-evaluations/{id}/appraisal": {
+          "post": {
+            "operationId": "memberEvaluationAppraisal",
+            "tags": ["evaluation"],
+            "summary": "Cấp ủy thẩm định / appraisal",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LevelStepBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đánh giá / the evaluation.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberEvaluationPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/org-evaluations/{id}": {
+          "get": {
+            "operationId": "getOrgEvaluation",
+            "tags": ["evaluation"],
+            "summary": "Đánh giá một tổ chức đảng / an organisation's evaluation",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đánh giá / the evaluation.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OrgEvaluationPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/org-evaluations/{id}/report": {
+          "post": {
+            "operationId": "orgEvaluationReport",
+            "tags": ["evaluation"],
+            "summary": "Báo cáo kiểm điểm (mẫu 01) / the organisation's report",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LevelStepBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đánh giá / the evaluation.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OrgEvaluationPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/org-evaluations/{id}/rating": {
+          "post": {
+            "operationId": "orgEvaluationRating",
+            "tags": ["evaluation"],
+            "summary": "Cấp trên xếp loại / rating",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LevelStepBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đánh giá / the evaluation.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OrgEvaluationPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
         }
       },
       "components": {
@@ -4785,7 +5396,8 @@ enum OpenAPIDocument {
               "tasksOverdue": {"type": "integer"},
               "membersAtStrikeOffRule": {"type": "integer"},
               "partyLife": {"$ref": "#/components/schemas/PartyLifeFigures"},
-              "oversight": {"$ref": "#/components/schemas/OversightFigures"}
+              "oversight": {"$ref": "#/components/schemas/OversightFigures"},
+              "classification": {"$ref": "#/components/schemas/ClassificationFigures"}
             },
             "required": [
               "cells",
@@ -4805,7 +5417,8 @@ enum OpenAPIDocument {
               "tasksOverdue",
               "membersAtStrikeOffRule",
               "partyLife",
-              "oversight"
+              "oversight",
+              "classification"
             ],
             "description": "Số liệu một kỳ của một chi bộ, hoặc tổng các chi bộ của một đơn vị; regularDue/regularLate đếm lượt chi bộ-tháng đã qua / a period's figures of a cell, or the sum over a unit's cells; regularDue/regularLate count cell-months that are over."
           },
@@ -5565,6 +6178,345 @@ enum OpenAPIDocument {
             },
             "required": ["status", "exempt", "suspended"],
             "description": "Một đảng viên trong danh sách do người gọi mô tả / one member of the caller's roll."
+          },
+          "EvaluationLevel": {
+            "type": "string",
+            "enum": ["excellent", "good", "completed", "not_completed"],
+            "description": "Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ."
+          },
+          "EvaluationPeriodKind": {
+            "type": "string",
+            "enum": ["year", "term", "quarter", "one_off"],
+            "description": "Kỳ đánh giá / the period's kind."
+          },
+          "EvaluationRoundStatus": {
+            "type": "string",
+            "enum": ["open", "decided", "published"],
+            "description": "Tình trạng đợt đánh giá / the round's state."
+          },
+          "SelfAssessmentForm": {"type": "string", "enum": ["2A", "2B", "2C"], "description": "Mẫu tự kiểm điểm / the self-assessment form."},
+          "MemberEvaluationStep": {
+            "type": "string",
+            "enum": ["self", "residence", "cell", "appraisal", "decided"],
+            "description": "Bước tiếp theo / the next step."
+          },
+          "ClassificationFigures": {
+            "type": "object",
+            "properties": {
+              "membersExcellent": {"type": "integer"},
+              "membersGood": {"type": "integer"},
+              "membersCompleted": {"type": "integer"},
+              "membersNotCompleted": {"type": "integer"},
+              "cellsExcellent": {"type": "integer"},
+              "cellsGood": {"type": "integer"},
+              "cellsCompleted": {"type": "integer"},
+              "cellsNotCompleted": {"type": "integer"}
+            },
+            "required": [
+              "membersExcellent",
+              "membersGood",
+              "membersCompleted",
+              "membersNotCompleted",
+              "cellsExcellent",
+              "cellsGood",
+              "cellsCompleted",
+              "cellsNotCompleted"
+            ],
+            "description": "Kết quả xếp loại đã quyết định (kỳ hằng năm), đảng viên và chi bộ theo mức / the decided classification."
+          },
+          "EvaluationRound": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "kind": {"$ref": "#/components/schemas/EvaluationPeriodKind"},
+              "firstDay": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "lastDay": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "year": {"type": "integer"},
+              "status": {"$ref": "#/components/schemas/EvaluationRoundStatus"},
+              "openedOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "decisionNumber": {"type": ["string", "null"], "description": "125-QĐ/ĐU"},
+              "decisionOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "publishedOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"}
+            },
+            "required": ["id", "unitId", "unitName", "kind", "firstDay", "lastDay", "year", "status", "openedOn"],
+            "description": "Đợt đánh giá, xếp loại / a round."
+          },
+          "EvaluationsPage": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "rounds": {"type": "array", "items": {"$ref": "#/components/schemas/EvaluationRound"}},
+              "canOpen": {"type": "boolean"},
+              "year": {"type": "integer"}
+            },
+            "required": ["unit", "rounds", "canOpen", "year"],
+            "description": "Các đợt đánh giá của đơn vị / a unit's rounds."
+          },
+          "CapFlag": {
+            "type": "object",
+            "properties": {
+              "step": {"type": "string", "description": "self, cell, appraisal, final, organisations"},
+              "excellent": {"type": "integer"},
+              "good": {"type": "integer"},
+              "allowed": {"type": "integer"},
+              "broken": {"type": "boolean"},
+              "vi": {"type": "string"},
+              "en": {"type": "string"}
+            },
+            "required": ["step", "excellent", "good", "allowed", "broken", "vi", "en"],
+            "description": "Tỷ lệ “Hoàn thành xuất sắc” ở một bước, với phép tính / the share of excellent at a step, with its arithmetic."
+          },
+          "MemberEvaluationRow": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "memberId": {"type": "string", "format": "uuid"},
+              "name": {"type": "string"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "form": {"$ref": "#/components/schemas/SelfAssessmentForm"},
+              "next": {"$ref": "#/components/schemas/MemberEvaluationStep"},
+              "selfScore": {"type": ["integer", "null"]},
+              "selfLevel": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]},
+              "cellScore": {"type": ["integer", "null"]},
+              "cellLevel": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]},
+              "appraisedLevel": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]},
+              "finalLevel": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]}
+            },
+            "required": ["id", "memberId", "name", "unitId", "unitName", "form", "next"]
+          },
+          "EvaluationRoundPage": {
+            "type": "object",
+            "properties": {
+              "round": {"$ref": "#/components/schemas/EvaluationRound"},
+              "share": {"type": "integer"},
+              "members": {"type": "array", "items": {"$ref": "#/components/schemas/MemberEvaluationRow"}},
+              "organisations": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "id": {"type": "string", "format": "uuid"},
+                    "unitId": {"type": "string", "format": "uuid"},
+                    "unitName": {"type": "string"},
+                    "selfScore": {"type": ["integer", "null"]},
+                    "selfLevel": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]},
+                    "score": {"type": ["integer", "null"]},
+                    "level": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]},
+                    "finalLevel": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]}
+                  },
+                  "required": ["id", "unitId", "unitName"]
+                }
+              },
+              "caps": {"type": "array", "items": {"$ref": "#/components/schemas/CapFlag"}},
+              "organisationCap": {"$ref": "#/components/schemas/CapFlag"},
+              "pending": {"type": "integer"},
+              "cells": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}},
+                  "required": ["id", "name"]
+                }
+              },
+              "cell": {"type": ["string", "null"], "format": "uuid"},
+              "canAppraise": {"type": "boolean"},
+              "canDecide": {"type": "boolean"},
+              "canPublish": {"type": "boolean"},
+              "canPrint": {"type": "boolean"}
+            },
+            "required": [
+              "round",
+              "share",
+              "members",
+              "organisations",
+              "caps",
+              "organisationCap",
+              "pending",
+              "cells",
+              "canAppraise",
+              "canDecide",
+              "canPublish",
+              "canPrint"
+            ],
+            "description": "Một đợt đánh giá: đảng viên (trong phạm vi người xem), tổ chức đảng, tỷ lệ xuất sắc ở từng bước / a round: its members (those the reader may see), organisations, the share of excellent at each step."
+          },
+          "EvaluationStep": {
+            "type": "object",
+            "properties": {
+              "score": {"type": ["integer", "null"]},
+              "level": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]},
+              "text": {"type": ["string", "null"]},
+              "on": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "by": {"type": ["string", "null"]}
+            }
+          },
+          "LevelCap": {
+            "type": "object",
+            "properties": {
+              "ceiling": {"$ref": "#/components/schemas/EvaluationLevel"},
+              "vi": {"type": "string"},
+              "en": {"type": "string"}
+            },
+            "required": ["ceiling", "vi", "en"],
+            "description": "Điều kiện giới hạn mức xếp loại / a condition capping the level."
+          },
+          "MemberRecordFacts": {
+            "type": "object",
+            "properties": {
+              "meetingsExpected": {"type": "integer"},
+              "present": {"type": "integer"},
+              "late": {"type": "integer"},
+              "excused": {"type": "integer"},
+              "unexcused": {"type": "integer"},
+              "tasksDue": {"type": "integer"},
+              "tasksOnTime": {"type": "integer"},
+              "tasksLate": {"type": "integer"},
+              "tasksOverdue": {"type": "integer"},
+              "feeMonths": {"type": "integer"},
+              "feeMonthsUnpaid": {"type": "integer"},
+              "measures": {"type": "array", "items": {"type": "string"}}
+            },
+            "required": [
+              "meetingsExpected",
+              "present",
+              "late",
+              "excused",
+              "unexcused",
+              "tasksDue",
+              "tasksOnTime",
+              "tasksLate",
+              "tasksOverdue",
+              "feeMonths",
+              "feeMonthsUnpaid",
+              "measures"
+            ],
+            "description": "Những gì ChiBo ghi nhận trong kỳ / what ChiBo knows of the member over the period."
+          },
+          "OrganisationRecordFacts": {
+            "type": "object",
+            "properties": {
+              "months": {"type": "integer"},
+              "regularMonthsHeld": {"type": "integer"},
+              "quarters": {"type": "integer"},
+              "thematicQuartersHeld": {"type": "integer"},
+              "meetingsHeld": {"type": "integer"},
+              "visitsEvaluated": {"type": "integer"},
+              "visitScoreTotal": {"type": "integer"},
+              "issuesRaised": {"type": "integer"},
+              "issuesClosed": {"type": "integer"},
+              "issuesOverdue": {"type": "integer"},
+              "remediesDone": {"type": "integer"},
+              "remediesOverdue": {"type": "integer"},
+              "admitted": {"type": "integer"},
+              "membersTotal": {"type": "integer"},
+              "members": {"type": "object", "additionalProperties": {"type": "integer"}}
+            },
+            "required": [
+              "months",
+              "regularMonthsHeld",
+              "quarters",
+              "thematicQuartersHeld",
+              "meetingsHeld",
+              "visitsEvaluated",
+              "visitScoreTotal",
+              "issuesRaised",
+              "issuesClosed",
+              "issuesOverdue",
+              "remediesDone",
+              "remediesOverdue",
+              "admitted",
+              "membersTotal",
+              "members"
+            ],
+            "description": "Số liệu của tổ chức đảng trong kỳ / the organisation's figures."
+          },
+          "MemberEvaluationPage": {
+            "type": "object",
+            "properties": {
+              "round": {"$ref": "#/components/schemas/EvaluationRound"},
+              "id": {"type": "string", "format": "uuid"},
+              "memberId": {"type": "string", "format": "uuid"},
+              "name": {"type": "string"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "form": {"$ref": "#/components/schemas/SelfAssessmentForm"},
+              "residenceNeeded": {"type": "boolean"},
+              "next": {"$ref": "#/components/schemas/MemberEvaluationStep"},
+              "selfAssessment": {"$ref": "#/components/schemas/EvaluationStep"},
+              "residence": {"$ref": "#/components/schemas/EvaluationStep"},
+              "cell": {"$ref": "#/components/schemas/EvaluationStep"},
+              "appraisal": {"anyOf": [{"$ref": "#/components/schemas/EvaluationStep"}, {"type": "null"}]},
+              "finalLevel": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]},
+              "facts": {"$ref": "#/components/schemas/MemberRecordFacts"},
+              "caps": {"type": "array", "items": {"$ref": "#/components/schemas/LevelCap"}},
+              "ceiling": {"$ref": "#/components/schemas/EvaluationLevel"},
+              "rules": {"$ref": "#/components/schemas/EvaluationRules"},
+              "canSelf": {"type": "boolean"},
+              "canResidence": {"type": "boolean"},
+              "canCell": {"type": "boolean"},
+              "canAppraise": {"type": "boolean"}
+            },
+            "required": [
+              "round",
+              "id",
+              "memberId",
+              "name",
+              "unitId",
+              "unitName",
+              "form",
+              "residenceNeeded",
+              "next",
+              "selfAssessment",
+              "residence",
+              "cell",
+              "facts",
+              "caps",
+              "ceiling",
+              "rules",
+              "canSelf",
+              "canResidence",
+              "canCell",
+              "canAppraise"
+            ],
+            "description": "Đánh giá một đảng viên: các bước, số liệu, điều kiện giới hạn; thẩm định và quyết định hiện với đảng viên sau khi công khai / a member's evaluation; the appraisal and decision show to the member once published."
+          },
+          "OrgEvaluationPage": {
+            "type": "object",
+            "properties": {
+              "round": {"$ref": "#/components/schemas/EvaluationRound"},
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "selfReport": {"$ref": "#/components/schemas/EvaluationStep"},
+              "rating": {"$ref": "#/components/schemas/EvaluationStep"},
+              "collectiveDisciplined": {"type": "boolean"},
+              "finalLevel": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]},
+              "facts": {"$ref": "#/components/schemas/OrganisationRecordFacts"},
+              "caps": {"type": "array", "items": {"$ref": "#/components/schemas/LevelCap"}},
+              "ceiling": {"$ref": "#/components/schemas/EvaluationLevel"},
+              "rules": {"$ref": "#/components/schemas/EvaluationRules"},
+              "canReport": {"type": "boolean"},
+              "canRate": {"type": "boolean"}
+            },
+            "required": [
+              "round",
+              "id",
+              "unitId",
+              "unitName",
+              "selfReport",
+              "rating",
+              "collectiveDisciplined",
+              "facts",
+              "caps",
+              "ceiling",
+              "rules",
+              "canReport",
+              "canRate"
+            ],
+            "description": "Đánh giá một tổ chức đảng / an organisation's evaluation."
           },
           "TokenRequest": {
             "type": "object",
@@ -6455,6 +7407,51 @@ enum OpenAPIDocument {
               }
             },
             "description": "Tính biểu quyết trên danh sách do người gọi mô tả; không lưu gì / vote arithmetic on a caller-described roll; nothing is stored."
+          },
+          "RoundBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "EvaluationPeriodKind, mặc định year / default year."},
+              "year": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Năm (kỳ hằng năm), mặc định năm nay / the year."
+              },
+              "firstDay": {"type": ["string", "null"], "description": "yyyy-MM-dd (kỳ khác năm) / for other periods."},
+              "lastDay": {"type": ["string", "null"], "description": "yyyy-MM-dd"}
+            },
+            "description": "Mở đợt đánh giá / open a round."
+          },
+          "LevelStepBody": {
+            "type": "object",
+            "properties": {
+              "form": {"type": ["string", "null"], "description": "SelfAssessmentForm (tự kiểm điểm) / for a self-assessment."},
+              "score": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "0–100; bắt buộc trừ khi thẩm định / required except for an appraisal."
+              },
+              "level": {"type": ["string", "null"], "description": "EvaluationLevel; bắt buộc / required."},
+              "text": {"type": ["string", "null"], "description": "Nội dung của bước / the step's paragraph."},
+              "collectiveDisciplined": {
+                "type": ["boolean", "string", "null"],
+                "description": "Tập thể bị kỷ luật (xếp loại tổ chức) / for a rating."
+              }
+            },
+            "description": "Một bước có điểm và mức xếp loại / a step with a score and a level."
+          },
+          "DecisionBody": {
+            "type": "object",
+            "properties": {
+              "decisionNumber": {"type": ["string", "null"], "description": "125-QĐ/ĐU; bắt buộc khi quyết định / required to decide."},
+              "decisionOn": {"type": ["string", "null"], "description": "yyyy-MM-dd, mặc định hôm nay / default today."},
+              "publishedOn": {"type": ["string", "null"], "description": "yyyy-MM-dd, mặc định hôm nay / default today."}
+            },
+            "description": "Quyết định hoặc công khai / decide or publish."
           }
         },
         "responses": {

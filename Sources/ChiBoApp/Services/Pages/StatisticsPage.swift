@@ -32,6 +32,8 @@ struct StatisticsPage: Sendable {
     /// The unit's local settings the figures used, and where each came from.
     let local: LocalSettings
     let localSources: [LocalSettingKey: LocalSettingVersion]
+    /// The classification decided in the period's last year and the two before.
+    let classificationYears: [(year: Int, figures: ClassificationFigures)]
 
     init(_ r: StatisticsService.Report) {
         unit = UnitDTO(r.unit)
@@ -45,5 +47,6 @@ struct StatisticsPage: Sendable {
         rulebook = r.rulebook
         local = r.local
         localSources = r.localSources
+        classificationYears = r.classificationYears
     }
 }
