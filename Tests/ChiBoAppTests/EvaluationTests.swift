@@ -204,8 +204,11 @@ import VaporTesting
             let list = try await web.get("/units/\(f.commune!)/evaluations")
             #expect(list.body.string.contains("round-list"))
             let page = try await web.get("/evaluations/\(roundID)")
-            #expect(page.body.string.contains("Nguyễn Văn An"))
+            #expect(page.body.string.contains("round-cells-summary"))
             #expect(page.body.string.contains("id=\"caps\""))
+            let cell = try await web.get("/evaluations/\(roundID)?cell=\(f.cellA!)")
+            #expect(cell.body.string.contains("Nguyễn Văn An"))
+            #expect(!cell.body.string.contains("Lò Văn Bình"))
             // A round of another commune: its secretary and member see nothing of it.
             let other = Browser(app)
             _ = try await other.login("secb")

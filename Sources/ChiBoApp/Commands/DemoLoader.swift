@@ -125,6 +125,9 @@ enum DemoLoader {
             try await DemoOversight.inspections(tx, cells: cells, commune: commune, today: today)
             try await DemoOversight.models(tx, cells: cells, commune: commune, today: today)
             try await RollupService.rebuild(tx)
+            // The evaluation reads the counters (a cell's months) and adds last year's results to them.
+            try await DemoEvaluation.load(tx, commune: commune, cells: cells, today: today, actor: actor)
+            try await RollupService.rebuild(tx)
             try await Audit.record(
                 tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,
                 after: ["units": "\(units.count)", "members": "\(members.count)"])

@@ -63,58 +63,67 @@ enum EvaluationService {
             throw DomainError(
                 .conflict, code: "round.exists", vi: "Đã có đợt đánh giá cho kỳ này.", en: "There is already a round for this period.")
         }
+        return try await db.write { tx in
+            try await create(tx, Actor(principal), unitID: unitID, period: period, openedOn: today)
+        }
+    }
+
+    /// Writes a round with its members and organisations (in the caller's transaction): the
+    /// members on the roll of the covered cells on the period's last day (or the opening day, if
+    /// earlier), each with their suggested form; the organisations directly below.
+    static func create(
+        _ tx: any Database, _ actor: Actor, unitID: UUID, period: EvaluationPeriod, openedOn today: CivilDate
+    ) async throws
+        -> EvaluationRound
+    {
         let day = min(period.last, today)
-        let cells = try await coveredCells(db, unitID: unitID)
         var entries: [(cell: OrgUnit, member: Member)] = []
-        for cell in cells {
-            for e in try await MeetingService.rollMembers(db, unitID: cell.id!, on: day) where e.day.transfer != .incoming {
+        for cell in try await coveredCells(tx, unitID: unitID) {
+            for e in try await MeetingService.rollMembers(tx, unitID: cell.id!, on: day) where e.day.transfer != .incoming {
                 entries.append((cell, e.member))
             }
         }
         let officers = Set(
-            try await UnitOfficer.query(on: db).filter(\.$member.$id ~~ entries.map { $0.member.id! }).filter(\.$fromDate <= day)
+            try await UnitOfficer.query(on: tx).filter(\.$member.$id ~~ entries.map { $0.member.id! }).filter(\.$fromDate <= day)
                 .group(.or) { $0.filter(\.$untilDate == nil).filter(\.$untilDate > day) }.all().map { $0.$member.id })
-        let orgs = try await UnitService.children(db, of: unitID)
-        let members = entries
-        return try await db.write { tx in
-            let r = EvaluationRound()
-            r.$unit.id = unitID
-            r.kind = period.kind
-            r.firstDay = period.first
-            r.lastDay = period.last
-            r.year = period.year
-            r.status = .open
-            r.openedOn = today
-            try await r.create(on: tx)
-            var rows: [MemberEvaluation] = []
-            for (cell, m) in members {
-                let e = MemberEvaluation()
-                e.$round.id = r.id!
-                e.$member.id = m.id!
-                e.$unit.id = cell.id!
-                e.fullName = m.fullName
-                e.sortKey = m.sortKey
-                e.form = SelfAssessmentForm.suggested(isOfficer: officers.contains(m.id!), cellType: cell.cellType)
-                e.residenceNeeded = EvaluationSteps.needsResidenceComment(form: e.form, cellType: cell.cellType)
-                rows.append(e)
-            }
-            if !rows.isEmpty { try await rows.create(on: tx) }
-            let orgRows = orgs.map { u -> OrgEvaluation in
-                let o = OrgEvaluation()
-                o.$round.id = r.id!
-                o.$unit.id = u.id!
-                o.collectiveDisciplined = false
-                return o
-            }
-            if !orgRows.isEmpty { try await orgRows.create(on: tx) }
-            try await Audit.record(
-                tx, Actor(principal), action: "evaluation.open", entity: "evaluation_round", id: r.id, unit: unitID,
-                after: [
-                    "kind": period.kind.rawValue, "first": period.first.iso, "last": period.last.iso, "members": String(rows.count),
-                    "organisations": String(orgRows.count),
-                ])
-            return r
+        let orgs = try await UnitService.children(tx, of: unitID)
+        let r = EvaluationRound()
+        r.$unit.id = unitID
+        r.kind = period.kind
+        r.firstDay = period.first
+        r.lastDay = period.last
+        r.year = period.year
+        r.status = .open
+        r.openedOn = today
+        try await r.create(on: tx)
+        var rows: [MemberEvaluation] = []
+        for (cell, m) in entries {
+            let e = MemberEvaluation()
+            e.$round.id = r.id!
+            e.$member.id = m.id!
+            e.$unit.id = cell.id!
+            e.fullName = m.fullName
+            e.sortKey = m.sortKey
+            e.form = SelfAssessmentForm.suggested(isOfficer: officers.contains(m.id!), cellType: cell.cellType)
+            e.residenceNeeded = EvaluationSteps.needsResidenceComment(form: e.form, cellType: cell.cellType)
+            rows.append(e)
         }
+        for chunk in stride(from: 0, to: rows.count, by: 100) { try await Array(rows[chunk..<min(chunk + 100, rows.count)]).create(on: tx) }
+        let orgRows = orgs.map { u -> OrgEvaluation in
+            let o = OrgEvaluation()
+            o.$round.id = r.id!
+            o.$unit.id = u.id!
+            o.collectiveDisciplined = false
+            return o
+        }
+        if !orgRows.isEmpty { try await orgRows.create(on: tx) }
+        try await Audit.record(
+            tx, actor, action: "evaluation.open", entity: "evaluation_round", id: r.id, unit: unitID,
+            after: [
+                "kind": period.kind.rawValue, "first": period.first.iso, "last": period.last.iso, "members": String(rows.count),
+                "organisations": String(orgRows.count),
+            ])
+        return r
     }
 
     /// A round its reader may see, with what they may do in it: the committee and those reading
@@ -169,43 +178,60 @@ enum EvaluationService {
     /// A member's record over the period, from the raw rows: the rolls of the meetings held, the
     /// tasks due, the measures decided, the fee months.
     static func facts(_ db: any Database, memberID: UUID, period: EvaluationPeriod, today: CivilDate) async throws -> MemberRecordFacts {
-        var f = MemberRecordFacts()
-        let roll = try await MeetingAttendance.query(on: db).filter(\.$member.$id == memberID)
-            .join(Meeting.self, on: \MeetingAttendance.$meeting.$id == \Meeting.$id)
-            .filter(Meeting.self, \.$date >= period.first).filter(Meeting.self, \.$date <= period.last)
-            .filter(Meeting.self, \.$status ~~ [MeetingStatus.ended, .locked]).all()
-        let summary = AttendanceSummary.compute(
-            roll.map {
-                RollMember(status: $0.status, exempt: $0.exempt, transfer: $0.transfer, suspended: $0.suspended, attendance: $0.attendance)
-            })
-        f.meetingsExpected = summary.expected
-        f.present = summary.present
-        f.late = summary.late
-        f.excused = summary.excused
-        f.unexcused = summary.unexcused
+        try await facts(db, memberIDs: [memberID], period: period, today: today)[memberID] ?? MemberRecordFacts()
+    }
 
-        let tasks = try await MeetingTask.query(on: db).filter(\.$member.$id == memberID)
-            .filter(\.$dueDate >= period.first).filter(\.$dueDate <= period.last).filter(\.$status != .dropped).all()
-        for t in tasks {
-            f.tasksDue += 1
-            switch t.status {
-            case .done:
-                if let closed = t.closedOn, closed > t.dueDate { f.tasksLate += 1 } else { f.tasksOnTime += 1 }
-            case .open:
-                if t.dueDate < today { f.tasksOverdue += 1 }
-            case .dropped: break
+    /// The records of many members at once (a round's appraisal, the demo): four queries a chunk.
+    static func facts(
+        _ db: any Database, memberIDs: [UUID], period: EvaluationPeriod, today: CivilDate
+    ) async throws
+        -> [UUID: MemberRecordFacts]
+    {
+        var out = Dictionary(uniqueKeysWithValues: memberIDs.map { ($0, MemberRecordFacts()) })
+        for start in stride(from: 0, to: memberIDs.count, by: 500) { // not a rule: a chunk of bound ids
+            let ids = Array(memberIDs[start..<min(start + 500, memberIDs.count)]) // not a rule: a chunk of bound ids
+            let roll = try await MeetingAttendance.query(on: db).filter(\.$member.$id ~~ ids)
+                .join(Meeting.self, on: \MeetingAttendance.$meeting.$id == \Meeting.$id)
+                .filter(Meeting.self, \.$date >= period.first).filter(Meeting.self, \.$date <= period.last)
+                .filter(Meeting.self, \.$status ~~ [MeetingStatus.ended, .locked]).all()
+            for (member, rows) in Dictionary(grouping: roll, by: { $0.$member.id }) {
+                let summary = AttendanceSummary.compute(
+                    rows.map {
+                        RollMember(
+                            status: $0.status, exempt: $0.exempt, transfer: $0.transfer, suspended: $0.suspended, attendance: $0.attendance)
+                    })
+                out[member]?.meetingsExpected = summary.expected
+                out[member]?.present = summary.present
+                out[member]?.late = summary.late
+                out[member]?.excused = summary.excused
+                out[member]?.unexcused = summary.unexcused
+            }
+            let tasks = try await MeetingTask.query(on: db).filter(\.$member.$id ~~ ids)
+                .filter(\.$dueDate >= period.first).filter(\.$dueDate <= period.last).filter(\.$status != .dropped).all()
+            for t in tasks {
+                let m = t.$member.id
+                out[m]?.tasksDue += 1
+                switch t.status {
+                case .done:
+                    if let closed = t.closedOn, closed > t.dueDate { out[m]?.tasksLate += 1 } else { out[m]?.tasksOnTime += 1 }
+                case .open:
+                    if t.dueDate < today { out[m]?.tasksOverdue += 1 }
+                case .dropped: break
+                }
+            }
+            let measures = try await MemberStatusPeriod.query(on: db).filter(\.$member.$id ~~ ids).filter(\.$kind == .disciplined)
+                .filter(\.$fromDate >= period.first).filter(\.$fromDate <= period.last).sort(\.$fromDate).all()
+            for p in measures {
+                out[p.$member.id]?.measures.append(p.detail.flatMap(DisciplineKind.init(rawValue:))?.label(.vi) ?? p.detail ?? "")
+            }
+            let fees = try await PartyFee.query(on: db).filter(\.$member.$id ~~ ids)
+                .filter(\.$month >= String(period.first.iso.prefix(7))).filter(\.$month <= String(period.last.iso.prefix(7))).all()
+            for fee in fees {
+                out[fee.$member.id]?.feeMonths += 1
+                if fee.paidOn == nil && fee.relief != .exempt { out[fee.$member.id]?.feeMonthsUnpaid += 1 }
             }
         }
-
-        let measures = try await MemberStatusPeriod.query(on: db).filter(\.$member.$id == memberID).filter(\.$kind == .disciplined)
-            .filter(\.$fromDate >= period.first).filter(\.$fromDate <= period.last).sort(\.$fromDate).all()
-        f.measures = measures.map { p in p.detail.flatMap(DisciplineKind.init(rawValue:))?.label(.vi) ?? p.detail ?? "" }
-
-        let fees = try await PartyFee.query(on: db).filter(\.$member.$id == memberID)
-            .filter(\.$month >= String(period.first.iso.prefix(7))).filter(\.$month <= String(period.last.iso.prefix(7))).all()
-        f.feeMonths = fees.count
-        f.feeMonthsUnpaid = fees.filter { $0.paidOn == nil && $0.relief != .exempt }.count
-        return f
+        return out
     }
 
     /// An organisation's record over the period: its counters (as the statistics read them) and
@@ -410,12 +436,14 @@ enum EvaluationService {
         let pending = try await MemberEvaluation.query(on: db).filter(\.$round.$id == roundID).filter(\.$cellOn != nil)
             .filter(\.$appraisedOn == nil).all()
         var errors: [DomainError] = []
+        let facts = try await facts(db, memberIDs: pending.map { $0.$member.id }, period: r.period, today: today)
         for e in pending {
             do {
                 try EvaluationSteps.checkLevel(
-                    score: e.cellScore, level: e.cellLevel, caps: try await caps(db, e, r, today: today), rules: rules(r))
-            } catch let v as ValidationErrors {
-                errors += v.errors.map {
+                    score: e.cellScore, level: e.cellLevel, caps: EvaluationSteps.caps(facts[e.$member.id] ?? MemberRecordFacts()),
+                    rules: rules(r))
+            } catch {
+                errors += error.errors.map {
                     DomainError(.invalid, code: $0.code, vi: "\(e.fullName): \($0.vi)", en: "\(e.fullName): \($0.en)", field: "levels")
                 }
             }

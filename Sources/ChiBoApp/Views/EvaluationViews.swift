@@ -72,8 +72,13 @@ enum EvaluationViews {
             <td>\(levelTag(ctx, o.selfLevel))</td><td>\(levelTag(ctx, o.finalLevel ?? o.level))</td></tr>
             """
         }
-        let cellLinks = p.cells.map { c -> HTML in
-            "<a href=\"\(SiteURL.evaluation(r.id, cell: c.id).path)\"\(HTML.attr("aria-current", c.id == p.cell))>\(c.name)</a>"
+        // Several cells: a line per cell, each opening its members (a commune's 400 rows do not fit a phone).
+        let byCell = p.cell == nil && p.cells.count > 1
+        let summaries = p.summaries.map { c -> HTML in
+            """
+            <tr class="cell-summary"><td><a href="\(SiteURL.evaluation(r.id, cell: c.unitId).path)">\(c.name)</a></td><td>\(c.members)</td>\
+            <td>\(c.pending)</td><td>\(c.excellent)</td><td>\(c.good)</td><td>\(c.completed)</td><td>\(c.notCompleted)</td></tr>
+            """
         }
         var actions: [HTML] = []
         if p.canAppraise && p.pending > 0 {
@@ -127,9 +132,9 @@ enum EvaluationViews {
             <ul id="caps">\(HTML.join(p.caps.map { capLine(ctx, $0) }))\(capLine(ctx, p.organisationCap))</ul>
             \(files)
             \(actions)
-            \(cellLinks.isEmpty ? .empty : HTML(raw: "<p class=\"pager\" id=\"round-cells\"><a href=\"\(SiteURL.evaluation(r.id).path)\">\(HTML.escape(ctx.t("Tất cả", "All")))</a> " + cellLinks.map(\.raw).joined(separator: " ") + "</p>"))
+            \(p.cell != nil && p.cells.count > 1 ? HTML(raw: "<p id=\"round-all\"><a href=\"\(SiteURL.evaluation(r.id).path)\">← \(HTML.escape(ctx.t("Tất cả chi bộ", "Every cell")))</a></p>") : .empty)
             <h2>\(ctx.t("Đảng viên", "Members")) (\(p.members.count))</h2>
-            \(Layout.table(id: "round-members", head: [ctx.t("Đảng viên", "Member"), ctx.t("Tự xếp loại", "Self"), ctx.t("Chi bộ đề xuất", "Cell"), ctx.t("Cấp ủy", "Committee"), ctx.t("Bước tiếp", "Next")], rows: members))
+            \(byCell ? Layout.table(id: "round-cells-summary", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Đảng viên", "Members"), ctx.t("Chưa thẩm định", "Not appraised"), "HTXS", "HTT", "HT", "KHT"], rows: summaries) : Layout.table(id: "round-members", head: [ctx.t("Đảng viên", "Member"), ctx.t("Tự xếp loại", "Self"), ctx.t("Chi bộ đề xuất", "Cell"), ctx.t("Cấp ủy", "Committee"), ctx.t("Bước tiếp", "Next")], rows: members))
             \(p.organisations.isEmpty ? .empty : HTML(raw: "<h2>\(HTML.escape(ctx.t("Tổ chức đảng", "Organisations")))</h2>"))
             \(p.organisations.isEmpty ? .empty : Layout.table(id: "round-orgs", head: [ctx.t("Tổ chức đảng", "Organisation"), ctx.t("Tự xếp loại", "Self"), ctx.t("Cấp trên xếp loại", "Rated")], rows: orgs))
             """)

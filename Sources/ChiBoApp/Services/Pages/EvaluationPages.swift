@@ -120,6 +120,19 @@ struct EvaluationRoundPage: Content {
         let name: String
     }
 
+    /// A cell's members in the round: how many, how many still before the appraisal, and by level
+    /// as it stands (the latest step recorded).
+    struct CellSummary: Content, Equatable {
+        let unitId: UUID
+        let name: String
+        let members: Int
+        let pending: Int
+        let excellent: Int
+        let good: Int
+        let completed: Int
+        let notCompleted: Int
+    }
+
     let round: EvaluationRoundDTO
     let share: Int
     let members: [MemberEvaluationRow]
@@ -130,6 +143,8 @@ struct EvaluationRoundPage: Content {
     /// Counts of the round by level as it stands (the latest step of each member).
     let pending: Int
     let cells: [Choice]
+    /// By cell, for a reader of several cells (the page shows these, then one cell's members).
+    let summaries: [CellSummary]
     let cell: UUID?
     let canAppraise: Bool
     let canDecide: Bool
@@ -148,8 +163,11 @@ struct EvaluationRoundPage: Content {
         let revealed = access.reader || !access.cells.isEmpty || r.status == .published
         let visible = all.filter { access.sees($0) && (cell == nil || $0.$unit.id == cell) }
             .sorted { ($0.unit.code, $0.sortKey) < ($1.unit.code, $1.sortKey) }
+        func decisionShownFor(_ e: MemberEvaluation) -> Bool {
+            revealed && (access.reader || access.cells.contains(e.$unit.id) || r.status == .published)
+        }
         let rows = visible.map { e in
-            let decisionShown = revealed && (access.reader || access.cells.contains(e.$unit.id) || r.status == .published)
+            let decisionShown = decisionShownFor(e)
             return MemberEvaluationRow(
                 id: e.id!, memberId: e.$member.id, name: e.fullName, unitId: e.$unit.id, unitName: e.unit.name, form: e.form,
                 next: e.next, selfScore: e.selfScore, selfLevel: e.selfLevel, cellScore: e.cellScore, cellLevel: e.cellLevel,
@@ -164,10 +182,19 @@ struct EvaluationRoundPage: Content {
         if r.status != .open { caps.append(CapFlag(step: "final", ExcellentCap(share: share, levels: all.map(\.finalLevel)))) }
         let cells = Dictionary(all.map { ($0.$unit.id, $0.unit) }, uniquingKeysWith: { a, _ in a }).values
             .filter { access.reader || access.cells.contains($0.id!) }.sorted { $0.code < $1.code }
+        let summaries = cells.map { c in
+            let mine = all.filter { $0.$unit.id == c.id! }
+            let levels = mine.map { e in decisionShownFor(e) ? (e.finalLevel ?? e.appraisedLevel ?? e.cellLevel) : e.cellLevel }
+            return CellSummary(
+                unitId: c.id!, name: c.name, members: mine.count, pending: mine.filter { $0.appraisedOn == nil }.count,
+                excellent: levels.filter { $0 == .excellent }.count, good: levels.filter { $0 == .good }.count,
+                completed: levels.filter { $0 == .completed }.count, notCompleted: levels.filter { $0 == .notCompleted }.count)
+        }
         return EvaluationRoundPage(
             round: EvaluationRoundDTO(r), share: share, members: rows, organisations: orgRows, caps: caps,
             organisationCap: CapFlag(step: "organisations", ExcellentCap(share: share, levels: orgs.map { $0.level ?? $0.selfLevel })),
-            pending: all.filter { $0.appraisedOn == nil }.count, cells: cells.map { Choice(id: $0.id!, name: $0.name) }, cell: cell,
+            pending: all.filter { $0.appraisedOn == nil }.count, cells: cells.map { Choice(id: $0.id!, name: $0.name) },
+            summaries: summaries, cell: cell,
             canAppraise: access.committee && r.status == .open, canDecide: access.committee && r.status == .open,
             canPublish: access.committee && r.status == .decided, canPrint: access.reader)
     }
