@@ -216,6 +216,18 @@ import VaporTesting
             let anE = try rows(opened, "members").first { $0["name"] as? String == "Lò Văn Bình" }!["id"] as! String
             #expect(try await outsider.send(.GET, "/api/v1/member-evaluations/\(anE)").status == .notFound)
             #expect(try await other.get("/units/\(f.commune!)/evaluations").status == .notFound)
+            // The member finds their own evaluation from the home page and assesses themselves on the form.
+            let member = Browser(app)
+            _ = try await member.login("dv.an")
+            let home = try await member.get("/")
+            #expect(home.body.string.contains("id=\"my-evaluations\""))
+            let mine = try rows(opened, "members").first { $0["name"] as? String == "Nguyễn Văn An" }!["id"] as! String
+            _ = try await member.get("/member-evaluations/\(mine)")
+            let sent = try await member.post(
+                "/member-evaluations/\(mine)/self", ["score": "82", "level": "good", "text": "Gương mẫu chấp hành.", "form": "2C"])
+            #expect(sent.status == .seeOther)
+            let refused = try await member.post("/member-evaluations/\(mine)/appraisal", ["level": "good"])
+            #expect(refused.status == .forbidden)
             // A form with bad input is answered on the page, in Vietnamese.
             let bad = try await web.post(
                 "/units/\(f.commune!)/evaluations", ["kind": "quarter", "firstDay": "2026-02-01", "lastDay": "2026-04-30"])

@@ -4,7 +4,7 @@ import Vapor
 enum HomeView {
     static func page(
         _ ctx: PageContext, units: [UnitSummary], ownMember: MemberDTO?, canLoadDemo: Bool,
-        notice: String?, meetings: [MeetingRow], tasks: [TaskDTO], issues: [IssueDTO] = []
+        notice: String?, meetings: [MeetingRow], tasks: [TaskDTO], issues: [IssueDTO] = [], evaluations: [OwnEvaluation] = []
     ) -> HTML {
         let p = ctx.principal!
         let roleLabel = p.mainRole.map { ctx.label($0) } ?? ""
@@ -47,6 +47,16 @@ enum HomeView {
         let issueBlock: HTML =
             issues.isEmpty
             ? .empty : "<h2>\(ctx.t("Ý kiến, kiến nghị tôi đã nêu", "Opinions I raised"))</h2><ul id=\"my-issues\">\(issueItems)</ul>"
+        let evaluationItems = evaluations.map { e -> HTML in
+            let state: HTML =
+                if let level = e.finalLevel { EvaluationViews.levelTag(ctx, level) } else if e.round.status == .open {
+                    HTML(stringLiteral: ctx.label(e.next))
+                } else { HTML(stringLiteral: ctx.label(e.round.status)) }
+            return "<li><a href=\"\(SiteURL.memberEvaluation(e.id).path)\">\(EvaluationViews.period(ctx, e.round))</a> — \(state)</li>"
+        }
+        let evaluationBlock: HTML =
+            evaluations.isEmpty
+            ? .empty : "<h2>\(ctx.t("Kiểm điểm, xếp loại của tôi", "My evaluation"))</h2><ul id=\"my-evaluations\">\(evaluationItems)</ul>"
         return Layout.page(
             ctx, title: ctx.t("Trang chủ", "Home"),
             """
@@ -56,6 +66,7 @@ enum HomeView {
             \(noticeBlock)
             \(taskBlock)
             \(issueBlock)
+            \(evaluationBlock)
             \(own)
             \(unitBlocks)
             \(demo)

@@ -293,3 +293,24 @@ struct OrgEvaluationPage: Content {
             canRate: open && access.committee && o.selfOn != nil)
     }
 }
+
+/// A member's own evaluation as their home page lists it: the round, the next step, the level
+/// once published.
+struct OwnEvaluation: Content, Equatable {
+    let id: UUID
+    let round: EvaluationRoundDTO
+    let next: MemberEvaluationStep
+    let finalLevel: EvaluationLevel?
+
+    /// The member's latest three.
+    static func load(_ db: any Database, memberID: UUID) async throws -> [OwnEvaluation] {
+        try await MemberEvaluation.query(on: db).filter(\.$member.$id == memberID)
+            .join(EvaluationRound.self, on: \MemberEvaluation.$round.$id == \EvaluationRound.$id)
+            .sort(EvaluationRound.self, \.$lastDay, .descending).limit(3).with(\.$round) { $0.with(\.$unit) }.all()
+            .map { e in
+                OwnEvaluation(
+                    id: e.id!, round: EvaluationRoundDTO(e.round), next: e.next,
+                    finalLevel: e.round.status == .published ? e.finalLevel : nil)
+            }
+    }
+}

@@ -32,10 +32,11 @@ enum HomeController {
                 try await RaisedIssue.query(on: req.db).filter(\.$member.$id == $0).with(\.$unit).sort(\.$raisedOn, .descending)
                     .limit(10).all()
             } ?? []
+        let evaluations = try await principal.memberID.asyncMap { try await OwnEvaluation.load(req.db, memberID: $0) } ?? []
         return HTMLPage(
             HomeView.page(
                 await req.pageContext(), units: units, ownMember: own, canLoadDemo: canLoadDemo, notice: notice,
                 meetings: meetings.map(MeetingRow.init), tasks: tasks.map { TaskDTO($0, today: today) },
-                issues: issues.map { IssueDTO($0, unitName: $0.unit.name, today: today) }))
+                issues: issues.map { IssueDTO($0, unitName: $0.unit.name, today: today) }, evaluations: evaluations))
     }
 }
