@@ -21,6 +21,8 @@ struct CountryGenerator {
         var provinces = 0, communes = 0, cells = 0, members = 0, meetings = 0, attendance = 0
         /// Oversight from above (issue 17): superiors' visits, monthly reports, opinions raised, inspections.
         var visits = 0, reports = 0, issues = 0, inspections = 0
+        /// The year's evaluation (issue 18): last year's decided round of each commune, members and cells.
+        var evaluations = 0
         var seconds = 0.0, rollupSeconds = 0.0
     }
 
@@ -45,6 +47,14 @@ struct CountryGenerator {
         var rng = SplitMix64(seed: seed)
         // Oversight draws from its own stream: the country's members and meetings stay what they were.
         var orng = SplitMix64(seed: seed ^ 0x0E_17)
+        // The evaluation too: last year's classification, decided.
+        var erng = SplitMix64(seed: seed ^ 0x0E_18)
+        var eids = SequentialIDs(seed: seed ^ 0x0E_18)
+        let lastYear = today.year - 1
+        func level() -> String {
+            let r = erng.unit()
+            return r < 0.15 ? "excellent" : r < 0.85 ? "good" : r < 0.98 ? "completed" : "not_completed"
+        }
         var ids = SequentialIDs(seed: seed)
         var s = Summary()
         let provinces = 34
@@ -108,6 +118,15 @@ struct CountryGenerator {
                 var issueSteps: [[any Encodable & Sendable]] = []
                 var inspections: [[any Encodable & Sendable]] = []
                 var remedies: [[any Encodable & Sendable]] = []
+                let round = eids.next()
+                let rounds: [[any Encodable & Sendable]] = [
+                    [
+                        round, commune, "year", "\(lastYear)-01-01", "\(lastYear)-12-31", lastYear, "published", "\(lastYear)-12-05",
+                        "90-QĐ/ĐU", "\(lastYear)-12-20", "\(lastYear)-12-26",
+                    ]
+                ]
+                var memberEvaluations: [[any Encodable & Sendable]] = []
+                var orgEvaluations: [[any Encodable & Sendable]] = []
                 var cellIDs: [UUID] = []
                 for k in 0..<cCells {
                     let cell = ids.next()
@@ -165,6 +184,12 @@ struct CountryGenerator {
                                 exemption != nil, transfer
                             ))
                     }
+                    for p in people where p.transfer == nil {
+                        let l = level()
+                        memberEvaluations.append([eids.next(), round, p.id, cell, p.name, p.sort, "2C", false, l, l, l])
+                    }
+                    let cellLevel = level()
+                    orgEvaluations.append([eids.next(), round, cell, false, cellLevel, cellLevel])
                     // A regular meeting every month (a few missed), a thematic one most quarters.
                     for ym in span {
                         var kinds: [String] = []
@@ -280,9 +305,11 @@ struct CountryGenerator {
                 s.reports += reports.count
                 s.issues += issues.count
                 s.inspections += inspections.count
+                s.evaluations += memberEvaluations.count
                 s.communes += 1
                 let (u, cl, mb, mh, mt, rl, ms) = (units, closure, members, history, meetings, roll, statuses)
                 let (gs, vs, rp, iss, ist, ins, rms) = (guests, visits, reports, issues, issueSteps, inspections, remedies)
+                let (er, me, oe) = (rounds, memberEvaluations, orgEvaluations)
                 try await db.write { tx in
                     let sql = tx as! any SQLDatabase
                     try await insert(
@@ -338,6 +365,21 @@ struct CountryGenerator {
                             "end_on", "status", "conclusion", "concluded_on", "concluded_by",
                         ], ins)
                     try await insert(sql, "inspection_remedies", ["id", "inspection_id", "position", "content", "due", "done_on"], rms)
+                    try await insert(
+                        sql, "evaluation_rounds",
+                        [
+                            "id", "unit_id", "kind", "first_day", "last_day", "year", "status", "opened_on", "decision_number",
+                            "decision_on",
+                            "published_on",
+                        ], er)
+                    try await insert(
+                        sql, "member_evaluations",
+                        [
+                            "id", "round_id", "member_id", "unit_id", "full_name", "sort_key", "form", "residence_needed", "cell_level",
+                            "appraised_level", "final_level",
+                        ], me)
+                    try await insert(
+                        sql, "org_evaluations", ["id", "round_id", "unit_id", "collective_disciplined", "level", "final_level"], oe)
                 }
             }
             s.provinces += 1
@@ -441,7 +483,7 @@ struct CountryCommand: AsyncCommand {
             """
             Generated \(s.provinces) provinces, \(s.communes) communes, \(s.cells) cells, \(s.members) members, \
             \(s.meetings) meetings, \(s.attendance) roll entries, \(s.visits) superiors' visits, \(s.reports) monthly reports, \
-            \(s.issues) opinions raised, \(s.inspections) inspections in \(String(format: "%.1f", s.seconds)) s \
+            \(s.issues) opinions raised, \(s.inspections) inspections, \(s.evaluations) members evaluated in \(String(format: "%.1f", s.seconds)) s \
             (statistics counters: \(String(format: "%.1f", s.rollupSeconds)) s).
             """)
     }

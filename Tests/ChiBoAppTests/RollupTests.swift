@@ -214,7 +214,7 @@ import VaporTesting
             let sql = app.db as! any SQLDatabase
             let province = try await OrgUnit.query(on: app.db).filter(\.$parent.$id == national).sort(\.$code).first()!
             for unit in [national, province.id!] {
-                for p: ReportPeriod in [.year(2026), .quarter(2026, 1), .month(2025, 12)] {
+                for p: ReportPeriod in [.year(2026), .year(2025), .quarter(2026, 1), .month(2025, 12)] {
                     let stored = try await RollupService.stored(sql, units: [unit], keys: p.keys, overdueBefore: today)[unit] ?? [:]
                     let naive = try await StatisticsService.naive(app.db, unitID: unit, period: p, today: today).total
                     #expect(CellFigures.derive(rows: stored, period: p, today: today) == naive)
@@ -231,6 +231,10 @@ import VaporTesting
             #expect(s.visits > 0 && s.reports > 0 && s.issues > 0 && s.inspections > 0)
             let o = year.oversight
             #expect(o.visits > 0 && o.evaluated == o.visits && o.reports.onTime > 0 && o.issuesRaised > 0 && o.inspectionsConcluded > 0)
+            // Last year's classification, decided: every member and cell of it counted once.
+            let last = try await StatisticsService.naive(app.db, unitID: national, period: .year(2025), today: today).total.classification
+            #expect(s.evaluations > 0 && last.members == s.evaluations && last.cells == 50)
+            #expect(last.membersExcellent > 0 && last.membersGood > last.membersExcellent)
         }
     }
 }
