@@ -116,6 +116,9 @@ public enum FigureColumn: String, CaseIterable, Sendable {
         }
     }
 
+    /// The counters kept in day rows (by deadline): what is open and due on that day.
+    public static let dayColumns: [FigureColumn] = [.tasksOpenDue, .issuesOpenDue, .remediesOpenDue]
+
     public static let partyLifeEvents: [FigureColumn] = [
         .admitted, .recognised, .suspensionsStarted, .disciplined, .leftDeath, .leftStruckOff, .leftExpelled, .leftRequest,
         .leftTransferredOut,
@@ -178,6 +181,9 @@ public enum PeriodKey {
     public static func day(_ d: CivilDate) -> String { "D" + d.iso }
     /// Day keys sort after every other key; those before `day(today)` are the overdue ones.
     public static let firstDay = "D"
+    /// The day rows before a date summed into one (a dashboard reads the overdue counts so): a
+    /// day key before every real one.
+    public static let overdueSum = "D0000-00-00"
 }
 
 /// What a cell did, read from its raw rows: the input of its counters.

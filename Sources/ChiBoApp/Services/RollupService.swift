@@ -67,21 +67,42 @@ package enum RollupService {
         overdueBefore: CivilDate? = nil
     ) async throws -> [UUID: [String: FigureRow]] {
         guard !units.isEmpty else { return [:] }
-        var filter = SQLQueryString("")
-        if let keys {
-            let day = PeriodKey.day(overdueBefore ?? CivilDate(year: 2000, month: 1, day: 1)!)
-            filter = " AND (period IN (\(binds: keys + [PeriodKey.now])) OR (period LIKE 'D%' AND period < \(bind: day)))"
-        }
         var out: [UUID: [String: FigureRow]] = [:]
+        guard let keys else {
+            for row in try await sql.raw(
+                """
+                SELECT unit_id, period, \(unsafeRaw: columns.joined(separator: ", ")) FROM unit_figures WHERE unit_id IN (\(binds: units))
+                """
+            ).all() {
+                let values = try columns.map { try row.decode(column: $0, as: Int.self) }
+                out[try row.decode(column: "unit_id", as: UUID.self), default: [:]][try row.decode(column: "period", as: String.self)] =
+                    FigureRow(values: values)
+            }
+            return out
+        }
         for row in try await sql.raw(
             """
             SELECT unit_id, period, \(unsafeRaw: columns.joined(separator: ", ")) FROM unit_figures
-            WHERE unit_id IN (\(binds: units))\(filter)
+            WHERE unit_id IN (\(binds: units)) AND period IN (\(binds: keys + [PeriodKey.now]))
             """
         ).all() {
             let values = try columns.map { try row.decode(column: $0, as: Int.self) }
             out[try row.decode(column: "unit_id", as: UUID.self), default: [:]][try row.decode(column: "period", as: String.self)] =
                 FigureRow(values: values)
+        }
+        // The day rows before `overdueBefore` (a unit has one per deadline still open: hundreds for a
+        // province) summed in the database into one row per unit, under a day key before any other.
+        let day = PeriodKey.day(overdueBefore ?? CivilDate(year: 2000, month: 1, day: 1)!)
+        let due = FigureColumn.dayColumns
+        for row in try await sql.raw(
+            """
+            SELECT unit_id, \(unsafeRaw: due.map { "CAST(SUM(\($0.rawValue)) AS BIGINT) AS \($0.rawValue)" }.joined(separator: ", ")) FROM unit_figures
+            WHERE unit_id IN (\(binds: units)) AND period >= \(bind: PeriodKey.firstDay) AND period < \(bind: day) GROUP BY unit_id
+            """
+        ).all() {
+            var r = FigureRow()
+            for c in due { r[c] = try row.decode(column: c.rawValue, as: Int?.self) ?? 0 }
+            if !r.isZero { out[try row.decode(column: "unit_id", as: UUID.self), default: [:]][PeriodKey.overdueSum] = r }
         }
         return out
     }
