@@ -79,6 +79,11 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     case remediesDone = "f_remedies_done"
     case remediesOpen = "f_remedies_open"
     case remediesOpenDue = "f_remedies_open_due"
+    // training and contests (M021): completed attendances by the month the course ended; entrants
+    // and prizes by the month the contest ended; at the member's cell
+    case trainingCompleted = "f_training_completed"
+    case contestEntrants = "f_contest_entrants"
+    case contestPrizes = "f_contest_prizes"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -229,6 +234,10 @@ public struct CellActivity: Sendable {
     /// Inspections of the cell concluded, by day; the remedies required, their deadline and when done.
     public var inspectionsConcluded: [CivilDate] = []
     public var remedies: [(due: CivilDate, doneOn: CivilDate?)] = []
+    /// The members' completed courses, by the course's last day; their contest entries, by the
+    /// contest's last day, with the prize won (nil until the result is recorded).
+    public var trainingCompleted: [CivilDate] = []
+    public var contestEntries: [(ended: CivilDate, prize: ContestPrize?)] = []
 
     public init() {}
 
@@ -304,6 +313,13 @@ public struct CellActivity: Sendable {
                 rows[PeriodKey.now, default: FigureRow()][.remediesOpen] += 1
                 rows[PeriodKey.day(r.due), default: FigureRow()][.remediesOpenDue] += 1
             }
+        }
+
+        for d in trainingCompleted { rows[PeriodKey.month(d.year, d.month), default: FigureRow()][.trainingCompleted] += 1 }
+        for e in contestEntries {
+            let key = PeriodKey.month(e.ended.year, e.ended.month)
+            rows[key, default: FigureRow()][.contestEntrants] += 1
+            if e.prize?.isPrize == true { rows[key, default: FigureRow()][.contestPrizes] += 1 }
         }
 
         var regularMonths: Set<String> = []
@@ -531,6 +547,7 @@ extension CellFigures {
         f.noticesLate = month[.noticesLate]
         f.attendance = month.attendance
         f.partyLife.add(month)
+        f.training.add(month)
         for q in period.quarters {
             let held = rows[PeriodKey.quarter(q.year, q.quarter)]?[.thematicQuartersHeld] ?? 0
             f.thematicQuartersHeld += held

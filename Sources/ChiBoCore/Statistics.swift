@@ -27,6 +27,8 @@ public struct CellFigures: Sendable, Equatable, Codable {
     public var partyLife = PartyLifeFigures()
     /// Oversight from above: superiors at the cells' meetings.
     public var oversight = OversightFigures()
+    /// Training and contests of the cells' members.
+    public var training = TrainingFigures()
 
     public init() {}
 
@@ -67,6 +69,7 @@ public struct CellFigures: Sendable, Equatable, Codable {
             t.membersAtStrikeOffRule += c.membersAtStrikeOffRule
             t.partyLife.add(c.partyLife)
             t.oversight.add(c.oversight)
+            t.training.add(c.training)
         }
         return t
     }

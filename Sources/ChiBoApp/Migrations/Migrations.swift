@@ -24,5 +24,6 @@ enum Migrations {
         app.migrations.add(M017_Inspections())
         app.migrations.add(M018_ModelMeetings())
         app.migrations.add(M019_UnitSettings())
+        app.migrations.add(M021_Training())
     }
 }

@@ -295,6 +295,30 @@ package enum StatisticsService {
                 (try row.decode(column: "due", as: CivilDate.self), try row.decode(column: "done_on", as: CivilDate?.self)))
         }
 
+        // Training and contests of the members now in these cells: completed courses by their last
+        // day, contest entries by the contest's last day with the prize won.
+        for row in try await sql.raw(
+            """
+            SELECT m.unit_id AS unit_id, c.end_on AS end_on, a.completed AS completed
+            FROM course_attendees a JOIN courses c ON c.id = a.course_id JOIN members m ON m.id = a.member_id
+            WHERE m.unit_id IN (\(binds: cells))
+            """
+        ).all() {
+            guard try row.decode(column: "completed", as: Bool.self) else { continue }
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.trainingCompleted.append(
+                try row.decode(column: "end_on", as: CivilDate.self))
+        }
+        for row in try await sql.raw(
+            """
+            SELECT m.unit_id AS unit_id, c.end_on AS end_on, e.prize AS prize
+            FROM contest_entrants e JOIN contests c ON c.id = e.contest_id JOIN members m ON m.id = e.member_id
+            WHERE m.unit_id IN (\(binds: cells))
+            """
+        ).all() {
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.contestEntries.append(
+                (try row.decode(column: "end_on", as: CivilDate.self), try row.decode(enumColumn: "prize", as: ContestPrize?.self)))
+        }
+
         // The monthly report's due day each cell's committees set, with their dates.
         for row in try await sql.raw(
             """
@@ -391,6 +415,7 @@ package enum StatisticsService {
         "Đề xuất, kiến nghị", "Ý kiến, kiến nghị đã nêu", "Đã chuyển lên cấp trên", "Đã trả lời", "Đã thông báo lại chi bộ",
         "Đang chờ trả lời", "Quá hạn trả lời", "Cuộc kiểm tra, giám sát đã kết luận", "Yêu cầu khắc phục đã xong",
         "Yêu cầu khắc phục đang mở", "Yêu cầu khắc phục quá hạn",
+        "Lượt hoàn thành bồi dưỡng, tập huấn", "Lượt dự hội thi", "Lượt đạt giải hội thi",
     ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
@@ -416,6 +441,7 @@ package enum StatisticsService {
                 .number(f.oversight.issuesClosed), .number(f.oversight.issuesOpen), .number(f.oversight.issuesOverdue),
                 .number(f.oversight.inspectionsConcluded), .number(f.oversight.remediesDone), .number(f.oversight.remediesOpen),
                 .number(f.oversight.remediesOverdue),
+                .number(f.training.completed), .number(f.training.contestEntrants), .number(f.training.contestPrizes),
             ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]
