@@ -2,7 +2,8 @@
 import copy
 import json
 
-from . import bodies, links, operations, paths_core, paths_meetings, schemas_core, schemas_meetings
+from . import (bodies, links, operations, paths_core, paths_meetings, paths_training, schemas_core, schemas_meetings,
+               schemas_training)
 
 
 def loosen(o):
@@ -27,17 +28,20 @@ def loosen(o):
 def document():
     """The OpenAPI document as a dict, in the order it is written."""
     # A name used twice would silently replace a schema (a request body named like an enum did once).
-    clashes = (set(schemas_core.schemas) & set(schemas_meetings.schemas)) | \
-        ((set(schemas_core.schemas) | set(schemas_meetings.schemas)) & set(bodies.schemas))
+    parts = [schemas_core.schemas, schemas_meetings.schemas, schemas_training.schemas, bodies.schemas, schemas_training.bodies]
+    seen, clashes = set(), set()
+    for part in parts:
+        clashes |= seen & set(part)
+        seen |= set(part)
     assert not clashes, f"schema names defined twice: {sorted(clashes)}"
-    schemas = copy.deepcopy({**schemas_core.schemas, **schemas_meetings.schemas})
+    schemas = copy.deepcopy({**schemas_core.schemas, **schemas_meetings.schemas, **schemas_training.schemas})
     for name, schema in schemas.items():
         if name not in ("RollMember",):  # the vote calculator's input, described exactly
             loosen(schema)
-    schemas.update(copy.deepcopy(bodies.schemas))
+    schemas.update(copy.deepcopy({**bodies.schemas, **schemas_training.bodies}))
     responses = copy.deepcopy(operations.responses)
     paths = {}
-    for part in (paths_core.paths, paths_meetings.paths):
+    for part in (paths_core.paths, paths_meetings.paths, paths_training.paths):
         for path, methods in copy.deepcopy(part).items():
             paths.setdefault(path, {}).update(methods)
     links.add_links(paths)
@@ -62,7 +66,7 @@ def document():
         },
         "servers": [{"url": "/"}],
         "security": [{"bearerAuth": []}],
-        "tags": [{"name": n} for n in ["auth", "units", "members", "accounts", "audit", "rulebook", "meetings", "votes", "tasks", "oversight", "meta"]],
+        "tags": [{"name": n} for n in ["auth", "units", "members", "accounts", "audit", "rulebook", "meetings", "votes", "tasks", "oversight", "training", "meta"]],
         "paths": paths,
         "components": {
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",

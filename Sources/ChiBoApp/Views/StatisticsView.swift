@@ -171,6 +171,7 @@ enum StatisticsView {
             </ul>
             \(partyLife(ctx, t.partyLife))
             \(oversight(ctx, r.unit.id, t.oversight))
+            \(training(ctx, r.unit.id, t.training))
             \(belowList)
             \(chart(ctx, r))
             \(monthsChart(ctx, r))
@@ -229,6 +230,17 @@ enum StatisticsView {
         <li id="ov-reports">\(ctx.t("Trực báo của bí thư chi bộ", "Secretaries' monthly reports")): \(ctx.t("đúng hạn", "on time")) <strong>\(o.reports.onTime)</strong>, \(ctx.t("muộn", "late")) \(o.reports.late), \(ctx.t("chưa nộp, quá hạn", "missing")) <strong>\(o.reports.missing)</strong>; \(ctx.t("vụ việc nổi cộm", "pressing incidents")) \(o.hotIssues), \(ctx.t("đề xuất, kiến nghị", "proposals")) \(o.proposals) <a href="\(SiteURL.unitReports(unit).path)">\(ctx.t("Xem", "Open"))</a></li>
         <li id="ov-issues">\(ctx.t("Ý kiến, kiến nghị nêu tại sinh hoạt", "Opinions raised at meetings")): <strong>\(o.issuesRaised)</strong>, \(ctx.t("chuyển lên cấp trên", "passed up")) \(o.issuesEscalated), \(ctx.t("đã trả lời", "answered")) \(o.issuesAnswered), \(ctx.t("đã thông báo lại", "reported back")) \(o.issuesClosed); \(ctx.t("đang chờ trả lời", "open")) \(o.issuesOpen), \(ctx.t("quá hạn", "overdue")) <strong>\(o.issuesOverdue)</strong> <a href="\(SiteURL.unitIssues(unit).path)">\(ctx.t("Xem", "Open"))</a></li>
         <li id="ov-inspections">\(ctx.t("Kiểm tra, giám sát đã kết luận", "Inspections concluded")): <strong>\(o.inspectionsConcluded)</strong>; \(ctx.t("yêu cầu khắc phục đã xong", "remedies done")) \(o.remediesDone), \(ctx.t("đang mở", "open")) \(o.remediesOpen), \(ctx.t("quá hạn", "overdue")) <strong>\(o.remediesOverdue)</strong></li>
+        </ul>
+        """
+    }
+
+    /// Training and contests of the members over the period.
+    static func training(_ ctx: PageContext, _ unit: UUID?, _ t: TrainingFigures) -> HTML {
+        """
+        <h2>\(ctx.t("Bồi dưỡng, hội thi", "Training and contests"))</h2>
+        <ul id="training-figures">
+        <li id="tr-completed">\(ctx.t("Lượt hoàn thành bồi dưỡng, tập huấn", "Courses completed")): <strong>\(t.completed)</strong> <a href="\(SiteURL.unitTraining(unit).path)">\(ctx.t("Xem", "Open"))</a></li>
+        <li id="tr-contests">\(ctx.t("Lượt dự hội thi", "Contest entries")): <strong>\(t.contestEntrants)</strong>, \(ctx.t("đạt giải", "with a prize")) \(t.contestPrizes)</li>
         </ul>
         """
     }
