@@ -294,4 +294,22 @@ import VaporTesting
             #expect(try await sec.get("/courses/\(course.id!)").status == .notFound)
         }
     }
+
+    @Test func theDemoCommuneHasItsCourseContestAndTwoSecretariesWithoutTraining() async throws {
+        try await withApp { app in
+            _ = try await DemoLoader.load(
+                on: app.db, passwordHash: try app.password.hash("demo-password"), actor: Actor(system: "test"), today: app.clock.today,
+                force: false)
+            let commune = DemoLoader.id("unit:thuong-lam")
+            let admin = try await Fixture.admin(app)
+            let page = try await TrainingPage.load(app.db, admin, unitID: commune, year: 2026, today: app.clock.today)
+            #expect(page.untrained.count == 2 && page.untrained.allSatisfy { $0.office == .secretary && $0.lastTrainedOn == nil })
+            #expect(Set(page.untrained.map(\.cellId)) == [DemoLoader.id("unit:cb10"), DemoLoader.id("unit:cb15")])
+            #expect(page.courses.count == 1 && page.contests.count == 1)
+            #expect(page.courses[0].completed == page.secretaries - 2)
+            #expect(page.contests[0].prizes > 0 && page.figures.contestPrizes == page.contests[0].prizes)
+            #expect(page.figures.completed == page.courses[0].completed)
+            #expect(try await countersHold(app, commune) == page.figures)
+        }
+    }
 }
