@@ -3757,7 +3757,11 @@ enum OpenAPIDocument {
             "responses": {
               "201": {
                 "description": "Lớp mới / the new course.",
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoursePage"}}}
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoursePage"}}},
+                "links": {
+                  "getCourse": {"operationId": "getCourse", "parameters": {"id": "$response.body#/course/id"}},
+                  "addAttendees": {"operationId": "addAttendees", "parameters": {"id": "$response.body#/course/id"}}
+                }
               },
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
@@ -3795,7 +3799,11 @@ enum OpenAPIDocument {
             "responses": {
               "201": {
                 "description": "Hội thi mới / the new contest.",
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContestPage"}}}
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContestPage"}}},
+                "links": {
+                  "getContest": {"operationId": "getContest", "parameters": {"id": "$response.body#/contest/id"}},
+                  "addEntrants": {"operationId": "addEntrants", "parameters": {"id": "$response.body#/contest/id"}}
+                }
               },
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
