@@ -131,7 +131,7 @@ public struct CourseAttendance: Sendable, Equatable {
     /// before the course's last day nor after today. Every problem at once.
     public func check(courseEnd: CivilDate, today: CivilDate) throws(ValidationErrors) {
         var errors: [DomainError] = []
-        if completed && courseEnd > today {
+        if completed && !TrainingRules.hasEnded(courseEnd, today: today) {
             errors.append(
                 DomainError(
                     .invalid, code: "completed.notEnded", vi: "Lớp học chưa kết thúc; chưa thể ghi nhận hoàn thành.",
@@ -225,6 +225,14 @@ public enum TrainingRules {
         courseEnd >= recentSince(today: today) && courseEnd <= today
     }
 
+    /// Whether a course or a contest whose last day is `last` is over on `today` (its last day included).
+    public static func hasEnded(_ last: CivilDate, today: CivilDate) -> Bool { last <= today }
+
+    /// The last day of the latest course completed by `today`, of those that ended on `completed`.
+    public static func lastTraining(completed: [CivilDate], today: CivilDate) -> CivilDate? {
+        completed.filter { hasEnded($0, today: today) }.max()
+    }
+
     /// Whether someone whose completed courses ended on `completed` is without training on `today`.
     public static func lacksTraining(completed: [CivilDate], today: CivilDate) -> Bool {
         !completed.contains { isRecent(courseEnd: $0, today: today) }
@@ -237,7 +245,7 @@ public enum TrainingRules {
     /// A contest's results are recorded once it has ended, with a note of at most `maxNoteLength`.
     public static func checkResult(contestEnd: CivilDate, note: String? = nil, today: CivilDate) throws(ValidationErrors) {
         var errors: [DomainError] = []
-        if contestEnd > today {
+        if !hasEnded(contestEnd, today: today) {
             errors.append(
                 DomainError(
                     .invalid, code: "prize.notEnded", vi: "Hội thi chưa kết thúc; chưa thể ghi kết quả.",

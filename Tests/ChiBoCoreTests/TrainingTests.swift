@@ -92,6 +92,11 @@ import Testing
         #expect(!TrainingRules.lacksTraining(completed: [date("2019-05-01"), date("2026-03-06")], today: today))
         // A course ending after today is not training had.
         #expect(TrainingRules.lacksTraining(completed: [date("2026-12-01")], today: today))
+        #expect(
+            TrainingRules.lastTraining(completed: [date("2019-05-01"), date("2026-03-06"), date("2026-12-01")], today: today)
+                == date("2026-03-06"))
+        #expect(TrainingRules.lastTraining(completed: [], today: today) == nil)
+        #expect(TrainingRules.hasEnded(today, today: today) && !TrainingRules.hasEnded(date("2026-11-23"), today: today))
         #expect(TrainingRules.isSecretary(.secretary) && TrainingRules.isSecretary(.deputy))
         #expect(!TrainingRules.isSecretary(.committeeMember))
         #expect(CourseKind.partyWork.label(.vi).hasPrefix("Bồi dưỡng nghiệp vụ công tác đảng"))

@@ -181,7 +181,7 @@ enum TrainingService {
 
     /// An attendance as the audit log keeps it.
     struct AttendanceLog: Encodable {
-        var member: String?
+        let member: String?
         let completed: Bool
         let certificateNumber: String?
         let certificateDate: String?

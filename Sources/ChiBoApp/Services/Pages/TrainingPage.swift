@@ -112,7 +112,7 @@ struct TrainingPage: Content {
             .map {
                 SecretaryDTO(
                     memberId: $0.member.id!, fullName: $0.member.fullName, cellId: $0.cell.id!, cellName: $0.cell.name,
-                    office: $0.role, lastTrainedOn: completed[$0.member.id!]?.filter { $0 <= today }.max())
+                    office: $0.role, lastTrainedOn: TrainingRules.lastTraining(completed: completed[$0.member.id!] ?? [], today: today))
             }
             .sorted { VietnameseText.precedes($0.fullName, $1.fullName) }
         let manages = try await Scope.allows(principal, .manageUnits, unit: unitID, on: db)
@@ -174,7 +174,7 @@ struct CoursePage: Content {
         }
         return CoursePage(
             course: CourseDTO(c, attendees: rows.count, completed: rows.filter(\.completed).count), attendees: attendees,
-            candidates: candidates, ended: c.endOn <= today, canManage: canManage)
+            candidates: candidates, ended: TrainingRules.hasEnded(c.endOn, today: today), canManage: canManage)
     }
 
     static func names(_ db: any Database, _ ids: Set<UUID>) async throws -> [UUID: String] {
@@ -226,7 +226,7 @@ struct ContestPage: Content {
         }
         return ContestPage(
             contest: ContestDTO(c, entrants: rows.count, prizes: rows.filter { $0.prize?.isPrize == true }.count), entrants: entrants,
-            candidates: candidates, ended: c.endOn <= today, canManage: canManage)
+            candidates: candidates, ended: TrainingRules.hasEnded(c.endOn, today: today), canManage: canManage)
     }
 }
 
