@@ -21,6 +21,10 @@ def get(path):
 ids = []
 for unit in get("/api/v1/units")["items"]:
     ids.append(unit["id"])
+    if unit["kind"] != "cell":
+        # The committee's courses and contests of the year.
+        training = get(f"/api/v1/units/{unit['id']}/training?year={date.today().year}")
+        ids += [c["id"] for c in training["courses"] + training["contests"]]
     for child in get(f"/api/v1/units/{unit['id']}/children")["items"]:
         ids.append(child["id"])
         if child["kind"] == "cell":
@@ -31,13 +35,15 @@ for unit in get("/api/v1/units")["items"]:
 ids += [m["id"] for m in get("/api/v1/members?per=100")["items"]]
 
 kinds = ["province", "district", "grassroots", "subcommittee", "cell", "regular", "thematic", "combined", "committee",
-         "extraordinary", "model", "resolution", "admission", "recognition", "discipline", "expulsion_proposal", "full", "temporary"]
+         "extraordinary", "model", "resolution", "admission", "recognition", "discipline", "expulsion_proposal", "full", "temporary",
+         "party_work", "workshop", "political_theory"]
 dates = ["2024-05-19", "2025-12-01", "2026-01-15", "05/02/2026", "1990-03-04"]
 params = {f"path.{p}": ("ids", 0.7) for p in ["id", "member", "item", "vote", "attachment"]}
 params.update({f"query.{p}": ("ids", 0.5) for p in ["unitId", "entityId"]})
 params.update({f"body.{p}": ("ids", 0.6) for p in ["unitId", "parentId", "memberId", "accountId", "subjectMemberId"]})
 params["body.kind"] = ("kinds", 0.6)
-params.update({f"body.{p}": ("dates", 0.5) for p in ["date", "from", "effectiveDate", "birthDate", "admissionDate"]})
+params.update({f"body.{p}": ("dates", 0.5)
+               for p in ["date", "from", "effectiveDate", "birthDate", "admissionDate", "startOn", "endOn", "certificateDate"]})
 
 with open(out, "w") as f:
     f.write("[dictionaries.ids]\nvalues = " + json.dumps(ids) + "\n\n")

@@ -89,6 +89,11 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     case evalCellsGood = "f_eval_cells_good"
     case evalCellsCompleted = "f_eval_cells_completed"
     case evalCellsNotCompleted = "f_eval_cells_not_completed"
+    // training and contests (M021): completed attendances by the month the course ended; entrants
+    // and prizes by the month the contest ended; at the member's cell
+    case trainingCompleted = "f_training_completed"
+    case contestEntrants = "f_contest_entrants"
+    case contestPrizes = "f_contest_prizes"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -262,6 +267,10 @@ public struct CellActivity: Sendable {
     /// The year's classification as decided: each member's level (by the cell they were
     /// evaluated in) and the cell's own, by the year of a yearly round.
     public var classified: [(year: Int, level: EvaluationLevel, cell: Bool)] = []
+    /// The members' completed courses, by the course's last day; their contest entries, by the
+    /// contest's last day, with the prize won (nil until the result is recorded).
+    public var trainingCompleted: [CivilDate] = []
+    public var contestEntries: [(ended: CivilDate, prize: ContestPrize?)] = []
 
     public init() {}
 
@@ -340,6 +349,12 @@ public struct CellActivity: Sendable {
         }
 
         for c in classified { rows[PeriodKey.year(c.year), default: FigureRow()][.classified(c.level, cells: c.cell)] += 1 }
+        for d in trainingCompleted { rows[PeriodKey.month(d.year, d.month), default: FigureRow()][.trainingCompleted] += 1 }
+        for e in contestEntries {
+            let key = PeriodKey.month(e.ended.year, e.ended.month)
+            rows[key, default: FigureRow()][.contestEntrants] += 1
+            if e.prize?.isPrize == true { rows[key, default: FigureRow()][.contestPrizes] += 1 }
+        }
 
         var regularMonths: Set<String> = []
         var thematicByQuarter: [String: (year: Int, quarter: Int, n: Int)] = [:]
@@ -566,6 +581,7 @@ extension CellFigures {
         f.noticesLate = month[.noticesLate]
         f.attendance = month.attendance
         f.partyLife.add(month)
+        f.training.add(month)
         for q in period.quarters {
             let held = rows[PeriodKey.quarter(q.year, q.quarter)]?[.thematicQuartersHeld] ?? 0
             f.thematicQuartersHeld += held

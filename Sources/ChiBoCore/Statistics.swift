@@ -29,6 +29,8 @@ public struct CellFigures: Sendable, Equatable, Codable {
     public var oversight = OversightFigures()
     /// The year's classification decided for the period's years (members, cells).
     public var classification = ClassificationFigures()
+    /// Training and contests of the cells' members.
+    public var training = TrainingFigures()
 
     public init() {}
 
@@ -70,6 +72,7 @@ public struct CellFigures: Sendable, Equatable, Codable {
             t.partyLife.add(c.partyLife)
             t.oversight.add(c.oversight)
             t.classification.add(c.classification)
+            t.training.add(c.training)
         }
         return t
     }

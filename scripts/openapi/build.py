@@ -2,7 +2,8 @@
 import copy
 import json
 
-from . import bodies, evaluation, links, operations, paths_core, paths_meetings, schemas_core, schemas_meetings
+from . import (bodies, evaluation, links, operations, paths_core, paths_meetings, paths_training, schemas_core,
+               schemas_meetings, schemas_training)
 
 
 def loosen(o):
@@ -27,19 +28,21 @@ def loosen(o):
 def document():
     """The OpenAPI document as a dict, in the order it is written."""
     # A name used twice would silently replace a schema (a request body named like an enum did once).
-    parts = [schemas_core.schemas, schemas_meetings.schemas, evaluation.schemas, bodies.schemas, evaluation.bodies]
-    names = [n for part in parts for n in part]
-    clashes = {n for n in names if names.count(n) > 1}
+    parts = [schemas_core.schemas, schemas_meetings.schemas, schemas_training.schemas, evaluation.schemas, bodies.schemas,
+             schemas_training.bodies, evaluation.bodies]
+    seen, clashes = set(), set()
+    for part in parts:
+        clashes |= seen & set(part)
+        seen |= set(part)
     assert not clashes, f"schema names defined twice: {sorted(clashes)}"
-    schemas = copy.deepcopy({**schemas_core.schemas, **schemas_meetings.schemas, **evaluation.schemas})
+    schemas = copy.deepcopy({**schemas_core.schemas, **schemas_meetings.schemas, **schemas_training.schemas, **evaluation.schemas})
     for name, schema in schemas.items():
         if name not in ("RollMember",):  # the vote calculator's input, described exactly
             loosen(schema)
-    schemas.update(copy.deepcopy(bodies.schemas))
-    schemas.update(copy.deepcopy(evaluation.bodies))
+    schemas.update(copy.deepcopy({**bodies.schemas, **schemas_training.bodies, **evaluation.bodies}))
     responses = copy.deepcopy(operations.responses)
     paths = {}
-    for part in (paths_core.paths, paths_meetings.paths, evaluation.paths):
+    for part in (paths_core.paths, paths_meetings.paths, paths_training.paths, evaluation.paths):
         for path, methods in copy.deepcopy(part).items():
             paths.setdefault(path, {}).update(methods)
     links.add_links(paths)
@@ -64,7 +67,7 @@ def document():
         },
         "servers": [{"url": "/"}],
         "security": [{"bearerAuth": []}],
-        "tags": [{"name": n} for n in ["auth", "units", "members", "accounts", "audit", "rulebook", "meetings", "votes", "tasks", "oversight", "evaluation", "meta"]],
+        "tags": [{"name": n} for n in ["auth", "units", "members", "accounts", "audit", "rulebook", "meetings", "votes", "tasks", "oversight", "evaluation", "training", "meta"]],
         "paths": paths,
         "components": {
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",

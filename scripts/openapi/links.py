@@ -23,3 +23,5 @@ def add_links(paths):
     link("/meetings/{id}/tasks", "post", "201", ["closeTask"], {"id": BODY_ID})
     link("/meetings/{id}/attachments", "post", "201", ["downloadAttachment"], {"id": "$request.path.id", "attachment": BODY_ID})
     link("/meetings/{id}/approve", "post", "200", ["minutesDocx", "resolutionDocx", "amendMinutes"], {"id": "$request.path.id"})
+    link("/units/{id}/courses", "post", "201", ["getCourse", "addAttendees"], {"id": "$response.body#/course/id"})
+    link("/units/{id}/contests", "post", "201", ["getContest", "addEntrants"], {"id": "$response.body#/contest/id"})

@@ -25,7 +25,7 @@ schemas["AttendanceSummary"] = obj({k: INT for k in [
     ["expected", "present", "late", "excused", "unexcused", "exemptPresent", "visitingPresent"])
 FIGURES = ["cells", "members", "regularHeld", "regularDue", "regularLate", "thematicQuartersHeld", "thematicQuartersDue",
            "thematicQuartersLate", "meetingsHeld", "meetingsTooShort", "noticesOnTime", "noticesLate", "attendance", "tasksOpen",
-           "tasksOverdue", "membersAtStrikeOffRule", "partyLife", "oversight", "classification"]
+           "tasksOverdue", "membersAtStrikeOffRule", "partyLife", "oversight", "classification", "training"]
 _pl = ["sympathisers", "admitted", "recognised", "suspensions", "disciplined", "leftDeath", "leftStruckOff", "leftExpelled",
        "leftRequest", "leftTransferredOut", "feesCollected", "feesUnpaid"]
 schemas["PartyLifeFigures"] = obj({k: INT for k in _pl}, _pl,
@@ -34,7 +34,8 @@ schemas["PartyLifeFigures"] = obj({k: INT for k in _pl}, _pl,
 schemas["CellFigures"] = obj({k: (REF("MembershipCounts") if k == "members" else REF("AttendanceSummary") if k == "attendance"
                                   else REF("PartyLifeFigures") if k == "partyLife"
                                   else REF("OversightFigures") if k == "oversight"
-                                  else REF("ClassificationFigures") if k == "classification" else INT)
+                                  else REF("ClassificationFigures") if k == "classification"
+                                  else REF("TrainingFigures") if k == "training" else INT)
                               for k in FIGURES}, FIGURES,
     "Số liệu một kỳ của một chi bộ, hoặc tổng các chi bộ của một đơn vị; regularDue/regularLate đếm lượt chi bộ-tháng đã qua / "
     "a period's figures of a cell, or the sum over a unit's cells; regularDue/regularLate count cell-months that are over.")

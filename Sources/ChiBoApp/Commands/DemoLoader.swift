@@ -124,6 +124,7 @@ enum DemoLoader {
             try await DemoOversight.issues(tx, cells: cells, today: today, actor: actor)
             try await DemoOversight.inspections(tx, cells: cells, commune: commune, today: today)
             try await DemoOversight.models(tx, cells: cells, commune: commune, today: today)
+            try await DemoTraining.load(tx, cells: cells, commune: commune, today: today)
             try await RollupService.rebuild(tx)
             // The evaluation reads the counters (a cell's months) and adds last year's results to them.
             try await DemoEvaluation.load(tx, commune: commune, cells: cells, today: today, actor: actor)

@@ -80,7 +80,9 @@ enum Audit {
     }
 
     /// Entities whose changes can move a cell's statistics.
-    private static let rolledUp: Set<String> = ["member", "meeting", "task", "unit", "sympathiser", "fee", "report", "issue", "inspection"]
+    private static let rolledUp: Set<String> = [
+        "member", "meeting", "task", "unit", "sympathiser", "fee", "report", "issue", "inspection", "course", "contest",
+    ]
     /// Changes that cannot: a self check-in happens only while the meeting is open, and open
     /// meetings count once they end; agenda, speeches, votes, guests and documents are not counted.
     private static let figureNeutral: Set<String> = [

@@ -55,14 +55,20 @@ extension SiteURL {
         case attachment(UUID?, UUID?)
         case checkIn(UUID?)
         case taskClose(UUID?)
+        case course(UUID?)
+        case courseAttendees(UUID?)
+        case courseAttendee(UUID?, member: UUID?)
+        case contest(UUID?)
+        case contestEntrants(UUID?)
+        case contestEntrant(UUID?, member: UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
             case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports, issues,
-                inspections, models, settings, evaluations
+                inspections, models, settings, evaluations, training, courses, contests
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
-            case move, history, exemption, transfer, life, suspension, discipline, leaving, recognition
+            case move, history, exemption, transfer, life, suspension, discipline, leaving, recognition, training
             case recognitionSteps = "recognition-steps"
         }
 
@@ -123,6 +129,12 @@ extension SiteURL {
             case .attachment(let id, let a): ["meetings", .id("id", id), "attachments", .id("attachment", a)]
             case .checkIn(let id): ["meetings", .id("id", id), "checkin"]
             case .taskClose(let id): ["tasks", .id("id", id), "close"]
+            case .course(let id): ["courses", .id("id", id)]
+            case .courseAttendees(let id): ["courses", .id("id", id), "attendees"]
+            case .courseAttendee(let id, let member): ["courses", .id("id", id), "attendees", .id("member", member)]
+            case .contest(let id): ["contests", .id("id", id)]
+            case .contestEntrants(let id): ["contests", .id("id", id), "entrants"]
+            case .contestEntrant(let id, let member): ["contests", .id("id", id), "entrants", .id("member", member)]
             }
         }
 
@@ -156,6 +168,10 @@ extension SiteURL {
         urls += EvaluationAction.allCases.map { .evaluationAction(.key, $0) } + EvaluationFile.allCases.map { .evaluationFile(.key, $0) }
         urls += MemberEvaluationAction.allCases.map { .memberEvaluationStep(.key, $0) }
         urls += OrgEvaluationAction.allCases.map { .orgEvaluationAction(.key, $0) }
+        urls += [
+            .unitTraining(.key), .unitCourses(.key), .unitContests(.key), .course(.key), .courseAttendees(.key),
+            .courseAttendee(.key, member: .key), .contest(.key), .contestEntrants(.key), .contestEntrant(.key, member: .key),
+        ]
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
         urls += UnitAction.allCases.map { .unitAction(.key, $0) }
         urls += ExportFormat.allCases.map { .unitStatistics(.key, format: $0) }
@@ -178,6 +194,10 @@ extension SiteURL {
         api += EvaluationAction.allCases.map { .evaluationAction(.key, $0) } + EvaluationFile.allCases.map { .evaluationFile(.key, $0) }
         api += MemberEvaluationAction.allCases.map { .memberEvaluationStep(.key, $0) }
         api += OrgEvaluationAction.allCases.map { .orgEvaluationAction(.key, $0) }
+        api += [
+            .course(.key), .courseAttendees(.key), .courseAttendee(.key, member: .key), .contest(.key), .contestEntrants(.key),
+            .contestEntrant(.key, member: .key),
+        ]
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) }
         api += API.MemberPart.allCases.map { .memberPart(.key, $0) }
         api += API.MeetingAction.allCases.map { .meetingAction(.key, $0) }

@@ -67,6 +67,15 @@ enum SiteURL: Sendable, Equatable {
     case memberEvaluationStep(UUID?, MemberEvaluationAction)
     case orgEvaluation(UUID?)
     case orgEvaluationAction(UUID?, OrgEvaluationAction)
+    case unitTraining(UUID?, year: Int? = nil)
+    case unitCourses(UUID?)
+    case unitContests(UUID?)
+    case course(UUID?)
+    case courseAttendees(UUID?)
+    case courseAttendee(UUID?, member: UUID?)
+    case contest(UUID?)
+    case contestEntrants(UUID?)
+    case contestEntrant(UUID?, member: UUID?)
 
     case meeting(UUID?)
     case meetingAction(UUID?, MeetingAction)
@@ -228,6 +237,15 @@ enum SiteURL: Sendable, Equatable {
         case .memberEvaluationStep(let id, let a): ["member-evaluations", .id("id", id), .fixed(a.rawValue)]
         case .orgEvaluation(let id): ["org-evaluations", .id("id", id)]
         case .orgEvaluationAction(let id, let a): ["org-evaluations", .id("id", id), .fixed(a.rawValue)]
+        case .unitTraining(let id, _): ["units", .id("id", id), "training"]
+        case .unitCourses(let id): ["units", .id("id", id), "courses"]
+        case .unitContests(let id): ["units", .id("id", id), "contests"]
+        case .course(let id): ["courses", .id("id", id)]
+        case .courseAttendees(let id): ["courses", .id("id", id), "attendees"]
+        case .courseAttendee(let id, let member): ["courses", .id("id", id), "attendees", .id("member", member)]
+        case .contest(let id): ["contests", .id("id", id)]
+        case .contestEntrants(let id): ["contests", .id("id", id), "entrants"]
+        case .contestEntrant(let id, let member): ["contests", .id("id", id), "entrants", .id("member", member)]
         case .meeting(let id): ["meetings", .id("id", id)]
         case .meetingAction(let id, let a): ["meetings", .id("id", id), .fixed(a.rawValue)]
         case .meetingFile(let id, let f): ["meetings", .id("id", id), .fixed(f.rawValue)]
@@ -262,7 +280,8 @@ enum SiteURL: Sendable, Equatable {
         case .unitFees(_, let month): items.append(("month", month))
         case .unitVisits(_, let year): items.append(("year", year.map(String.init)))
         case .unitIssues(_, let status): items.append(("status", status))
-        case .unitInspections(_, let year), .unitModels(_, let year): items.append(("year", year.map(String.init)))
+        case .unitInspections(_, let year), .unitModels(_, let year), .unitTraining(_, let year):
+            items.append(("year", year.map(String.init)))
         case .unitReports(_, let month, let q):
             items.append(("month", month))
             items.append(("q", q))

@@ -25,5 +25,6 @@ enum Migrations {
         app.migrations.add(M018_ModelMeetings())
         app.migrations.add(M019_UnitSettings())
         app.migrations.add(M020_Evaluations())
+        app.migrations.add(M021_Training())
     }
 }

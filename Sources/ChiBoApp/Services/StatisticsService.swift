@@ -327,6 +327,30 @@ package enum StatisticsService {
             }
         }
 
+        // Training and contests of the members now in these cells: completed courses by their last
+        // day, contest entries by the contest's last day with the prize won.
+        for row in try await sql.raw(
+            """
+            SELECT m.unit_id AS unit_id, c.end_on AS end_on, a.completed AS completed
+            FROM course_attendees a JOIN courses c ON c.id = a.course_id JOIN members m ON m.id = a.member_id
+            WHERE m.unit_id IN (\(binds: cells))
+            """
+        ).all() {
+            guard try row.decode(column: "completed", as: Bool.self) else { continue }
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.trainingCompleted.append(
+                try row.decode(column: "end_on", as: CivilDate.self))
+        }
+        for row in try await sql.raw(
+            """
+            SELECT m.unit_id AS unit_id, c.end_on AS end_on, e.prize AS prize
+            FROM contest_entrants e JOIN contests c ON c.id = e.contest_id JOIN members m ON m.id = e.member_id
+            WHERE m.unit_id IN (\(binds: cells))
+            """
+        ).all() {
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.contestEntries.append(
+                (try row.decode(column: "end_on", as: CivilDate.self), try row.decode(enumColumn: "prize", as: ContestPrize?.self)))
+        }
+
         // The monthly report's due day each cell's committees set, with their dates.
         for row in try await sql.raw(
             """
@@ -425,6 +449,7 @@ package enum StatisticsService {
         "Yêu cầu khắc phục đang mở", "Yêu cầu khắc phục quá hạn",
         "Đảng viên HTXSNV", "Đảng viên HTTNV", "Đảng viên HTNV", "Đảng viên KHTNV",
         "Chi bộ HTXSNV", "Chi bộ HTTNV", "Chi bộ HTNV", "Chi bộ KHTNV",
+        "Lượt hoàn thành bồi dưỡng, tập huấn", "Lượt dự hội thi", "Lượt đạt giải hội thi",
     ]
 
     /// The report as a table: a line per sub-unit, then the unit's total. Numbers stay numbers.
@@ -454,6 +479,7 @@ package enum StatisticsService {
                 .number(f.classification.membersCompleted), .number(f.classification.membersNotCompleted),
                 .number(f.classification.cellsExcellent), .number(f.classification.cellsGood),
                 .number(f.classification.cellsCompleted), .number(f.classification.cellsNotCompleted),
+                .number(f.training.completed), .number(f.training.contestEntrants), .number(f.training.contestPrizes),
             ]
         }
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]

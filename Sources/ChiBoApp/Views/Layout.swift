@@ -158,6 +158,8 @@ enum Layout {
         button.small{min-height:36px;padding:.3rem .6rem}
         tr.overdue td{background:#fff0f0}
         ol#agenda>li{margin:.6rem 0}
+        ul.people{list-style:none;padding:0}ul.people>li{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem .6rem;margin:.4rem 0}
+        ul.people details{border:none;padding:0;margin:.3rem 0 0}
         @media print{header,.actions,form,details{display:none}body{background:#fff}}
         @media (max-width:400px){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.3rem}}
         """

@@ -196,6 +196,7 @@ enum MemberViews {
             \(life(ctx, page))
             <h2>\(ctx.t("Quá trình sinh hoạt", "Cells over time"))</h2>
             \(Layout.table(id: "unit-history", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Từ", "From"), ctx.t("Đến", "Until")], rows: historyRows))
+            \(TrainingViews.memberSection(ctx, page.training))
             \(taskBlock)
             \(forms)
             """)

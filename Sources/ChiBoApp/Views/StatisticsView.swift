@@ -172,6 +172,7 @@ enum StatisticsView {
             \(partyLife(ctx, t.partyLife))
             \(oversight(ctx, r.unit.id, t.oversight))
             \(classification(ctx, r))
+            \(training(ctx, r.unit.id, t.training))
             \(belowList)
             \(chart(ctx, r))
             \(monthsChart(ctx, r))
@@ -255,6 +256,17 @@ enum StatisticsView {
             <h3>\(ctx.t("Chi bộ", "Cells"))</h3>
             \(Layout.table(id: "classification-cells", head: head, rows: rows(cells: true)))
             """
+    }
+
+    /// Training and contests of the members over the period.
+    static func training(_ ctx: PageContext, _ unit: UUID?, _ t: TrainingFigures) -> HTML {
+        """
+        <h2>\(ctx.t("Bồi dưỡng, hội thi", "Training and contests"))</h2>
+        <ul id="training-figures">
+        <li id="tr-completed">\(ctx.t("Lượt hoàn thành bồi dưỡng, tập huấn", "Courses completed")): <strong>\(t.completed)</strong> <a href="\(SiteURL.unitTraining(unit).path)">\(ctx.t("Xem", "Open"))</a></li>
+        <li id="tr-contests">\(ctx.t("Lượt dự hội thi", "Contest entries")): <strong>\(t.contestEntrants)</strong>, \(ctx.t("đạt giải", "with a prize")) \(t.contestPrizes)</li>
+        </ul>
+        """
     }
 
     /// For a cell: the meetings behind its figures, and the members at the striking-off rule.

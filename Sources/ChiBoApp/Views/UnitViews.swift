@@ -115,6 +115,11 @@ enum UnitViews {
                 "<a class=\"button\" id=\"inspections-link\" href=\"\(SiteURL.unitInspections(u.id).path)\">\(ctx.t("Kiểm tra, giám sát", "Inspection"))</a>"
             )
         }
+        if p.canReadMembers && !u.kind.isCell {
+            actions.append(
+                "<a class=\"button\" id=\"training-link\" href=\"\(SiteURL.unitTraining(u.id).path)\">\(ctx.t("Bồi dưỡng, hội thi", "Training and contests"))</a>"
+            )
+        }
         if p.canWriteMembers && u.kind.isCell {
             actions.append(
                 "<a class=\"button\" id=\"add-member\" href=\"\(SiteURL.newMember(unit: u.id).path)\">\(ctx.t("Thêm đảng viên", "Add a member"))</a>"

@@ -23,6 +23,7 @@ enum OpenAPIDocument {
         {"name": "tasks"},
         {"name": "oversight"},
         {"name": "evaluation"},
+        {"name": "training"},
         {"name": "meta"}
       ],
       "paths": {
@@ -3697,6 +3698,386 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/units/{id}/training": {
+          "get": {
+            "operationId": "getTraining",
+            "tags": ["training"],
+            "summary": "Bồi dưỡng, hội thi của năm / a year's training and contests",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "year",
+                "in": "query",
+                "required": false,
+                "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
+                "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Lớp, hội thi, bí thư chưa được bồi dưỡng / courses, contests, the untrained.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TrainingPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/courses": {
+          "post": {
+            "operationId": "createCourse",
+            "tags": ["training"],
+            "summary": "Thêm lớp bồi dưỡng / add a course",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CourseBody"}}}},
+            "responses": {
+              "201": {
+                "description": "Lớp mới / the new course.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoursePage"}}},
+                "links": {
+                  "getCourse": {"operationId": "getCourse", "parameters": {"id": "$response.body#/course/id"}},
+                  "addAttendees": {"operationId": "addAttendees", "parameters": {"id": "$response.body#/course/id"}}
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/contests": {
+          "post": {
+            "operationId": "createContest",
+            "tags": ["training"],
+            "summary": "Thêm hội thi / add a contest",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContestBody"}}}
+            },
+            "responses": {
+              "201": {
+                "description": "Hội thi mới / the new contest.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContestPage"}}},
+                "links": {
+                  "getContest": {"operationId": "getContest", "parameters": {"id": "$response.body#/contest/id"}},
+                  "addEntrants": {"operationId": "addEntrants", "parameters": {"id": "$response.body#/contest/id"}}
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/courses/{id}": {
+          "get": {
+            "operationId": "getCourse",
+            "tags": ["training"],
+            "summary": "Một lớp bồi dưỡng / a course",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Lớp / the course.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoursePage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/courses/{id}/attendees": {
+          "post": {
+            "operationId": "addAttendees",
+            "tags": ["training"],
+            "summary": "Thêm học viên / add attendees",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MembersBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Lớp / the course.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoursePage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/courses/{id}/attendees/{member}": {
+          "post": {
+            "operationId": "recordAttendance",
+            "tags": ["training"],
+            "summary": "Kết quả học viên, chứng nhận / an attendee's result",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "member",
+                "in": "path",
+                "required": true,
+                "description": "UUID đảng viên / member UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AttendanceBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Lớp / the course.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoursePage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/contests/{id}": {
+          "get": {
+            "operationId": "getContest",
+            "tags": ["training"],
+            "summary": "Một hội thi / a contest",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Hội thi / the contest.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContestPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/contests/{id}/entrants": {
+          "post": {
+            "operationId": "addEntrants",
+            "tags": ["training"],
+            "summary": "Thêm thí sinh / add entrants",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MembersBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Hội thi / the contest.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContestPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/contests/{id}/entrants/{member}": {
+          "post": {
+            "operationId": "recordContestResult",
+            "tags": ["training"],
+            "summary": "Kết quả dự thi / an entrant's result",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "member",
+                "in": "path",
+                "required": true,
+                "description": "UUID đảng viên / member UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContestResultBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Hội thi / the contest.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContestPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/training": {
+          "get": {
+            "operationId": "getMemberTraining",
+            "tags": ["training"],
+            "summary": "Bồi dưỡng, hội thi của đảng viên / a member's training",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Lớp và hội thi / courses and contests.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberTraining"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
         "/api/v1/units/{id}/evaluations": {
           "get": {
             "operationId": "getEvaluations",
@@ -5397,7 +5778,8 @@ enum OpenAPIDocument {
               "membersAtStrikeOffRule": {"type": "integer"},
               "partyLife": {"$ref": "#/components/schemas/PartyLifeFigures"},
               "oversight": {"$ref": "#/components/schemas/OversightFigures"},
-              "classification": {"$ref": "#/components/schemas/ClassificationFigures"}
+              "classification": {"$ref": "#/components/schemas/ClassificationFigures"},
+              "training": {"$ref": "#/components/schemas/TrainingFigures"}
             },
             "required": [
               "cells",
@@ -5418,7 +5800,8 @@ enum OpenAPIDocument {
               "membersAtStrikeOffRule",
               "partyLife",
               "oversight",
-              "classification"
+              "classification",
+              "training"
             ],
             "description": "Số liệu một kỳ của một chi bộ, hoặc tổng các chi bộ của một đơn vị; regularDue/regularLate đếm lượt chi bộ-tháng đã qua / a period's figures of a cell, or the sum over a unit's cells; regularDue/regularLate count cell-months that are over."
           },
@@ -6178,6 +6561,209 @@ enum OpenAPIDocument {
             },
             "required": ["status", "exempt", "suspended"],
             "description": "Một đảng viên trong danh sách do người gọi mô tả / one member of the caller's roll."
+          },
+          "CourseKind": {
+            "type": "string",
+            "enum": ["party_work", "workshop", "political_theory", "other"],
+            "description": "Loại lớp: bồi dưỡng nghiệp vụ công tác đảng cho bí thư, phó bí thư chi bộ; tập huấn; lý luận chính trị; khác / kind of course: party-work training for secretaries and deputies, a workshop, political theory, other."
+          },
+          "ContestPrize": {
+            "type": "string",
+            "enum": ["first", "second", "third", "consolation", "participated"],
+            "description": "Kết quả dự thi: giải Nhất, Nhì, Ba, Khuyến khích, hoặc tham gia / a contest result."
+          },
+          "TrainingFigures": {
+            "type": "object",
+            "properties": {
+              "completed": {"type": "integer"},
+              "contestEntrants": {"type": "integer"},
+              "contestPrizes": {"type": "integer"}
+            },
+            "required": ["completed", "contestEntrants", "contestPrizes"],
+            "description": "Lượt hoàn thành lớp bồi dưỡng (theo tháng lớp kết thúc), lượt dự thi và đạt giải (theo tháng hội thi kết thúc), tính tại chi bộ của đảng viên / courses completed (by the month the course ended), contest entries and prizes (by the month the contest ended), at the member's cell."
+          },
+          "Course": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "year": {"type": "integer"},
+              "kind": {"$ref": "#/components/schemas/CourseKind"},
+              "topic": {"type": "string"},
+              "organiser": {"type": "string"},
+              "location": {"type": ["string", "null"]},
+              "startOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "endOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "attendees": {"type": "integer"},
+              "completed": {"type": "integer"}
+            },
+            "required": [
+              "id",
+              "unitId",
+              "unitName",
+              "year",
+              "kind",
+              "topic",
+              "organiser",
+              "startOn",
+              "endOn",
+              "attendees",
+              "completed"
+            ],
+            "description": "Lớp bồi dưỡng, tập huấn / a course."
+          },
+          "Contest": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "year": {"type": "integer"},
+              "name": {"type": "string"},
+              "startOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "endOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "entrants": {"type": "integer"},
+              "prizes": {"type": "integer"}
+            },
+            "required": ["id", "unitId", "unitName", "year", "name", "startOn", "endOn", "entrants", "prizes"],
+            "description": "Hội thi / a contest."
+          },
+          "Secretary": {
+            "type": "object",
+            "properties": {
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "cellId": {"type": "string", "format": "uuid"},
+              "cellName": {"type": "string"},
+              "office": {"$ref": "#/components/schemas/OfficerRole"},
+              "lastTrainedOn": {
+                "type": ["string", "null"],
+                "format": "date",
+                "description": "Ngày kết thúc lớp gần nhất đã hoàn thành / the last course completed."
+              }
+            },
+            "required": ["memberId", "fullName", "cellId", "cellName", "office"],
+            "description": "Bí thư hoặc phó bí thư chi bộ / a cell's secretary or deputy."
+          },
+          "TrainingCandidate": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "cellName": {"type": "string"},
+              "office": {"anyOf": [{"$ref": "#/components/schemas/OfficerRole"}, {"type": "null"}]}
+            },
+            "required": ["id", "fullName", "cellName"],
+            "description": "Đảng viên có thể thêm / a member who may be added."
+          },
+          "TrainingPage": {
+            "type": "object",
+            "properties": {
+              "unit": {"$ref": "#/components/schemas/Unit"},
+              "year": {"type": "integer"},
+              "courses": {"type": "array", "items": {"$ref": "#/components/schemas/Course"}},
+              "contests": {"type": "array", "items": {"$ref": "#/components/schemas/Contest"}},
+              "figures": {"$ref": "#/components/schemas/TrainingFigures"},
+              "secretaries": {"type": "integer"},
+              "untrained": {"type": "array", "items": {"$ref": "#/components/schemas/Secretary"}},
+              "recentYears": {"type": "integer"},
+              "canManage": {"type": "boolean"}
+            },
+            "required": ["unit", "year", "courses", "contests", "figures", "secretaries", "untrained", "recentYears", "canManage"],
+            "description": "Bồi dưỡng, hội thi của đơn vị trong năm; bí thư, phó bí thư chi bộ chưa hoàn thành lớp nào trong recentYears năm qua, theo thứ tự tên tiếng Việt / a unit's courses and contests of a year; the cells' secretaries and deputies with no course completed in the last recentYears years, in Vietnamese order."
+          },
+          "CourseAttendee": {
+            "type": "object",
+            "properties": {
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "cellId": {"type": "string", "format": "uuid"},
+              "cellName": {"type": "string"},
+              "completed": {"type": "boolean"},
+              "certificateNumber": {"type": ["string", "null"]},
+              "certificateDate": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"}
+            },
+            "required": ["memberId", "fullName", "cellId", "cellName", "completed"],
+            "description": "Học viên / an attendee."
+          },
+          "CoursePage": {
+            "type": "object",
+            "properties": {
+              "course": {"$ref": "#/components/schemas/Course"},
+              "attendees": {"type": "array", "items": {"$ref": "#/components/schemas/CourseAttendee"}},
+              "candidates": {"type": "array", "items": {"$ref": "#/components/schemas/TrainingCandidate"}},
+              "ended": {"type": "boolean"},
+              "canManage": {"type": "boolean"}
+            },
+            "required": ["course", "attendees", "candidates", "ended", "canManage"],
+            "description": "Một lớp với học viên; candidates chỉ có khi người đọc quản lý lớp / a course with its attendees; candidates only for a reader who manages it."
+          },
+          "ContestEntrant": {
+            "type": "object",
+            "properties": {
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "cellId": {"type": "string", "format": "uuid"},
+              "cellName": {"type": "string"},
+              "office": {"$ref": "#/components/schemas/OfficerRole"},
+              "prize": {"anyOf": [{"$ref": "#/components/schemas/ContestPrize"}, {"type": "null"}]},
+              "note": {"type": ["string", "null"]}
+            },
+            "required": ["memberId", "fullName", "cellId", "cellName", "office"],
+            "description": "Thí sinh / an entrant."
+          },
+          "ContestPage": {
+            "type": "object",
+            "properties": {
+              "contest": {"$ref": "#/components/schemas/Contest"},
+              "entrants": {"type": "array", "items": {"$ref": "#/components/schemas/ContestEntrant"}},
+              "candidates": {"type": "array", "items": {"$ref": "#/components/schemas/TrainingCandidate"}},
+              "ended": {"type": "boolean"},
+              "canManage": {"type": "boolean"}
+            },
+            "required": ["contest", "entrants", "candidates", "ended", "canManage"],
+            "description": "Một hội thi với thí sinh và kết quả (đạt giải trước) / a contest with its entrants and results, prizes first."
+          },
+          "MemberCourse": {
+            "type": "object",
+            "properties": {
+              "courseId": {"type": "string", "format": "uuid"},
+              "kind": {"$ref": "#/components/schemas/CourseKind"},
+              "topic": {"type": "string"},
+              "organiser": {"type": "string"},
+              "startOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "endOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "completed": {"type": "boolean"},
+              "certificateNumber": {"type": ["string", "null"]},
+              "certificateDate": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "readable": {"type": "boolean"}
+            },
+            "required": ["courseId", "kind", "topic", "organiser", "startOn", "endOn", "completed", "readable"]
+          },
+          "MemberContest": {
+            "type": "object",
+            "properties": {
+              "contestId": {"type": "string", "format": "uuid"},
+              "name": {"type": "string"},
+              "year": {"type": "integer"},
+              "endOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "office": {"$ref": "#/components/schemas/OfficerRole"},
+              "prize": {"anyOf": [{"$ref": "#/components/schemas/ContestPrize"}, {"type": "null"}]},
+              "readable": {"type": "boolean"}
+            },
+            "required": ["contestId", "name", "year", "endOn", "office", "readable"]
+          },
+          "MemberTraining": {
+            "type": "object",
+            "properties": {
+              "courses": {"type": "array", "items": {"$ref": "#/components/schemas/MemberCourse"}},
+              "contests": {"type": "array", "items": {"$ref": "#/components/schemas/MemberContest"}},
+              "withoutTraining": {"type": "boolean"},
+              "recentYears": {"type": "integer"}
+            },
+            "required": ["courses", "contests", "withoutTraining", "recentYears"],
+            "description": "Các lớp bồi dưỡng và hội thi của một đảng viên; withoutTraining: đang là bí thư, phó bí thư chi bộ và chưa hoàn thành lớp nào trong recentYears năm qua / a member's courses and contests."
           },
           "EvaluationLevel": {
             "type": "string",
@@ -7407,6 +7993,80 @@ enum OpenAPIDocument {
               }
             },
             "description": "Tính biểu quyết trên danh sách do người gọi mô tả; không lưu gì / vote arithmetic on a caller-described roll; nothing is stored."
+          },
+          "CourseBody": {
+            "type": "object",
+            "properties": {
+              "kind": {"type": ["string", "null"], "description": "CourseKind; bắt buộc / required."},
+              "topic": {"type": ["string", "null"], "description": "Bắt buộc, tối đa 300 ký tự / required."},
+              "organiser": {"type": ["string", "null"], "description": "Bắt buộc, tối đa 200 ký tự / required."},
+              "location": {"type": ["string", "null"], "description": "Tối đa 200 ký tự."},
+              "startOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "endOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc, không trước startOn / required, not before startOn."
+              }
+            },
+            "description": "Thêm lớp bồi dưỡng, tập huấn (cấp ủy, không phải chi bộ) / add a course (a committee's, not a cell's)."
+          },
+          "ContestBody": {
+            "type": "object",
+            "properties": {
+              "name": {"type": ["string", "null"], "description": "Bắt buộc / required."},
+              "year": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "Mặc định năm của startOn / default startOn's year."
+              },
+              "startOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "endOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc, trong năm / required, within the year."
+              }
+            },
+            "description": "Thêm hội thi / add a contest."
+          },
+          "MembersBody": {
+            "type": "object",
+            "properties": {
+              "members": {
+                "type": ["array", "string", "null"],
+                "items": {"type": "string"},
+                "description": "UUID đảng viên (mảng, hoặc chuỗi cách nhau bởi dấu phẩy); bắt buộc / member UUIDs; required."
+              }
+            },
+            "description": "Thêm học viên (đảng viên các chi bộ trực thuộc) hoặc thí sinh (bí thư, phó bí thư chi bộ trực thuộc) / add attendees (members of the cells below) or entrants (their secretaries and deputies)."
+          },
+          "AttendanceBody": {
+            "type": "object",
+            "properties": {
+              "completed": {
+                "type": ["boolean", "null"],
+                "description": "Đã hoàn thành (khi lớp đã kết thúc) / completed (once the course ended)."
+              },
+              "certificateNumber": {"type": ["string", "null"], "description": "Chỉ khi hoàn thành / only when completed."},
+              "certificateDate": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Từ ngày kết thúc lớp đến hôm nay / from the course's last day to today."
+              }
+            },
+            "description": "Kết quả của học viên và chứng nhận / an attendee's result and certificate."
+          },
+          "ContestResultBody": {
+            "type": "object",
+            "properties": {
+              "prize": {"type": ["string", "null"], "description": "ContestPrize; bắt buộc / required."},
+              "note": {"type": ["string", "null"], "description": "Tối đa 500 ký tự."}
+            },
+            "description": "Kết quả dự thi (khi hội thi đã kết thúc) / an entrant's result (once the contest ended)."
           },
           "RoundBody": {
             "type": "object",

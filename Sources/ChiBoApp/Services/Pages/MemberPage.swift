@@ -68,6 +68,8 @@ struct MemberPage: Sendable {
     let cells: [MemberPeriodDTO]
     let life: MemberLife
     let tasks: [TaskDTO]
+    /// Courses attended and contests entered.
+    let training: MemberTraining
     /// The cells the member may be moved to.
     let moveTargets: [UnitDTO]
     let canWrite: Bool
@@ -118,6 +120,7 @@ extension MemberPage {
             member: MemberDTO(member), unit: UnitDTO(unit), cells: try await MemberService.history(db, memberID: id),
             life: try await MemberLife.load(db, member: member, today: today),
             tasks: try await TaskService.forMember(db, memberID: id).map { TaskDTO($0, today: today) },
+            training: try await MemberTraining.load(db, principal, member: member, today: today),
             moveTargets: cells.filter { $0.id != unit.id }.map(UnitDTO.init), canWrite: canWrite, canDecide: canDecide,
             canReport: principal.memberID == id || runs)
     }
