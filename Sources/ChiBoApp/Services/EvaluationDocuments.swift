@@ -15,6 +15,8 @@ enum EvaluationDocuments {
         let members: [(name: String, cell: String, e: MemberEvaluation)]
         let orgs: [(name: String, o: OrgEvaluation)]
         let share: Int
+        /// Who signs for the committee: its secretary in office (blank, to sign by hand, when none is recorded).
+        let signer: String
         /// The committee's classification of the year before, from the counters.
         let previous: ClassificationFigures
         let today: CivilDate
@@ -52,10 +54,11 @@ enum EvaluationDocuments {
             db as! any SQLDatabase, units: [r.$unit.id], keys: [PeriodKey.year(r.year - 1)], overdueBefore: nil)
         var previous = ClassificationFigures()
         previous.add(stored[r.$unit.id]?[PeriodKey.year(r.year - 1)] ?? FigureRow())
+        let secretary = try await UnitService.officers(db, unitID: r.$unit.id).first { $0.0.role == .secretary }?.1.fullName
         return Data(
             round: r, committee: r.unit, superiorName: parent?.name ?? "",
             members: members.map { ($0.fullName, $0.unit.name, $0) }, orgs: orgs.map { ($0.unit.name, $0) },
-            share: try await EvaluationService.share(db, r), previous: previous, today: today)
+            share: try await EvaluationService.share(db, r), signer: secretary ?? "", previous: previous, today: today)
     }
 
     static func count(_ levels: [EvaluationLevel?], _ level: EvaluationLevel) -> Int { levels.filter { $0 == level }.count }
@@ -100,7 +103,7 @@ enum EvaluationDocuments {
             superior: d.superior, issuer: d.issuer, number: number, place: MeetingPlace.of(d.committee.name), date: date,
             title: "QUYẾT ĐỊNH",
             subtitle: "về việc công nhận kết quả đánh giá, xếp loại chất lượng đảng viên \(d.periodLabel)", body: body,
-            signatures: [SignatureBlock(onBehalf: "T/M ĐẢNG ỦY", title: "BÍ THƯ", name: d.round.decidedBy ?? "")],
+            signatures: [SignatureBlock(onBehalf: "T/M ĐẢNG ỦY", title: "BÍ THƯ", name: d.signer)],
             recipients: ["- Như Điều 2,", "- \(d.superiorName) (để báo cáo),", "- Lưu Văn phòng Đảng ủy."])
     }
 
@@ -146,7 +149,7 @@ enum EvaluationDocuments {
             superior: d.superior, issuer: d.issuer, number: nil, place: MeetingPlace.of(d.committee.name),
             date: d.round.publishedOn ?? d.round.decisionOn ?? d.today, title: "BÁO CÁO",
             subtitle: "kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên \(d.periodLabel)", body: body,
-            signatures: [SignatureBlock(onBehalf: "T/M ĐẢNG ỦY", title: "BÍ THƯ", name: d.round.decidedBy ?? "")],
+            signatures: [SignatureBlock(onBehalf: "T/M ĐẢNG ỦY", title: "BÍ THƯ", name: d.signer)],
             recipients: ["- \(d.superiorName) (để báo cáo),", "- Các chi bộ trực thuộc,", "- Lưu Văn phòng Đảng ủy."])
     }
 
