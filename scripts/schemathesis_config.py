@@ -25,6 +25,11 @@ for unit in get("/api/v1/units")["items"]:
         # The committee's courses and contests of the year.
         training = get(f"/api/v1/units/{unit['id']}/training?year={date.today().year}")
         ids += [c["id"] for c in training["courses"] + training["contests"]]
+        # The committee's evaluation rounds; of each, a few members' and organisations' evaluations.
+        for r in get(f"/api/v1/units/{unit['id']}/evaluations")["rounds"][:2]:
+            ids.append(r["id"])
+            rnd = get(f"/api/v1/evaluations/{r['id']}")
+            ids += [e["id"] for e in rnd["members"][:5]] + [o["id"] for o in rnd["organisations"][:3]]
     for child in get(f"/api/v1/units/{unit['id']}/children")["items"]:
         ids.append(child["id"])
         if child["kind"] == "cell":
@@ -36,19 +41,23 @@ ids += [m["id"] for m in get("/api/v1/members?per=100")["items"]]
 
 kinds = ["province", "district", "grassroots", "subcommittee", "cell", "regular", "thematic", "combined", "committee",
          "extraordinary", "model", "resolution", "admission", "recognition", "discipline", "expulsion_proposal", "full", "temporary",
-         "party_work", "workshop", "political_theory"]
+         "party_work", "workshop", "political_theory", "year", "quarter", "term", "one_off"]
+levels = ["excellent", "good", "completed", "not_completed", "2A", "2B", "2C"]
 dates = ["2024-05-19", "2025-12-01", "2026-01-15", "05/02/2026", "1990-03-04"]
 params = {f"path.{p}": ("ids", 0.7) for p in ["id", "member", "item", "vote", "attachment"]}
 params.update({f"query.{p}": ("ids", 0.5) for p in ["unitId", "entityId"]})
 params.update({f"body.{p}": ("ids", 0.6) for p in ["unitId", "parentId", "memberId", "accountId", "subjectMemberId"]})
 params["body.kind"] = ("kinds", 0.6)
+params.update({f"body.{p}": ("levels", 0.6) for p in ["level", "form"]})
 params.update({f"body.{p}": ("dates", 0.5)
-               for p in ["date", "from", "effectiveDate", "birthDate", "admissionDate", "startOn", "endOn", "certificateDate"]})
+               for p in ["date", "from", "effectiveDate", "birthDate", "admissionDate", "startOn", "endOn", "certificateDate",
+                         "firstDay", "lastDay", "decisionOn", "publishedOn"]})
 
 with open(out, "w") as f:
     f.write("[dictionaries.ids]\nvalues = " + json.dumps(ids) + "\n\n")
     f.write("[dictionaries.kinds]\nvalues = " + json.dumps(kinds) + "\n\n")
     f.write("[dictionaries.dates]\nvalues = " + json.dumps(dates) + "\n\n")
+    f.write("[dictionaries.levels]\nvalues = " + json.dumps(levels) + "\n\n")
     f.write("[parameters]\n")
     for name, (dictionary, p) in params.items():
         f.write(f'"{name}" = {{ dictionary = "{dictionary}", probability = {p} }}\n')
