@@ -84,9 +84,6 @@ public struct EvaluationPeriod: Sendable, Equatable, Codable {
     public var first: CivilDate
     public var last: CivilDate
 
-    /// A term runs at most five years (a congress's term).
-    public static let maxTermYears = 5
-
     public init(kind: EvaluationPeriodKind, first: CivilDate, last: CivilDate) {
         self.kind = kind
         self.first = first
@@ -130,14 +127,16 @@ public struct EvaluationPeriod: Sendable, Equatable, Codable {
                         .invalid, code: "period.quarter", vi: "Kỳ đánh giá hằng quý là trọn một quý.",
                         en: "A quarterly evaluation covers one whole quarter.", field: "firstDay"))
             }
-        case .term:
-            if last.year - first.year >= Self.maxTermYears {
+        case .term, .oneOff:
+            // A term (a congress's five years) or a one-off: whole months of the statistics, at most
+            // `ReportPeriod.maxMonths`.
+            let months = (last.year * 12 + last.month) - (first.year * 12 + first.month) + 1
+            if months > ReportPeriod.maxMonths {
                 errors.append(
                     DomainError(
-                        .invalid, code: "period.term", vi: "Một nhiệm kỳ không quá \(Self.maxTermYears) năm.",
-                        en: "A term lasts at most \(Self.maxTermYears) years.", field: "firstDay"))
+                        .invalid, code: "period.tooLong", vi: "Kỳ đánh giá không quá \(ReportPeriod.maxMonths) tháng.",
+                        en: "A period lasts at most \(ReportPeriod.maxMonths) months.", field: "lastDay"))
             }
-        case .oneOff: break
         }
         if first > today {
             errors.append(
@@ -361,7 +360,7 @@ public enum EvaluationDecision {
         guard let t = VietnameseText.normalizeText(raw) else {
             throw ValidationErrors([.required("decisionNumber", vi: "số quyết định", en: "The decision's number")])
         }
-        guard t.count <= maxNumberLength, let n = DocumentNumber.parse(t) else {
+        guard t.count <= maxNumberLength, let n = DocumentNumber.parse(t), n.type == "QĐ" else {
             throw ValidationErrors([
                 DomainError(
                     .invalid, code: "decisionNumber.invalid",

@@ -143,7 +143,12 @@ import VaporTesting
                 try await staff.send(
                     .POST, "/api/v1/member-evaluations/\(eBinh)/appraisal", json: #"{"level":"good","text":"Vượt tỷ lệ cho phép."}"#
                 ).status == .ok)
-            // The member does not see the committee's appraisal before publication.
+            // The member does not see the committee's appraisal before publication, nor the round's totals.
+            let asMember = try await an.send(.GET, "/api/v1/evaluations/\(roundID)")
+            #expect(try rows(asMember, "members").count == 1)
+            #expect(try rows(asMember, "caps").isEmpty && asMember.json()["organisationCap"] == nil)
+            let notNeeded = try await seca.send(.POST, "/api/v1/member-evaluations/\(eAn)/residence", json: #"{"text":"Tốt."}"#)
+            #expect(try codes(notNeeded) == ["residence.notNeeded"])
             #expect(try await an.send(.GET, "/api/v1/member-evaluations/\(eAn)").json()["appraisal"] == nil)
             let badNumber = try await staff.send(.POST, "/api/v1/evaluations/\(roundID)/decision", json: #"{"decisionNumber":"năm"}"#)
             #expect(try codes(badNumber) == ["decisionNumber.invalid"])
@@ -156,15 +161,10 @@ import VaporTesting
                     .status
                     == .conflict)
 
-            // The counters: three members and two cells "good" in 2026, equal to the recomputation.
-            let stats = try await staff.send(.GET, "/api/v1/units/\(f.commune!)/statistics?period=year&year=2026")
-            let total = try stats.json()["total"] as? [String: Any]
-            let classification = total?["classification"] as? [String: Any]
-            #expect(classification?["membersGood"] as? Int == 3)
-            #expect(classification?["cellsGood"] as? Int == 2)
-            let naive = try await StatisticsService.naive(
-                app.db, unitID: f.commune, period: .year(2026), today: CivilDate(year: 2026, month: 11, day: 22)!)
-            #expect(naive.total.classification.membersGood == 3)
+            // Decided but not yet published: nothing in the statistics, and the round refuses a second appraisal.
+            let hidden = try await staff.send(.GET, "/api/v1/units/\(f.commune!)/statistics?period=year&year=2026")
+            #expect(((try hidden.json()["total"] as? [String: Any])?["classification"] as? [String: Any])?["membersGood"] as? Int == 0)
+            #expect(try await staff.send(.POST, "/api/v1/evaluations/\(roundID)/appraise-all").status == .conflict)
 
             // The decision printed: the official heading, the number, the list.
             let docx = try await staff.send(.GET, "/api/v1/evaluations/\(roundID)/decision.docx")
@@ -185,6 +185,23 @@ import VaporTesting
                 try await staff.send(.POST, "/api/v1/evaluations/\(roundID)/publication", json: #"{"publishedOn":"2026-11-22"}"#).status
                     == .ok)
             #expect(try await an.send(.GET, "/api/v1/member-evaluations/\(eAn)").json()["finalLevel"] as? String == "good")
+
+            // The counters: three members and two cells "good" in 2026, equal to the recomputation.
+            let stats = try await staff.send(.GET, "/api/v1/units/\(f.commune!)/statistics?period=year&year=2026")
+            let total = try stats.json()["total"] as? [String: Any]
+            let classification = total?["classification"] as? [String: Any]
+            #expect(classification?["membersGood"] as? Int == 3)
+            #expect(classification?["cellsGood"] as? Int == 2)
+            let naive = try await StatisticsService.naive(
+                app.db, unitID: f.commune, period: .year(2026), today: CivilDate(year: 2026, month: 11, day: 22)!)
+            #expect(naive.total.classification.membersGood == 3)
+            let stored =
+                try await RollupService.stored(
+                    app.db as! any SQLDatabase, units: [f.commune], keys: ReportPeriod.year(2026).keys,
+                    overdueBefore: CivilDate(year: 2026, month: 11, day: 22)!)[f.commune] ?? [:]
+            #expect(
+                CellFigures.derive(rows: stored, period: .year(2026), today: CivilDate(year: 2026, month: 11, day: 22)!).classification
+                    == naive.total.classification)
             let actions = try await AuditEntry.query(on: app.db).filter(
                 \.$action ~~ ["evaluation.open", "evaluation.decide", "evaluation.publish"]
             )
@@ -209,13 +226,33 @@ import VaporTesting
             let cell = try await web.get("/evaluations/\(roundID)?cell=\(f.cellA!)")
             #expect(cell.body.string.contains("Nguyễn Văn An"))
             #expect(!cell.body.string.contains("Lò Văn Bình"))
-            // A round of another commune: its secretary and member see nothing of it.
+            // Another cell's secretary and a member of another cell see nothing of this member's evaluation.
             let other = Browser(app)
             _ = try await other.login("secb")
             let outsider = try await APIClient.login(app, "dv.an")
             let anE = try rows(opened, "members").first { $0["name"] as? String == "Lò Văn Bình" }!["id"] as! String
             #expect(try await outsider.send(.GET, "/api/v1/member-evaluations/\(anE)").status == .notFound)
             #expect(try await other.get("/units/\(f.commune!)/evaluations").status == .notFound)
+            // Another commune's committee staff sees nothing of this round.
+            let admin = try await Fixture.admin(app)
+            _ = try await AccountService.create(
+                app.db, admin, hasher: app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()),
+                .init(
+                    username: "staff2", password: Fixture.password, displayName: "Văn phòng xã Lăng Can", memberID: nil,
+                    role: Role.committeeStaff.rawValue, unitID: f.commune2))
+            let staff2 = try await APIClient.login(app, "staff2")
+            #expect(try await staff2.send(.GET, "/api/v1/evaluations/\(roundID)").status == .notFound)
+            #expect(try await staff2.send(.GET, "/api/v1/member-evaluations/\(anE)").status == .notFound)
+            #expect(try await staff2.send(.GET, "/api/v1/evaluations/\(roundID)/decision.docx").status == .notFound)
+            // A cell's members are in one round of a kind for a period.
+            let spring = try await staff.send(
+                .POST, "/api/v1/units/\(f.commune!)/evaluations",
+                json: #"{"kind":"one_off","firstDay":"2026-03-01","lastDay":"2026-05-31"}"#)
+            #expect(spring.status == .created)
+            let overlap = try await staff.send(
+                .POST, "/api/v1/units/\(f.commune!)/evaluations",
+                json: #"{"kind":"one_off","firstDay":"2026-04-01","lastDay":"2026-06-30"}"#)
+            #expect(try codes(overlap) == ["round.overlaps"])
             // The member finds their own evaluation from the home page and assesses themselves on the form.
             let member = Browser(app)
             _ = try await member.login("dv.an")

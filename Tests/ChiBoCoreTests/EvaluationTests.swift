@@ -100,7 +100,10 @@ import Testing
         #expect(codes { try badQ.check(today: today) } == ["period.quarter"])
         let term = EvaluationPeriod(
             kind: .term, first: CivilDate(year: 2020, month: 10, day: 1)!, last: CivilDate(year: 2025, month: 9, day: 30)!)
-        #expect(codes { try term.check(today: today) } == ["period.term"])
+        #expect(codes { try term.check(today: today) } == [])
+        let long = EvaluationPeriod(
+            kind: .oneOff, first: CivilDate(year: 2020, month: 1, day: 1)!, last: CivilDate(year: 2025, month: 1, day: 31)!)
+        #expect(codes { try long.check(today: today) } == ["period.tooLong"])
         let backwards = EvaluationPeriod(
             kind: .oneOff, first: CivilDate(year: 2026, month: 5, day: 1)!, last: CivilDate(year: 2026, month: 4, day: 1)!)
         #expect(codes { try backwards.check(today: today) } == ["lastDay.order"])
@@ -110,6 +113,8 @@ import Testing
         #expect(try EvaluationDecision.checkNumber("125-QĐ/ĐU").code == "125-QĐ/ĐU")
         #expect(try EvaluationDecision.checkNumber("Số 07-QĐ/ĐU").code == "07-QĐ/ĐU")
         #expect(codes { _ = try EvaluationDecision.checkNumber("quyết định 5") } == ["decisionNumber.invalid"])
+        #expect(codes { _ = try EvaluationDecision.checkNumber("5-NQ/ĐU") } == ["decisionNumber.invalid"])
+        #expect(codes { _ = try EvaluationDecision.checkNumber("5-NQ/ĐU") } == ["decisionNumber.invalid"])
         #expect(codes { _ = try EvaluationDecision.checkNumber(" ") } == ["decisionNumber.required"])
     }
 }

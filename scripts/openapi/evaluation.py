@@ -39,8 +39,11 @@ schemas["EvaluationRoundPage"] = obj({
                               "score": INT, "level": REF("EvaluationLevel"), "finalLevel": REF("EvaluationLevel")},
                              ["id", "unitId", "unitName"])),
     "caps": arr(REF("CapFlag")), "organisationCap": REF("CapFlag"), "pending": INT, "cells": arr(_choice), "cell": UUID,
+    "summaries": arr(obj({k: (UUID if k == "unitId" else s() if k == "name" else INT)
+                          for k in ["unitId", "name", "members", "pending", "excellent", "good", "completed", "notCompleted"]},
+                         ["unitId", "name", "members", "pending", "excellent", "good", "completed", "notCompleted"])),
     "canAppraise": BOOL, "canDecide": BOOL, "canPublish": BOOL, "canPrint": BOOL,
-}, ["round", "share", "members", "organisations", "caps", "organisationCap", "pending", "cells", "canAppraise", "canDecide",
+}, ["round", "share", "members", "organisations", "caps", "pending", "cells", "summaries", "canAppraise", "canDecide",
     "canPublish", "canPrint"],
     "Một đợt đánh giá: đảng viên (trong phạm vi người xem), tổ chức đảng, tỷ lệ xuất sắc ở từng bước / a round: its members (those "
     "the reader may see), organisations, the share of excellent at each step.")

@@ -54,7 +54,11 @@ enum EvaluationDocuments {
             db as! any SQLDatabase, units: [r.$unit.id], keys: [PeriodKey.year(r.year - 1)], overdueBefore: nil)
         var previous = ClassificationFigures()
         previous.add(stored[r.$unit.id]?[PeriodKey.year(r.year - 1)] ?? FigureRow())
-        let secretary = try await UnitService.officers(db, unitID: r.$unit.id).first { $0.0.role == .secretary }?.1.fullName
+        // The secretary in office on the decision's day (today's before it is taken).
+        let day = r.decisionOn ?? today
+        let secretary = try await UnitOfficer.query(on: db).filter(\.$unit.$id == r.$unit.id).filter(\.$role == .secretary)
+            .filter(\.$fromDate <= day).group(.or) { $0.filter(\.$untilDate == nil).filter(\.$untilDate > day) }.with(\.$member).first()?
+            .member.fullName
         return Data(
             round: r, committee: r.unit, superiorName: parent?.name ?? "",
             members: members.map { ($0.fullName, $0.unit.name, $0) }, orgs: orgs.map { ($0.unit.name, $0) },

@@ -77,8 +77,20 @@ enum EvaluationService {
         -> EvaluationRound
     {
         let day = min(period.last, today)
+        let covered = try await coveredCells(tx, unitID: unitID)
+        // A cell's members are classified once for a period: no second round of the same kind over
+        // it (a sub-committee's beside the grassroots committee's).
+        let overlapping = try await MemberEvaluation.query(on: tx).filter(\.$unit.$id ~~ covered.map { $0.id! })
+            .join(EvaluationRound.self, on: \MemberEvaluation.$round.$id == \EvaluationRound.$id)
+            .filter(EvaluationRound.self, \.$kind == period.kind).filter(EvaluationRound.self, \.$firstDay <= period.last)
+            .filter(EvaluationRound.self, \.$lastDay >= period.first).first()
+        if overlapping != nil {
+            throw DomainError(
+                .conflict, code: "round.overlaps", vi: "Đảng viên của các chi bộ này đã có đợt đánh giá cùng loại trong kỳ.",
+                en: "These cells' members are already in a round of this kind for the period.")
+        }
         var entries: [(cell: OrgUnit, member: Member)] = []
-        for cell in try await coveredCells(tx, unitID: unitID) {
+        for cell in covered {
             for e in try await MeetingService.rollMembers(tx, unitID: cell.id!, on: day) where e.day.transfer != .incoming {
                 entries.append((cell, e.member))
             }
@@ -146,13 +158,16 @@ enum EvaluationService {
     static func access(_ db: any Database, _ principal: Principal, _ r: EvaluationRound) async throws -> Access {
         let committee = try await Scope.allows(principal, .recordDecisions, unit: r.$unit.id, on: db)
         let reader = try await Scope.allows(principal, .readMembers, unit: r.$unit.id, on: db)
+        // The cells of the round whose steps the reader records: all of them for whoever runs the
+        // committee's meetings; else those they run themselves (a secretary, even one who also reads
+        // the whole round as an inspector).
+        let ids = Set(
+            try await MemberEvaluation.query(on: db).filter(\.$round.$id == r.id!).field(\.$unit.$id).unique().all().map { $0.$unit.id }
+                + (try await OrgEvaluation.query(on: db).filter(\.$round.$id == r.id!).all().map { $0.$unit.id }))
         var cells: Set<UUID> = []
-        if !reader {
-            // The cells of the round the reader runs: only those, never the whole round.
-            let ids = Set(
-                try await MemberEvaluation.query(on: db).filter(\.$round.$id == r.id!).field(\.$unit.$id).unique().all().map {
-                    $0.$unit.id
-                } + (try await OrgEvaluation.query(on: db).filter(\.$round.$id == r.id!).all().map { $0.$unit.id }))
+        if try await Scope.allows(principal, .runMeetings, unit: r.$unit.id, on: db) {
+            cells = ids
+        } else if !principal.units(allowing: .runMeetings).isEmpty {
             for cell in ids where try await Scope.allows(principal, .runMeetings, unit: cell, on: db) { cells.insert(cell) }
         }
         return Access(committee: committee, reader: reader, cells: cells, member: principal.memberID)
@@ -244,8 +259,10 @@ enum EvaluationService {
         let sql = db as! any SQLDatabase
         let period = try ReportPeriod.custom(
             from: ReportPeriod.YearMonth(r.firstDay.year, r.firstDay.month), to: ReportPeriod.YearMonth(r.lastDay.year, r.lastDay.month))
-        let rows = try await RollupService.stored(sql, units: [unitID], keys: period.keys, overdueBefore: today)[unitID] ?? [:]
-        let c = CellFigures.derive(rows: rows, period: period, today: today)
+        // As of the period's end (or today, if earlier): months over by then, deadlines missed by then.
+        let asOf = min(today, r.lastDay.adding(days: 1))
+        let rows = try await RollupService.stored(sql, units: [unitID], keys: period.keys, overdueBefore: asOf)[unitID] ?? [:]
+        let c = CellFigures.derive(rows: rows, period: period, today: asOf)
         var f = OrganisationRecordFacts()
         f.months = c.regularDue
         f.regularMonthsHeld = min(c.regularHeld, c.regularDue)
@@ -310,12 +327,13 @@ enum EvaluationService {
     /// locks, the order and the round's state checked again inside.
     private static func step(
         _ db: any Database, _ principal: Principal, id: UUID, _ step: MemberEvaluationStep, today: CivilDate,
-        check: @escaping @Sendable (MemberEvaluation, EvaluationRound, Access) async throws -> Void,
+        check: @escaping @Sendable (any Database, MemberEvaluation, EvaluationRound, Access) async throws -> Void,
         apply: @escaping @Sendable (MemberEvaluation) -> Void
     ) async throws {
         let (e, r, access) = try await evaluation(db, principal, id)
         try requireOpen(r)
-        try await check(e, r, access)
+        // Checked once before (a refusal writes nothing), then again on the rows held.
+        try await check(db, e, r, access)
         try await db.write { tx in
             try await tx.holdRow("evaluation_rounds", r.id!)
             try await tx.holdRow("member_evaluations", id)
@@ -323,6 +341,7 @@ enum EvaluationService {
                 throw DomainError.notFound("evaluation")
             }
             try requireOpen(round)
+            try await check(tx, held, round, access)
             try MemberEvaluationStep.checkOrder(step, next: held.next)
             let later = MemberEvaluationStep.allCases.drop { $0 != step }.dropFirst()
             if later.contains(where: { s in s != .decided && done(held, s) }) { throw laterStepDone(step) }
@@ -356,7 +375,7 @@ enum EvaluationService {
     ) async throws {
         let text = try EvaluationSteps.text(input.text, field: "text", vi: "nội dung tự kiểm điểm", en: "The self-assessment")
         let cellType = try await evaluation(db, principal, id).0.unit.cellType
-        try await step(db, principal, id: id, .selfAssessment, today: today) { e, r, access in
+        try await step(db, principal, id: id, .selfAssessment, today: today) { db, e, r, access in
             guard e.$member.id == access.member || access.cells.contains(e.$unit.id) || access.committee else {
                 throw DomainError.forbidden()
             }
@@ -378,7 +397,7 @@ enum EvaluationService {
     /// The residence area's comment on a working member, as the cell received it.
     static func residence(_ db: any Database, _ principal: Principal, id: UUID, comment: String?, today: CivilDate) async throws {
         let text = try EvaluationSteps.text(comment, field: "comment", vi: "nhận xét của nơi cư trú", en: "The residence comment")
-        try await step(db, principal, id: id, .residence, today: today) { e, _, access in
+        try await step(db, principal, id: id, .residence, today: today) { _, e, _, access in
             guard access.cells.contains(e.$unit.id) || access.committee else { throw DomainError.forbidden() }
             guard e.residenceNeeded else {
                 throw DomainError(
@@ -395,7 +414,7 @@ enum EvaluationService {
     /// The cell's comments and proposed level.
     static func cellProposal(_ db: any Database, _ principal: Principal, id: UUID, input: LevelInput, today: CivilDate) async throws {
         let text = try EvaluationSteps.text(input.text, field: "text", vi: "nhận xét của chi bộ", en: "The cell's comment")
-        try await step(db, principal, id: id, .cell, today: today) { e, r, access in
+        try await step(db, principal, id: id, .cell, today: today) { db, e, r, access in
             guard access.cells.contains(e.$unit.id) || access.committee else { throw DomainError.forbidden() }
             try EvaluationSteps.checkLevel(
                 score: try required(input.score), level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r))
@@ -411,7 +430,7 @@ enum EvaluationService {
     /// The committee's appraisal: the level it will decide (a note when it differs from the cell's).
     static func appraise(_ db: any Database, _ principal: Principal, id: UUID, input: LevelInput, today: CivilDate) async throws {
         let note = VietnameseText.normalizeText(input.text)
-        try await step(db, principal, id: id, .appraisal, today: today) { e, r, access in
+        try await step(db, principal, id: id, .appraisal, today: today) { db, e, r, access in
             guard access.committee else { throw DomainError.forbidden() }
             try EvaluationSteps.checkLevel(
                 score: e.cellScore, level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r))
@@ -433,42 +452,48 @@ enum EvaluationService {
         let (r, access) = try await round(db, principal, roundID)
         guard access.committee else { throw DomainError.forbidden() }
         try requireOpen(r)
-        let pending = try await MemberEvaluation.query(on: db).filter(\.$round.$id == roundID).filter(\.$cellOn != nil)
-            .filter(\.$appraisedOn == nil).all()
+        return try await db.write { tx in
+            try await tx.holdRow("evaluation_rounds", roundID)
+            guard let held = try await EvaluationRound.find(roundID, on: tx) else { throw DomainError.notFound("evaluation") }
+            try requireOpen(held)
+            // Every proposal checked as it stands under the lock, against its member's record.
+            let pending = try await MemberEvaluation.query(on: tx).filter(\.$round.$id == roundID).filter(\.$cellOn != nil)
+                .filter(\.$appraisedOn == nil).all()
+            let facts = try await facts(tx, memberIDs: pending.map { $0.$member.id }, period: held.period, today: today)
+            let errors = proposalErrors(pending, facts: facts, rules: rules(held))
+            guard errors.isEmpty else { throw ValidationErrors(errors) }
+            for e in pending {
+                e.appraisedLevel = e.cellLevel
+                e.appraisedOn = today
+                e.appraisedBy = principal.displayName
+                try await e.save(on: tx)
+            }
+            try await Audit.record(
+                tx, Actor(principal), action: "evaluation.appraise_all", entity: "evaluation_round", id: roundID, unit: r.$unit.id,
+                after: ["appraised": String(pending.count)])
+            return pending.count
+        }
+    }
+
+    /// What is wrong with each proposal, named by its member.
+    private static func proposalErrors(
+        _ pending: [MemberEvaluation], facts: [UUID: MemberRecordFacts], rules: EvaluationRules
+    )
+        -> [DomainError]
+    {
         var errors: [DomainError] = []
-        let facts = try await facts(db, memberIDs: pending.map { $0.$member.id }, period: r.period, today: today)
         for e in pending {
             do {
                 try EvaluationSteps.checkLevel(
                     score: e.cellScore, level: e.cellLevel, caps: EvaluationSteps.caps(facts[e.$member.id] ?? MemberRecordFacts()),
-                    rules: rules(r))
+                    rules: rules)
             } catch {
                 errors += error.errors.map {
                     DomainError(.invalid, code: $0.code, vi: "\(e.fullName): \($0.vi)", en: "\(e.fullName): \($0.en)", field: "levels")
                 }
             }
         }
-        guard errors.isEmpty else { throw ValidationErrors(errors) }
-        return try await db.write { tx in
-            try await tx.holdRow("evaluation_rounds", roundID)
-            guard try await EvaluationRound.find(roundID, on: tx)?.status == .open else {
-                try requireOpen(r)
-                return 0
-            }
-            let ids = pending.map { $0.id! }
-            var n = 0
-            for e in try await MemberEvaluation.query(on: tx).filter(\.$id ~~ ids).filter(\.$appraisedOn == nil).all() {
-                e.appraisedLevel = e.cellLevel
-                e.appraisedOn = today
-                e.appraisedBy = principal.displayName
-                try await e.save(on: tx)
-                n += 1
-            }
-            try await Audit.record(
-                tx, Actor(principal), action: "evaluation.appraise_all", entity: "evaluation_round", id: roundID, unit: r.$unit.id,
-                after: ["appraised": String(n)])
-            return n
-        }
+        return errors
     }
 
     private static func required(_ score: Int?) throws(ValidationErrors) -> Int {
@@ -578,7 +603,13 @@ enum EvaluationService {
             try await tx.holdRow("evaluation_rounds", roundID)
             guard let held = try await EvaluationRound.find(roundID, on: tx) else { throw DomainError.notFound("evaluation") }
             try requireOpen(held)
-            let members = try await MemberEvaluation.query(on: tx).filter(\.$round.$id == roundID).all()
+            // A member out of the party since the round opened is not classified.
+            let left = Set(
+                try await Member.query(on: tx).join(MemberEvaluation.self, on: \Member.$id == \MemberEvaluation.$member.$id)
+                    .filter(MemberEvaluation.self, \.$round.$id == roundID).filter(\.$leftDate != nil).all().map { $0.id! })
+            let members = try await MemberEvaluation.query(on: tx).filter(\.$round.$id == roundID).all().filter {
+                !left.contains($0.$member.id)
+            }
             let orgs = try await OrgEvaluation.query(on: tx).filter(\.$round.$id == roundID).all()
             try EvaluationDecision.check(
                 membersPending: members.filter { $0.appraisedLevel == nil }.count, orgsPending: orgs.filter { $0.level == nil }.count,
@@ -597,8 +628,6 @@ enum EvaluationService {
             held.decisionOn = date
             held.decidedBy = principal.displayName
             try await held.save(on: tx)
-            // The classification counters of the cells concerned.
-            for cell in Set(members.map { $0.$unit.id } + orgs.map { $0.$unit.id }) { try await RollupService.refresh(tx, unit: cell) }
             try await Audit.record(
                 tx, Actor(principal), action: "evaluation.decide", entity: "evaluation_round", id: roundID, unit: held.$unit.id,
                 after: [
@@ -629,6 +658,10 @@ enum EvaluationService {
             held.status = .published
             held.publishedOn = date
             try await held.save(on: tx)
+            // Public now: the classification counts in the statistics of the cells concerned.
+            let members = try await MemberEvaluation.query(on: tx).filter(\.$round.$id == roundID).all()
+            let orgs = try await OrgEvaluation.query(on: tx).filter(\.$round.$id == roundID).all()
+            for cell in Set(members.map { $0.$unit.id } + orgs.map { $0.$unit.id }) { try await RollupService.refresh(tx, unit: cell) }
             try await Audit.record(
                 tx, Actor(principal), action: "evaluation.publish", entity: "evaluation_round", id: roundID, unit: held.$unit.id,
                 after: ["date": date.iso])

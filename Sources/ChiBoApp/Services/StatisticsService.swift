@@ -308,7 +308,7 @@ package enum StatisticsService {
                 (try row.decode(column: "due", as: CivilDate.self), try row.decode(column: "done_on", as: CivilDate?.self)))
         }
 
-        // The year's classification as decided (yearly rounds): the members by the cell they were
+        // The year's classification as decided and published (yearly rounds): the members by the cell they were
         // evaluated in, and the cells themselves.
         let lastDays = SQLQueryString(" AND r.last_day >= \(bind: from?.iso ?? "0000") AND r.last_day <= \(bind: to?.iso ?? "9999")")
         for (table, cell) in [("member_evaluations", false), ("org_evaluations", true)] {
@@ -316,7 +316,8 @@ package enum StatisticsService {
                 """
                 SELECT e.unit_id AS unit_id, r.year AS year, e.final_level AS level FROM \(unsafeRaw: table) e
                 JOIN evaluation_rounds r ON r.id = e.round_id
-                WHERE e.unit_id IN (\(binds: cells)) AND e.final_level IS NOT NULL AND r.kind = \(bind: EvaluationPeriodKind.year.rawValue)\(lastDays)
+                WHERE e.unit_id IN (\(binds: cells)) AND e.final_level IS NOT NULL AND r.kind = \(bind: EvaluationPeriodKind.year.rawValue)
+                  AND r.status = \(bind: EvaluationRoundStatus.published.rawValue)\(lastDays)
                 """
             ).all() {
                 out[try row.decode(column: "unit_id", as: UUID.self)]?.classified.append(

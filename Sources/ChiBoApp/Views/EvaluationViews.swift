@@ -129,7 +129,7 @@ enum EvaluationViews {
             <p id="round-state">\(ctx.label(r.status)) · \(r.firstDay.vietnamese) – \(r.lastDay.vietnamese)</p>
             \(decision)
             <h2>\(ctx.t("Tỷ lệ “Hoàn thành xuất sắc”", "The share of “Excellent”")) (≤ \(p.share)% \(ctx.t("số “Hoàn thành tốt”", "of “Good”")))</h2>
-            <ul id="caps">\(HTML.join(p.caps.map { capLine(ctx, $0) }))\(capLine(ctx, p.organisationCap))</ul>
+            <ul id="caps">\(HTML.join(p.caps.map { capLine(ctx, $0) }))\(p.organisationCap.map { capLine(ctx, $0) } ?? .empty)</ul>
             \(files)
             \(actions)
             \(p.cell != nil && p.cells.count > 1 ? HTML(raw: "<p id=\"round-all\"><a href=\"\(SiteURL.evaluation(r.id).path)\">← \(HTML.escape(ctx.t("Tất cả chi bộ", "Every cell")))</a></p>") : .empty)

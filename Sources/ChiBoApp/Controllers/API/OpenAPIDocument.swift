@@ -6897,7 +6897,7 @@ enum OpenAPIDocument {
                 }
               },
               "caps": {"type": "array", "items": {"$ref": "#/components/schemas/CapFlag"}},
-              "organisationCap": {"$ref": "#/components/schemas/CapFlag"},
+              "organisationCap": {"anyOf": [{"$ref": "#/components/schemas/CapFlag"}, {"type": "null"}]},
               "pending": {"type": "integer"},
               "cells": {
                 "type": "array",
@@ -6908,6 +6908,23 @@ enum OpenAPIDocument {
                 }
               },
               "cell": {"type": ["string", "null"], "format": "uuid"},
+              "summaries": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "unitId": {"type": "string", "format": "uuid"},
+                    "name": {"type": "string"},
+                    "members": {"type": "integer"},
+                    "pending": {"type": "integer"},
+                    "excellent": {"type": "integer"},
+                    "good": {"type": "integer"},
+                    "completed": {"type": "integer"},
+                    "notCompleted": {"type": "integer"}
+                  },
+                  "required": ["unitId", "name", "members", "pending", "excellent", "good", "completed", "notCompleted"]
+                }
+              },
               "canAppraise": {"type": "boolean"},
               "canDecide": {"type": "boolean"},
               "canPublish": {"type": "boolean"},
@@ -6919,9 +6936,9 @@ enum OpenAPIDocument {
               "members",
               "organisations",
               "caps",
-              "organisationCap",
               "pending",
               "cells",
+              "summaries",
               "canAppraise",
               "canDecide",
               "canPublish",

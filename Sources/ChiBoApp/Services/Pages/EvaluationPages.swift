@@ -138,8 +138,10 @@ struct EvaluationRoundPage: Content {
     let members: [MemberEvaluationRow]
     let organisations: [OrgRow]
     /// The members' share of "excellent" at each step over the whole round, and the organisations'.
+    /// Shown to the committee, the readers of the round and the cells' secretaries, or once
+    /// published; a member sees their own row only.
     let caps: [CapFlag]
-    let organisationCap: CapFlag
+    let organisationCap: CapFlag?
     /// Counts of the round by level as it stands (the latest step of each member).
     let pending: Int
     let cells: [Choice]
@@ -178,8 +180,8 @@ struct EvaluationRoundPage: Content {
                 id: $0.id!, unitId: $0.$unit.id, unitName: $0.unit.name, selfScore: $0.selfScore, selfLevel: $0.selfLevel,
                 score: $0.score, level: $0.level, finalLevel: $0.finalLevel)
         }
-        var caps = CapFlag.steps(share: share, members: all)
-        if r.status != .open { caps.append(CapFlag(step: "final", ExcellentCap(share: share, levels: all.map(\.finalLevel)))) }
+        var caps = revealed ? CapFlag.steps(share: share, members: all) : []
+        if revealed && r.status != .open { caps.append(CapFlag(step: "final", ExcellentCap(share: share, levels: all.map(\.finalLevel)))) }
         let cells = Dictionary(all.map { ($0.$unit.id, $0.unit) }, uniquingKeysWith: { a, _ in a }).values
             .filter { access.reader || access.cells.contains($0.id!) }.sorted { $0.code < $1.code }
         let summaries = cells.map { c in
@@ -192,7 +194,8 @@ struct EvaluationRoundPage: Content {
         }
         return EvaluationRoundPage(
             round: EvaluationRoundDTO(r), share: share, members: rows, organisations: orgRows, caps: caps,
-            organisationCap: CapFlag(step: "organisations", ExcellentCap(share: share, levels: orgs.map { $0.level ?? $0.selfLevel })),
+            organisationCap: revealed
+                ? CapFlag(step: "organisations", ExcellentCap(share: share, levels: orgs.map { $0.level ?? $0.selfLevel })) : nil,
             pending: all.filter { $0.appraisedOn == nil }.count, cells: cells.map { Choice(id: $0.id!, name: $0.name) },
             summaries: summaries, cell: cell,
             canAppraise: access.committee && r.status == .open, canDecide: access.committee && r.status == .open,
