@@ -272,4 +272,78 @@ import VaporTesting
             #expect(bad.body.string.contains("Kỳ đánh giá hằng quý là trọn một quý."))
         }
     }
+
+    /// The demo commune's December: every member's record beside their form equals a count made
+    /// in SQL from the raw rows (the rolls of the meetings held, the tasks, the fee months).
+    @Test func theDemosPrefilledRecordsAgreeWithTheRawRows() async throws {
+        try await withApp { app in
+            let today = app.clock.today
+            _ = try await DemoLoader.load(on: app.db, passwordHash: "x", actor: Actor(system: "test"), today: today, force: false)
+            let sql = app.db as! any SQLDatabase
+            let round = try await EvaluationRound.query(on: app.db).filter(\.$year == today.year).first()!
+            let (first, last) = (round.firstDay.iso, round.lastDay.iso)
+            let members = try await MemberEvaluation.query(on: app.db).filter(\.$round.$id == round.id!).all()
+            #expect(members.count > 400 && members.allSatisfy { $0.appraisedOn != nil })
+            let facts = try await EvaluationService.facts(
+                app.db, memberIDs: members.map { $0.$member.id }, period: round.period, today: today)
+            var expected: [UUID: MemberRecordFacts] = [:]
+            for row in try await sql.raw(
+                """
+                SELECT a.member_id AS member_id,
+                  SUM(CASE WHEN a.exempt OR a.suspended OR a.transfer_direction IS NOT NULL THEN 0 ELSE 1 END) AS expected,
+                  SUM(CASE WHEN NOT (a.exempt OR a.suspended OR a.transfer_direction IS NOT NULL) AND a.attendance = 'present' THEN 1 ELSE 0 END) AS present,
+                  SUM(CASE WHEN NOT (a.exempt OR a.suspended OR a.transfer_direction IS NOT NULL) AND a.attendance = 'late' THEN 1 ELSE 0 END) AS late,
+                  SUM(CASE WHEN NOT (a.exempt OR a.suspended OR a.transfer_direction IS NOT NULL) AND a.attendance = 'excused' THEN 1 ELSE 0 END) AS excused
+                FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
+                WHERE m.status IN ('ended', 'locked') AND m.scheduled_date >= \(bind: first) AND m.scheduled_date <= \(bind: last)
+                GROUP BY a.member_id
+                """
+            ).all() {
+                var f = MemberRecordFacts()
+                f.meetingsExpected = Int(try row.decode(column: "expected", as: Int64.self))
+                f.present = Int(try row.decode(column: "present", as: Int64.self))
+                f.late = Int(try row.decode(column: "late", as: Int64.self))
+                f.excused = Int(try row.decode(column: "excused", as: Int64.self))
+                f.unexcused = f.meetingsExpected - f.present - f.late - f.excused
+                expected[try row.decode(column: "member_id", as: UUID.self)] = f
+            }
+            for row in try await sql.raw(
+                """
+                SELECT member_id, COUNT(*) AS due,
+                  SUM(CASE WHEN status = 'done' AND closed_on <= due_date THEN 1 ELSE 0 END) AS on_time,
+                  SUM(CASE WHEN status = 'done' AND closed_on > due_date THEN 1 ELSE 0 END) AS late,
+                  SUM(CASE WHEN status = 'open' AND due_date < \(bind: today.iso) THEN 1 ELSE 0 END) AS overdue
+                FROM tasks WHERE status <> 'dropped' AND due_date >= \(bind: first) AND due_date <= \(bind: last) GROUP BY member_id
+                """
+            ).all() {
+                let id = try row.decode(column: "member_id", as: UUID.self)
+                expected[id, default: MemberRecordFacts()].tasksDue = Int(try row.decode(column: "due", as: Int64.self))
+                expected[id]?.tasksOnTime = Int(try row.decode(column: "on_time", as: Int64.self))
+                expected[id]?.tasksLate = Int(try row.decode(column: "late", as: Int64.self))
+                expected[id]?.tasksOverdue = Int(try row.decode(column: "overdue", as: Int64.self))
+            }
+            for row in try await sql.raw(
+                """
+                SELECT member_id, COUNT(*) AS months, SUM(CASE WHEN paid_on IS NULL AND relief <> 'exempt' THEN 1 ELSE 0 END) AS unpaid
+                FROM party_fees WHERE month >= \(bind: String(first.prefix(7))) AND month <= \(bind: String(last.prefix(7))) GROUP BY member_id
+                """
+            ).all() {
+                let id = try row.decode(column: "member_id", as: UUID.self)
+                expected[id, default: MemberRecordFacts()].feeMonths = Int(try row.decode(column: "months", as: Int64.self))
+                expected[id]?.feeMonthsUnpaid = Int(try row.decode(column: "unpaid", as: Int64.self))
+            }
+            var compared = 0
+            for e in members {
+                var got = facts[e.$member.id] ?? MemberRecordFacts()
+                got.measures = []
+                #expect(got == (expected[e.$member.id] ?? MemberRecordFacts()), "\(e.fullName)")
+                compared += 1
+            }
+            #expect(compared == members.count)
+            #expect(facts.values.contains { $0.meetingsExpected > 0 } && facts.values.contains { $0.feeMonths > 0 })
+            // The demo's warning is in its member's record and caps the level.
+            #expect(facts.values.contains { !$0.measures.isEmpty })
+            for e in members where !(facts[e.$member.id]?.measures.isEmpty ?? true) { #expect(e.appraisedLevel! <= .completed) }
+        }
+    }
 }
