@@ -262,8 +262,10 @@ public enum EvaluationSteps {
 
     /// A proposed or decided level with its score: a score on the 100-point scale, a level not
     /// above the score's band nor above the caps. `field` names the form's level field.
+    /// "Excellent" also needs at least the rulebook's share of criteria and targets exceeded
+    /// (`exceeding`, in percent, declared with the proposal).
     public static func checkLevel(
-        score: Int?, level: EvaluationLevel?, caps: [LevelCap], rules: EvaluationRules, field: String = "level"
+        score: Int?, level: EvaluationLevel?, caps: [LevelCap], rules: EvaluationRules, exceeding: Int? = nil, field: String = "level"
     ) throws(ValidationErrors) {
         var errors: [DomainError] = []
         guard let level else {
@@ -287,6 +289,21 @@ public enum EvaluationSteps {
                             field: field))
                 }
             }
+        }
+        if let exceeding, !(0...100).contains(exceeding) {
+            errors.append(
+                DomainError(
+                    .invalid, code: "exceedingPercent.range", vi: "Tỷ lệ vượt mức phải từ 0 đến 100%.",
+                    en: "The share exceeded is from 0 to 100%.", field: "exceedingPercent"))
+        } else if level == .excellent && (exceeding ?? 0) < rules.excellentMinimumExceedingPercent {
+            errors.append(
+                DomainError(
+                    .invalid, code: "level.exceeding",
+                    vi:
+                        "“Hoàn thành xuất sắc” cần ít nhất \(rules.excellentMinimumExceedingPercent)% tiêu chí, chỉ tiêu vượt mức (đã khai: \(exceeding.map { "\($0)%" } ?? "chưa khai")).",
+                    en:
+                        "“Excellent” needs at least \(rules.excellentMinimumExceedingPercent)% of criteria and targets exceeded (declared: \(exceeding.map { "\($0)%" } ?? "none")).",
+                    field: "exceedingPercent"))
         }
         for cap in caps where level > cap.ceiling {
             errors.append(DomainError(.invalid, code: "level.capped", vi: cap.vi, en: cap.en, field: field))

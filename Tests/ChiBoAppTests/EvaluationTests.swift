@@ -72,7 +72,7 @@ import VaporTesting
             // The member assesses themselves; the cap of a late task refuses "excellent".
             let capped = try await an.send(
                 .POST, "/api/v1/member-evaluations/\(eAn)/self",
-                json: #"{"score":92,"level":"excellent","text":"Hoàn thành tốt nhiệm vụ được giao."}"#)
+                json: #"{"score":92,"level":"excellent","exceedingPercent":40,"text":"Hoàn thành tốt nhiệm vụ được giao."}"#)
             #expect(try codes(capped) == ["level.capped"])
             let aboveScore = try await an.send(
                 .POST, "/api/v1/member-evaluations/\(eAn)/self", json: #"{"score":75,"level":"excellent","text":"x"}"#)
@@ -84,8 +84,12 @@ import VaporTesting
             // Not another member's, not another cell's, and the cell's step only after the member's.
             #expect(try await an.send(.GET, "/api/v1/member-evaluations/\(eBinh)").status == .notFound)
             #expect(try await secb.send(.GET, "/api/v1/member-evaluations/\(eAn)").status == .notFound)
+            let noShare = try await secb.send(
+                .POST, "/api/v1/member-evaluations/\(eBinh)/self", json: #"{"score":95,"level":"excellent","text":"Tốt."}"#)
+            #expect(try codes(noShare) == ["level.exceeding"])
             let early = try await secb.send(
-                .POST, "/api/v1/member-evaluations/\(eBinh)/cell", json: #"{"score":95,"level":"excellent","text":"Tốt."}"#)
+                .POST, "/api/v1/member-evaluations/\(eBinh)/cell",
+                json: #"{"score":95,"level":"excellent","exceedingPercent":35,"text":"Tốt."}"#)
             #expect(try codes(early) == ["step.order"])
 
             // The secretaries type in the paper forms and propose: one "excellent" with two "good" breaks 20%.
@@ -93,14 +97,14 @@ import VaporTesting
                 #expect(
                     try await client.send(
                         .POST, "/api/v1/member-evaluations/\(e)/self",
-                        json: #"{"score":\#(score),"level":"\#(level)","text":"Bản tự kiểm điểm."}"#
+                        json: #"{"score":\#(score),"level":"\#(level)","exceedingPercent":35,"text":"Bản tự kiểm điểm."}"#
                     ).status == .ok)
             }
             for (client, e, level, score) in [(seca, eAn, "good", 85), (seca, eAnh, "good", 80), (secb, eBinh, "excellent", 95)] {
                 #expect(
                     try await client.send(
                         .POST, "/api/v1/member-evaluations/\(e)/cell",
-                        json: #"{"score":\#(score),"level":"\#(level)","text":"Chi bộ nhận xét."}"#
+                        json: #"{"score":\#(score),"level":"\#(level)","exceedingPercent":35,"text":"Chi bộ nhận xét."}"#
                     ).status == .ok)
             }
             let flagged = try await secb.send(.GET, "/api/v1/evaluations/\(roundID)")

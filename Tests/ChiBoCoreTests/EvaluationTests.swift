@@ -25,9 +25,21 @@ import Testing
     }
 
     @Test func aLevelAboveItsScoreOrItsCapsIsRefused() {
-        #expect(codes { try EvaluationSteps.checkLevel(score: 92, level: .excellent, caps: [], rules: rules) } == [])
+        #expect(codes { try EvaluationSteps.checkLevel(score: 92, level: .excellent, caps: [], rules: rules, exceeding: 35) } == [])
+        #expect(
+            codes { try EvaluationSteps.checkLevel(score: 92, level: .excellent, caps: [], rules: rules, exceeding: 20) } == [
+                "level.exceeding"
+            ])
+        #expect(codes { try EvaluationSteps.checkLevel(score: 92, level: .excellent, caps: [], rules: rules) } == ["level.exceeding"])
+        #expect(
+            codes { try EvaluationSteps.checkLevel(score: 92, level: .good, caps: [], rules: rules, exceeding: 120) } == [
+                "exceedingPercent.range"
+            ])
         #expect(codes { try EvaluationSteps.checkLevel(score: 92, level: .good, caps: [], rules: rules) } == [])
-        #expect(codes { try EvaluationSteps.checkLevel(score: 75, level: .excellent, caps: [], rules: rules) } == ["level.aboveScore"])
+        #expect(
+            codes { try EvaluationSteps.checkLevel(score: 75, level: .excellent, caps: [], rules: rules, exceeding: 40) } == [
+                "level.aboveScore"
+            ])
         #expect(codes { try EvaluationSteps.checkLevel(score: 101, level: .good, caps: [], rules: rules) } == ["score.range"])
         #expect(codes { try EvaluationSteps.checkLevel(score: 80, level: nil, caps: [], rules: rules) } == ["level.required"])
 
@@ -35,7 +47,10 @@ import Testing
         facts.tasksLate = 1
         let late = EvaluationSteps.caps(facts)
         #expect(EvaluationSteps.ceiling(late) == .good)
-        #expect(codes { try EvaluationSteps.checkLevel(score: 95, level: .excellent, caps: late, rules: rules) } == ["level.capped"])
+        #expect(
+            codes { try EvaluationSteps.checkLevel(score: 95, level: .excellent, caps: late, rules: rules, exceeding: 40) } == [
+                "level.capped"
+            ])
         facts.measures = ["Khiển trách"]
         let disciplined = EvaluationSteps.caps(facts)
         #expect(EvaluationSteps.ceiling(disciplined) == .completed)

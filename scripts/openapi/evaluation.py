@@ -47,7 +47,8 @@ schemas["EvaluationRoundPage"] = obj({
     "canPublish", "canPrint"],
     "Một đợt đánh giá: đảng viên (trong phạm vi người xem), tổ chức đảng, tỷ lệ xuất sắc ở từng bước / a round: its members (those "
     "the reader may see), organisations, the share of excellent at each step.")
-schemas["EvaluationStep"] = obj({"score": INT, "level": REF("EvaluationLevel"), "text": s(), "on": DATE, "by": s()}, [])
+schemas["EvaluationStep"] = obj({"score": INT, "level": REF("EvaluationLevel"), "text": s(), "on": DATE, "by": s(),
+                                 "exceeding": {**INT, "description": "Tỷ lệ tiêu chí vượt mức (%) / share exceeded."}}, [])
 schemas["LevelCap"] = obj({"ceiling": REF("EvaluationLevel"), "vi": s(), "en": s()}, ["ceiling", "vi", "en"],
                           "Điều kiện giới hạn mức xếp loại / a condition capping the level.")
 _facts = ["meetingsExpected", "present", "late", "excused", "unexcused", "tasksDue", "tasksOnTime", "tasksLate", "tasksOverdue",
@@ -85,6 +86,7 @@ bodies["LevelStepBody"] = obj({"form": NS("SelfAssessmentForm (tự kiểm đi�
                                "score": NI("0–100; bắt buộc trừ khi thẩm định / required except for an appraisal."),
                                "level": NS("EvaluationLevel; bắt buộc / required."),
                                "text": NS("Nội dung của bước / the step's paragraph."),
+                               "exceedingPercent": NI("0–100; “excellent” cần ≥ 30 / “excellent” needs at least 30."),
                                "collectiveDisciplined": {"type": ["boolean", "string", "null"],
                                                          "description": "Tập thể bị kỷ luật (xếp loại tổ chức) / for a rating."}}, None,
                               "Một bước có điểm và mức xếp loại / a step with a score and a level.")

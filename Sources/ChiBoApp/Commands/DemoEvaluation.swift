@@ -91,6 +91,10 @@ enum DemoEvaluation {
             let (score, level) = pick(e.$member.id, salt: salt, ceiling: EvaluationSteps.ceiling(caps), rules: rules)
             e.selfScore = score
             e.selfLevel = level
+            // An "excellent" declares the criteria and targets exceeded.
+            let exceeding = level == .excellent ? rules.excellentMinimumExceedingPercent + draw(e.$member.id, salt + 1) % 25 : nil
+            e.selfExceeding = exceeding
+            e.cellExceeding = exceeding
             e.selfText = selfTexts[i % selfTexts.count]
             e.selfOn = day.adding(days: -6)
             e.selfBy = e.fullName
@@ -147,6 +151,8 @@ enum DemoEvaluation {
                 }
             o.selfScore = score
             o.selfLevel = level
+            o.selfExceeding = level == .excellent ? rules.excellentMinimumExceedingPercent + 10 : nil
+            o.exceeding = o.selfExceeding
             o.selfReport =
                 "Chi bộ duy trì sinh hoạt định kỳ, lãnh đạo thực hiện các nhiệm vụ chính trị của thôn; "
                 + "hạn chế: chất lượng sinh hoạt chuyên đề chưa đều."

@@ -33,11 +33,17 @@ struct LevelStepInput: Content {
     @Input var level: String?
     @Input var text: String?
     @Input var collectiveDisciplined: String?
+    /// The share of criteria and targets exceeded, percent (required for "excellent").
+    @Input var exceedingPercent: String?
 
     func read() throws -> EvaluationService.LevelInput {
         var errors: [DomainError] = []
         var score: Int?
         var level: EvaluationLevel?
+        var exceeding: Int?
+        do {
+            exceeding = try Read.int(exceedingPercent, "exceedingPercent", vi: "Tỷ lệ vượt mức", en: "The share exceeded")
+        } catch let e as DomainError { errors.append(e) }
         do { score = try Read.int(self.score, "score", vi: "Điểm", en: "The score") } catch let e as DomainError { errors.append(e) }
         do { level = try Read.pick(self.level, "level", as: EvaluationLevel.self, vi: "mức xếp loại", en: "level") } catch let e
             as DomainError
@@ -45,7 +51,7 @@ struct LevelStepInput: Content {
             errors.append(e)
         }
         guard errors.isEmpty else { throw ValidationErrors(errors) }
-        return EvaluationService.LevelInput(score: score, level: level, text: text)
+        return EvaluationService.LevelInput(score: score, level: level, text: text, exceeding: exceeding)
     }
 
     func selfForm() throws -> SelfAssessmentForm? {

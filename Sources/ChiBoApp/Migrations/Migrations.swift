@@ -26,5 +26,6 @@ enum Migrations {
         app.migrations.add(M019_UnitSettings())
         app.migrations.add(M020_Evaluations())
         app.migrations.add(M021_Training())
+        app.migrations.add(M022_EvaluationExceeding())
     }
 }

@@ -48,6 +48,8 @@ package final class MemberEvaluation: Model, @unchecked Sendable {
     @OptionalField(key: "self_score") package var selfScore: Int?
     @OptionalField(key: "self_level") package var selfLevel: EvaluationLevel?
     @OptionalField(key: "self_text") package var selfText: String?
+    /// The share of criteria and targets exceeded the member declares (an "excellent" needs it).
+    @OptionalField(key: "self_exceeding") package var selfExceeding: Int?
     @OptionalField(key: "self_on") package var selfOn: CivilDate?
     @OptionalField(key: "self_by") package var selfBy: String?
     @OptionalField(key: "residence_comment") package var residenceComment: String?
@@ -56,6 +58,7 @@ package final class MemberEvaluation: Model, @unchecked Sendable {
     @OptionalField(key: "cell_score") package var cellScore: Int?
     @OptionalField(key: "cell_level") package var cellLevel: EvaluationLevel?
     @OptionalField(key: "cell_comment") package var cellComment: String?
+    @OptionalField(key: "cell_exceeding") package var cellExceeding: Int?
     @OptionalField(key: "cell_on") package var cellOn: CivilDate?
     @OptionalField(key: "cell_by") package var cellBy: String?
     @OptionalField(key: "appraised_level") package var appraisedLevel: EvaluationLevel?
@@ -87,12 +90,14 @@ package final class OrgEvaluation: Model, @unchecked Sendable {
     @OptionalField(key: "self_score") package var selfScore: Int?
     @OptionalField(key: "self_level") package var selfLevel: EvaluationLevel?
     @OptionalField(key: "self_report") package var selfReport: String?
+    @OptionalField(key: "self_exceeding") package var selfExceeding: Int?
     @OptionalField(key: "self_on") package var selfOn: CivilDate?
     @OptionalField(key: "self_by") package var selfBy: String?
     @Field(key: "collective_disciplined") package var collectiveDisciplined: Bool
     @OptionalField(key: "score") package var score: Int?
     @OptionalField(key: "level") package var level: EvaluationLevel?
     @OptionalField(key: "comment") package var comment: String?
+    @OptionalField(key: "exceeding") package var exceeding: Int?
     @OptionalField(key: "rated_on") package var ratedOn: CivilDate?
     @OptionalField(key: "rated_by") package var ratedBy: String?
     @OptionalField(key: "final_level") package var finalLevel: EvaluationLevel?

@@ -307,6 +307,8 @@ enum EvaluationService {
         var score: Int?
         var level: EvaluationLevel?
         var text: String?
+        /// The share of criteria and targets exceeded (percent) an "excellent" declares.
+        var exceeding: Int? = nil
     }
 
     private static func requireOpen(_ r: EvaluationRound) throws {
@@ -380,8 +382,10 @@ enum EvaluationService {
                 throw DomainError.forbidden()
             }
             try EvaluationSteps.checkLevel(
-                score: try required(input.score), level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r))
+                score: try required(input.score), level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r),
+                exceeding: input.exceeding)
         } apply: { e in
+            e.selfExceeding = input.exceeding
             if let form {
                 e.form = form
                 e.residenceNeeded = EvaluationSteps.needsResidenceComment(form: form, cellType: cellType)
@@ -417,8 +421,10 @@ enum EvaluationService {
         try await step(db, principal, id: id, .cell, today: today) { db, e, r, access in
             guard access.cells.contains(e.$unit.id) || access.committee else { throw DomainError.forbidden() }
             try EvaluationSteps.checkLevel(
-                score: try required(input.score), level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r))
+                score: try required(input.score), level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r),
+                exceeding: input.exceeding)
         } apply: { e in
+            e.cellExceeding = input.exceeding
             e.cellScore = input.score
             e.cellLevel = input.level
             e.cellComment = text
@@ -433,7 +439,8 @@ enum EvaluationService {
         try await step(db, principal, id: id, .appraisal, today: today) { db, e, r, access in
             guard access.committee else { throw DomainError.forbidden() }
             try EvaluationSteps.checkLevel(
-                score: e.cellScore, level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r))
+                score: e.cellScore, level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r),
+                exceeding: input.exceeding ?? e.cellExceeding)
             if input.level != e.cellLevel && note == nil {
                 throw DomainError.required(
                     "text", vi: "lý do thẩm định khác đề xuất của chi bộ", en: "The reason for differing from the cell")
@@ -486,7 +493,7 @@ enum EvaluationService {
             do {
                 try EvaluationSteps.checkLevel(
                     score: e.cellScore, level: e.cellLevel, caps: EvaluationSteps.caps(facts[e.$member.id] ?? MemberRecordFacts()),
-                    rules: rules)
+                    rules: rules, exceeding: e.cellExceeding)
             } catch {
                 errors += error.errors.map {
                     DomainError(.invalid, code: $0.code, vi: "\(e.fullName): \($0.vi)", en: "\(e.fullName): \($0.en)", field: "levels")
@@ -522,11 +529,12 @@ enum EvaluationService {
         try EvaluationSteps.checkLevel(
             score: try required(input.score), level: input.level,
             caps: EvaluationSteps.caps(facts, collectiveDisciplined: o.collectiveDisciplined),
-            rules: rules(r))
+            rules: rules(r), exceeding: input.exceeding)
         try await writeOrg(db, principal, o, r, action: "evaluation.org_report") { held in
             if held.ratedOn != nil { throw laterStepDone(.selfAssessment) }
             held.selfScore = input.score
             held.selfLevel = input.level
+            held.selfExceeding = input.exceeding
             held.selfReport = text
             held.selfOn = today
             held.selfBy = principal.displayName
@@ -549,11 +557,12 @@ enum EvaluationService {
         try EvaluationSteps.checkLevel(
             score: try required(input.score), level: input.level,
             caps: EvaluationSteps.caps(facts, collectiveDisciplined: collectiveDisciplined),
-            rules: rules(r))
+            rules: rules(r), exceeding: input.exceeding ?? o.selfExceeding)
         let comment = VietnameseText.normalizeText(input.text)
         try await writeOrg(db, principal, o, r, action: "evaluation.org_rating") { held in
             held.score = input.score
             held.level = input.level
+            held.exceeding = input.exceeding ?? held.selfExceeding
             held.comment = comment
             held.collectiveDisciplined = collectiveDisciplined
             held.ratedOn = today

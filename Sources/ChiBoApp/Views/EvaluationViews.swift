@@ -151,6 +151,7 @@ enum EvaluationViews {
             \(extra)
             \(score ? Layout.field(ctx.t("Điểm (thang 100)", "Score (of 100)"), "<input type=\"number\" name=\"score\" min=\"0\" max=\"100\" required>") : .empty)
             \(Layout.field(ctx.t("Mức xếp loại", "Level"), "<select name=\"level\">\(Layout.options(levels, selected: nil, ctx))</select>"))
+            \(levels.contains(.excellent) ? Layout.field(ctx.t("Tỷ lệ tiêu chí, chỉ tiêu vượt mức (%)", "Criteria and targets exceeded (%)"), "<input type=\"number\" name=\"exceedingPercent\" min=\"0\" max=\"100\">", hint: ctx.t("Bắt buộc khi xếp “Hoàn thành xuất sắc”.", "Required for “Excellent”.")) : .empty)
             \(Layout.field(textLabel, "<textarea name=\"text\" rows=\"4\" maxlength=\"4000\"\(textRequired ? " required" : "")></textarea>"))
             <button type="submit">\(button)</button></form>
             """
@@ -159,7 +160,9 @@ enum EvaluationViews {
     static func step(_ ctx: PageContext, id: String, _ title: String, _ s: MemberEvaluationPage.Step?) -> HTML {
         guard let s, let on = s.on else { return .empty }
         let level: HTML = s.level.map { levelTag(ctx, $0) } ?? .empty
-        let score = s.score.map { " · \($0) " + ctx.t("điểm", "points") } ?? ""
+        let score =
+            (s.score.map { " · \($0) " + ctx.t("điểm", "points") } ?? "")
+            + (s.exceeding.map { " · " + ctx.t("vượt mức", "exceeded") + " \($0)%" } ?? "")
         return """
             <section id="\(id)"><h3>\(title)</h3><p>\(level)\(score)</p>\(s.text.map { HTML(raw: "<p>" + HTML.escape($0) + "</p>") } ?? .empty)\
             <p><small>\(s.by ?? "") · \(on.vietnamese)</small></p></section>

@@ -6953,7 +6953,8 @@ enum OpenAPIDocument {
               "level": {"anyOf": [{"$ref": "#/components/schemas/EvaluationLevel"}, {"type": "null"}]},
               "text": {"type": ["string", "null"]},
               "on": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
-              "by": {"type": ["string", "null"]}
+              "by": {"type": ["string", "null"]},
+              "exceeding": {"type": ["integer", "null"], "description": "Tỷ lệ tiêu chí vượt mức (%) / share exceeded."}
             }
           },
           "LevelCap": {
@@ -8114,6 +8115,13 @@ enum OpenAPIDocument {
               },
               "level": {"type": ["string", "null"], "description": "EvaluationLevel; bắt buộc / required."},
               "text": {"type": ["string", "null"], "description": "Nội dung của bước / the step's paragraph."},
+              "exceedingPercent": {
+                "type": ["integer", "null"],
+                "format": "int64",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "description": "0–100; “excellent” cần ≥ 30 / “excellent” needs at least 30."
+              },
               "collectiveDisciplined": {
                 "type": ["boolean", "string", "null"],
                 "description": "Tập thể bị kỷ luật (xếp loại tổ chức) / for a rating."

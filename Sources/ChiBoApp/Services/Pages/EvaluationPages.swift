@@ -212,6 +212,8 @@ struct MemberEvaluationPage: Content {
         let text: String?
         let on: CivilDate?
         let by: String?
+        /// The share of criteria and targets exceeded it declares.
+        var exceeding: Int? = nil
     }
 
     let round: EvaluationRoundDTO
@@ -249,9 +251,10 @@ struct MemberEvaluationPage: Content {
         return MemberEvaluationPage(
             round: EvaluationRoundDTO(r), id: e.id!, memberId: e.$member.id, name: e.fullName, unitId: e.$unit.id, unitName: e.unit.name,
             form: e.form, residenceNeeded: e.residenceNeeded, next: e.next,
-            selfAssessment: Step(score: e.selfScore, level: e.selfLevel, text: e.selfText, on: e.selfOn, by: e.selfBy),
+            selfAssessment: Step(
+                score: e.selfScore, level: e.selfLevel, text: e.selfText, on: e.selfOn, by: e.selfBy, exceeding: e.selfExceeding),
             residence: Step(score: nil, level: nil, text: e.residenceComment, on: e.residenceOn, by: e.residenceBy),
-            cell: Step(score: e.cellScore, level: e.cellLevel, text: e.cellComment, on: e.cellOn, by: e.cellBy),
+            cell: Step(score: e.cellScore, level: e.cellLevel, text: e.cellComment, on: e.cellOn, by: e.cellBy, exceeding: e.cellExceeding),
             appraisal: decisionShown
                 ? Step(score: nil, level: e.appraisedLevel, text: e.appraisalNote, on: e.appraisedOn, by: e.appraisedBy) : nil,
             finalLevel: decisionShown ? e.finalLevel : nil, facts: facts, caps: caps, ceiling: EvaluationSteps.ceiling(caps),
@@ -288,8 +291,9 @@ struct OrgEvaluationPage: Content {
         let open = r.status == .open
         return OrgEvaluationPage(
             round: EvaluationRoundDTO(r), id: o.id!, unitId: o.$unit.id, unitName: o.unit.name,
-            selfReport: .init(score: o.selfScore, level: o.selfLevel, text: o.selfReport, on: o.selfOn, by: o.selfBy),
-            rating: .init(score: o.score, level: o.level, text: o.comment, on: o.ratedOn, by: o.ratedBy),
+            selfReport: .init(
+                score: o.selfScore, level: o.selfLevel, text: o.selfReport, on: o.selfOn, by: o.selfBy, exceeding: o.selfExceeding),
+            rating: .init(score: o.score, level: o.level, text: o.comment, on: o.ratedOn, by: o.ratedBy, exceeding: o.exceeding),
             collectiveDisciplined: o.collectiveDisciplined, finalLevel: o.finalLevel, facts: facts, caps: caps,
             ceiling: EvaluationSteps.ceiling(caps), rules: EvaluationService.rules(r),
             canReport: open && (access.cells.contains(o.$unit.id) || access.committee) && o.ratedOn == nil,

@@ -138,7 +138,8 @@ enum EvaluationsController {
         case .cell: try await EvaluationService.cellProposal(req.db, p, id: id, input: try f.read(), today: today)
         case .appraisal:
             try await EvaluationService.appraise(
-                req.db, p, id: id, input: .init(score: nil, level: try f.read().level, text: f.text), today: today)
+                req.db, p, id: id, input: .init(score: nil, level: try f.read().level, text: f.text, exceeding: try f.read().exceeding),
+                today: today)
         }
     }
 
