@@ -15,10 +15,8 @@ struct RoundInput: Content {
             return .year(try Read.year(year, default: today.year))
         }
         var errors: [DomainError] = []
-        var first: CivilDate?
-        var last: CivilDate?
-        do { first = try Read.date(firstDay, "firstDay", vi: "Từ ngày", en: "From") } catch let e as DomainError { errors.append(e) }
-        do { last = try Read.date(lastDay, "lastDay", vi: "Đến ngày", en: "To") } catch let e as DomainError { errors.append(e) }
+        let first = Read.collect(&errors) { try Read.date(firstDay, "firstDay", vi: "Từ ngày", en: "From") }
+        let last = Read.collect(&errors) { try Read.date(lastDay, "lastDay", vi: "Đến ngày", en: "To") }
         guard errors.isEmpty, let first, let last else { throw ValidationErrors(errors) }
         return EvaluationPeriod(kind: kind, first: first, last: last)
     }
@@ -38,20 +36,15 @@ struct LevelStepInput: Content {
 
     func read() throws -> EvaluationService.LevelInput {
         var errors: [DomainError] = []
-        var score: Int?
-        var level: EvaluationLevel?
-        var exceeding: Int?
-        do {
-            exceeding = try Read.int(exceedingPercent, "exceedingPercent", vi: "Tỷ lệ vượt mức", en: "The share exceeded")
-        } catch let e as DomainError { errors.append(e) }
-        do { score = try Read.int(self.score, "score", vi: "Điểm", en: "The score") } catch let e as DomainError { errors.append(e) }
-        do { level = try Read.pick(self.level, "level", as: EvaluationLevel.self, vi: "mức xếp loại", en: "level") } catch let e
-            as DomainError
-        {
-            errors.append(e)
+        let exceeding = Read.collect(&errors) {
+            try Read.int(exceedingPercent, "exceedingPercent", vi: "Tỷ lệ vượt mức", en: "The share exceeded")
+        }
+        let score = Read.collect(&errors) { try Read.int(self.score, "score", vi: "Điểm", en: "The score") }
+        let level = Read.collect(&errors) {
+            try Read.pick(self.level, "level", as: EvaluationLevel.self, vi: "mức xếp loại", en: "level")
         }
         guard errors.isEmpty else { throw ValidationErrors(errors) }
-        return EvaluationService.LevelInput(score: score, level: level, text: text, exceeding: exceeding)
+        return EvaluationService.LevelInput(score: score ?? nil, level: level, text: text, exceeding: exceeding ?? nil)
     }
 
     func selfForm() throws -> SelfAssessmentForm? {

@@ -68,6 +68,17 @@ enum Read {
 }
 
 extension Read {
+    /// Reads one field of a form that reports every problem at once: a refusal joins `errors` and
+    /// the field is nil.
+    static func collect<T>(_ errors: inout [DomainError], _ read: () throws -> T) -> T? {
+        do { return try read() } catch let e as DomainError {
+            errors.append(e)
+        } catch let e as ValidationErrors {
+            errors += e.errors
+        } catch {}
+        return nil
+    }
+
     /// A choice that must be made (a cell, a member, a parent unit).
     static func choice(_ raw: String?, _ field: String) throws -> UUID {
         guard let raw, let id = UUID(uuidString: raw.trimmingCharacters(in: .whitespaces)) else {

@@ -181,25 +181,19 @@ struct InspectionInput: Content {
 
     func draft(today: CivilDate) throws -> InspectionService.Draft {
         var errors: [DomainError] = []
-        func attempt<T>(_ f: () throws -> T) -> T? {
-            do { return try f() } catch let e as DomainError {
-                errors.append(e)
-                return nil
-            } catch { return nil }
-        }
-        let kind = attempt { try Read.pick(self.kind, "kind", as: InspectionKind.self, vi: "hình thức", en: "kind") }
-        let body = attempt {
+        let kind = Read.collect(&errors) { try Read.pick(self.kind, "kind", as: InspectionKind.self, vi: "hình thức", en: "kind") }
+        let body = Read.collect(&errors) {
             try Read.pick(self.body, "body", as: InspectionBody.self, vi: "chủ thể", en: "body", default: .committee)
         }
-        let year = attempt { try Read.year(self.year, default: today.year) } ?? today.year
-        let target = attempt { try Read.choice(targetUnitId, "targetUnitId") }
-        let member = attempt { try Read.uuid(targetMemberId, "targetMemberId", vi: "Đảng viên", en: "member") } ?? nil
-        let reviewFrom = attempt { try Read.date(self.reviewFrom, "reviewFrom", vi: "Từ ngày", en: "From") }
-        let reviewTo = attempt { try Read.date(self.reviewTo, "reviewTo", vi: "Đến ngày", en: "To") }
-        let startOn = attempt { try Read.date(self.startOn, "startOn", vi: "Ngày bắt đầu", en: "Start") }
-        let endOn = attempt { try Read.date(self.endOn, "endOn", vi: "Ngày kết thúc", en: "End") }
+        let year = Read.collect(&errors) { try Read.year(self.year, default: today.year) } ?? today.year
+        let target = Read.collect(&errors) { try Read.choice(targetUnitId, "targetUnitId") }
+        let member = Read.collect(&errors) { try Read.uuid(targetMemberId, "targetMemberId", vi: "Đảng viên", en: "member") } ?? nil
+        let reviewFrom = Read.collect(&errors) { try Read.date(self.reviewFrom, "reviewFrom", vi: "Từ ngày", en: "From") }
+        let reviewTo = Read.collect(&errors) { try Read.date(self.reviewTo, "reviewTo", vi: "Đến ngày", en: "To") }
+        let startOn = Read.collect(&errors) { try Read.date(self.startOn, "startOn", vi: "Ngày bắt đầu", en: "Start") }
+        let endOn = Read.collect(&errors) { try Read.date(self.endOn, "endOn", vi: "Ngày kết thúc", en: "End") }
         let team = (self.team ?? []).filter { !$0.isEmpty }.compactMap { raw in
-            attempt { try Read.choice(raw, "team") }
+            Read.collect(&errors) { try Read.choice(raw, "team") }
         }
         guard errors.isEmpty, let kind, let body, let target, let reviewFrom, let reviewTo, let startOn, let endOn else {
             throw ValidationErrors(errors)

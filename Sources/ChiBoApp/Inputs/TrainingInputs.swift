@@ -14,15 +14,9 @@ struct CourseInput: Content {
     /// The course checked: the fields' readings and the rules' checks, every problem at once.
     func draft() throws -> CourseDraft {
         var errors: [DomainError] = []
-        func attempt<T>(_ f: () throws -> T) -> T? {
-            do { return try f() } catch let e as DomainError {
-                errors.append(e)
-                return nil
-            } catch { return nil }
-        }
-        let kind = attempt { try Read.pick(self.kind, "kind", as: CourseKind.self, vi: "loại lớp", en: "kind of course") }
-        let startOn = attempt { try Read.date(self.startOn, "startOn", vi: "Ngày khai giảng", en: "The first day") }
-        let endOn = attempt { try Read.date(self.endOn, "endOn", vi: "Ngày kết thúc", en: "The last day") }
+        let kind = Read.collect(&errors) { try Read.pick(self.kind, "kind", as: CourseKind.self, vi: "loại lớp", en: "kind of course") }
+        let startOn = Read.collect(&errors) { try Read.date(self.startOn, "startOn", vi: "Ngày khai giảng", en: "The first day") }
+        let endOn = Read.collect(&errors) { try Read.date(self.endOn, "endOn", vi: "Ngày kết thúc", en: "The last day") }
         // The text checks run even when a date could not be read (then without the order of the days).
         let day = startOn ?? endOn ?? CivilDate(year: 2000, month: 1, day: 1)!
         let draft = CourseDraft(
@@ -43,15 +37,9 @@ struct ContestInput: Content {
 
     func draft(today: CivilDate) throws -> ContestDraft {
         var errors: [DomainError] = []
-        func attempt<T>(_ f: () throws -> T) -> T? {
-            do { return try f() } catch let e as DomainError {
-                errors.append(e)
-                return nil
-            } catch { return nil }
-        }
-        let startOn = attempt { try Read.date(self.startOn, "startOn", vi: "Ngày bắt đầu", en: "The first day") }
-        let endOn = attempt { try Read.date(self.endOn, "endOn", vi: "Ngày kết thúc", en: "The last day") }
-        let year = attempt { try Read.year(self.year, default: startOn?.year ?? today.year) } ?? startOn?.year ?? today.year
+        let startOn = Read.collect(&errors) { try Read.date(self.startOn, "startOn", vi: "Ngày bắt đầu", en: "The first day") }
+        let endOn = Read.collect(&errors) { try Read.date(self.endOn, "endOn", vi: "Ngày kết thúc", en: "The last day") }
+        let year = Read.collect(&errors) { try Read.year(self.year, default: startOn?.year ?? today.year) } ?? startOn?.year ?? today.year
         let day = startOn ?? endOn ?? CivilDate(year: year, month: 1, day: 1)!
         let draft = ContestDraft(name: name ?? "", year: year, startOn: startOn ?? day, endOn: endOn ?? startOn ?? day)
         do { try draft.check() } catch {
