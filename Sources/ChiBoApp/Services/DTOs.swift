@@ -186,3 +186,9 @@ struct AuditDTO: Content, Equatable {
         after = e.after
     }
 }
+
+/// One choice a form offers (a cell, a team member): what the pages and the API list.
+struct Choice: Content, Equatable {
+    let id: UUID
+    let name: String
+}

@@ -146,10 +146,6 @@ struct ModelMeetingDTO: Content, Equatable {
 /// A level's model meetings for a year, a group a row (`GET /units/{id}/models`), or for a cell the
 /// models of its group chosen above it; what the form needs.
 struct ModelsPage: Content {
-    struct Choice: Content {
-        let id: UUID
-        let name: String
-    }
     struct GroupRow: Content {
         let group: CellGroup
         let model: ModelMeetingDTO?

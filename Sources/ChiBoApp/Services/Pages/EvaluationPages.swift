@@ -115,11 +115,6 @@ struct EvaluationRoundPage: Content {
         let finalLevel: EvaluationLevel?
     }
 
-    struct Choice: Content, Equatable {
-        let id: UUID
-        let name: String
-    }
-
     /// A cell's members in the round: how many, how many still before the appraisal, and by level
     /// as it stands (the latest step recorded).
     struct CellSummary: Content, Equatable {

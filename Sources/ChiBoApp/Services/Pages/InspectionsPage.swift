@@ -48,11 +48,6 @@ struct InspectionDTO: Content, Equatable {
 /// A unit's plan of inspection and supervision for a year (`GET /units/{id}/inspections` and its
 /// API): its items with their status, the year's figures from the counters, and what the form needs.
 struct InspectionsPage: Content {
-    struct Choice: Content {
-        let id: UUID
-        let name: String
-    }
-
     let unit: UnitDTO
     let year: Int
     let items: [InspectionDTO]
