@@ -70,6 +70,7 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.memberAction(.key, .leaving), use: MembersController.leave)
     r.post(.memberAction(.key, .recognition), use: MembersController.recognise)
     r.post(.memberAction(.key, .recognitionSteps), use: MembersController.recognitionStep)
+    r.post(.memberAction(.key, .movedAway), use: MembersController.moveAway)
 
     r.get(.unitFees(.key), use: UnitsController.fees)
     r.get(.unitVisits(.key), use: UnitsController.visits)
@@ -209,6 +210,7 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.memberPart(.key, .leaving)), use: APIController.leave)
     r.post(.api(.memberPart(.key, .recognition)), use: APIController.recognise)
     r.post(.api(.memberPart(.key, .recognitionSteps)), use: APIController.recognitionStep)
+    r.put(.api(.memberPart(.key, .movedAway)), use: APIController.moveAway)
 
     r.get(.api(.holidays), use: APIController.holidays)
     r.put(.api(.holiday(.key)), use: APIController.setHoliday)

@@ -60,8 +60,10 @@ struct BenchPrepareCommand: AsyncCommand {
         let admin = Account(username: "bench-admin-\(run)", passwordHash: hash, displayName: "Benchmark", memberID: nil)
         try await admin.create(on: db)
         try await AccountRole(accountID: admin.id!, role: .administrator, unitID: nil).create(on: db)
-        let adminToken = try await AccountService.issueToken(db, try await Principal.load(accountID: admin.id!, on: db)!, lifetime: 86_400)
-            .0
+        let adminToken = try await AccountService.issueToken(
+            db, try await Principal.load(accountID: admin.id!, today: app.clock.today, on: db)!, lifetime: 86_400
+        )
+        .0
 
         // Today's meetings, open, in cells from the last province backwards until enough members are on their rolls.
         let wanted = signature.checkins ?? 10_000
@@ -89,7 +91,7 @@ struct BenchPrepareCommand: AsyncCommand {
                 try await account.create(on: db)
                 try await AccountRole(accountID: account.id!, role: .member, unitID: cellID).create(on: db)
                 let token = try await AccountService.issueToken(
-                    db, try await Principal.load(accountID: account.id!, on: db)!, lifetime: 86_400
+                    db, try await Principal.load(accountID: account.id!, today: app.clock.today, on: db)!, lifetime: 86_400
                 ).0
                 checkins.append(.init(meeting: meeting.id!, token: token, code: meeting.checkinCode!))
             }

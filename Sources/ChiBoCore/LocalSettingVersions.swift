@@ -14,6 +14,8 @@ public enum LocalSettingKey: String, Sendable, CaseIterable, Codable, Labelled {
     case qualityAverageFrom = "quality_average_from"
     case excellentCapPercentOfGood = "excellent_cap_percent"
     case meetingQuorumPercent = "meeting_quorum_percent"
+    case disciplineCellUpTo = "discipline_cell_up_to"
+    case disciplineGrassrootsUpTo = "discipline_grassroots_up_to"
 
     /// The whole numbers a numeric setting may take; nil for a choice.
     public var range: ClosedRange<Int>? {
@@ -23,7 +25,7 @@ public enum LocalSettingKey: String, Sendable, CaseIterable, Codable, Labelled {
             0...100
         case .monthlyReportDueDay: 1...31
         case .issueAnswerWorkingDays: 1...90
-        case .superiorVisitEvery: nil
+        case .superiorVisitEvery, .disciplineCellUpTo, .disciplineGrassrootsUpTo: nil
         }
     }
 
@@ -39,6 +41,8 @@ public enum LocalSettingKey: String, Sendable, CaseIterable, Codable, Labelled {
         case .qualityAverageFrom: String(s.qualityAverageFrom)
         case .excellentCapPercentOfGood: String(s.excellentCapPercentOfGood)
         case .meetingQuorumPercent: s.meetingQuorumPercent.map(String.init) ?? ""
+        case .disciplineCellUpTo: s.disciplineCellUpTo.rawValue
+        case .disciplineGrassrootsUpTo: s.disciplineGrassrootsUpTo.rawValue
         }
     }
 
@@ -48,6 +52,13 @@ public enum LocalSettingKey: String, Sendable, CaseIterable, Codable, Labelled {
         if self == .superiorVisitEvery {
             guard let w = VisitWindow(rawValue: text) else { throw refusal(vi: "tháng, quý hoặc năm", en: "month, quarter or year") }
             s.superiorVisitEvery = w
+            return
+        }
+        if self == .disciplineCellUpTo || self == .disciplineGrassrootsUpTo {
+            guard let kind = DisciplineKind(rawValue: text) else {
+                throw refusal(vi: "reprimand, warning, removal hoặc expulsion", en: "reprimand, warning, removal or expulsion")
+            }
+            if self == .disciplineCellUpTo { s.disciplineCellUpTo = kind } else { s.disciplineGrassrootsUpTo = kind }
             return
         }
         if self == .meetingQuorumPercent && text.isEmpty {
@@ -68,7 +79,7 @@ public enum LocalSettingKey: String, Sendable, CaseIterable, Codable, Labelled {
         case .qualityAverageFrom: s.qualityAverageFrom = n
         case .excellentCapPercentOfGood: s.excellentCapPercentOfGood = n
         case .meetingQuorumPercent: s.meetingQuorumPercent = n
-        case .superiorVisitEvery: break
+        case .superiorVisitEvery, .disciplineCellUpTo, .disciplineGrassrootsUpTo: break
         }
     }
 
@@ -99,6 +110,10 @@ public enum LocalSettingKey: String, Sendable, CaseIterable, Codable, Labelled {
         case (.excellentCapPercentOfGood, .en): "“Excellent” at most, of those rated good (%)"
         case (.meetingQuorumPercent, .vi): "Tỷ lệ dự tối thiểu để sinh hoạt (%; để trống: không đặt)"
         case (.meetingQuorumPercent, .en): "Quorum (%; blank: none)"
+        case (.disciplineCellUpTo, .vi): "Chi bộ được quyết định kỷ luật đến mức"
+        case (.disciplineCellUpTo, .en): "A cell decides discipline up to"
+        case (.disciplineGrassrootsUpTo, .vi): "Đảng ủy cơ sở được quyết định kỷ luật đến mức"
+        case (.disciplineGrassrootsUpTo, .en): "A grassroots committee decides discipline up to"
         }
     }
 }

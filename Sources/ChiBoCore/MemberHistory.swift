@@ -61,9 +61,8 @@ public enum SuspensionKind: String, Sendable, CaseIterable, Codable, Labelled {
 public enum DisciplineKind: String, Sendable, CaseIterable, Codable, Labelled {
     case reprimand, warning, removal, expulsion
 
-    /// A cell decides reprimand or warning for its own members; removal and expulsion are
-    /// its proposals to the committee (RULES.md, "Leaving, suspension and discipline").
-    public var cellMayDecide: Bool { self == .reprimand || self == .warning }
+    /// Its place from the lightest (reprimand) to the heaviest (expulsion).
+    public var severity: Int { Self.allCases.firstIndex(of: self)! }
 
     /// The vote the cell takes on it.
     public var voteKind: VoteKind { self == .expulsion ? .expulsionProposal : .discipline }
@@ -82,19 +81,35 @@ public enum DisciplineKind: String, Sendable, CaseIterable, Codable, Labelled {
     }
 }
 
-/// Who decided a measure.
+/// Who decided a measure. What each may decide is data (RULES.md: the competences per level are
+/// unconfirmed): a cell and a grassroots committee up to the measure their local setting names
+/// (`LocalSettings.disciplineCellUpTo`, `disciplineGrassrootsUpTo`); a higher committee or its
+/// inspection committee, any.
 public enum DecidingBody: String, Sendable, CaseIterable, Codable, Labelled {
     /// The cell itself, by its vote.
     case cell
-    /// The competent party committee above the cell.
+    /// The grassroots committee (đảng ủy cơ sở) the cell belongs to.
+    case grassroots
+    /// A committee above the grassroots or its inspection committee.
     case committee
 
     public func label(_ language: Language) -> String {
         switch (self, language) {
         case (.cell, .vi): "Chi bộ"
         case (.cell, .en): "The cell"
-        case (.committee, .vi): "Cấp ủy có thẩm quyền"
-        case (.committee, .en): "The competent committee"
+        case (.grassroots, .vi): "Đảng ủy cơ sở"
+        case (.grassroots, .en): "The grassroots committee"
+        case (.committee, .vi): "Cấp ủy, ủy ban kiểm tra cấp trên"
+        case (.committee, .en): "A higher committee or inspection committee"
+        }
+    }
+
+    /// The heaviest measure this body decides under `settings`; beyond it, it proposes upward.
+    public func upTo(_ settings: LocalSettings) -> DisciplineKind {
+        switch self {
+        case .cell: settings.disciplineCellUpTo
+        case .grassroots: settings.disciplineGrassrootsUpTo
+        case .committee: .expulsion
         }
     }
 }
@@ -231,6 +246,34 @@ public struct MemberHistory: Sendable, Equatable {
     public static func letterDaysLate(letter: CivilDate, arrived: CivilDate) -> Int? {
         let days = arrived.dayNumber - letter.dayNumber - Rulebook.inForce(on: letter).membership.introductionLetterDays
         return days > 0 ? days : nil
+    }
+
+    /// A member who moved their residence or work away on `movedOn`: the permanent transfer of
+    /// their membership is due within the rulebook's working days (RULES.md, "Transfers").
+    public static func permanentTransferDeadline(movedOn: CivilDate, _ calendar: HolidayCalendar) -> Deadline {
+        calendar.deadline(workingDays: Rulebook.inForce(on: movedOn).membership.permanentTransferWorkingDays, after: movedOn)
+    }
+
+    /// A permanent transfer out made on `transferred` for a move on `movedOn`: the working days
+    /// beyond the deadline, or nil when on time.
+    public static func permanentTransferLate(movedOn: CivilDate, transferred: CivilDate, _ calendar: HolidayCalendar) -> Int? {
+        if case .met(let late) = permanentTransferDeadline(movedOn: movedOn, calendar).state(today: transferred, doneOn: transferred),
+            late > 0
+        {
+            return late
+        }
+        return nil
+    }
+
+    /// Checks the day a member moved away: within the membership, not in the future, and not
+    /// after the permanent transfer it leads to (`transferred`), when that is being recorded.
+    public func checkMove(_ movedOn: CivilDate, transferred: CivilDate? = nil, today: CivilDate) throws(ValidationErrors) {
+        if let transferred, movedOn > transferred {
+            throw Self.problem(
+                "movedOn.afterTransfer", "movedOn", vi: "Ngày chuyển nơi ở, nơi công tác không được sau ngày chuyển sinh hoạt.",
+                en: "The move cannot be after the transfer.")
+        }
+        try checkWithinMembership(movedOn, field: "movedOn", today: today)
     }
 
     /// The period that ended the membership, if it has ended.
@@ -393,18 +436,47 @@ extension MemberHistory {
         )
     }
 
-    /// A disciplinary measure decided on `date` by `body`. A cell decides only what the Charter
-    /// lets it (reprimand, warning); expulsion also ends the membership that day.
-    public func disciplining(
-        _ kind: DisciplineKind, by body: DecidingBody, on date: CivilDate, until: CivilDate?, today: CivilDate
+    /// A probationary member the cell did not propose for recognition (its recognition vote,
+    /// held once the probation's months had run, did not pass) is struck off by the committee's
+    /// decision (RULES.md, "Leaving, suspension and discipline": a probationary member who fails
+    /// probation is struck off). The decision comes on or after the vote.
+    public func strikingOffAfterFailedRecognition(
+        decisionDate: CivilDate, voteDate: CivilDate, today: CivilDate
     ) throws(ValidationErrors) -> StatusChange {
-        if body == .cell && !kind.cellMayDecide {
+        guard let official = officialFrom else {
             throw Self.problem(
-                "discipline.beyondCell", "kind",
-                vi: "Chi bộ chỉ được quyết định khiển trách, cảnh cáo đảng viên của mình; \(kind.label(.vi).lowercased()) "
-                    + "do cấp ủy có thẩm quyền quyết định (chi bộ biểu quyết đề nghị).",
-                en: "A cell decides only a reprimand or a warning; \(kind.label(.en).lowercased()) is the committee's to decide "
-                    + "(the cell votes a proposal).")
+                "member.notProbationary", nil, vi: "Đảng viên không phải đảng viên dự bị.", en: "The member is not probationary.")
+        }
+        if voteDate < official {
+            throw Self.problem(
+                "voteId.beforeProbationEnds", "voteId",
+                vi: "Biểu quyết này diễn ra khi chưa hết thời gian dự bị (đến \(official.adding(days: -1).vietnamese)): "
+                    + "chưa phải việc xét công nhận chính thức.",
+                en: "That vote was held before the probation ended (\(official.adding(days: -1).iso)): it was not the recognition.")
+        }
+        if decisionDate < voteDate {
+            throw Self.problem(
+                "date.beforeVote", "date", vi: "Ngày quyết định xóa tên không được trước ngày chi bộ biểu quyết (\(voteDate.vietnamese)).",
+                en: "The decision cannot be dated before the cell's vote (\(voteDate.iso)).")
+        }
+        return try leaving(.struckOff, on: decisionDate, today: today)
+    }
+
+    /// A disciplinary measure decided on `date` by `body`, within what `settings` lets that body
+    /// decide (a cell: reprimand and warning by default); expulsion also ends the membership that day.
+    public func disciplining(
+        _ kind: DisciplineKind, by body: DecidingBody, on date: CivilDate, until: CivilDate?, today: CivilDate,
+        settings: LocalSettings = LocalSettings()
+    ) throws(ValidationErrors) -> StatusChange {
+        let most = body.upTo(settings)
+        if kind.severity > most.severity {
+            let allowed = DisciplineKind.allCases.filter { $0.severity <= most.severity }
+            throw Self.problem(
+                body == .cell ? "discipline.beyondCell" : "discipline.beyondBody", "kind",
+                vi: "\(body.label(.vi)) chỉ được quyết định \(allowed.map { $0.label(.vi).lowercased() }.joined(separator: ", ")); "
+                    + "\(kind.label(.vi).lowercased()) do cấp trên có thẩm quyền quyết định (\(body.label(.vi).lowercased()) đề nghị).",
+                en: "\(body.label(.en)) decides only \(allowed.map { $0.label(.en).lowercased() }.joined(separator: ", ")); "
+                    + "\(kind.label(.en).lowercased()) is for a higher body to decide (on its proposal).")
         }
         if kind == .expulsion {
             var change = try leaving(.expelled, on: date, today: today)

@@ -167,6 +167,12 @@ public struct LocalSettings: Sendable, Hashable, Codable {
     /// Day of the month the cell secretary's monthly report (trực báo) to the commune committee is due,
     /// clamped to the month's last day (RULES.md, "Local settings": the 25th). Local, not set centrally.
     public var monthlyReportDueDay: Int = 25
+    /// The heaviest disciplinary measure a cell decides for its own members (RULES.md: reprimand or
+    /// warning; the competences per level are unconfirmed, so they are data).
+    public var disciplineCellUpTo: DisciplineKind = .warning
+    /// The heaviest a grassroots committee decides: removal from post by default; expulsion where
+    /// the committee above has delegated admissions to it.
+    public var disciplineGrassrootsUpTo: DisciplineKind = .removal
 
     public init() {}
 }

@@ -41,7 +41,7 @@ import VaporTesting
             let account = Account(username: "\(username)\(i)", passwordHash: "x", displayName: "\(name) \(i)", memberID: id)
             try await account.create(on: app.db)
             try await AccountRole(accountID: account.id!, role: .member, unitID: f.cellA).create(on: app.db)
-            made.append((id, try await Principal.load(accountID: account.id!, on: app.db)!))
+            made.append((id, try await Principal.load(accountID: account.id!, today: app.clock.today, on: app.db)!))
         }
         return made
     }
@@ -114,7 +114,7 @@ import VaporTesting
             let binh = APIClient(
                 app: app,
                 token: try await AccountService.issueToken(
-                    app.db, try await Principal.load(accountID: outsider.id!, on: app.db)!, lifetime: 3600
+                    app.db, try await Principal.load(accountID: outsider.id!, today: app.clock.today, on: app.db)!, lifetime: 3600
                 ).0)
             let stranger = APIClient(app: app, token: "not-a-token")
 
@@ -318,7 +318,7 @@ import VaporTesting
                 let account = Account(username: name, passwordHash: "x", displayName: name, memberID: member)
                 try await account.create(on: app.db)
                 try await AccountRole(accountID: account.id!, role: role, unitID: unit).create(on: app.db)
-                return try await Principal.load(accountID: account.id!, on: app.db)!
+                return try await Principal.load(accountID: account.id!, today: app.clock.today, on: app.db)!
             }
             let id = UUID(uuidString: meeting)!
             // On the roll, but the account's role is held in another cell: the meeting is not found.

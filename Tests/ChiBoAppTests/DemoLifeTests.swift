@@ -26,7 +26,10 @@ import VaporTesting
                 app.db, Fixture.admin(app), unitID: commune, today: today, language: .vi)
             #expect(page.cases.count == 5)
             #expect(page.cases.contains { $0.deadline != nil && $0.deadline?.overdue == false })
-            #expect(page.recognitions.contains { $0.deadline.overdue }, "an overdue recognition is listed")
+            #expect(page.recognitions.contains { $0.deadline?.overdue == true }, "an overdue recognition is listed")
+            #expect(page.transfers.count == 1 && page.transfers.first?.deadline.overdue == false, "a move away, its transfer due")
+            let out = try #require(try await Member.query(on: app.db).filter(\.$leftKind == .transferredOut).first())
+            #expect(out.movedOn != nil && out.movedOn! < out.leftDate!, "the transfer out came after the move")
 
             // The one who died is on no roll after the day; the new member only from the ceremony.
             let dead = try #require(try await Member.query(on: app.db).filter(\.$leftKind == .death).first())

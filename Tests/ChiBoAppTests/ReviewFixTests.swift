@@ -96,7 +96,8 @@ import VaporTesting
             try await MeetingService.markMany(
                 app.db,
                 try await Principal.load(
-                    accountID: try await Account.query(on: app.db).filter(\.$username == "seca").first()!.id!, on: app.db)!,
+                    accountID: try await Account.query(on: app.db).filter(\.$username == "seca").first()!.id!, today: app.clock.today,
+                    on: app.db)!,
                 meetingID: UUID(uuidString: id)!, entries: [], restPresent: true)
             let roll = try await MeetingService.roll(app.db, meetingID: UUID(uuidString: id)!)
             #expect(roll.first { $0.$member.id == f.an }?.attendance == .present)

@@ -68,6 +68,42 @@ import Testing
         #expect(throws: ValidationErrors.self) { try official.recognising(decisionDate: d("2026-11-20"), today: today) }
     }
 
+    /// A probationary member the cell did not propose for recognition is struck off by the
+    /// committee: only on a vote held once the probation's months had run, and not before it.
+    @Test func aFailedRecognitionLeadsToStrikingOff() throws {
+        let h = MemberHistory(MemberHistory.opening(admission: d("2025-09-01"), official: nil, status: .probationary))
+        func code(_ body: () throws -> StatusChange) -> String? {
+            do {
+                _ = try body()
+                return nil
+            } catch { return (error as? ValidationErrors)?.errors.first?.code }
+        }
+        #expect(
+            code { try h.strikingOffAfterFailedRecognition(decisionDate: d("2026-11-20"), voteDate: d("2026-08-20"), today: today) }
+                == "voteId.beforeProbationEnds")
+        #expect(
+            code { try h.strikingOffAfterFailedRecognition(decisionDate: d("2026-09-10"), voteDate: d("2026-09-15"), today: today) }
+                == "date.beforeVote")
+        let change = try h.strikingOffAfterFailedRecognition(decisionDate: d("2026-10-01"), voteDate: d("2026-09-15"), today: today)
+        let after = apply(h, change)
+        #expect(after.leaving?.leaving == .struckOff && after.leaving?.from == d("2026-10-01"))
+        #expect(after.standing(on: d("2026-09-30"))?.status == .probationary && after.standing(on: d("2026-10-01")) == nil)
+        let official = MemberHistory(MemberHistory.opening(admission: d("2020-01-10"), official: d("2021-01-10"), status: .official))
+        #expect(
+            code { try official.strikingOffAfterFailedRecognition(decisionDate: d("2026-10-01"), voteDate: d("2026-09-15"), today: today) }
+                == "member.notProbationary")
+    }
+
+    /// A permanent transfer is due within 60 working days of the move, on the real calendar:
+    /// from Monday 5 January 2026 the count skips the weekends and Tết (16–20 February) and counts
+    /// Saturday 10 January, worked for the day off on 2 January: due Friday 3 April.
+    @Test func thePermanentTransfersSixtyWorkingDays() {
+        let calendar = HolidayCalendar.vietnam()
+        #expect(MemberHistory.permanentTransferDeadline(movedOn: d("2026-01-05"), calendar).due == d("2026-04-03"))
+        #expect(MemberHistory.permanentTransferLate(movedOn: d("2026-01-05"), transferred: d("2026-04-03"), calendar) == nil)
+        #expect(MemberHistory.permanentTransferLate(movedOn: d("2026-01-05"), transferred: d("2026-04-08"), calendar) == 3)
+    }
+
     /// Someone who left is on no roll from that day, keeps their history, and cannot leave twice.
     @Test func leavingClosesEverything() throws {
         var h = MemberHistory(MemberHistory.opening(admission: d("1970-01-01"), official: d("1971-01-01"), status: .official))
@@ -142,6 +178,30 @@ import Testing
     }
 
     /// A visiting member's record is on the host cell's roll only while the transfer runs.
+    /// The competences per level are data: the grassroots committee removes from post by
+    /// default and expels once a locality sets it so; a higher committee decides any measure.
+    @Test func whoDecidesWhatIsALocalSetting() throws {
+        let h = MemberHistory(MemberHistory.opening(admission: d("2000-01-01"), official: d("2001-01-01"), status: .official))
+        let on = d("2026-10-01")
+        var settings = LocalSettings()
+        #expect(throws: Never.self) { try h.disciplining(.removal, by: .grassroots, on: on, until: nil, today: today, settings: settings) }
+        let refused = #expect(throws: ValidationErrors.self) {
+            try h.disciplining(.expulsion, by: .grassroots, on: on, until: nil, today: today, settings: settings)
+        }
+        #expect(refused?.errors.first?.code == "discipline.beyondBody")
+        #expect(refused?.errors.first?.vi.contains("khiển trách, cảnh cáo, cách chức") == true)
+        try LocalSettingKey.disciplineGrassrootsUpTo.set("expulsion", in: &settings)
+        let expelled = try h.disciplining(.expulsion, by: .grassroots, on: on, until: nil, today: today, settings: settings)
+        #expect(expelled.open.contains { $0.leaving == .expelled })
+        // A locality that lets its cells decide only a reprimand.
+        try LocalSettingKey.disciplineCellUpTo.set("reprimand", in: &settings)
+        #expect(throws: ValidationErrors.self) {
+            try h.disciplining(.warning, by: .cell, on: on, until: nil, today: today, settings: settings)
+        }
+        #expect(throws: ValidationErrors.self) { try LocalSettingKey.disciplineCellUpTo.set("khai trừ", in: &settings) }
+        #expect(LocalSettingKey.disciplineCellUpTo.value(in: settings) == "reprimand")
+    }
+
     @Test func aVisitorOnlyWhileTheTransferRuns() throws {
         var h = MemberHistory(MemberHistory.opening(admission: d("2010-01-01"), official: d("2011-01-01"), status: .official))
         h = apply(

@@ -52,7 +52,7 @@ body_schema("SuspensionBody", {"kind": NS("SuspensionKind; bắt buộc / requir
                                "until": NS(DT), "reason": NS("Bắt buộc / required."), "decisionNumber": NS(), "decidedBy": NS()},
             "Đình chỉ sinh hoạt, tạm giam / suspension or detention: out of the vote base for those dates.")
 body_schema("DisciplineBody", {"kind": NS("DisciplineKind; bắt buộc / required."),
-                               "body": NS("DecidingBody; chi bộ chỉ quyết định reprimand, warning / a cell decides only reprimand or warning."),
+                               "body": NS("DecidingBody; mỗi cấp quyết định đến mức quy định địa phương cho phép (chi bộ: reprimand, warning) / each body decides up to its local setting (a cell: reprimand, warning)."),
                                "date": NS(DT + " Bắt buộc / required."), "until": NS(DT + " Hiệu lực đến / in effect until."),
                                "reason": NS("Bắt buộc / required."), "decisionNumber": NS(),
                                "voteId": NU("Biểu quyết đã thông qua của chi bộ về đảng viên này / the cell's passed vote on this member.")},
@@ -60,8 +60,12 @@ body_schema("DisciplineBody", {"kind": NS("DisciplineKind; bắt buộc / requir
 body_schema("LeavingBody", {"kind": NS("LeavingKind; bắt buộc / required."), "date": NS(DT + " Bắt buộc / required."),
                             "reason": NS("Bắt buộc trừ death, transferred_out / required but for death and transferred_out."),
                             "decisionNumber": NS("Bắt buộc trừ death / required but for death."), "decidedBy": NS(),
-                            "place": NS("Nơi chuyển đến; bắt buộc với transferred_out / destination, required for transferred_out.")},
+                            "place": NS("Nơi chuyển đến; bắt buộc với transferred_out / destination, required for transferred_out."),
+                            "voteId": NU("Xóa tên đảng viên dự bị: biểu quyết công nhận không được thông qua / striking off a probationary member: the failed recognition vote."),
+                            "movedOn": NS(DT + " transferred_out: ngày chuyển nơi ở, nơi công tác / the day the member moved away.")},
             "Ra khỏi Đảng / the end of a membership, from that day.")
+body_schema("MoveAwayBody", {"movedOn": NS(DT + " Bắt buộc / required."), "place": NS("Nơi chuyển đến; bắt buộc / destination, required.")},
+            "Chuyển nơi ở, nơi công tác / a member moving away.")
 body_schema("RecognitionBody", {"decisionDate": NS(DT + " Bắt buộc / required."), "decisionNumber": NS("Bắt buộc / required."),
                                 "voteId": NU("Biểu quyết công nhận đã thông qua / the cell's passed recognition vote.")},
             "Công nhận đảng viên chính thức, tính từ ngày hết 12 tháng dự bị / recognition, official from the end of the probation.")
@@ -137,8 +141,9 @@ body_schema("ModelMeetingBody", {"meetingId": NU("Buổi sinh hoạt của chi b
             "Buổi sinh hoạt điểm / the model meeting.")
 body_schema("LessonsBody", {"lessons": NS("Bắt buộc / required.")}, "Bài học kinh nghiệm / the lessons.")
 body_schema("SettingBody", {"key": NS("LocalSettingKey; bắt buộc / required."),
-                           "value": NS("Số, hoặc month/quarter/year cho superior_visit_every; trống: bỏ tỷ lệ tối thiểu / a number, or "
-                                       "month/quarter/year; blank clears the quorum."),
+                           "value": NS("Số, hoặc month/quarter/year cho superior_visit_every, reprimand/warning/removal/expulsion cho "
+                                       "discipline_*_up_to; trống: bỏ tỷ lệ tối thiểu / a number, or month/quarter/year, or a measure; "
+                                       "blank clears the quorum."),
                            "from": NS(DT + " Mặc định hôm nay / default today.")},
             "Đặt một quy định địa phương từ một ngày / set a local setting from a day.")
 body_schema("HolidayBody", {"kind": NS("HolidayKind; bắt buộc / required."), "name": NS("Bắt buộc / required."), "source": NS()},

@@ -134,6 +134,9 @@ add("/holidays/{date}", "put", op("setHoliday", "rulebook", "Điều chỉnh m�
 add("/holidays/{date}", "delete", op("removeHoliday", "rulebook", "Bỏ điều chỉnh (quản trị) / remove a correction (administrators)",
                                      NO_CONTENT, ACTION, params=[{"name": "date", "in": "path", "required": True,
                                                                   "description": "yyyy-MM-dd", "schema": {"type": "string"}}]))
+add("/members/{id}/moved-away", "put", op("recordMoveAway", "members",
+                                       "Đảng viên chuyển nơi ở, nơi công tác / a member moving away (the transfer is then due)",
+                                       ok("Member", "Đảng viên / the member."), WRITE, body="MoveAwayBody", params=[pid()]))
 add("/members/{id}/recognition-steps", "post", op("recordRecognitionStep", "members",
                                                "Một bước hồ sơ công nhận chính thức / a step of the recognition file",
                                                ok("MemberLife", "Quá trình đảng viên / the member's party life."), WRITE,

@@ -42,7 +42,8 @@ schemas["CellGroup"] = enum(["residential", "agency", "public_service", "enterpr
                            "Nhóm loại hình chi bộ / group of cell types.")
 schemas["LocalSettingKey"] = enum(["attendance_target_percent", "superior_visit_every", "monthly_report_due_day",
                                    "issue_answer_working_days", "quality_good_from", "quality_fair_from", "quality_average_from",
-                                   "excellent_cap_percent", "meeting_quorum_percent"], "Quy định địa phương / a local setting.")
+                                   "excellent_cap_percent", "meeting_quorum_percent", "discipline_cell_up_to",
+                                   "discipline_grassroots_up_to"], "Quy định địa phương / a local setting.")
 schemas["SettingsPage"] = obj({
     "unit": REF("Unit"),
     "lines": arr(obj({"key": REF("LocalSettingKey"), "value": s(), "defaultValue": s(), "setBy": s("Đơn vị đặt; vắng: mặc định / the unit that set it."),
@@ -96,9 +97,12 @@ schemas["StatusKind"] = enum(["probationary", "official", "exempt", "transfer", 
 schemas["SuspensionKind"] = enum(["suspension", "detention"], "Đình chỉ sinh hoạt / tạm giam — suspension / detention.")
 schemas["DisciplineKind"] = enum(["reprimand", "warning", "removal", "expulsion"],
                                  "Khiển trách, cảnh cáo, cách chức, khai trừ — disciplinary measure (Charter art. 35).")
-schemas["DecidingBody"] = enum(["cell", "committee"], "Chi bộ / cấp ủy có thẩm quyền — who decided.")
+schemas["DecidingBody"] = enum(["cell", "grassroots", "committee"],
+                               "Chi bộ / đảng ủy cơ sở / cấp ủy, ủy ban kiểm tra cấp trên — who decided (competences: local settings).")
 schemas["LeavingKind"] = enum(["death", "struck_off", "expelled", "request", "transferred_out"],
                               "Từ trần, xóa tên, khai trừ, xin ra khỏi Đảng, chuyển sinh hoạt chính thức đi — how a membership ended.")
+schemas["Moved"] = obj({"date": DATE, "place": s()}, ["date"],
+                       "Chuyển nơi ở, nơi công tác: chuyển sinh hoạt chính thức trong 60 ngày làm việc / a move away: transfer due in 60 working days.")
 schemas["Left"] = obj({"kind": REF("LeavingKind"), "date": DATE}, ["kind", "date"],
                       "Ngày và hình thức ra khỏi Đảng / the first day out of the party and how.")
 schemas["StatusPeriod"] = obj({
@@ -122,6 +126,9 @@ schemas["MemberLife"] = obj({
     "today": {"$ref": "#/components/schemas/Standing", "description": "Vắng mặt khi không còn là đảng viên / absent when not a member today."},
     "probationEnds": DATE, "officialFrom": DATE, "pendingVotes": arr(REF("PendingVote")),
     "recognitionSteps": arr(REF("RecognitionStepRecord")), "recognitionOpen": arr(REF("RecognitionStep")),
+    "failedRecognition": {"$ref": "#/components/schemas/PendingVote", "description": "Biểu quyết công nhận không được thông qua: cấp ủy quyết định xóa tên / the cell's recognition vote that failed: the committee strikes off."},
+    "transferDue": {**DATE, "description": "Đã chuyển nơi ở, nơi công tác: hạn chuyển sinh hoạt chính thức / moved away: the permanent transfer's due day."},
+    "transferLateDays": {**INT, "description": "Chuyển sinh hoạt chậm bao nhiêu ngày làm việc / working days the transfer came late."},
     "letterValidUntil": {**DATE, "description": "Chuyển sinh hoạt chính thức đi: giấy giới thiệu có giá trị đến / transfer out: the letter's validity."},
 }, ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen"], "Quá trình đảng viên / a member's party life.")
 schemas["Member"] = obj({
@@ -131,6 +138,7 @@ schemas["Member"] = obj({
     "exemption": {"$ref": "#/components/schemas/Exemption", "description": "Chỉ khi đang được miễn / only while exempt."},
     "transfer": {"$ref": "#/components/schemas/Transfer", "description": "Chỉ khi đang sinh hoạt tạm thời / only while transferred."},
     "left": {"$ref": "#/components/schemas/Left", "description": "Chỉ khi đã ra khỏi Đảng / only once out of the party."},
+    "moved": {"$ref": "#/components/schemas/Moved", "description": "Chỉ khi đã chuyển nơi ở, nơi công tác / only once moved away."},
 }, ["id", "unitId", "fullName", "birthDate", "gender", "admissionDate", "status"], "Đảng viên / party member.")
 schemas["MemberList"] = obj({"items": arr(REF("Member")), "total": INT, "page": INT, "per": INT},
                             ["items", "total", "page", "per"])
@@ -184,8 +192,9 @@ _ls = ["attendanceTargetPercent", "qualityGoodFrom", "qualityFairFrom", "quality
        "recruitmentIdleYears", "deadlineWarningWorkingDays", "issueAnswerWorkingDays", "monthlyReportDueDay"]
 schemas["LocalSettings"] = obj({**{k: INT for k in _ls},
                                 "meetingQuorumPercent": {**INT, "description": "Vắng mặt khi không đặt / absent when not set."},
-                                "superiorVisitEvery": REF("VisitWindow")},
-                               _ls + ["superiorVisitEvery"], "Thiết lập địa phương / local settings.")
+                                "superiorVisitEvery": REF("VisitWindow"),
+                                "disciplineCellUpTo": REF("DisciplineKind"), "disciplineGrassrootsUpTo": REF("DisciplineKind")},
+                               _ls + ["superiorVisitEvery", "disciplineCellUpTo", "disciplineGrassrootsUpTo"], "Thiết lập địa phương / local settings.")
 schemas["Rulebook"] = obj({
     "date": DATE, "versionId": s("Mã tổ hợp văn bản đang áp dụng / identifier of the combination in force."),
     "meetings": REF("MeetingRules"), "votes": REF("VoteRules"), "membership": REF("MembershipRules"),
@@ -213,12 +222,17 @@ schemas["Deadline"] = obj({"what": s(), "who": s("Ai phải thực hiện / who 
 schemas["CaseRow"] = obj({"sympathiser": REF("Sympathiser"), "unitName": s(), "nextStep": REF("AdmissionStep"), "nextForm": s(),
                           "deadline": REF("Deadline")}, ["sympathiser", "unitName"])
 schemas["RecognitionRow"] = obj({"memberId": UUID, "fullName": s(), "unitId": UUID, "unitName": s(), "officialFrom": DATE,
-                                 "deadline": REF("Deadline")}, ["memberId", "fullName", "unitId", "unitName", "officialFrom", "deadline"])
+                                 "deadline": {"$ref": "#/components/schemas/Deadline", "description": "Vắng mặt khi chi bộ đã biểu quyết / absent once the cell has voted."},
+                                 "cellVote": {**DATE, "description": "Ngày chi bộ biểu quyết công nhận / the cell's recognition vote."},
+                                 "cellVotePassed": BOOL}, ["memberId", "fullName", "unitId", "unitName", "officialFrom"])
+schemas["TransferRow"] = obj({"memberId": UUID, "fullName": s(), "unitId": UUID, "unitName": s(), "movedOn": DATE, "place": s(),
+                              "deadline": REF("Deadline")}, ["memberId", "fullName", "unitId", "unitName", "movedOn", "deadline"],
+                             "Đảng viên chuyển nơi ở, nơi công tác chờ chuyển sinh hoạt chính thức / a member who moved, transfer due.")
 schemas["IdleCell"] = obj({"unitId": UUID, "name": s(), "lastAdmission": DATE}, ["unitId", "name"])
 schemas["Recruitment"] = obj({
     "unit": REF("Unit"), "cases": arr(REF("CaseRow")), "casesTotal": INT, "recognitions": arr(REF("RecognitionRow")),
-    "idleYears": INT, "idleCells": arr(REF("IdleCell")), "helpers": arr(REF("Member")), "canWrite": BOOL,
-}, ["unit", "cases", "casesTotal", "recognitions", "idleYears", "idleCells", "helpers", "canWrite"],
+    "transfers": arr(REF("TransferRow")), "idleYears": INT, "idleCells": arr(REF("IdleCell")), "helpers": arr(REF("Member")), "canWrite": BOOL,
+}, ["unit", "cases", "casesTotal", "recognitions", "transfers", "idleYears", "idleCells", "helpers", "canWrite"],
     "Phát triển đảng viên của đơn vị / a unit's recruitment.")
 schemas["SympathiserFile"] = obj({
     "sympathiser": REF("Sympathiser"), "unit": REF("Unit"), "steps": arr(REF("AdmissionStepRecord")),

@@ -42,7 +42,9 @@ extension MeetingService {
         case other(Principal)
     }
 
-    static func checkInCaller(_ db: any Database, tokenHash: String, meetingID: UUID) async throws -> CheckInCaller? {
+    static func checkInCaller(
+        _ db: any Database, tokenHash: String, meetingID: UUID, today: CivilDate
+    ) async throws -> CheckInCaller? {
         guard let row = try await db.rows(CheckInByToken(tokenHash: tokenHash, now: Date(), meetingID: meetingID)).first,
             try row.decode(column: "active", as: Bool.self)
         else { return nil }
@@ -54,7 +56,7 @@ extension MeetingService {
                 username: try row.decode(column: "username", as: String.self))
             return .onRoll(line: row, memberID: memberID, actor: actor)
         }
-        return try await Principal.load(tokenHash: tokenHash, on: db).map(CheckInCaller.other)
+        return try await Principal.load(tokenHash: tokenHash, today: today, on: db).map(CheckInCaller.other)
     }
 
     static func checkIn(

@@ -56,8 +56,16 @@ enum DemoLife {
         if third.count > 2 {
             try await event(
                 third[third.count / 2], "member.leave",
-                DecisionRecord(number: "GGT 112-ĐU", by: "Đảng ủy xã Thượng Lâm", place: "Đảng bộ phường Minh Xuân, tỉnh Tuyên Quang")
+                DecisionRecord(
+                    number: "GGT 112-ĐU", by: "Đảng ủy xã Thượng Lâm", place: "Đảng bộ phường Minh Xuân, tỉnh Tuyên Quang",
+                    movedOn: thisYear(110))
             ) { try $0.leaving(.transferredOut, on: thisYear(75), today: today) }
+        }
+        // A member of the fourth cell who moved away three weeks ago: the permanent transfer is due.
+        if let m = ordinary(try await members(3)).last {
+            m.movedOn = today.adding(days: -21)
+            m.movedTo = "Đảng bộ xã Hùng Lợi, huyện Yên Sơn"
+            try await m.save(on: db)
         }
         // A suspension while an investigation runs.
         if let m = ordinary(try await members(6)).first {

@@ -29,7 +29,7 @@ struct SessionAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         request.storage[HasSessionsKey.self] = true
         if request.hasSession, let raw = request.session.data["account"], let id = UUID(uuidString: raw),
-            let principal = try await Principal.load(accountID: id, on: request.db)
+            let principal = try await Principal.load(accountID: id, today: request.clock.today, on: request.db)
         {
             request.auth.login(principal)
         }
@@ -41,7 +41,7 @@ struct SessionAuthenticator: AsyncMiddleware {
 struct TokenAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization,
-            let principal = try await AccountService.principal(forToken: bearer.token, on: request.db)
+            let principal = try await AccountService.principal(forToken: bearer.token, today: request.clock.today, on: request.db)
         {
             request.auth.login(principal)
         }

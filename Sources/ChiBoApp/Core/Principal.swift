@@ -33,19 +33,24 @@ package struct Principal: Authenticatable, Sendable {
     }
 
     /// Loads an active account and its grants.
-    package static func load(accountID: UUID, on db: any Database) async throws -> Principal? {
-        try await load(ByAccount(accountID: accountID), on: db)
+    /// An account whose member is suspended or out of the party on `today` is not loaded: the
+    /// sign-in follows the member's periods by date (a suspension that ends on a given day gives
+    /// the sign-in back the day after, with no one recording anything).
+    package static func load(accountID: UUID, today: CivilDate, on db: any Database) async throws -> Principal? {
+        try await load(ByAccount(today: today.iso, accountID: accountID), on: db)
     }
 
     /// The account behind an API token that has not expired.
-    static func load(tokenHash: String, on db: any Database) async throws -> Principal? {
-        try await load(ByToken(now: Date(), tokenHash: tokenHash), on: db)
+    static func load(tokenHash: String, today: CivilDate, on db: any Database) async throws -> Principal? {
+        try await load(ByToken(today: today.iso, now: Date(), tokenHash: tokenHash), on: db)
     }
 
     /// Every request runs one of these: the account and its roles in one statement.
     private static func load(_ statement: some FixedStatement, on db: any Database) async throws -> Principal? {
         let rows = try await db.rows(statement)
-        guard let first = rows.first, try first.decode(column: "active", as: Bool.self) else { return nil }
+        guard let first = rows.first, try first.decode(column: "active", as: Bool.self),
+            try first.decode(column: "barred", as: Int.self) == 0
+        else { return nil }
         // A role this version does not know grants nothing (the check-in's SQL scope list agrees).
         let grants = try rows.compactMap { row -> Grant? in
             guard let raw = try row.decode(column: "role", as: String?.self), let role = Role(rawValue: raw) else { return nil }
@@ -58,21 +63,30 @@ package struct Principal: Authenticatable, Sendable {
     }
 }
 
-private let selectPrincipal = "SELECT a.id, a.username, a.display_name, a.member_id, a.active, r.role, r.unit_id FROM "
+/// The account, its roles, and how many suspension or leaving periods of its member cover the day `$1`.
+private let selectPrincipal = """
+    SELECT a.id, a.username, a.display_name, a.member_id, a.active, r.role, r.unit_id,
+           (SELECT COUNT(*) FROM member_status_periods p
+            WHERE p.member_id = a.member_id AND p.kind IN ('\(StatusKind.suspended.rawValue)', '\(StatusKind.left.rawValue)')
+              AND p.from_date <= $1 AND (p.until_date IS NULL OR p.until_date >= $1)) AS barred
+    FROM
+    """
 
 private struct ByAccount: FixedStatement {
-    static let sql = selectPrincipal + "accounts a LEFT JOIN account_roles r ON r.account_id = a.id WHERE a.id = $1"
+    static let sql = selectPrincipal + " accounts a LEFT JOIN account_roles r ON r.account_id = a.id WHERE a.id = $2"
+    let today: String
     let accountID: UUID
-    var binds: [any PostgresEncodable & Encodable & Sendable] { [accountID] }
+    var binds: [any PostgresEncodable & Encodable & Sendable] { [today, accountID] }
 }
 
 private struct ByToken: FixedStatement {
     static let sql =
         selectPrincipal + """
-            api_tokens t JOIN accounts a ON a.id = t.account_id LEFT JOIN account_roles r ON r.account_id = a.id
-            WHERE t.expires_at > $1 AND t.token_hash = $2
+             api_tokens t JOIN accounts a ON a.id = t.account_id LEFT JOIN account_roles r ON r.account_id = a.id
+            WHERE t.expires_at > $2 AND t.token_hash = $3
             """
+    let today: String
     let now: Date
     let tokenHash: String
-    var binds: [any PostgresEncodable & Encodable & Sendable] { [now, tokenHash] }
+    var binds: [any PostgresEncodable & Encodable & Sendable] { [today, now, tokenHash] }
 }

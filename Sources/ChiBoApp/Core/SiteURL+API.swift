@@ -70,6 +70,7 @@ extension SiteURL {
         enum MemberPart: String, CaseIterable, Sendable {
             case move, history, exemption, transfer, life, suspension, discipline, leaving, recognition, training
             case recognitionSteps = "recognition-steps"
+            case movedAway = "moved-away"
         }
 
         enum MeetingAction: String, CaseIterable, Sendable {

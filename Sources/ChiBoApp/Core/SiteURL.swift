@@ -95,6 +95,7 @@ enum SiteURL: Sendable, Equatable {
         case transferEnd = "transfer/end"
         case suspensionEnd = "suspension/end"
         case recognitionSteps = "recognition/steps"
+        case movedAway = "moved-away"
     }
 
     enum SympathiserAction: String, CaseIterable, Sendable {

@@ -13,6 +13,8 @@ struct DecisionRecord: Sendable, Equatable {
     var place: String?
     var voteID: UUID?
     var date: CivilDate?
+    /// A permanent transfer out: the day the member moved away.
+    var movedOn: CivilDate?
 }
 
 extension Read {
@@ -125,6 +127,10 @@ struct LeavingInput: Content {
     @Input var decidedBy: String?
     /// A permanent transfer: the organisation the member goes to, and the introduction letter's number.
     @Input var place: String?
+    /// Striking off a probationary member: the cell's recognition vote that did not pass.
+    @Input var voteId: String?
+    /// A permanent transfer out: the day the member moved away, if not recorded before.
+    @Input var movedOn: String?
 
     func read() throws -> (LeavingKind, CivilDate, DecisionRecord) {
         let kind = try Read.pick(kind, "kind", as: LeavingKind.self, vi: "hình thức", en: "way of leaving")
@@ -140,7 +146,11 @@ struct LeavingInput: Content {
                 number: number, by: try Read.text(decidedBy, "decidedBy", max: 200, vi: "Cơ quan quyết định", en: "Deciding body"),
                 reason: try Read.text(
                     reason, "reason", max: 500, vi: "Lý do", en: "Reason", required: kind != .death && kind != .transferredOut),
-                place: place)
+                place: place, voteID: try Read.uuid(voteId.flatMap { $0.isEmpty ? nil : $0 }, "voteId", vi: "Biểu quyết", en: "vote"),
+                movedOn: kind == .transferredOut
+                    ? try movedOn.flatMap { $0.isEmpty ? nil : $0 }.map {
+                        try Read.date($0, "movedOn", vi: "Ngày chuyển nơi ở, nơi công tác", en: "Moved on")
+                    } : nil)
         )
     }
 }
@@ -177,6 +187,20 @@ struct RecognitionStepInput: Content {
             try Read.date(date, "date", vi: "Ngày", en: "Date"),
             try Read.text(documentNumber, "documentNumber", max: 60, vi: "Số văn bản", en: "Document number"),
             try Read.uuid(voteId, "voteId", vi: "Biểu quyết", en: "vote")
+        )
+    }
+}
+
+/// A member's move away (residence or work): `POST /members/{id}/moved-away`,
+/// `PUT /api/v1/members/{id}/moved-away`. The permanent transfer is due from that day.
+struct MoveAwayInput: Content {
+    @Input var movedOn: String?
+    @Input var place: String?
+
+    func read() throws -> (CivilDate, String) {
+        (
+            try Read.date(movedOn, "movedOn", vi: "Ngày chuyển nơi ở, nơi công tác", en: "Moved on"),
+            try Read.text(place, "place", max: 300, vi: "Nơi chuyển đến", en: "Destination", required: true) ?? ""
         )
     }
 }

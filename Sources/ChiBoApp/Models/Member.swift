@@ -30,6 +30,10 @@ package final class Member: Model, @unchecked Sendable {
     /// The first day out of the party, and how (the `left` period's, kept here for lists and counts).
     @OptionalField(key: "left_date") package var leftDate: CivilDate?
     @OptionalField(key: "left_kind") package var leftKind: LeavingKind?
+    /// The day the member moved their residence or work away, and where to: their permanent
+    /// transfer is due within the rulebook's working days (M027).
+    @OptionalField(key: "moved_on") package var movedOn: CivilDate?
+    @OptionalField(key: "moved_to") package var movedTo: String?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 

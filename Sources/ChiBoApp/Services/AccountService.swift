@@ -12,7 +12,7 @@ package enum AccountService {
 
     static func login(
         _ db: any Database, hasher: AsyncPasswordHasher, config: AppConfig, username raw: String?,
-        password: String?, ip: String, now: Date = Date()
+        password: String?, ip: String, today: CivilDate, now: Date = Date()
     ) async throws -> Principal {
         let username = (raw ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let invalid = DomainError(
@@ -34,7 +34,7 @@ package enum AccountService {
         let ok = try await hasher.verify(password, created: account?.passwordHash ?? decoyHash)
         let attempt = LoginAttempt(username: username, ip: String(ip.prefix(64)), success: ok && account?.active == true, at: now)
         try await db.writeOne { try await attempt.create(on: $0) }
-        guard ok, let account, account.active, let principal = try await Principal.load(accountID: account.id!, on: db) else {
+        guard ok, let account, account.active, let principal = try await Principal.load(accountID: account.id!, today: today, on: db) else {
             throw invalid
         }
         return principal
@@ -52,9 +52,9 @@ package enum AccountService {
     /// Longer bearer tokens are not looked up.
     static let maxTokenLength = 200
 
-    static func principal(forToken token: String, on db: any Database) async throws -> Principal? {
+    static func principal(forToken token: String, today: CivilDate, on db: any Database) async throws -> Principal? {
         guard token.count <= maxTokenLength else { return nil }
-        return try await Principal.load(tokenHash: hash(token), on: db)
+        return try await Principal.load(tokenHash: hash(token), today: today, on: db)
     }
 
     static func revoke(token: String, on db: any Database) async throws {

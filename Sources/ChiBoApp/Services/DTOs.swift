@@ -54,10 +54,17 @@ struct MemberDTO: Content, Equatable {
     let transfer: TransferDTO?
     /// The day the membership ended and how; nil while a member.
     let left: LeftDTO?
+    /// The member's move away (residence or work), from which the permanent transfer is due.
+    let moved: MovedDTO?
 
     struct LeftDTO: Content, Equatable {
         let kind: LeavingKind
         let date: String
+    }
+
+    struct MovedDTO: Content, Equatable {
+        let date: String
+        let place: String?
     }
 
     init(_ m: Member) {
@@ -76,6 +83,7 @@ struct MemberDTO: Content, Equatable {
             TransferDTO(direction: $0, from: m.transferFrom?.iso, until: m.transferUntil?.iso, place: m.transferPlace)
         }
         left = zip2(m.leftKind, m.leftDate).map { LeftDTO(kind: $0, date: $1.iso) }
+        moved = m.movedOn.map { MovedDTO(date: $0.iso, place: m.movedTo) }
     }
 }
 

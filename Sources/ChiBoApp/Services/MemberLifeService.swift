@@ -175,8 +175,13 @@ enum MemberLifeService {
                 .set(\.$untilDate, to: removal.fromDate).update()
         }
         refresh(member, rows, today: today)
+        if let movedOn = record.movedOn { member.movedOn = movedOn }
         try await member.save(on: tx)
         try await followAccounts(tx, actor, member: member, rows: rows, today: today)
+        // An event counts in the cell of its day (the audit entry refreshes the current one): the
+        // cells the member was in before a move are brought up to date too.
+        let earlier = Set(try await MemberUnitPeriod.query(on: tx).filter(\.$member.$id == id).all().map { $0.$unit.id })
+        for unit in earlier.subtracting([member.$unit.id]) { try await RollupService.refresh(tx, unit: unit) }
         try await Audit.record(
             tx, actor, action: action, entity: "member", id: id, unit: member.$unit.id, before: before,
             after: AuditAfter(member: MemberDTO(member), periods: opened.map(StatusPeriodDTO.init)))
@@ -205,15 +210,28 @@ enum MemberLifeService {
         }
     }
 
+    /// The day of the cell's recognition vote on this member that was closed without passing.
+    static func failedRecognitionVote(_ db: any Database, _ voteID: UUID, member: Member) async throws -> CivilDate {
+        guard let vote = try await Vote.query(on: db).filter(\.$id == voteID).with(\.$meeting).first(),
+            vote.$subjectMember.id == member.id, vote.kind == .recognition, vote.meeting.$unit.id == member.$unit.id,
+            vote.status == .closed, vote.passed == false
+        else {
+            throw DomainError(
+                .invalid, code: "voteId.notFailedRecognition",
+                vi: "Biểu quyết đã chọn không phải biểu quyết công nhận chính thức không được thông qua của chi bộ về đảng viên này.",
+                en: "The vote chosen is not the cell's recognition vote on this member that did not pass.", field: "voteId")
+        }
+        return vote.meeting.date
+    }
+
     /// Accounts and offices follow membership: someone out of the party holds no office from
-    /// that day and loses every role and the sign-in; someone suspended today cannot sign in
-    /// until the suspension is ended.
+    /// that day and loses every role and the sign-in. A suspension is not written on the account:
+    /// the sign-in reads the member's periods on the day (`Principal.load`), so it stops on the
+    /// suspension's first day and comes back the day after its last, whenever they fall.
     static func followAccounts(
         _ db: any Database, _ actor: Actor, member: Member, rows: [MemberStatusPeriod], today: CivilDate
     ) async throws {
-        let history = MemberHistory(rows.map(\.period))
         let out = member.leftDate.map { $0 <= today } ?? false
-        let suspended = history.standing(on: today)?.suspension != nil
         if let leftOn = member.leftDate {
             try await UnitOfficer.query(on: db).filter(\.$member.$id == member.id!).filter(\.$untilDate == nil)
                 .set(\.$untilDate, to: leftOn).update()
@@ -225,9 +243,9 @@ enum MemberLifeService {
                 try await AccountRole.query(on: db).filter(\.$account.$id == account.id!).delete()
                 changed = true
             }
-            let active = !(out || suspended)
-            if account.active != active {
-                account.active = active
+            // Only leaving closes an account here; nothing here opens one again.
+            if out && account.active {
+                account.active = false
                 try await account.save(on: db)
                 changed = true
             }
@@ -296,11 +314,14 @@ enum MemberLifeService {
         _ db: any Database, _ principal: Principal, id: UUID, input: DisciplineInput, today: CivilDate
     ) async throws -> Member {
         let (kind, body, date, until, record) = try input.read()
+        let may: Action = body == .cell ? .writeMembers : .recordDecisions
+        // What each body may decide is the local setting of the member's cell on the decision's day.
+        let member = try await MemberService.find(db, principal, id, for: may)
+        let settings = try await SettingsService.effective(db, unitID: member.$unit.id, on: date).settings
         return try await event(
-            db, principal, id: id, action: "member.discipline", today: today, record: record, voteKind: kind.voteKind,
-            may: body == .cell ? .writeMembers : .recordDecisions
+            db, principal, id: id, action: "member.discipline", today: today, record: record, voteKind: kind.voteKind, may: may
         ) {
-            try $0.disciplining(kind, by: body, on: date, until: until, today: today)
+            try $0.disciplining(kind, by: body, on: date, until: until, today: today, settings: settings)
         }
     }
 
@@ -308,12 +329,47 @@ enum MemberLifeService {
         _ db: any Database, _ principal: Principal, id: UUID, input: LeavingInput, today: CivilDate
     ) async throws -> Member {
         let (kind, date, record) = try input.read()
+        if let voteID = record.voteID {
+            // Striking off a probationary member the cell did not propose for recognition.
+            guard kind == .struckOff else {
+                throw DomainError(
+                    .invalid, code: "voteId.notApplicable", vi: "Chỉ khi xóa tên đảng viên dự bị không được công nhận mới chọn biểu quyết.",
+                    en: "A vote is chosen only to strike off a probationary member who was not recognised.", field: "voteId")
+            }
+            let member = try await MemberService.find(db, principal, id, for: .recordDecisions)
+            let voteDate = try await failedRecognitionVote(db, voteID, member: member)
+            return try await event(db, principal, id: id, action: "member.leave", today: today, record: record, may: .recordDecisions) {
+                try $0.strikingOffAfterFailedRecognition(decisionDate: date, voteDate: voteDate, today: today)
+            }
+        }
         // A death is recorded by the cell; every other way out is the committee's decision.
         return try await event(
             db, principal, id: id, action: "member.leave", today: today, record: record,
             may: kind == .death ? .writeMembers : .recordDecisions
         ) {
-            try $0.leaving(kind, on: date, today: today)
+            if let movedOn = record.movedOn { try $0.checkMove(movedOn, transferred: date, today: today) }
+            return try $0.leaving(kind, on: date, today: today)
+        }
+    }
+
+    /// A member's move away (residence or work), recorded by the cell: the permanent transfer is
+    /// due within the rulebook's working days from it, and the commune sees it until it is made.
+    static func moveAway(
+        _ db: any Database, _ principal: Principal, id: UUID, input: MoveAwayInput, today: CivilDate
+    ) async throws -> Member {
+        let (movedOn, place) = try input.read()
+        let member = try await MemberService.find(db, principal, id, for: .writeMembers)
+        return try await db.write { tx in
+            try await tx.holdRow("members", id)
+            try MemberHistory(try await periods(tx, memberID: id).map(\.period)).checkMove(movedOn, today: today)
+            let before = MemberDTO(member)
+            member.movedOn = movedOn
+            member.movedTo = place
+            try await member.save(on: tx)
+            try await Audit.record(
+                tx, Actor(principal), action: "member.movedAway", entity: "member", id: id, unit: member.$unit.id, before: before,
+                after: MemberDTO(member))
+            return member
         }
     }
 

@@ -209,16 +209,25 @@ package enum StatisticsService {
         }
         for (key, months) in unexcused { out[key.unit]?.unexcusedMonths.append((key.year, months.count)) }
 
-        // Party life: the events of the members now in these cells, by their day; ceremonies; sympathisers now.
+        // Party life: the events of the members who were ever in these cells, each counted in the
+        // cell the member belonged to on its day (a member who moved leaves their past behind);
+        // ceremonies; sympathisers now.
+        let everHere = SQLQueryString("SELECT member_id FROM member_unit_periods WHERE unit_id IN (\(binds: cells))")
+        var cellsOf: [UUID: [(from: CivilDate, unit: UUID)]] = [:]
+        for row in try await sql.raw("SELECT member_id, unit_id, from_date FROM member_unit_periods WHERE member_id IN (\(everHere))").all()
+        {
+            cellsOf[try row.decode(column: "member_id", as: UUID.self), default: []].append(
+                (try row.decode(column: "from_date", as: CivilDate.self), try row.decode(column: "unit_id", as: UUID.self)))
+        }
         for row in try await sql.raw(
             """
-            SELECT m.unit_id AS unit_id, s.kind AS kind, s.detail AS detail, s.from_date AS from_date, s.decision_date AS decision_date
-            FROM member_status_periods s JOIN members m ON m.id = s.member_id
-            WHERE m.unit_id IN (\(binds: cells))
+            SELECT s.member_id AS member_id, s.kind AS kind, s.detail AS detail, s.from_date AS from_date,
+                   s.decision_date AS decision_date
+            FROM member_status_periods s
+            WHERE s.member_id IN (\(everHere))
               AND (s.kind IN ('left', 'suspended', 'disciplined') OR (s.kind = 'official' AND s.decision_number IS NOT NULL))
             """
         ).all() {
-            let unit = try row.decode(column: "unit_id", as: UUID.self)
             let kind = try row.decode(enumColumn: "kind", as: StatusKind.self)
             let from = try row.decode(column: "from_date", as: CivilDate.self)
             let column: FigureColumn
@@ -234,6 +243,10 @@ package enum StatisticsService {
                 column = .recognised
                 date = try row.decode(column: "decision_date", as: CivilDate?.self) ?? from
             }
+            // The cell of the event's day: the last one the member joined on or before it (a move
+            // closes the old cell's period on the day the new one opens).
+            let member = try row.decode(column: "member_id", as: UUID.self)
+            guard let unit = cellsOf[member]?.filter({ $0.from <= date }).max(by: { $0.from < $1.from })?.unit else { continue }
             out[unit]?.events.append((date, column))
         }
         for row in try await sql.raw(

@@ -40,9 +40,28 @@ extension MemberViews {
                  — \(ctx.t("xét công nhận chính thức từ ngày", "recognition from")) \(CivilDate(parsing: official))</p>
                 """
         }
+        // A move away: the permanent transfer's deadline, or how late it came.
+        var moved: HTML = .empty
+        if let move = page.member.moved, let on = CivilDate(parsing: move.date) {
+            let place: HTML = move.place.map { " \(ctx.t("đến", "to")) \($0)" } ?? .empty
+            var state: HTML = .empty
+            if let due = page.life.transferDue.flatMap(CivilDate.init(parsing:)) {
+                state = """
+                     — \(ctx.t("hạn chuyển sinh hoạt đảng chính thức", "permanent transfer due")) \(due)\
+                    \(due < ctx.today ? ctx.t(" (quá hạn)", " (overdue)") : "")<br><small class="who">\(ctx.t("Cấp ủy cơ sở giới thiệu chuyển sinh hoạt", "The grassroots committee issues the transfer"))</small>
+                    """
+            } else if let late = page.life.transferLateDays {
+                state = " — \(ctx.t("chuyển sinh hoạt chậm \(late) ngày làm việc", "transferred \(late) working days late"))"
+            }
+            moved = """
+                <p class="due\(page.life.transferDue.flatMap(CivilDate.init(parsing:)).map { $0 < ctx.today } == true ? " overdue" : "")" id="moved-away">\
+                \(ctx.t("Chuyển nơi ở, nơi công tác ngày", "Moved away on")) \(on)\(place)\(state)</p>
+                """
+        }
         return """
             <h2>\(ctx.t("Quá trình đảng viên", "Party life"))</h2>
             \(due)
+            \(moved)
             \(Layout.table(id: "status-history", head: [ctx.t("Tình trạng", "Status"), ctx.t("Từ", "From"), ctx.t("Đến", "Until")], rows: Array(rows)))
             """
     }
@@ -50,6 +69,7 @@ extension MemberViews {
     /// The events' forms, for someone who may write the member's record.
     static func lifeForms(_ ctx: PageContext, _ page: MemberPage) -> HTML {
         let m = page.member, today = ctx.today.iso
+        let transferDays = Rulebook.inForce(on: ctx.today).membership.permanentTransferWorkingDays
         func votes(_ kinds: [VoteKind]) -> HTML {
             let pending = page.life.pendingVotes.filter { kinds.contains($0.kind) }
             guard !pending.isEmpty else { return .empty }
@@ -108,19 +128,52 @@ extension MemberViews {
             \(Layout.field(ctx.t("Số quyết định", "Decision number"), "<input type=\"text\" name=\"decisionNumber\" required maxlength=\"60\">"))
             <button type="submit">\(ctx.t("Ghi nhận quyết định", "Record the decision"))</button></form>
             """
+        // The cell did not propose the recognition: the committee strikes the member off on that vote.
+        var failed: HTML = .empty
+        if let vote = page.life.failedRecognition {
+            let form: HTML =
+                !page.canDecide
+                ? .empty
+                : """
+                <form id="strike-off-failed" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .leaving).path)">\(ctx.csrfField)
+                <input type="hidden" name="kind" value="\(LeavingKind.struckOff.rawValue)"><input type="hidden" name="voteId" value="\(vote.voteId)">
+                \(Layout.field(ctx.t("Ngày quyết định xóa tên", "Date of the decision"), "<input type=\"date\" name=\"date\" required min=\"\(vote.date)\" max=\"\(today)\">"))
+                \(Layout.field(ctx.t("Số quyết định", "Decision number"), "<input type=\"text\" name=\"decisionNumber\" required maxlength=\"60\">"))
+                \(Layout.field(ctx.t("Cơ quan quyết định", "Decided by"), "<input type=\"text\" name=\"decidedBy\" maxlength=\"200\">"))
+                \(Layout.field(ctx.t("Lý do", "Reason"), "<input type=\"text\" name=\"reason\" required maxlength=\"500\" value=\"\(ctx.t("Không đủ điều kiện công nhận đảng viên chính thức", "Not recognised as an official member"))\">"))
+                <button type="submit" class="danger">\(ctx.t("Quyết định xóa tên", "Strike off"))</button></form>
+                """
+            failed = """
+                <p class="due overdue" id="recognition-failed">\(ctx.t("Chi bộ biểu quyết không đề nghị công nhận chính thức ngày", "The cell voted against the recognition on")) \(CivilDate(parsing: vote.date))\
+                 — \(ctx.t("cấp ủy có thẩm quyền quyết định xóa tên", "the competent committee strikes the member off"))</p>
+                \(form)
+                """
+        }
         let recognition: HTML =
             page.life.probationEnds == nil
             ? .empty
             : """
-            <details\(page.life.pendingVotes.contains { $0.kind == .recognition } ? " open" : "")><summary>\(ctx.t("Công nhận đảng viên chính thức", "Recognition as official"))</summary>
+            <details\(page.life.pendingVotes.contains { $0.kind == .recognition } || page.life.failedRecognition != nil ? " open" : "")><summary>\(ctx.t("Công nhận đảng viên chính thức", "Recognition as official"))</summary>
             \(stepRows.isEmpty ? .empty : Layout.table(id: "recognition-steps", head: [ctx.t("Bước", "Step"), ctx.t("Ngày", "Date")], rows: stepRows))
+            \(failed)
             \(stepForm)
             \(decision)
             </details>
             """
+        let moveAway: HTML =
+            page.member.left != nil
+            ? .empty
+            : """
+            <details><summary>\(ctx.t("Chuyển nơi ở, nơi công tác", "Moving away"))</summary>
+            <form id="move-away" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .movedAway).path)">\(ctx.csrfField)
+            \(Layout.field(ctx.t("Ngày chuyển", "Moved on"), "<input type=\"date\" name=\"movedOn\" required max=\"\(today)\" value=\"\(page.member.moved?.date ?? "")\">", hint: ctx.t("Chuyển sinh hoạt đảng chính thức trong \(transferDays) ngày làm việc", "The permanent transfer is due within \(transferDays) working days")))
+            \(Layout.field(ctx.t("Nơi chuyển đến", "Destination"), "<input type=\"text\" name=\"place\" required maxlength=\"300\" value=\"\(page.member.moved?.place ?? "")\">"))
+            <button type="submit">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
+            """
         return """
             \(suspension)
             \(recognition)
+            \(moveAway)
             <details><summary>\(ctx.t("Kỷ luật", "Discipline"))</summary>
             <form id="discipline-member" class="stack" method="post" action="\(SiteURL.memberAction(m.id, .discipline).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Hình thức", "Measure"), "<select name=\"kind\" required>\(Layout.options(DisciplineKind.allCases, selected: nil, ctx))</select>"))
@@ -137,7 +190,8 @@ extension MemberViews {
             \(Layout.field(ctx.t("Từ ngày", "On"), "<input type=\"date\" name=\"date\" required max=\"\(today)\">", hint: ctx.t("Ngày quyết định (từ trần: ngày mất)", "The decision's date (death: the day of death)")))
             \(Layout.field(ctx.t("Số quyết định / giấy giới thiệu", "Decision or letter number"), "<input type=\"text\" name=\"decisionNumber\" maxlength=\"60\">"))
             \(Layout.field(ctx.t("Cơ quan quyết định", "Decided by"), "<input type=\"text\" name=\"decidedBy\" maxlength=\"200\">"))
-            \(Layout.field(ctx.t("Nơi chuyển đến", "Destination"), "<input type=\"text\" name=\"place\" maxlength=\"300\">", hint: ctx.t("Khi chuyển sinh hoạt chính thức đi", "For a permanent transfer out")))
+            \(Layout.field(ctx.t("Nơi chuyển đến", "Destination"), "<input type=\"text\" name=\"place\" maxlength=\"300\" value=\"\(page.member.moved?.place ?? "")\">", hint: ctx.t("Khi chuyển sinh hoạt chính thức đi", "For a permanent transfer out")))
+            \(Layout.field(ctx.t("Ngày chuyển nơi ở, nơi công tác", "Moved away on"), "<input type=\"date\" name=\"movedOn\" max=\"\(today)\" value=\"\(page.member.moved?.date ?? "")\">", hint: ctx.t("Khi chuyển sinh hoạt chính thức đi: hạn \(transferDays) ngày làm việc từ ngày này", "For a permanent transfer out: due \(transferDays) working days after it")))
             \(Layout.field(ctx.t("Lý do", "Reason"), "<input type=\"text\" name=\"reason\" maxlength=\"500\">"))
             <button type="submit" class="danger">\(ctx.t("Ghi nhận", "Record"))</button></form></details>
             """

@@ -21,11 +21,29 @@ enum RecruitmentViews {
                 <td>\(next)<br>\(deadline(c.deadline, ctx))</td></tr>
                 """
         }
+        let transferRows = p.transfers.map { r -> HTML in
+            let unit: HTML = p.unit.kind.isCell ? .empty : "<br><small>\(r.unitName)</small>"
+            let place: HTML = r.place.map { "<br><small>\($0)</small>" } ?? .empty
+            return """
+                <tr class="transfer\(r.deadline.overdue ? " overdue" : "")"><td><a href="\(SiteURL.member(r.memberId).path)">\(r.fullName)</a>\(unit)\(place)</td>\
+                <td>\(CivilDate(parsing: r.movedOn))</td><td>\(deadline(r.deadline, ctx, named: false))</td></tr>
+                """
+        }
         let recognitionRows = p.recognitions.map { r -> HTML in
             let unit: HTML = p.unit.kind.isCell ? .empty : "<br><small>\(r.unitName)</small>"
+            // Once the cell has voted, the committee acts: recognition, or striking off.
+            let voted: HTML =
+                r.cellVote.map { day in
+                    let outcome =
+                        r.cellVotePassed == true
+                        ? ctx.t("Chi bộ đề nghị công nhận — chờ cấp ủy quyết định", "The cell proposes recognition — for the committee")
+                        : ctx.t("Chi bộ không đề nghị công nhận — cấp ủy quyết định xóa tên", "Not proposed — the committee strikes off")
+                    return
+                        "<span class=\"voted\(r.cellVotePassed == true ? "" : " failed")\">\(outcome) (\(CivilDate(parsing: day)))</span>"
+                } ?? .empty
             return """
-                <tr class="recognition\(r.deadline.overdue ? " overdue" : "")"><td><a href="\(SiteURL.member(r.memberId).path)">\(r.fullName)</a>\(unit)</td>\
-                <td>\(CivilDate(parsing: r.officialFrom))</td><td>\(deadline(r.deadline, ctx, named: false))</td></tr>
+                <tr class="recognition\(r.deadline?.overdue == true ? " overdue" : "")"><td><a href="\(SiteURL.member(r.memberId).path)">\(r.fullName)</a>\(unit)</td>\
+                <td>\(CivilDate(parsing: r.officialFrom))</td><td>\(deadline(r.deadline, ctx, named: false))\(voted)</td></tr>
                 """
         }
         let idleRows = p.idleCells.map { c -> HTML in
@@ -64,6 +82,8 @@ enum RecruitmentViews {
             \(more)
             <h2>\(ctx.t("Đảng viên dự bị chờ công nhận chính thức", "Probationary members awaiting recognition"))</h2>
             \(Layout.table(id: "recognitions", head: [ctx.t("Họ và tên", "Name"), ctx.t("Chính thức từ", "Official from"), ctx.t("Hạn xét", "Due")], rows: recognitionRows))
+            <h2>\(ctx.t("Đảng viên chuyển nơi ở, nơi công tác chờ chuyển sinh hoạt chính thức", "Members who moved, awaiting the permanent transfer"))</h2>
+            \(Layout.table(id: "transfers", head: [ctx.t("Họ và tên", "Name"), ctx.t("Ngày chuyển", "Moved on"), ctx.t("Hạn chuyển sinh hoạt", "Due")], rows: transferRows))
             <h2>\(ctx.t("Chi bộ không kết nạp đảng viên từ", "Cells without an admission for")) \(p.idleYears) \(ctx.t("năm trở lên", "years or more"))</h2>
             \(Layout.table(id: "idle-cells", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Lần kết nạp gần nhất", "Last admission")], rows: idleRows))
             """)

@@ -5,6 +5,9 @@ import Vapor
 enum SettingsViews {
     static func shown(_ ctx: PageContext, _ key: LocalSettingKey, _ raw: String) -> String {
         if key == .superiorVisitEvery { return VisitWindow(rawValue: raw).map { ctx.label($0) } ?? raw }
+        if key == .disciplineCellUpTo || key == .disciplineGrassrootsUpTo {
+            return DisciplineKind(rawValue: raw).map { ctx.label($0) } ?? raw
+        }
         return raw.isEmpty ? ctx.t("không đặt", "none") : raw
     }
 
@@ -26,7 +29,7 @@ enum SettingsViews {
             <h2>\(ctx.t("Đặt quy định", "Set a value"))</h2>
             <form id="set-setting" class="stack" method="post" action="\(SiteURL.unitSettings(p.unit.id).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Thiết lập", "Setting"), "<select name=\"key\">\(Layout.options(LocalSettingKey.allCases, selected: nil, ctx))</select>"))
-            \(Layout.field(ctx.t("Giá trị", "Value"), "<input type=\"text\" name=\"value\" maxlength=\"10\">", hint: ctx.t("Số; với tần suất cấp trên dự: month, quarter hoặc year", "A number; for the visit frequency: month, quarter or year")))
+            \(Layout.field(ctx.t("Giá trị", "Value"), "<input type=\"text\" name=\"value\" maxlength=\"12\">", hint: ctx.t("Số; với tần suất cấp trên dự: month, quarter hoặc year; với mức kỷ luật: reprimand, warning, removal hoặc expulsion", "A number; for the visit frequency: month, quarter or year; for discipline: reprimand, warning, removal or expulsion")))
             \(Layout.field(ctx.t("Áp dụng từ ngày", "From"), "<input type=\"date\" name=\"from\" value=\"\(ctx.today.iso)\">"))
             <button type="submit">\(ctx.t("Lưu", "Save"))</button></form>
             """ : .empty

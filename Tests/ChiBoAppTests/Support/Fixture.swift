@@ -26,12 +26,12 @@ struct Fixture {
 
     static func admin(_ app: Application) async throws -> Principal {
         if let account = try await Account.query(on: app.db).filter(\.$username == "admin").first() {
-            return try await Principal.load(accountID: account.id!, on: app.db)!
+            return try await Principal.load(accountID: account.id!, today: app.clock.today, on: app.db)!
         }
         let account = Account(username: "admin", passwordHash: try app.password.hash(password), displayName: "Admin", memberID: nil)
         try await account.create(on: app.db)
         try await AccountRole(accountID: account.id!, role: .administrator, unitID: nil).create(on: app.db)
-        return try await Principal.load(accountID: account.id!, on: app.db)!
+        return try await Principal.load(accountID: account.id!, today: app.clock.today, on: app.db)!
     }
 
     static func make(_ app: Application) async throws -> Fixture {

@@ -114,6 +114,12 @@ extension APIController {
         return MemberDTO(try await MemberLifeService.leave(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
     }
 
+    @Sendable static func moveAway(req: Request) async throws -> MemberDTO {
+        let b = try req.content.decode(MoveAwayInput.self)
+        return MemberDTO(
+            try await MemberLifeService.moveAway(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
+    }
+
     @Sendable static func recognise(req: Request) async throws -> MemberDTO {
         let b = try req.content.decode(RecognitionInput.self)
         return MemberDTO(

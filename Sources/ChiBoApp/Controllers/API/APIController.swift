@@ -19,7 +19,7 @@ enum APIController {
         let principal = try await AccountService.login(
             req.db, hasher: req.password.async, config: req.chibo,
             username: body.username, password: body.password,
-            ip: req.remoteAddress?.ipAddress ?? "?")
+            ip: req.remoteAddress?.ipAddress ?? "?", today: req.clock.today)
         let (token, expires) = try await AccountService.issueToken(req.db, principal, lifetime: req.chibo.tokenLifetimeSeconds)
         return TokenResponse(token: token, expiresAt: expires)
     }

@@ -1454,6 +1454,44 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/members/{id}/moved-away": {
+          "put": {
+            "operationId": "recordMoveAway",
+            "tags": ["members"],
+            "summary": "Đảng viên chuyển nơi ở, nơi công tác / a member moving away (the transfer is then due)",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MoveAwayBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Đảng viên / the member.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"}
+            }
+          }
+        },
         "/api/v1/members/{id}/recognition-steps": {
           "post": {
             "operationId": "recordRecognitionStep",
@@ -4849,7 +4887,9 @@ enum OpenAPIDocument {
               "quality_fair_from",
               "quality_average_from",
               "excellent_cap_percent",
-              "meeting_quorum_percent"
+              "meeting_quorum_percent",
+              "discipline_cell_up_to",
+              "discipline_grassroots_up_to"
             ],
             "description": "Quy định địa phương / a local setting."
           },
@@ -5033,13 +5073,22 @@ enum OpenAPIDocument {
           },
           "DecidingBody": {
             "type": "string",
-            "enum": ["cell", "committee"],
-            "description": "Chi bộ / cấp ủy có thẩm quyền — who decided."
+            "enum": ["cell", "grassroots", "committee"],
+            "description": "Chi bộ / đảng ủy cơ sở / cấp ủy, ủy ban kiểm tra cấp trên — who decided (competences: local settings)."
           },
           "LeavingKind": {
             "type": "string",
             "enum": ["death", "struck_off", "expelled", "request", "transferred_out"],
             "description": "Từ trần, xóa tên, khai trừ, xin ra khỏi Đảng, chuyển sinh hoạt chính thức đi — how a membership ended."
+          },
+          "Moved": {
+            "type": "object",
+            "properties": {
+              "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "place": {"type": ["string", "null"]}
+            },
+            "required": ["date"],
+            "description": "Chuyển nơi ở, nơi công tác: chuyển sinh hoạt chính thức trong 60 ngày làm việc / a move away: transfer due in 60 working days."
           },
           "Left": {
             "type": "object",
@@ -5133,6 +5182,19 @@ enum OpenAPIDocument {
               "pendingVotes": {"type": "array", "items": {"$ref": "#/components/schemas/PendingVote"}},
               "recognitionSteps": {"type": "array", "items": {"$ref": "#/components/schemas/RecognitionStepRecord"}},
               "recognitionOpen": {"type": "array", "items": {"$ref": "#/components/schemas/RecognitionStep"}},
+              "failedRecognition": {
+                "anyOf": [{"$ref": "#/components/schemas/PendingVote"}, {"type": "null"}],
+                "description": "Biểu quyết công nhận không được thông qua: cấp ủy quyết định xóa tên / the cell's recognition vote that failed: the committee strikes off."
+              },
+              "transferDue": {
+                "type": ["string", "null"],
+                "format": "date",
+                "description": "Đã chuyển nơi ở, nơi công tác: hạn chuyển sinh hoạt chính thức / moved away: the permanent transfer's due day."
+              },
+              "transferLateDays": {
+                "type": ["integer", "null"],
+                "description": "Chuyển sinh hoạt chậm bao nhiêu ngày làm việc / working days the transfer came late."
+              },
               "letterValidUntil": {
                 "type": ["string", "null"],
                 "format": "date",
@@ -5166,6 +5228,10 @@ enum OpenAPIDocument {
               "left": {
                 "anyOf": [{"$ref": "#/components/schemas/Left"}, {"type": "null"}],
                 "description": "Chỉ khi đã ra khỏi Đảng / only once out of the party."
+              },
+              "moved": {
+                "anyOf": [{"$ref": "#/components/schemas/Moved"}, {"type": "null"}],
+                "description": "Chỉ khi đã chuyển nơi ở, nơi công tác / only once moved away."
               }
             },
             "required": ["id", "unitId", "fullName", "birthDate", "gender", "admissionDate", "status"],
@@ -5423,7 +5489,9 @@ enum OpenAPIDocument {
               "issueAnswerWorkingDays": {"type": "integer"},
               "monthlyReportDueDay": {"type": "integer"},
               "meetingQuorumPercent": {"type": ["integer", "null"], "description": "Vắng mặt khi không đặt / absent when not set."},
-              "superiorVisitEvery": {"$ref": "#/components/schemas/VisitWindow"}
+              "superiorVisitEvery": {"$ref": "#/components/schemas/VisitWindow"},
+              "disciplineCellUpTo": {"$ref": "#/components/schemas/DisciplineKind"},
+              "disciplineGrassrootsUpTo": {"$ref": "#/components/schemas/DisciplineKind"}
             },
             "required": [
               "attendanceTargetPercent",
@@ -5439,7 +5507,9 @@ enum OpenAPIDocument {
               "deadlineWarningWorkingDays",
               "issueAnswerWorkingDays",
               "monthlyReportDueDay",
-              "superiorVisitEvery"
+              "superiorVisitEvery",
+              "disciplineCellUpTo",
+              "disciplineGrassrootsUpTo"
             ],
             "description": "Thiết lập địa phương / local settings."
           },
@@ -5548,9 +5618,32 @@ enum OpenAPIDocument {
               "unitId": {"type": "string", "format": "uuid"},
               "unitName": {"type": "string"},
               "officialFrom": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "deadline": {
+                "anyOf": [{"$ref": "#/components/schemas/Deadline"}, {"type": "null"}],
+                "description": "Vắng mặt khi chi bộ đã biểu quyết / absent once the cell has voted."
+              },
+              "cellVote": {
+                "type": ["string", "null"],
+                "format": "date",
+                "description": "Ngày chi bộ biểu quyết công nhận / the cell's recognition vote."
+              },
+              "cellVotePassed": {"type": ["boolean", "null"]}
+            },
+            "required": ["memberId", "fullName", "unitId", "unitName", "officialFrom"]
+          },
+          "TransferRow": {
+            "type": "object",
+            "properties": {
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "movedOn": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
+              "place": {"type": ["string", "null"]},
               "deadline": {"$ref": "#/components/schemas/Deadline"}
             },
-            "required": ["memberId", "fullName", "unitId", "unitName", "officialFrom", "deadline"]
+            "required": ["memberId", "fullName", "unitId", "unitName", "movedOn", "deadline"],
+            "description": "Đảng viên chuyển nơi ở, nơi công tác chờ chuyển sinh hoạt chính thức / a member who moved, transfer due."
           },
           "IdleCell": {
             "type": "object",
@@ -5568,12 +5661,23 @@ enum OpenAPIDocument {
               "cases": {"type": "array", "items": {"$ref": "#/components/schemas/CaseRow"}},
               "casesTotal": {"type": "integer"},
               "recognitions": {"type": "array", "items": {"$ref": "#/components/schemas/RecognitionRow"}},
+              "transfers": {"type": "array", "items": {"$ref": "#/components/schemas/TransferRow"}},
               "idleYears": {"type": "integer"},
               "idleCells": {"type": "array", "items": {"$ref": "#/components/schemas/IdleCell"}},
               "helpers": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
               "canWrite": {"type": "boolean"}
             },
-            "required": ["unit", "cases", "casesTotal", "recognitions", "idleYears", "idleCells", "helpers", "canWrite"],
+            "required": [
+              "unit",
+              "cases",
+              "casesTotal",
+              "recognitions",
+              "transfers",
+              "idleYears",
+              "idleCells",
+              "helpers",
+              "canWrite"
+            ],
             "description": "Phát triển đảng viên của đơn vị / a unit's recruitment."
           },
           "SympathiserFile": {
@@ -7320,7 +7424,7 @@ enum OpenAPIDocument {
               "kind": {"type": ["string", "null"], "description": "DisciplineKind; bắt buộc / required."},
               "body": {
                 "type": ["string", "null"],
-                "description": "DecidingBody; chi bộ chỉ quyết định reprimand, warning / a cell decides only reprimand or warning."
+                "description": "DecidingBody; mỗi cấp quyết định đến mức quy định địa phương cho phép (chi bộ: reprimand, warning) / each body decides up to its local setting (a cell: reprimand, warning)."
               },
               "date": {
                 "type": ["string", "null"],
@@ -7358,9 +7462,30 @@ enum OpenAPIDocument {
               "place": {
                 "type": ["string", "null"],
                 "description": "Nơi chuyển đến; bắt buộc với transferred_out / destination, required for transferred_out."
+              },
+              "voteId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Xóa tên đảng viên dự bị: biểu quyết công nhận không được thông qua / striking off a probationary member: the failed recognition vote."
+              },
+              "movedOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). transferred_out: ngày chuyển nơi ở, nơi công tác / the day the member moved away."
               }
             },
             "description": "Ra khỏi Đảng / the end of a membership, from that day."
+          },
+          "MoveAwayBody": {
+            "type": "object",
+            "properties": {
+              "movedOn": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc / required."
+              },
+              "place": {"type": ["string", "null"], "description": "Nơi chuyển đến; bắt buộc / destination, required."}
+            },
+            "description": "Chuyển nơi ở, nơi công tác / a member moving away."
           },
           "RecognitionBody": {
             "type": "object",
@@ -7738,7 +7863,7 @@ enum OpenAPIDocument {
               "key": {"type": ["string", "null"], "description": "LocalSettingKey; bắt buộc / required."},
               "value": {
                 "type": ["string", "null"],
-                "description": "Số, hoặc month/quarter/year cho superior_visit_every; trống: bỏ tỷ lệ tối thiểu / a number, or month/quarter/year; blank clears the quorum."
+                "description": "Số, hoặc month/quarter/year cho superior_visit_every, reprimand/warning/removal/expulsion cho discipline_*_up_to; trống: bỏ tỷ lệ tối thiểu / a number, or month/quarter/year, or a measure; blank clears the quorum."
               },
               "from": {
                 "type": ["string", "null"],

@@ -29,6 +29,13 @@ struct MemberLife: Content, Equatable {
     /// A probationary member's recognition file so far (forms 10–14-KNĐ), and the steps open now.
     let recognitionSteps: [RecognitionStepDTO]
     let recognitionOpen: [RecognitionStep]
+    /// A probationary member the cell did not propose for recognition: its vote, which the
+    /// committee's striking off rests on.
+    let failedRecognition: PendingVote?
+    /// A member who moved away: the last day for the permanent transfer while it is not made,
+    /// or, once made, the working days it came late (nil when on time).
+    let transferDue: String?
+    let transferLateDays: Int?
 
     struct RecognitionStepDTO: Content, Equatable {
         let step: RecognitionStep
@@ -94,6 +101,28 @@ extension MemberLife {
             }
         let steps = try await MemberLifeService.recognitionSteps(db, memberID: member.id!)
         let done = Set(steps.map(\.step))
+        var failed: PendingVote?
+        if officialFrom != nil {
+            failed = try await Vote.query(on: db).filter(\.$subjectMember.$id == member.id!).filter(\.$kind == .recognition)
+                .filter(\.$status == .closed).filter(\.$passed == false).with(\.$meeting).all()
+                .filter { $0.meeting.$unit.id == member.$unit.id }.max { $0.meeting.date < $1.meeting.date }
+                .map {
+                    PendingVote(
+                        voteId: $0.id!, kind: $0.kind, meetingId: $0.$meeting.id, date: $0.meeting.date.iso, explanation: $0.explanation)
+                }
+        }
+        var transferDue: String?
+        var transferLate: Int?
+        if let movedOn = member.movedOn {
+            let calendar = try await RecruitmentService.calendar(db)
+            if let left = history.leaving {
+                if left.leaving == .transferredOut {
+                    transferLate = MemberHistory.permanentTransferLate(movedOn: movedOn, transferred: left.from, calendar)
+                }
+            } else {
+                transferDue = MemberHistory.permanentTransferDeadline(movedOn: movedOn, calendar).due.iso
+            }
+        }
         return MemberLife(
             asOf: today.iso, periods: rows.map(StatusPeriodDTO.init), today: history.standing(on: today).map(StandingDTO.init),
             probationEnds: officialFrom?.adding(days: -1).iso, officialFrom: officialFrom?.iso,
@@ -104,7 +133,8 @@ extension MemberLife {
                     step: $0.step, form: $0.step.form, date: $0.date.iso, documentNumber: $0.documentNumber, voteId: $0.voteID)
             },
             recognitionOpen: officialFrom != nil
-                ? RecognitionStep.allCases.filter { !done.contains($0) && $0.requires.allSatisfy(done.contains) } : [])
+                ? RecognitionStep.allCases.filter { !done.contains($0) && $0.requires.allSatisfy(done.contains) } : [],
+            failedRecognition: failed, transferDue: transferDue, transferLateDays: transferLate)
     }
 }
 

@@ -95,6 +95,22 @@ struct RecognitionRow: Content, Equatable {
     let unitId: UUID
     let unitName: String
     let officialFrom: String
+    /// The cell's consideration, due within the working days after the probation; nil once the cell has voted.
+    let deadline: DeadlineDTO?
+    /// The day of the cell's latest recognition vote on the member, and whether it passed: passed,
+    /// the committee decides the recognition; not passed, the committee strikes the member off.
+    let cellVote: String?
+    let cellVotePassed: Bool?
+}
+
+/// A member who moved away and whose permanent transfer is not made yet.
+struct TransferRow: Content, Equatable {
+    let memberId: UUID
+    let fullName: String
+    let unitId: UUID
+    let unitName: String
+    let movedOn: String
+    let place: String?
     let deadline: DeadlineDTO
 }
 
@@ -112,6 +128,8 @@ struct RecruitmentPage: Content {
     let cases: [CaseRow]
     let casesTotal: Int
     let recognitions: [RecognitionRow]
+    /// Members who moved away: the permanent transfer's deadline, soonest first.
+    let transfers: [TransferRow]
     let idleYears: Int
     let idleCells: [IdleCell]
     /// For a cell whose members the principal writes: its official members, to help or introduce.
@@ -165,19 +183,56 @@ struct RecruitmentPage: Content {
             let probationary = try await Member.query(on: db).filter(\.$unit.$id ~~ cellIDs).filter(\.$status == .probationary)
                 .filter(\.$leftDate == nil).sort(\.$sortKey).range(0..<listLimit).all()
             let histories = try await MemberLifeService.histories(db, memberIDs: probationary.compactMap(\.id))
+            // The cells' recognition votes on them, held once the probation was over: the latest one.
+            var voted: [UUID: (date: CivilDate, passed: Bool)] = [:]
+            if !probationary.isEmpty {
+                for vote in try await Vote.query(on: db).filter(\.$subjectMember.$id ~~ probationary.compactMap(\.id))
+                    .filter(\.$kind == .recognition).filter(\.$status == .closed).with(\.$meeting).all()
+                {
+                    guard let id = vote.$subjectMember.id, let officialFrom = histories[id]?.officialFrom,
+                        vote.meeting.date >= officialFrom, voted[id].map({ $0.date <= vote.meeting.date }) ?? true
+                    else { continue }
+                    voted[id] = (vote.meeting.date, vote.passed == true)
+                }
+            }
             for m in probationary {
                 guard let officialFrom = histories[m.id!]?.officialFrom else { continue }
+                let vote = voted[m.id!]
                 let deadline = AdmissionCase.recognitionDeadline(officialFrom: officialFrom, calendar)
                 recognitions.append(
                     RecognitionRow(
                         memberId: m.id!, fullName: m.fullName, unitId: m.$unit.id, unitName: names[m.$unit.id] ?? "",
                         officialFrom: officialFrom.iso,
-                        deadline: DeadlineDTO(
-                            what: StatusKind.official.label(language),
-                            who: language == .vi ? "Chi bộ xét công nhận chính thức" : "The cell considers the recognition", deadline,
-                            today: today, language: language, soon: local.deadlineWarningWorkingDays)))
+                        deadline: vote != nil
+                            ? nil
+                            : DeadlineDTO(
+                                what: StatusKind.official.label(language),
+                                who: language == .vi ? "Chi bộ xét công nhận chính thức" : "The cell considers the recognition", deadline,
+                                today: today, language: language, soon: local.deadlineWarningWorkingDays),
+                        cellVote: vote?.date.iso, cellVotePassed: vote?.passed))
             }
             recognitions.sort { $0.officialFrom < $1.officialFrom }
+        }
+
+        // Members who moved away: the permanent transfer is due within the rulebook's working days.
+        var transfers: [TransferRow] = []
+        if !cellIDs.isEmpty {
+            for m in try await Member.query(on: db).filter(\.$unit.$id ~~ cellIDs).filter(\.$movedOn != nil).filter(\.$leftDate == nil)
+                .sort(\.$movedOn).range(0..<listLimit).all()
+            {
+                guard let movedOn = m.movedOn else { continue }
+                transfers.append(
+                    TransferRow(
+                        memberId: m.id!, fullName: m.fullName, unitId: m.$unit.id, unitName: names[m.$unit.id] ?? "", movedOn: movedOn.iso,
+                        place: m.movedTo,
+                        deadline: DeadlineDTO(
+                            what: LeavingKind.transferredOut.label(language),
+                            who: language == .vi
+                                ? "Cấp ủy cơ sở giới thiệu chuyển sinh hoạt đảng chính thức"
+                                : "The grassroots committee issues the transfer",
+                            MemberHistory.permanentTransferDeadline(movedOn: movedOn, calendar), today: today, language: language,
+                            soon: local.deadlineWarningWorkingDays)))
+            }
         }
 
         // Cells whose latest admission is older than the local setting's years (or that have none).
@@ -210,7 +265,8 @@ struct RecruitmentPage: Content {
                 .filter(\.$leftDate == nil).sort(\.$sortKey).all().map(MemberDTO.init)
         }
         return RecruitmentPage(
-            unit: UnitDTO(unit), cases: cases, casesTotal: total, recognitions: recognitions, idleYears: local.recruitmentIdleYears,
+            unit: UnitDTO(unit), cases: cases, casesTotal: total, recognitions: recognitions, transfers: transfers,
+            idleYears: local.recruitmentIdleYears,
             idleCells: idle, helpers: helpers, canWrite: canWrite)
     }
 }

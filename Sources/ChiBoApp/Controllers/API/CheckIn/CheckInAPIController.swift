@@ -25,7 +25,9 @@ enum CheckInAPIController {
         }
         let tokenHash = AccountService.hash(bearer.token)
         guard let meetingID = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
-            guard try await Principal.load(tokenHash: tokenHash, on: req.db) != nil else { throw Abort(.unauthorized) }
+            guard try await Principal.load(tokenHash: tokenHash, today: req.clock.today, on: req.db) != nil else {
+                throw Abort(.unauthorized)
+            }
             throw DomainError.notFound()
         }
         if let b = Self.jsonBody(req) {
@@ -43,7 +45,9 @@ enum CheckInAPIController {
         }
         // Not on the roll, or a body that is not a check-in: the answers of every other route, in their order
         // (401 for a bad token whatever the body, then the route's own).
-        guard let caller = try await MeetingService.checkInCaller(req.db, tokenHash: tokenHash, meetingID: meetingID) else {
+        guard
+            let caller = try await MeetingService.checkInCaller(req.db, tokenHash: tokenHash, meetingID: meetingID, today: req.clock.today)
+        else {
             throw Abort(.unauthorized)
         }
         let b = try req.content.decode(CheckInInput.self)

@@ -21,7 +21,7 @@ enum AuthController {
         do {
             let principal = try await AccountService.login(
                 req.db, hasher: req.password.async, config: req.chibo, username: form.username, password: form.password,
-                ip: req.remoteAddress?.ipAddress ?? "?")
+                ip: req.remoteAddress?.ipAddress ?? "?", today: req.clock.today)
             // A new session id on login, so that an id seen before login is worth nothing after it.
             if let old = req.session.id { try await req.application.sessions.driver.deleteSession(old, for: req).get() }
             req.session.id = nil

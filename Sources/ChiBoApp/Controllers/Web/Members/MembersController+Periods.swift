@@ -52,6 +52,13 @@ extension MembersController {
         }
     }
 
+    @Sendable static func moveAway(req: Request) async throws -> Response {
+        let form = try req.content.decode(MoveAwayInput.self)
+        return try await act(req) { principal, id in
+            _ = try await MemberLifeService.moveAway(req.db, principal, id: id, input: form, today: req.clock.today)
+        }
+    }
+
     @Sendable static func recognise(req: Request) async throws -> Response {
         let form = try req.content.decode(RecognitionInput.self)
         return try await act(req) { principal, id in

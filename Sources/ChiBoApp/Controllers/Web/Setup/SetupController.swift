@@ -36,7 +36,7 @@ enum SetupController {
                     unit: nil, after: ["username": username])
                 return account
             }
-            return try await Principal.load(accountID: account.id!, on: req.db)!
+            return try await Principal.load(accountID: account.id!, today: req.clock.today, on: req.db)!
         }) {
         case .success(let principal):
             req.session.data["account"] = principal.accountID.uuidString
