@@ -49,6 +49,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(VerifyCommand(), as: "verify")
+    app.asyncCommands.use(RefreshStandingsCommand(), as: "refresh-standings")
 
     try routes(app)
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -127,6 +128,33 @@ import VaporTesting
             #expect(try await MemberLifeTests().signIn(app, "dv.an") == .ok)
             app.clock.fix(CivilDate(year: 2026, month: 11, day: 25)!)
             #expect(try await member.send(.GET, "/api/v1/me").status == .unauthorized, "the last day is still suspended")
+        }
+    }
+
+    /// A temporary transfer recorded with its end: the day after it, the cached standing (the counts
+    /// of members now, the lists) follows once the daily refresh runs, and a second run changes nothing.
+    @Test func theCachedStandingFollowsTheCalendar() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let staff = try await APIClient.login(app, "staff")
+            let away = try await staff.send(
+                .PUT, "/api/v1/members/\(f.an!)/transfer",
+                json: #"{"direction":"out","from":"2026-08-25","until":"2026-11-30","place":"Trường Chính trị tỉnh"}"#)
+            #expect(away.status == .ok, "\(away.body.string)")
+            func counts() async throws -> [String: Any] { try await staff.send(.GET, "/api/v1/units/\(f.cellA!)/counts").json() }
+            #expect(try await counts()["transferredOut"] as? Int == 1)
+            let today = CivilDate(year: 2026, month: 11, day: 22)!
+            #expect(try await MemberLifeService.refreshStandings(app.db, since: today.adding(days: -31), today: today) == 0)
+
+            let december = CivilDate(year: 2026, month: 12, day: 1)!
+            app.clock.fix(december)
+            #expect(try await MemberLifeService.refreshStandings(app.db, since: today, today: december) == 1)
+            #expect(try await counts()["transferredOut"] as? Int == 0, "back in the cell from 01/12")
+            #expect(try await Member.find(f.an!, on: app.db)?.transferDirection == nil)
+            #expect(try await MemberLifeService.refreshStandings(app.db, since: today, today: december) == 0)
+            let figures = try await StatisticsService.naive(app.db, unitID: f.commune!, period: .year(2026), today: december).total
+            let stored = try await RollupService.stored(app.db as! any SQLDatabase, units: [f.commune!])[f.commune!] ?? [:]
+            #expect(CellFigures.derive(rows: stored, period: .year(2026), today: december) == figures)
         }
     }
 

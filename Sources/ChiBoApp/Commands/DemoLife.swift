@@ -17,7 +17,6 @@ enum DemoLife {
         }
         let offices = try await UnitOfficer.query(on: db).all()
         let officers = Set(offices.map { $0.$member.id })
-        let secretaries = Set(offices.filter { $0.role == .secretary }.map { $0.$member.id })
         func ordinary(_ list: [Member]) -> [Member] {
             list.filter {
                 $0.status == .official && $0.exemptionKind == nil && $0.transferDirection == nil && !officers.contains($0.id!)
