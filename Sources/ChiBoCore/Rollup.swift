@@ -551,13 +551,7 @@ extension CellFigures {
         let now = rows[PeriodKey.now] ?? FigureRow()
         var f = CellFigures()
         f.cells = now[.cells]
-        f.members.total = now[.membersTotal]
-        f.members.official = now[.membersOfficial]
-        f.members.probationary = now[.membersProbationary]
-        f.members.exemptFull = now[.membersExemptFull]
-        f.members.exemptTemporary = now[.membersExemptTemporary]
-        f.members.transferredOut = now[.membersTransferredOut]
-        f.members.transferredIn = now[.membersTransferredIn]
+        f.members = MembershipCounts(now: now)
         f.tasksOpen = now[.tasksOpen]
         f.partyLife.sympathisers = now[.sympathisers]
         let todayKey = PeriodKey.day(today)
@@ -604,4 +598,18 @@ extension CellFigures {
 extension Dictionary where Key == String, Value == FigureRow {
     /// Key-by-key sum.
     public static func + (a: Self, b: Self) -> Self { a.merging(b, uniquingKeysWith: +) }
+}
+
+extension MembershipCounts {
+    /// The membership a unit's `now` counters hold (summed over its cells).
+    public init(now: FigureRow) {
+        self.init()
+        total = now[.membersTotal]
+        official = now[.membersOfficial]
+        probationary = now[.membersProbationary]
+        exemptFull = now[.membersExemptFull]
+        exemptTemporary = now[.membersExemptTemporary]
+        transferredOut = now[.membersTransferredOut]
+        transferredIn = now[.membersTransferredIn]
+    }
 }

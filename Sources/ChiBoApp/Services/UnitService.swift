@@ -203,8 +203,18 @@ enum UnitService {
         }
     }
 
-    /// Members of the unit and its subtree by status.
+    /// Members of the unit and its subtree by status, from the unit's `now` counters: one row read,
+    /// whatever the size of the subtree (the counters follow every change in its transaction, and the
+    /// calendar through `StandingRefresher`).
     static func counts(_ db: any Database, unitID: UUID) async throws -> MembershipCounts {
+        let sql = db as! any SQLDatabase
+        let now = try await RollupService.stored(sql, units: [unitID], keys: [PeriodKey.now])[unitID]?[PeriodKey.now]
+        return MembershipCounts(now: now ?? FigureRow())
+    }
+
+    /// The same counted from the members' rows over the whole subtree: what the counters must equal
+    /// (tests, `chibo verify`-like checks); not for a page.
+    package static func countsFromRows(_ db: any Database, unitID: UUID) async throws -> MembershipCounts {
         let sql = db as! any SQLDatabase
         let rows = try await sql.raw(
             """
