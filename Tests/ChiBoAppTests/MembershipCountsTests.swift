@@ -25,6 +25,34 @@ import VaporTesting
         }
     }
 
+    /// A committee's late list reads its sub-units' counters: for the demo's cells it equals each
+    /// cell's obligations computed from its meetings, and the commune's line above is their sum.
+    @Test func theLateListFromTheCountersIsTheMeetingsOwn() async throws {
+        try await withApp { app in
+            let today = app.clock.today
+            _ = try await DemoLoader.load(on: app.db, passwordHash: "x", actor: Actor(system: "test"), today: today, force: false)
+            let commune = try #require(try await OrgUnit.find(DemoLoader.id("unit:thuong-lam"), on: app.db))
+            let late = try await UnitPage.lateBelow(app.db, commune, today: today)
+            #expect(late.count == 17 && late.allSatisfy { $0.unit.kind.isCell })
+            var total = 0
+            for row in late {
+                let o = try await MeetingService.obligations(app.db, unitID: row.unit.id!, year: today.year, today: today)
+                #expect(row.lateCount == o.lateCount, "\(row.unit.name)")
+                let periods =
+                    o.months.filter { $0.state == .late }.map { "T\($0.month)" }
+                    + o.quarters.filter { $0.state == .late }.map { "Q\($0.quarter)" }
+                #expect(row.periods == periods, "\(row.unit.name)")
+                total += row.lateCount
+            }
+            #expect(total > 0, "the demo has late meetings")
+            #expect(zip(late, late.dropFirst()).allSatisfy { $0.lateCount >= $1.lateCount }, "the latest first")
+            if let parent = commune.$parent.id, let above = try await OrgUnit.find(parent, on: app.db) {
+                let line = try await UnitPage.lateBelow(app.db, above, today: today).first { $0.unit.id == commune.id }
+                #expect(line?.lateCount == total && line?.cells == 17)
+            }
+        }
+    }
+
     /// After each kind of change (a member added, exempt, away, moved, out of the party), through
     /// the API, the counts read from the counters still equal the rows'.
     @Test func theCountsFollowEveryChange() async throws {

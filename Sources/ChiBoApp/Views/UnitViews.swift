@@ -165,20 +165,20 @@ enum UnitViews {
             <h2>\(ctx.t("Danh sách đảng viên", "Members")) (\(p.members.count))</h2>
             \(MemberViews.table(ctx, p.members, unitNames: [:], showUnit: false))
             """ : .empty
-        let lateRows = p.cellsLate.map { row -> HTML in
-            let c = row.cell, o = row.obligations
-            let late =
-                o.months.filter { $0.state == .late }.map { "T\($0.month)" }
-                + o.quarters.filter { $0.state == .late }.map { "Q\($0.quarter)" }
+        let lateRows = p.lateBelow.map { row -> HTML in
+            let c = row.unit
+            // A cell: its meetings and the periods late; a committee: its page and how many cells it holds.
+            let link = c.kind.isCell ? SiteURL.unitMeetings(c.id).path : SiteURL.unit(c.id).path
+            let detail = c.kind.isCell ? row.periods.joined(separator: ", ") : "\(row.cells) \(ctx.t("chi bộ", "cells"))"
             return
-                "<tr class=\"cell-due\"><td><a href=\"\(SiteURL.unitMeetings(c.id).path)\">\(c.name)</a></td><td class=\"num\">\(o.lateCount)</td><td>\(late.joined(separator: ", "))</td></tr>"
+                "<tr class=\"cell-due\"><td><a href=\"\(link)\">\(c.name)</a></td><td class=\"num\">\(row.lateCount)</td><td>\(detail)</td></tr>"
         }
         let lateBlock: HTML =
-            p.cellsLate.isEmpty
+            p.lateBelow.isEmpty
             ? .empty
             : """
             <h2>\(ctx.t("Sinh hoạt quá hạn năm nay", "Late meetings this year"))</h2>
-            \(Layout.table(id: "cells-late", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Số kỳ quá hạn", "Late"), ctx.t("Kỳ", "Periods")], rows: lateRows))
+            \(Layout.table(id: "cells-late", head: [ctx.t("Đơn vị", "Unit"), ctx.t("Số kỳ quá hạn", "Late"), ctx.t("Kỳ", "Periods")], rows: lateRows))
             """
         let liaisonForm: HTML =
             p.canManage && !p.liaisonCandidates.isEmpty

@@ -1,14 +1,20 @@
 import ChiBoCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// What a unit's page shows (`GET /units/{id}`, `UnitViews.page`), read once by `load` from what
 /// the services return: DTOs, no Fluent model.
 struct UnitPage: Sendable {
-    /// A cell under a committee with its meetings' obligations this year.
-    struct CellLate: Sendable {
-        let cell: UnitDTO
-        let obligations: MeetingObligations
+    /// A unit directly under a committee with its meetings over this year without them: the
+    /// cell-months without a regular meeting and the cell-quarters without a thematic one, summed
+    /// over its cells; for a cell, which months and quarters.
+    struct SubUnitLate: Sendable, Equatable {
+        let unit: UnitDTO
+        let cells: Int
+        let lateCount: Int
+        /// For a cell: "T3", "Q1" … the months and quarters over without their meeting.
+        let periods: [String]
     }
 
     /// An account as the page names it: the unit's liaison, or one that may become it.
@@ -36,8 +42,8 @@ struct UnitPage: Sendable {
     /// A committee whose plan of inspection and supervision the reader keeps.
     let canInspect: Bool
     let moveTargets: [UnitDTO]
-    /// For a committee: its cells with what is late this year, the latest first.
-    let cellsLate: [CellLate]
+    /// For a committee: the units directly under it with what is late this year, the latest first.
+    let lateBelow: [SubUnitLate]
     let liaison: LiaisonAccount?
     let liaisonCandidates: [LiaisonAccount]
     let errors: [DomainError]
@@ -82,22 +88,42 @@ extension UnitPage {
             members: members.map(MemberDTO.init),
             canReadMembers: canRead, canWriteMembers: try await Scope.allows(principal, .writeMembers, unit: id, on: db),
             canManage: canManage, canInspect: canInspect, moveTargets: targets.map(UnitDTO.init),
-            cellsLate: try await cellsLate(db, unit, today: today),
+            lateBelow: try await lateBelow(db, unit, today: today),
             liaison: try await UnitService.liaison(db, unitID: id).map { UnitPage.LiaisonAccount($0.1) },
             liaisonCandidates: candidates.map(UnitPage.LiaisonAccount.init),
             errors: errors)
     }
 
-    /// A committee's cells (direct or deeper, up to 60) with their late meetings this year.
-    static func cellsLate(_ db: any Database, _ unit: OrgUnit, today: CivilDate) async throws -> [UnitPage.CellLate] {
+    /// The units directly under a committee with their meetings late this year, from their
+    /// counters (one read for all of them, whatever the size of their subtrees), the latest first.
+    static func lateBelow(_ db: any Database, _ unit: OrgUnit, today: CivilDate) async throws -> [UnitPage.SubUnitLate] {
         guard !unit.kind.isCell else { return [] }
-        var out: [UnitPage.CellLate] = []
-        for cell in try await UnitService.cells(db, under: unit.id!).prefix(60) {
-            out.append(
-                UnitPage.CellLate(
-                    cell: UnitDTO(cell),
-                    obligations: try await MeetingService.obligations(db, unitID: cell.id!, year: today.year, today: today)))
+        let children = try await UnitService.children(db, of: unit.id!)
+        let year = ReportPeriod.year(today.year)
+        let keys = [PeriodKey.now] + (1...12).map { PeriodKey.month(today.year, $0) } + (1...4).map { PeriodKey.quarter(today.year, $0) }
+        let stored = try await RollupService.stored(db as! any SQLDatabase, units: children.compactMap(\.id), keys: keys)
+        let rows = children.enumerated().map { index, child -> (Int, UnitPage.SubUnitLate) in
+            let counters = stored[child.id!] ?? [:]
+            let f = CellFigures.derive(rows: counters, period: year, today: today)
+            var periods: [String] = []
+            if child.kind.isCell {
+                for m in 1...12 where today > ReportPeriod.YearMonth(today.year, m).lastDay {
+                    if (counters[PeriodKey.month(today.year, m)]?[.regularMonthsHeld] ?? 0) == 0 { periods.append("T\(m)") }
+                }
+                for q in 1...4 where today > ReportPeriod.YearMonth(today.year, q * 3).lastDay {
+                    if (counters[PeriodKey.quarter(today.year, q)]?[.thematicQuartersHeld] ?? 0) == 0 { periods.append("Q\(q)") }
+                }
+            }
+            return (
+                index,
+                UnitPage.SubUnitLate(
+                    unit: UnitDTO(child), cells: f.cells, lateCount: f.regularLate + f.thematicQuartersLate, periods: periods)
+            )
         }
-        return out.sorted { $0.obligations.lateCount > $1.obligations.lateCount }
+        let ordered = rows.sorted { (a: (Int, UnitPage.SubUnitLate), b: (Int, UnitPage.SubUnitLate)) -> Bool in
+            if a.1.lateCount != b.1.lateCount { return a.1.lateCount > b.1.lateCount }
+            return a.0 < b.0
+        }
+        return ordered.map { $0.1 }
     }
 }
