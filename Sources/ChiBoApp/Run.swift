@@ -21,6 +21,8 @@ public func runCommandLine(extra: (Application) -> Void = { _ in }) async throws
             try await app.completeMigrations()
         }
         if !command.hasPrefix("-") { try await app.prepareDatabase() }
+        // The server deletes expired sessions, login counters and tokens as it runs.
+        if command == "serve" { app.lifecycle.use(PurgeLoop()) }
         try await app.execute()
         if command == "migrate" { try await app.completeMigrations() }
     } catch {

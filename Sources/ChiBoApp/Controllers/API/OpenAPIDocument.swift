@@ -32,7 +32,7 @@ enum OpenAPIDocument {
             "operationId": "createToken",
             "tags": ["auth"],
             "summary": "Đăng nhập, lấy mã truy cập / log in and get a bearer token",
-            "description": "Sai tên hoặc mật khẩu → 422 login.invalid. Sau 5 lần sai trong 15 phút với một tên đăng nhập → 429. Wrong name or password → 422; 5 failures for one user name within 15 minutes → 429.",
+            "description": "Sai tên hoặc mật khẩu → 422 login.invalid. Sau 5 lần sai trong 15 phút với một tên đăng nhập, hoặc 20 lần từ một địa chỉ → 429 với Retry-After (mặc định; cấu hình được). Wrong name or password → 422; 5 failures for one user name, or 20 from one address, within 15 minutes → 429 with Retry-After (defaults; configurable).",
             "requestBody": {
               "required": true,
               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TokenRequest"}}}
@@ -57,7 +57,8 @@ enum OpenAPIDocument {
             "responses": {
               "204": {"description": "Xong, không có nội dung / done, no content."},
               "401": {"$ref": "#/components/responses/Unauthorized"},
-              "413": {"$ref": "#/components/responses/PayloadTooLarge"}
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -71,7 +72,50 @@ enum OpenAPIDocument {
                 "description": "Tài khoản / the account.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}
               },
-              "401": {"$ref": "#/components/responses/Unauthorized"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/me/sessions": {
+          "get": {
+            "operationId": "listOwnSessions",
+            "tags": ["auth"],
+            "summary": "Các phiên đăng nhập trình duyệt của mình / the caller's browser sessions",
+            "responses": {
+              "200": {
+                "description": "Phiên chưa hết hạn, mới dùng nhất trước / sessions not expired, last used first.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SessionList"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/me/sessions/{id}": {
+          "delete": {
+            "operationId": "endOwnSession",
+            "tags": ["auth"],
+            "summary": "Kết thúc một phiên của mình / end one of the caller's sessions",
+            "description": "Phiên của tài khoản khác → 404. Ghi nhật ký (session.end). / Another account's session → 404; audited (session.end).",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "204": {"description": "Xong, không có nội dung / done, no content."},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -85,7 +129,8 @@ enum OpenAPIDocument {
                 "description": "Đơn vị / units.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UnitList"}}}
               },
-              "401": {"$ref": "#/components/responses/Unauthorized"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -114,7 +159,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -143,7 +189,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "patch": {
@@ -176,7 +223,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -205,7 +253,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -234,7 +283,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -272,7 +322,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -301,7 +352,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -337,7 +389,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -375,7 +428,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -427,7 +481,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -454,7 +509,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -483,7 +539,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "patch": {
@@ -516,7 +573,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -554,7 +612,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -583,7 +642,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -621,7 +681,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "delete": {
@@ -659,7 +720,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -697,7 +759,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "delete": {
@@ -735,7 +798,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -764,7 +828,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -802,7 +867,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "delete": {
@@ -840,7 +906,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -878,7 +945,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -916,7 +984,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -954,7 +1023,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -969,7 +1039,8 @@ enum OpenAPIDocument {
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountList"}}}
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"}
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -992,7 +1063,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1029,7 +1101,8 @@ enum OpenAPIDocument {
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1092,7 +1165,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1130,7 +1204,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1159,7 +1234,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1197,7 +1273,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1232,7 +1309,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1261,7 +1339,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "put": {
@@ -1297,7 +1376,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1335,7 +1415,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "put": {
@@ -1368,7 +1449,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1393,7 +1475,8 @@ enum OpenAPIDocument {
               },
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1427,7 +1510,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "delete": {
@@ -1450,7 +1534,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1488,7 +1573,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1548,7 +1634,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -1600,7 +1687,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1635,7 +1723,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1673,7 +1762,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1746,7 +1836,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1775,7 +1866,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1804,7 +1896,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "patch": {
@@ -1840,7 +1933,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1872,7 +1966,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1904,7 +1999,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1936,7 +2032,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1968,7 +2065,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2006,7 +2104,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2043,7 +2142,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2078,7 +2178,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2124,7 +2225,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2162,7 +2264,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2197,7 +2300,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2226,7 +2330,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2259,7 +2364,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2308,7 +2414,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2346,7 +2453,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2391,7 +2499,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2424,7 +2533,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2453,7 +2563,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2488,7 +2599,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2517,7 +2629,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2550,7 +2663,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2579,7 +2693,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2617,7 +2732,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2655,7 +2771,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2693,7 +2810,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2729,7 +2847,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2758,7 +2877,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2796,7 +2916,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2834,7 +2955,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2883,7 +3005,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2921,7 +3044,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2954,7 +3078,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2983,7 +3108,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3021,7 +3147,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3059,7 +3186,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3105,7 +3233,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3145,7 +3274,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3191,7 +3321,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3237,7 +3368,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3277,7 +3409,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3323,7 +3456,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3366,7 +3500,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3409,7 +3544,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3445,7 +3581,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3504,7 +3641,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3554,7 +3692,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3592,7 +3731,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3630,7 +3770,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3656,7 +3797,8 @@ enum OpenAPIDocument {
               "200": {"description": "iCalendar.", "content": {"text/calendar": {"schema": {"type": "string"}}}},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3694,7 +3836,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3732,7 +3875,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3771,7 +3915,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3813,7 +3958,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3842,7 +3988,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3880,7 +4027,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3929,7 +4077,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3958,7 +4107,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3996,7 +4146,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4045,7 +4196,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4074,7 +4226,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4103,7 +4256,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -4136,7 +4290,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4174,7 +4329,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4208,7 +4364,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4246,7 +4403,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4284,7 +4442,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4322,7 +4481,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4360,7 +4520,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4398,7 +4559,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4427,7 +4589,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4465,7 +4628,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4503,7 +4667,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4541,7 +4706,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4579,7 +4745,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4608,7 +4775,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4646,7 +4814,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4684,7 +4853,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         }
@@ -5249,6 +5419,28 @@ enum OpenAPIDocument {
               }
             },
             "required": ["token", "expiresAt"]
+          },
+          "Session": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "createdAt": {"type": "string", "format": "date-time", "description": "ISO 8601 UTC, e.g. 2026-11-23T00:47:36Z."},
+              "lastSeenAt": {"type": "string", "format": "date-time", "description": "ISO 8601 UTC, e.g. 2026-11-23T00:47:36Z."},
+              "expiresAt": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Hết hạn nếu không dùng tiếp (không quá giới hạn tuyệt đối) / ends then unless used again (never past the absolute limit)."
+              },
+              "ip": {"type": "string", "description": "Địa chỉ khi đăng nhập / the client's address at the login."},
+              "userAgent": {"type": "string", "description": "Trình duyệt / the browser's User-Agent."},
+              "current": {"type": "boolean", "description": "Luôn false qua API / always false through the API."}
+            },
+            "required": ["id", "createdAt", "lastSeenAt", "expiresAt", "ip", "userAgent", "current"]
+          },
+          "SessionList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}}},
+            "required": ["items"]
           },
           "AuditEntry": {
             "type": "object",
@@ -8173,7 +8365,7 @@ enum OpenAPIDocument {
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
           },
           "TooManyRequests": {
-            "description": "Đăng nhập sai quá nhiều lần (login.throttled) / too many failed logins.",
+            "description": "Đăng nhập sai quá nhiều lần (login.throttled), hoặc quá nhiều yêu cầu với một mã truy cập (api.rateLimited) / too many failed logins, or too many requests with one token.",
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
             "headers": {"Retry-After": {"description": "Giây / seconds.", "schema": {"type": "string"}}}
           }
