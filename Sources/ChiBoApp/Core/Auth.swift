@@ -32,10 +32,12 @@ struct TokenAuthenticator: AsyncMiddleware {
     }
 }
 
-/// Sends a browser that is not logged in to the login page.
+/// Sends a browser that is not logged in to the login page. A form posted without a session (it
+/// expired meanwhile) is refused as a form without its CSRF token is, before its body is read.
 struct RequireLogin: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.auth.has(Principal.self) else {
+            if request.method == .POST { throw CSRFProtection.refused }
             let back = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
             return request.redirect(to: SiteURL.login(next: back).path)
         }
