@@ -21,6 +21,8 @@ public func runCommandLine(extra: (Application) -> Void = { _ in }) async throws
             try await app.completeMigrations()
         }
         if !command.hasPrefix("-") { try await app.prepareDatabase() }
+        // The server deletes expired sessions, login counters and tokens as it runs.
+        if command == "serve" { app.lifecycle.use(PurgeLoop()) }
         // The cached standings follow the calendar in a running server.
         if command == "serve" { app.lifecycle.use(StandingRefresher()) }
         try await app.execute()

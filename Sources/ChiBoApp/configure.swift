@@ -31,19 +31,16 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
     Migrations.register(on: app)
 
-    app.sessions.use { _ in QueuedDatabaseSessions() }
-    let secure = config.secureCookies
-    app.sessions.configuration = SessionsConfiguration(cookieName: "chibo_session") { id in
-        HTTPCookies.Value(
-            string: id.string, expires: Date().addingTimeInterval(12 * 3600), maxAge: 12 * 3600,
-            path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
-    }
-    app.passwords.use(.bcrypt(cost: 10))
+    // Browser sessions are ChiBo's own (`SessionMiddleware`, `SessionService`), not Vapor's.
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    app.decoyHash = DecoyHash(cost: config.bcryptCost)
+    app.apiRateLimiter = APIRateLimiter()
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maxBodyBytes)
     // Multipart bodies pass a check before Vapor's parser, which traps on some malformed ones.
     ContentConfiguration.global.use(decoder: SafeFormDataDecoder(), for: .formData)
 
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeaders())
     app.middleware.use(ErrorRenderer())
 
     app.asyncCommands.use(DemoCommand(), as: "demo")
@@ -73,6 +70,54 @@ extension Application {
                 try await sql.raw("PRAGMA busy_timeout=10000").run()
             }
         }
+    }
+}
+
+/// The hash an unknown user name's login verifies: bcrypt of a random password at the configured
+/// cost, like the stored hashes, so that both paths cost the same. Computed once, off the event
+/// loop, as the application starts.
+final class DecoyHash: Sendable {
+    let task: Task<String, any Error>
+
+    init(cost: Int) {
+        task = Task.detached { try Bcrypt.hash([UInt8].random(count: 24).base64URLEncoded, cost: cost) }
+    }
+}
+
+struct DecoyHashKey: StorageKey {
+    typealias Value = DecoyHash
+}
+
+extension Application {
+    var decoyHash: DecoyHash {
+        get { storage[DecoyHashKey.self]! }
+        set { storage[DecoyHashKey.self] = newValue }
+    }
+}
+
+extension Request {
+    /// The decoy (`DecoyHash`) a login verifies when the user name is unknown.
+    var decoyHash: String {
+        get async throws { try await application.decoyHash.task.value }
+    }
+}
+
+/// Headers on every response: a Content-Security-Policy that allows only the site's own script and
+/// stylesheets (no inline script or style, no framing, no plugins, forms posted only to the site),
+/// no MIME sniffing, the referrer kept on the site, and behind HTTPS, HSTS.
+struct SecurityHeaders: AsyncMiddleware {
+    static let contentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+        + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        if request.chibo.secureCookies { response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000") }
+        return response
     }
 }
 

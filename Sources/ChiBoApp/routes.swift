@@ -6,18 +6,19 @@ import Vapor
 /// file named after the feature (`MeetingsController+Votes.swift`).
 func routes(_ app: Application) throws {
     app.get(.healthz) { _ in "ok" }
-    app.get(.css) { _ -> Response in
-        var headers = HTTPHeaders()
-        headers.contentType = .css
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
-        return Response(status: .ok, headers: headers, body: .init(string: Layout.css))
+    // The stylesheets and the script: no page carries inline style or script (the CSP forbids them).
+    app.get(.css) { _ in staticText(Layout.css, .css) }
+    app.get(.printCSS) { _ in staticText(OfficialDocumentView.css, .css) }
+    app.get(.script) { _ in staticText(Layout.script, HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]))
     }
-    webRoutes(app.grouped(app.sessions.middleware, SessionAuthenticator(), CSRFProtection()))
+    webRoutes(app.grouped(SessionMiddleware()))
     apiRoutes(app)
 }
 
-/// The pages: a session and CSRF protection; all but login and set-up need a logged-in account.
-private func webRoutes(_ web: any RoutesBuilder) {
+/// The pages: a session (`SessionMiddleware`) and CSRF protection; all but login and set-up need a
+/// logged-in account, checked before a form's body is read.
+private func webRoutes(_ sessions: any RoutesBuilder) {
+    let web = sessions.grouped(CSRFProtection())
     web.get(.login(), use: AuthController.loginPage)
     web.post(.login(), use: AuthController.login)
     web.post(.logout, use: AuthController.logout)
@@ -25,7 +26,7 @@ private func webRoutes(_ web: any RoutesBuilder) {
     web.get(.setup, use: SetupController.page)
     web.post(.setup, use: SetupController.create)
 
-    let r = web.grouped(RequireLogin())
+    let r = sessions.grouped(RequireLogin(), CSRFProtection())
     r.get(.home, use: HomeController.home)
     r.post(.demo, use: HomeController.loadDemo)
     r.get(.holidays(), use: HomeController.holidays)
@@ -38,6 +39,8 @@ private func webRoutes(_ web: any RoutesBuilder) {
     r.post(.accounts, use: AccountsController.create)
     r.post(.accountPassword(.key), use: AccountsController.password)
     r.get(.ownAccount, use: AccountsController.own)
+    r.get(.ownSessions, use: AccountsController.sessions)
+    r.post(.ownSessionEnd(.key), use: AccountsController.endSession)
 
     r.get(.units, use: UnitsController.tree)
     r.get(.newUnit(), use: UnitsController.newForm)
@@ -165,16 +168,19 @@ private func apiRoutes(_ app: Application) {
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(string: OpenAPIDocument.json))
     }
-    app.post(.api(.checkIn(.key)), use: CheckInAPIController.checkIn)
+    app.grouped(APIRateLimit()).post(.api(.checkIn(.key)), use: CheckInAPIController.checkIn)
 
     let open = app.grouped(TokenAuthenticator())
-    open.post(.api(.token), use: APIController.token)
+    // A login's body is small: read within 16 kB.
+    open.on(.POST, SiteURL.api(.token).pattern, body: .collect(maxSize: "16kb"), use: APIController.token)
     open.get(.api(.rulebook), use: APIController.rulebook)
     open.post(.api(.voteCalculator), use: MeetingsAPIController.calculate)
 
-    let r = open.grouped(RequireToken())
+    let r = open.grouped(RequireToken(), APIRateLimit())
     r.delete(.api(.token), use: APIController.revoke)
     r.get(.api(.me), use: APIController.me)
+    r.get(.api(.ownSessions), use: APIController.sessions)
+    r.delete(.api(.ownSession(.key)), use: APIController.endSession)
     r.get(.api(.accounts), use: APIController.accounts)
     r.post(.api(.accounts), use: APIController.createAccount)
     r.get(.api(.audit), use: APIController.audit)
@@ -307,6 +313,14 @@ private func apiRoutes(_ app: Application) {
     r.get(.api(.meetingFile(.key, .resolutionDocx)), use: MeetingsController.resolutionDocx)
     r.get(.api(.meetingFile(.key, .invite)), use: MeetingsController.invite)
     r.post(.api(.taskClose(.key)), use: MeetingsAPIController.closeTask)
+}
+
+/// A stylesheet or script held in the source, cached for an hour.
+private func staticText(_ text: String, _ type: HTTPMediaType) -> Response {
+    var headers = HTTPHeaders()
+    headers.contentType = type
+    headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+    return Response(status: .ok, headers: headers, body: .init(string: text))
 }
 
 extension RoutesBuilder {

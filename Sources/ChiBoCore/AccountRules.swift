@@ -1,12 +1,16 @@
 /// Account names and passwords.
 public enum AccountRules {
     public static let minimumPasswordLength = 8
+    /// The longest user name, in bytes: what is stored, and what a login or a throttle's key reads.
+    public static let maxUsernameBytes = 40
+    /// The longest password a login reads, in bytes (bcrypt reads the first 72).
+    public static let maxPasswordBytes = 1024
 
     /// Lower-cased user name: 3–40 of a–z, 0–9, dot, dash, underscore.
     public static func username(_ raw: String?) throws(DomainError) -> String {
         let u = (raw ?? "").trimmingCharactersInSet().lowercased()
         let ok =
-            (3...40).contains(u.count)
+            (3...40).contains(u.count) && u.utf8.count <= maxUsernameBytes
             && u.allSatisfy { ch in
                 ch.isASCII && (ch.isLetter || ch.isNumber || ch == "." || ch == "-" || ch == "_")
             }

@@ -19,7 +19,8 @@ responses = {
     "UnsupportedMediaType": err("Kiểu dữ liệu không hỗ trợ hoặc thiếu Content-Type (body.mediaType) / unsupported or missing content type."),
     "Unprocessable": err("Dữ liệu không hợp lệ, kèm danh sách trường lỗi; cũng khi body rỗng / invalid input with the fields at fault; "
                          "also an empty body."),
-    "TooManyRequests": err("Đăng nhập sai quá nhiều lần (login.throttled) / too many failed logins.",
+    "TooManyRequests": err("Đăng nhập sai quá nhiều lần (login.throttled), hoặc quá nhiều yêu cầu với một mã truy cập "
+                           "(api.rateLimited) / too many failed logins, or too many requests with one token.",
                            {"Retry-After": {"description": "Giây / seconds.", "schema": {"type": "string"}}}),
 }
 
@@ -62,7 +63,8 @@ def op(op_id, tag, summary, success, errs, body=None, params=None, public=False,
         o["parameters"] = params
     if body:
         o["requestBody"] = jbody(body) if isinstance(body, str) else body
-    o["responses"] = {**success, **errors(errs)}
+    # Every request with a token counts against the token's rate limit.
+    o["responses"] = {**success, **errors(list(errs) + ([] if public else ["429"]))}
     if public:
         o["security"] = []
     return o

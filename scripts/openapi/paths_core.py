@@ -9,11 +9,20 @@ add = adder(paths)
 add("/auth/token", "post", op("createToken", "auth", "Đăng nhập, lấy mã truy cập / log in and get a bearer token",
                                ok("Token", "Mã truy cập / the token."), ["400", "413", "415", "422", "429"],
                                body="TokenRequest", public=True,
-                               desc="Sai tên hoặc mật khẩu → 422 login.invalid. Sau 5 lần sai trong 15 phút với một tên đăng nhập → 429. "
-                                    "Wrong name or password → 422; 5 failures for one user name within 15 minutes → 429."))
+                               desc="Sai tên hoặc mật khẩu → 422 login.invalid. Sau 5 lần sai trong 15 phút với một tên đăng nhập, hoặc 20 lần từ "
+                                    "một địa chỉ → 429 với Retry-After (mặc định; cấu hình được). "
+                                    "Wrong name or password → 422; 5 failures for one user name, or 20 from one address, within 15 "
+                                    "minutes → 429 with Retry-After (defaults; configurable)."))
 add("/auth/token", "delete", op("revokeToken", "auth", "Thu hồi mã truy cập đang dùng / revoke the token in use",
                                  NO_CONTENT, ["401", "413"]))
 add("/me", "get", op("getMe", "auth", "Tài khoản đang đăng nhập / the calling account", ok("Me", "Tài khoản / the account."), ["401"]))
+add("/me/sessions", "get", op("listOwnSessions", "auth", "Các phiên đăng nhập trình duyệt của mình / the caller's browser sessions",
+                              ok("SessionList", "Phiên chưa hết hạn, mới dùng nhất trước / sessions not expired, last used first."),
+                              ["401"]))
+add("/me/sessions/{id}", "delete", op("endOwnSession", "auth", "Kết thúc một phiên của mình / end one of the caller's sessions",
+                                      NO_CONTENT, ["401", "404"], params=[pid()],
+                                      desc="Phiên của tài khoản khác → 404. Ghi nhật ký (session.end). / Another account's session → 404; "
+                                           "audited (session.end)."))
 
 # units
 add("/units", "get", op("listUnits", "units", "Các đơn vị gốc trong phạm vi / top units of the caller's scope",

@@ -158,6 +158,16 @@ schemas["Token"] = obj({
     "expiresAt": {"type": "string", "format": "date-time",
                   "description": "ISO 8601 UTC, không có phần lẻ giây / no fractional seconds, e.g. 2026-12-23T00:47:36Z."},
 }, ["token", "expiresAt"])
+DATETIME = {"type": "string", "format": "date-time", "description": "ISO 8601 UTC, e.g. 2026-11-23T00:47:36Z."}
+schemas["Session"] = obj({
+    "id": UUID, "createdAt": DATETIME, "lastSeenAt": DATETIME,
+    "expiresAt": {**DATETIME, "description": "Hết hạn nếu không dùng tiếp (không quá giới hạn tuyệt đối) / ends then unless used again "
+                                             "(never past the absolute limit)."},
+    "ip": s("Địa chỉ khi đăng nhập / the client's address at the login."),
+    "userAgent": s("Trình duyệt / the browser's User-Agent."),
+    "current": {"type": "boolean", "description": "Luôn false qua API / always false through the API."},
+}, ["id", "createdAt", "lastSeenAt", "expiresAt", "ip", "userAgent", "current"])
+schemas["SessionList"] = obj({"items": arr(REF("Session"))}, ["items"])
 schemas["AuditEntry"] = obj({
     "at": {"type": "string", "format": "date-time", "description": "ISO 8601 UTC, e.g. 2026-11-23T00:47:36Z."},
     "username": s(), "action": s(), "entity": s(), "entityId": UUID, "unitId": UUID,

@@ -12,28 +12,54 @@ public struct AppConfig: Sendable {
     public var autoMigrate: Bool
     /// SQLite only: commit with `synchronous=FULL` instead of NORMAL.
     public var sqliteSynchronousFull = false
-    /// Mark session cookies Secure (behind HTTPS).
+    /// Served behind HTTPS (`CHIBO_PUBLIC_URL` starting with https://, or `CHIBO_SECURE_COOKIES=1`):
+    /// cookies are Secure with the `__Host-` prefix, and responses carry HSTS.
     public var secureCookies: Bool
     /// Largest request body accepted, bytes.
     public var maxBodyBytes: Int
     /// Failed logins for one user name within `loginWindowSeconds` before further tries are refused.
     public var loginMaxFailures: Int
+    /// Failed logins from one client address within `loginWindowSeconds` before further tries are refused.
+    public var loginMaxFailuresPerAddress: Int
     public var loginWindowSeconds: Int
     /// Lifetime of an API token, seconds.
     public var tokenLifetimeSeconds: Int
+    /// A browser session ends after this long without a request, seconds.
+    public var sessionIdleSeconds: Int
+    /// A browser session ends this long after the login, whatever its use, seconds.
+    public var sessionAbsoluteSeconds: Int
+    /// Requests one API token may make within `apiRateWindowSeconds` (per instance).
+    public var apiRateLimit: Int
+    public var apiRateWindowSeconds: Int
+    /// Addresses of the reverse proxies whose `X-Forwarded-For` names the client; empty: the peer is the client.
+    public var trustedProxies: Set<String>
+    /// bcrypt's cost for new password hashes and the unknown user's decoy.
+    public var bcryptCost: Int
+    /// How often `serve` deletes expired sessions, login counters and API tokens, seconds.
+    public var purgeIntervalSeconds: Int
 
     public init(
         database: DatabaseChoice, autoMigrate: Bool = true, secureCookies: Bool = false,
-        maxBodyBytes: Int = 1_000_000, loginMaxFailures: Int = 5, loginWindowSeconds: Int = 900,
-        tokenLifetimeSeconds: Int = 30 * 86400
+        maxBodyBytes: Int = 1_000_000, loginMaxFailures: Int = 5, loginMaxFailuresPerAddress: Int = 20,
+        loginWindowSeconds: Int = 900, tokenLifetimeSeconds: Int = 30 * 86400, sessionIdleSeconds: Int = 8 * 3600,
+        sessionAbsoluteSeconds: Int = 7 * 86400, apiRateLimit: Int = 600, apiRateWindowSeconds: Int = 60,
+        trustedProxies: Set<String> = [], bcryptCost: Int = 10, purgeIntervalSeconds: Int = 600
     ) {
         self.database = database
         self.autoMigrate = autoMigrate
         self.secureCookies = secureCookies
         self.maxBodyBytes = maxBodyBytes
         self.loginMaxFailures = loginMaxFailures
+        self.loginMaxFailuresPerAddress = loginMaxFailuresPerAddress
         self.loginWindowSeconds = loginWindowSeconds
         self.tokenLifetimeSeconds = tokenLifetimeSeconds
+        self.sessionIdleSeconds = sessionIdleSeconds
+        self.sessionAbsoluteSeconds = sessionAbsoluteSeconds
+        self.apiRateLimit = apiRateLimit
+        self.apiRateWindowSeconds = apiRateWindowSeconds
+        self.trustedProxies = trustedProxies
+        self.bcryptCost = bcryptCost
+        self.purgeIntervalSeconds = purgeIntervalSeconds
     }
 
     /// Reads the environment; lists every bad variable at once.
@@ -64,14 +90,33 @@ public struct AppConfig: Sendable {
             }
             database = .sqlite(path: path)
         }
+        let publicURL = env["CHIBO_PUBLIC_URL"] ?? ""
+        if !publicURL.isEmpty && !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
+            problems.append("CHIBO_PUBLIC_URL must start with https:// or http:// (got \"\(publicURL)\")")
+        }
+        let bcryptCost = int("CHIBO_BCRYPT_COST", 10)
+        if !(4...31).contains(bcryptCost) { problems.append("CHIBO_BCRYPT_COST must be between 4 and 31 (got \(bcryptCost))") }
+        let proxies = (env["CHIBO_TRUSTED_PROXIES"] ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let idle = int("CHIBO_SESSION_IDLE_SECONDS", 8 * 3600)
+        let absolute = int("CHIBO_SESSION_ABSOLUTE_SECONDS", 7 * 86400)
+        if idle > absolute {
+            problems.append("CHIBO_SESSION_IDLE_SECONDS (\(idle)) must not exceed CHIBO_SESSION_ABSOLUTE_SECONDS (\(absolute))")
+        }
         let config = AppConfig(
             database: database,
             autoMigrate: env["CHIBO_AUTO_MIGRATE"] != "0",
-            secureCookies: env["CHIBO_SECURE_COOKIES"] == "1",
+            secureCookies: env["CHIBO_SECURE_COOKIES"] == "1" || publicURL.hasPrefix("https://"),
             maxBodyBytes: int("CHIBO_MAX_BODY_BYTES", 1_000_000),
             loginMaxFailures: int("CHIBO_LOGIN_MAX_FAILURES", 5),
+            loginMaxFailuresPerAddress: int("CHIBO_LOGIN_MAX_FAILURES_PER_ADDRESS", 20),
             loginWindowSeconds: int("CHIBO_LOGIN_WINDOW_SECONDS", 900),
-            tokenLifetimeSeconds: int("CHIBO_TOKEN_LIFETIME_SECONDS", 30 * 86400)
+            tokenLifetimeSeconds: int("CHIBO_TOKEN_LIFETIME_SECONDS", 30 * 86400),
+            sessionIdleSeconds: idle, sessionAbsoluteSeconds: absolute,
+            apiRateLimit: int("CHIBO_API_RATE_LIMIT", 600),
+            apiRateWindowSeconds: int("CHIBO_API_RATE_WINDOW_SECONDS", 60),
+            trustedProxies: Set(proxies), bcryptCost: bcryptCost,
+            purgeIntervalSeconds: int("CHIBO_PURGE_INTERVAL_SECONDS", 600)
         )
         var result = config
         switch env["CHIBO_SQLITE_SYNCHRONOUS"]?.lowercased() {

@@ -1,5 +1,6 @@
 import ChiBoCore
 import Fluent
+import NIOConcurrencyHelpers
 import Vapor
 
 extension Request {
@@ -19,24 +20,6 @@ extension Request {
     }
 }
 
-/// Marks a request that went through the sessions middleware: only those may touch `req.session`.
-struct HasSessionsKey: StorageKey {
-    typealias Value = Bool
-}
-
-/// Logs in from the server-side session (browser).
-struct SessionAuthenticator: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        request.storage[HasSessionsKey.self] = true
-        if request.hasSession, let raw = request.session.data["account"], let id = UUID(uuidString: raw),
-            let principal = try await Principal.load(accountID: id, today: request.clock.today, on: request.db)
-        {
-            request.auth.login(principal)
-        }
-        return try await next.respond(to: request)
-    }
-}
-
 /// Logs in from `Authorization: Bearer <token>` (API).
 struct TokenAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -49,10 +32,12 @@ struct TokenAuthenticator: AsyncMiddleware {
     }
 }
 
-/// Sends a browser that is not logged in to the login page.
+/// Sends a browser that is not logged in to the login page. A form posted without a session (it
+/// expired meanwhile) is refused as a form without its CSRF token is, before its body is read.
 struct RequireLogin: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.auth.has(Principal.self) else {
+            if request.method == .POST { throw CSRFProtection.refused }
             let back = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
             return request.redirect(to: SiteURL.login(next: back).path)
         }
@@ -68,38 +53,101 @@ struct RequireToken: AsyncMiddleware {
     }
 }
 
-/// Every state-changing browser request must carry the session's CSRF token.
+/// Every state-changing browser request must carry the CSRF token of its session (before a login:
+/// of its anonymous CSRF cookie). A request without any expected token is refused before its body
+/// is read; the body is collected within the route's own limit (uploads), or a small one before a login.
 struct CSRFProtection: AsyncMiddleware {
+    /// The largest body read before a login (the login and set-up forms).
+    static let anonymousMaxBodyBytes = 16 * 1024
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST {
+            let expected = request.webSession?.csrf ?? request.anonymousCSRFCookie
+            guard let expected, !expected.isEmpty else { throw Self.refused }
             // Middleware runs before the route collects a streamed body: collect it here, within
-            // the route's own limit (uploads), so the token can be read.
+            // the route's own limit, so the token can be read.
             if request.body.data == nil {
-                let limit = request.url.path.hasSuffix("/attachments") ? 6 * 1024 * 1024 : request.application.chibo.maxBodyBytes
+                let limit =
+                    request.webSession == nil
+                    ? Self.anonymousMaxBodyBytes
+                    : request.url.path.hasSuffix("/attachments") ? 6 * 1024 * 1024 : request.application.chibo.maxBodyBytes
                 _ = try await request.body.collect(max: limit).get()
             }
             let sent = try? request.content.get(String.self, at: "_csrf")
-            guard let expected = request.session.data["csrf"], let sent, !expected.isEmpty,
-                sent.utf8.count == expected.utf8.count,
+            guard let sent, sent.utf8.count == expected.utf8.count,
                 zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0
-            else {
-                throw DomainError(
-                    .forbidden, code: "csrf",
-                    vi: "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.",
-                    en: "Your session expired or the form is invalid. Reload the page and try again.")
+            else { throw Self.refused }
+        }
+        return try await next.respond(to: request)
+    }
+
+    static let refused = DomainError(
+        .forbidden, code: "csrf",
+        vi: "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.",
+        en: "Your session expired or the form is invalid. Reload the page and try again.")
+}
+
+/// A refusal for too many tries or requests, with the seconds until the next may succeed
+/// (`Retry-After`).
+struct Throttled: Error {
+    let error: DomainError
+    let retryAfter: Int
+}
+
+/// The API's requests per token: at most `apiRateLimit` in `apiRateWindowSeconds`, counted in this
+/// instance's memory (a fixed window per token), then 429 with `Retry-After`.
+struct APIRateLimit: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let bearer = request.headers.bearerAuthorization, bearer.token.utf8.count <= AccountService.maxTokenLength {
+            let config = request.chibo
+            if let wait = request.application.apiRateLimiter.hit(
+                AccountService.hash(bearer.token), limit: config.apiRateLimit, window: config.apiRateWindowSeconds, now: Date())
+            {
+                throw Throttled(
+                    error: DomainError(
+                        .rateLimited, code: "api.rateLimited",
+                        vi: "Quá nhiều yêu cầu với mã truy cập này. Vui lòng thử lại sau \(wait) giây.",
+                        en: "Too many requests with this token. Try again in \(wait) seconds."),
+                    retryAfter: wait)
             }
         }
         return try await next.respond(to: request)
     }
 }
 
-extension Request {
-    /// The session's CSRF token, created on first use.
-    var csrfToken: String {
-        if let t = session.data["csrf"] { return t }
-        let t = [UInt8].random(count: 24).base64URLEncoded
-        session.data["csrf"] = t
-        return t
+/// The counters of `APIRateLimit`: per token hash, the window's start and its requests. Bounded:
+/// past `capacity` tokens, the ended windows go, and if that is not enough, all of them.
+final class APIRateLimiter: Sendable {
+    static let capacity = 100_000
+    private let windows = NIOLockedValueBox<[String: (start: Int64, count: Int)]>([:])
+
+    /// Counts one request; returns nil if it may go on, else the seconds until the window ends.
+    func hit(_ key: String, limit: Int, window: Int, now: Date) -> Int? {
+        let t = Int64(now.timeIntervalSince1970)
+        let span = Int64(window)
+        return windows.withLockedValue { map in
+            if map.count >= Self.capacity, map[key] == nil {
+                map = map.filter { t - $0.value.start < span }
+                if map.count >= Self.capacity { map.removeAll(keepingCapacity: true) }
+            }
+            var entry = map[key] ?? (t, 0)
+            if t - entry.start >= span { entry = (t, 0) }
+            entry.count += 1
+            map[key] = entry
+            return entry.count > limit ? max(1, Int(entry.start + span - t)) : nil
+        }
+    }
+}
+
+struct APIRateLimiterKey: StorageKey {
+    typealias Value = APIRateLimiter
+}
+
+extension Application {
+    /// Made by `configure`.
+    var apiRateLimiter: APIRateLimiter {
+        get { storage[APIRateLimiterKey.self]! }
+        set { storage[APIRateLimiterKey.self] = newValue }
     }
 }
 

@@ -31,6 +31,7 @@ struct ErrorRenderer: AsyncMiddleware {
     func render(_ error: any Error, for request: Request) async -> Response {
         let language = request.language
         let (status, errors) = classify(error, request)
+        let retryAfter = (error as? Throttled).map { String($0.retryAfter) } ?? "60"
         if status == .internalServerError {
             request.logger.report(error: error)
         }
@@ -43,18 +44,22 @@ struct ErrorRenderer: AsyncMiddleware {
                     fields: fields.isEmpty ? nil : fields))
             let response = Response(status: status)
             try? response.content.encode(body, as: .json)
-            if status == .tooManyRequests { response.headers.replaceOrAdd(name: .retryAfter, value: "60") }
+            if status == .tooManyRequests { response.headers.replaceOrAdd(name: .retryAfter, value: retryAfter) }
             return response
         }
         let ctx = await request.pageContext()
         let page = ErrorView.page(ctx, status: status, errors: errors)
-        return (try? await HTMLPage(page, status: status).encodeResponse(for: request)) ?? Response(status: status)
+        let response = (try? await HTMLPage(page, status: status).encodeResponse(for: request)) ?? Response(status: status)
+        if status == .tooManyRequests { response.headers.replaceOrAdd(name: .retryAfter, value: retryAfter) }
+        return response
     }
 
     func classify(_ error: any Error, _ request: Request) -> (HTTPStatus, [DomainError]) {
         switch error {
         case let e as DomainError:
             return (status(e.category), [e])
+        case let e as Throttled:
+            return (.tooManyRequests, [e.error])
         case let e as ValidationErrors:
             return (.unprocessableEntity, e.errors.isEmpty ? [generic(.unprocessableEntity)] : e.errors)
         case is DecodingError:

@@ -7,6 +7,8 @@ extension SiteURL {
         case openapi
         case token
         case me
+        case ownSessions
+        case ownSession(UUID?)
         case rulebook
         case audit
         case accounts
@@ -86,6 +88,8 @@ extension SiteURL {
             case .openapi: ["openapi.json"]
             case .token: ["auth", "token"]
             case .me: ["me"]
+            case .ownSessions: ["me", "sessions"]
+            case .ownSession(let id): ["me", "sessions", .id("id", id)]
             case .rulebook: ["rulebook"]
             case .audit: ["audit"]
             case .accounts: ["accounts"]
@@ -153,7 +157,8 @@ extension SiteURL {
     /// no more and no fewer (`RouteTableTests`).
     static var all: [SiteURL] {
         var urls: [SiteURL] = [
-            .home, .healthz, .css, .login(), .logout, .language(.key), .setup, .demo, .holidays(), .rulebook, .audit(), .ownAccount,
+            .home, .healthz, .css, .printCSS, .script, .login(), .logout, .language(.key), .setup, .demo, .holidays(), .rulebook, .audit(),
+            .ownAccount, .ownSessions, .ownSessionEnd(.key),
             .accounts, .newAccount(), .accountPassword(.key),
             .members(), .newMember(), .member(.key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
@@ -181,7 +186,8 @@ extension SiteURL {
         urls += AgendaItemAction.allCases.map { .agendaItem(.key, item: .key, $0) }
         urls += VoteAction.allCases.map { .vote(.key, vote: .key, $0) }
         var api: [API] = [
-            .openapi, .token, .me, .rulebook, .audit, .accounts, .voteCalculator, .holidays, .holiday(.key),
+            .openapi, .token, .me, .ownSessions, .ownSession(.key), .rulebook, .audit, .accounts, .voteCalculator, .holidays,
+            .holiday(.key),
             .units, .unit(.key), .unitStatistics(.key), .members, .member(.key),
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
             .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key), .sympathiser(.key),

@@ -13,6 +13,8 @@ enum SiteURL: Sendable, Equatable {
     case home
     case healthz
     case css
+    case printCSS
+    case script
     case login(next: String? = nil)
     case logout
     case language(String?, back: String = "/")
@@ -22,6 +24,9 @@ enum SiteURL: Sendable, Equatable {
     case rulebook
     case audit(entity: UUID? = nil)
     case ownAccount
+    /// One's own browser sessions, and ending one.
+    case ownSessions
+    case ownSessionEnd(UUID?)
 
     case accounts
     case newAccount(unit: UUID? = nil, member: UUID? = nil)
@@ -186,6 +191,8 @@ enum SiteURL: Sendable, Equatable {
         case .home: []
         case .healthz: ["healthz"]
         case .css: ["app.css"]
+        case .printCSS: ["print.css"]
+        case .script: ["app.js"]
         case .login: ["login"]
         case .logout: ["logout"]
         case .language(let code, _): ["lang", .text("code", code)]
@@ -195,6 +202,8 @@ enum SiteURL: Sendable, Equatable {
         case .rulebook: ["rulebook"]
         case .audit: ["audit"]
         case .ownAccount: ["account"]
+        case .ownSessions: ["account", "sessions"]
+        case .ownSessionEnd(let id): ["account", "sessions", .id("id", id), "end"]
         case .accounts: ["accounts"]
         case .newAccount: ["accounts", "new"]
         case .accountPassword(let id): ["accounts", .id("id", id), "password"]

@@ -27,6 +27,7 @@ enum Migrations {
         app.migrations.add(M020_Evaluations())
         app.migrations.add(M021_Training())
         app.migrations.add(M022_EvaluationExceeding())
+        app.migrations.add(M023_SessionSecurity())
         app.migrations.add(M027_PartyLifeByDate())
     }
 }

@@ -66,22 +66,33 @@ package final class APIToken: Model, @unchecked Sendable {
     }
 }
 
-/// A login attempt, kept for throttling.
-package final class LoginAttempt: Model, @unchecked Sendable {
-    package static let schema = "login_attempts"
+/// A browser session: the cookie carries a random token, the row only its SHA-256 (`M023`).
+package final class WebSession: Model, @unchecked Sendable {
+    package static let schema = "sessions"
 
     @ID(key: .id) package var id: UUID?
-    @Field(key: "username") package var username: String
+    @Field(key: "token_hash") package var tokenHash: String
+    @Parent(key: "account_id") package var account: Account
+    /// The session's CSRF token, which every form posted in it carries.
+    @Field(key: "csrf") package var csrf: String
+    @Field(key: "created_at") package var createdAt: Date
+    @Field(key: "last_seen_at") package var lastSeenAt: Date
+    /// The earlier of the idle limit after `lastSeenAt` and the absolute limit after `createdAt`.
+    @Field(key: "expires_at") package var expiresAt: Date
+    /// The client's address and browser at the login, to tell one's sessions apart.
     @Field(key: "ip") package var ip: String
-    @Field(key: "success") package var success: Bool
-    @Field(key: "at") package var at: Date
+    @Field(key: "user_agent") package var userAgent: String
 
     package init() {}
 
-    package init(username: String, ip: String, success: Bool, at: Date) {
-        self.username = username
+    package init(tokenHash: String, accountID: UUID, csrf: String, now: Date, expiresAt: Date, ip: String, userAgent: String) {
+        self.tokenHash = tokenHash
+        self.$account.id = accountID
+        self.csrf = csrf
+        self.createdAt = now
+        self.lastSeenAt = now
+        self.expiresAt = expiresAt
         self.ip = ip
-        self.success = success
-        self.at = at
+        self.userAgent = userAgent
     }
 }

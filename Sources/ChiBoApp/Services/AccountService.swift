@@ -6,38 +6,56 @@ import Vapor
 
 /// Accounts, logins (throttled), API tokens.
 package enum AccountService {
-    /// A bcrypt hash of a password nobody has, verified when the user name is unknown so that
-    /// a wrong name and a wrong password take the same time.
-    static let decoyHash = "$2b$12$CwTycUXWue0Thq9StjUM0uJ8.Ck5wQZ3aR0dX1jL3vJq0oK3Yt5kS"
-
+    /// Logs in: throttled per client address and per user name (`RateCounters`, each try counted
+    /// before the password is read, so that concurrent tries cannot pass the limit together). An
+    /// unknown user name verifies `decoy`, a hash of the configured algorithm and cost
+    /// (`Application.decoyHash`), so that it costs what a wrong password costs, with the same answer.
     static func login(
-        _ db: any Database, hasher: AsyncPasswordHasher, config: AppConfig, username raw: String?,
+        _ db: any Database, hasher: AsyncPasswordHasher, config: AppConfig, decoy: String, username raw: String?,
         password: String?, ip: String, today: CivilDate, now: Date = Date()
     ) async throws -> Principal {
-        let username = (raw ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let invalid = DomainError(
             .invalid, code: "login.invalid", vi: "Tên đăng nhập hoặc mật khẩu không đúng.",
             en: "Wrong user name or password.")
-        guard !username.isEmpty, username.count <= 100, let password, !password.isEmpty, password.count <= 200 else {
-            throw invalid
+        let address = "login.address:" + String(ip.prefix(64))
+        let byAddress = try await RateCounters.hit(db, address, window: config.loginWindowSeconds, now: now)
+        if byAddress.count > config.loginMaxFailuresPerAddress {
+            throw throttled(byAddress.retryAfter, fromAddress: true)
         }
-        let since = now.addingTimeInterval(-Double(config.loginWindowSeconds))
-        let failures = try await LoginAttempt.query(on: db).filter(\.$username == username)
-            .filter(\.$success == false).filter(\.$at > since).count()
-        if failures >= config.loginMaxFailures {
-            throw DomainError(
-                .rateLimited, code: "login.throttled",
-                vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau \(config.loginWindowSeconds / 60) phút.",
-                en: "Too many failed logins. Try again in \(config.loginWindowSeconds / 60) minutes.")
+        // A name longer than any stored one is refused before it is looked up or counted.
+        let username = (raw ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        guard !username.isEmpty, username.utf8.count <= AccountRules.maxUsernameBytes, let password, !password.isEmpty,
+            password.utf8.count <= AccountRules.maxPasswordBytes
+        else { throw invalid }
+        let name = "login.user:" + username
+        let byName = try await RateCounters.hit(db, name, window: config.loginWindowSeconds, now: now)
+        if byName.count > config.loginMaxFailures {
+            throw throttled(byName.retryAfter, fromAddress: false)
         }
         let account = try await Account.query(on: db).filter(\.$username == username).first()
-        let ok = try await hasher.verify(password, created: account?.passwordHash ?? decoyHash)
-        let attempt = LoginAttempt(username: username, ip: String(ip.prefix(64)), success: ok && account?.active == true, at: now)
-        try await db.writeOne { try await attempt.create(on: $0) }
+        let ok = try await hasher.verify(password, created: account?.passwordHash ?? decoy)
         guard ok, let account, account.active, let principal = try await Principal.load(accountID: account.id!, today: today, on: db) else {
             throw invalid
         }
+        // A success is no failure: the name's count starts again, and the address's takes this try back.
+        try await RateCounters.clear(db, name)
+        try await RateCounters.refund(db, address)
         return principal
+    }
+
+    static func throttled(_ seconds: Int, fromAddress: Bool) -> Throttled {
+        let minutes = (seconds + 59) / 60
+        let error =
+            fromAddress
+            ? DomainError(
+                .rateLimited, code: "login.throttled",
+                vi: "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau \(minutes) phút.",
+                en: "Too many failed logins from this address. Try again in \(minutes) minutes.")
+            : DomainError(
+                .rateLimited, code: "login.throttled",
+                vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau \(minutes) phút.",
+                en: "Too many failed logins. Try again in \(minutes) minutes.")
+        return Throttled(error: error, retryAfter: seconds)
     }
 
     /// Issues an API token; only its hash is stored.
@@ -143,7 +161,7 @@ package enum AccountService {
 
     static func setPassword(
         _ db: any Database, _ principal: Principal, hasher: AsyncPasswordHasher, accountID: UUID,
-        password raw: String?, current: String? = nil
+        password raw: String?, current: String? = nil, keepSession: UUID? = nil
     ) async throws {
         let password = try AccountRules.password(raw)
         guard let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first() else {
@@ -168,10 +186,10 @@ package enum AccountService {
             account.passwordHash = hash
             try await account.save(on: tx)
             try await APIToken.query(on: tx).filter(\.$account.$id == accountID).delete()
-            // Browser sessions of that account end too (the session data holds the account id).
-            if account.id != principal.accountID, let sql = tx as? any SQLDatabase {
-                try await sql.raw("DELETE FROM _fluent_sessions WHERE data LIKE \(bind: "%" + accountID.uuidString + "%")").run()
-            }
+            // The account's browser sessions end too, but for the one the change was made in.
+            let sessions = WebSession.query(on: tx).filter(\.$account.$id == accountID)
+            if account.id == principal.accountID, let keepSession { sessions.filter(\.$id != keepSession) }
+            try await sessions.delete()
             try await Audit.record(
                 tx, Actor(principal), action: "account.password", entity: "account", id: accountID, unit: nil,
                 after: ["changed": "password"])

@@ -499,14 +499,10 @@ package enum StatisticsService {
         return [headers.map(SpreadsheetCell.text)] + r.rows.map { line($0.0, $0.1) } + [line(r.unit, r.total)]
     }
 
-    /// The report as CSV (UTF-8 with a byte-order mark so spreadsheets read the diacritics).
+    /// The report as CSV (`CSVWriter`: a byte-order mark so spreadsheets read the diacritics, and
+    /// no text cell a spreadsheet would run as a formula).
     static func csv(_ r: Report) -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        let lines = table(r).map { $0.map { field($0.plain) }.joined(separator: ",") }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        CSVWriter.document(table(r))
     }
 
     /// The report as a workbook: the table, and a sheet saying what it covers.

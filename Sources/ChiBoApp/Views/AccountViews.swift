@@ -49,6 +49,7 @@ enum AccountViews {
             <h1>\(p.displayName)</h1>
             <p>\(ctx.t("Tên đăng nhập", "User name")): <strong>\(p.username)</strong></p>
             <ul>\(grants)</ul>
+            <p><a id="sessions-link" href="\(SiteURL.ownSessions.path)">\(ctx.t("Các phiên đăng nhập", "Login sessions"))</a></p>
             \(Layout.notice(notice))
             \(Layout.errors(ctx, errors))
             <h2>\(ctx.t("Đổi mật khẩu", "Change password"))</h2>
@@ -56,6 +57,40 @@ enum AccountViews {
             \(Layout.field(ctx.t("Mật khẩu hiện tại", "Current password"), "<input type=\"password\" name=\"currentPassword\" required autocomplete=\"current-password\">"))
             \(Layout.field(ctx.t("Mật khẩu mới", "New password"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">"))
             <button type="submit">\(ctx.t("Đổi mật khẩu", "Change password"))</button></form>
+            """)
+    }
+
+    /// One's own login sessions, each with a button that ends it.
+    static func sessions(_ ctx: PageContext, _ page: SessionsPage) -> HTML {
+        func when(_ d: Date) -> String {
+            let l = LocalDateTime.now(secondsSince1970: d.timeIntervalSince1970)
+            return l.date.vietnamese + " " + String(format: "%02d:%02d", l.hour, l.minute)
+        }
+        let rows = page.rows.map { r -> HTML in
+            let label = r.current ? ctx.t("Đăng xuất", "Log out") : ctx.t("Kết thúc", "End")
+            let end: HTML =
+                "<form method=\"post\" action=\"\(SiteURL.ownSessionEnd(r.id).path)\">\(ctx.csrfField)<button type=\"submit\" class=\"link\">\(label)</button></form>"
+            let tag: HTML = r.current ? " <span class=\"tag\">\(ctx.t("phiên này", "this session"))</span>" : .empty
+            return """
+                <tr><td>\(when(r.createdAt))\(tag)</td><td>\(when(r.lastSeenAt))</td><td>\(when(r.expiresAt))</td>\
+                <td>\(r.ip)</td><td>\(r.userAgent)</td><td>\(end)</td></tr>
+                """
+        }
+        let head = [
+            ctx.t("Đăng nhập lúc", "Logged in"), ctx.t("Dùng lần cuối", "Last used"), ctx.t("Hết hạn", "Expires"),
+            ctx.t("Địa chỉ", "Address"), ctx.t("Trình duyệt", "Browser"), "",
+        ]
+        let intro = ctx.t(
+            "Mỗi lần đăng nhập trên một trình duyệt là một phiên. Phiên tự kết thúc khi không dùng hoặc hết hạn; đổi mật khẩu kết thúc mọi phiên khác.",
+            "Each login in a browser is a session. A session ends when left unused or at its limit; changing the password ends every other one."
+        )
+        return Layout.page(
+            ctx, title: ctx.t("Các phiên đăng nhập", "Login sessions"),
+            """
+            <h1>\(ctx.t("Các phiên đăng nhập", "Login sessions"))</h1>
+            <p>\(intro)</p>
+            \(Layout.table(id: "sessions", head: head, rows: rows))
+            <p><a href="\(SiteURL.ownAccount.path)">← \(ctx.t("Tài khoản của tôi", "My account"))</a></p>
             """)
     }
 }

@@ -97,6 +97,16 @@ enum Layout {
         return HTML.join(out)
     }
 
+    /// The site's only script (`/app.js`): the print page's "In" link prints. Pages carry no inline
+    /// script, which the Content-Security-Policy forbids.
+    static let script = """
+        document.addEventListener("click", function (e) {
+          var t = e.target && e.target.closest ? e.target.closest("[data-print]") : null;
+          if (t) { e.preventDefault(); window.print(); }
+        });
+
+        """
+
     static let css = """
         *{box-sizing:border-box}
         body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1b1b1b;background:#f6f4f0}

@@ -52,7 +52,18 @@ enum OfficialDocumentView {
         <!doctype html>
         <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title)</title>
-        <style>
+        <link rel="stylesheet" href="\(SiteURL.printCSS.path)">
+        <script src="\(SiteURL.script.path)" defer></script>
+        </head>
+        <body>
+        <p class="noprint"><a href="\(back)">← \(ctx.t("Quay lại", "Back"))</a> · <a href="#" data-print>\(ctx.t("In", "Print"))</a></p>
+        \(documents.map(document))
+        </body></html>
+        """
+    }
+
+    /// The printed documents' stylesheet (`/print.css`): A4, Times New Roman, the official layout.
+    static let css = """
         @page{size:A4;margin:20mm 15mm 20mm 30mm}
         body{font-family:"Times New Roman",Times,serif;font-size:14pt;line-height:1.35;margin:0 auto;max-width:165mm;padding:1rem;color:#000;background:#fff}
         .noprint{font-family:system-ui,sans-serif;font-size:12pt;margin-bottom:1rem}
@@ -69,11 +80,5 @@ enum OfficialDocumentView {
         article.official{page-break-after:always;margin-bottom:2rem}
         @media print{.noprint{display:none}}
         @media (max-width:500px){body{font-size:12pt}}
-        </style></head>
-        <body>
-        <p class="noprint"><a href="\(back)">← \(ctx.t("Quay lại", "Back"))</a> · <a href="javascript:window.print()">\(ctx.t("In", "Print"))</a></p>
-        \(documents.map(document))
-        </body></html>
         """
-    }
 }

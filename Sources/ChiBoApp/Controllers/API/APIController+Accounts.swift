@@ -19,3 +19,21 @@ extension APIController {
         return try await AccountDTO(account, roles: roles).encodeResponse(status: .created, for: req)
     }
 }
+
+/// GET /api/v1/me/sessions, DELETE /api/v1/me/sessions/{id}: the calling account's browser sessions.
+extension APIController {
+    struct SessionList: Content {
+        let items: [SessionsPage.Row]
+    }
+
+    @Sendable static func sessions(req: Request) async throws -> SessionList {
+        let principal = try req.principal()
+        return SessionList(items: try await SessionsPage.load(req.db, principal, current: nil, now: Date()).rows)
+    }
+
+    @Sendable static func endSession(req: Request) async throws -> HTTPStatus {
+        let principal = try req.principal()
+        try await SessionService.endOwn(req.db, principal, id: try req.id())
+        return .noContent
+    }
+}

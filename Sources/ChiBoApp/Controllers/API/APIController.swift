@@ -17,9 +17,8 @@ enum APIController {
     @Sendable static func token(req: Request) async throws -> TokenResponse {
         let body = try req.content.decode(TokenRequest.self)
         let principal = try await AccountService.login(
-            req.db, hasher: req.password.async, config: req.chibo,
-            username: body.username, password: body.password,
-            ip: req.remoteAddress?.ipAddress ?? "?", today: req.clock.today)
+            req.db, hasher: req.password.async, config: req.chibo, decoy: try await req.decoyHash,
+            username: body.username, password: body.password, ip: req.clientAddress, today: req.clock.today)
         let (token, expires) = try await AccountService.issueToken(req.db, principal, lifetime: req.chibo.tokenLifetimeSeconds)
         return TokenResponse(token: token, expiresAt: expires)
     }

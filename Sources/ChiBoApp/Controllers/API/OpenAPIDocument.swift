@@ -32,7 +32,7 @@ enum OpenAPIDocument {
             "operationId": "createToken",
             "tags": ["auth"],
             "summary": "Đăng nhập, lấy mã truy cập / log in and get a bearer token",
-            "description": "Sai tên hoặc mật khẩu → 422 login.invalid. Sau 5 lần sai trong 15 phút với một tên đăng nhập → 429. Wrong name or password → 422; 5 failures for one user name within 15 minutes → 429.",
+            "description": "Sai tên hoặc mật khẩu → 422 login.invalid. Sau 5 lần sai trong 15 phút với một tên đăng nhập, hoặc 20 lần từ một địa chỉ → 429 với Retry-After (mặc định; cấu hình được). Wrong name or password → 422; 5 failures for one user name, or 20 from one address, within 15 minutes → 429 with Retry-After (defaults; configurable).",
             "requestBody": {
               "required": true,
               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TokenRequest"}}}
@@ -57,7 +57,8 @@ enum OpenAPIDocument {
             "responses": {
               "204": {"description": "Xong, không có nội dung / done, no content."},
               "401": {"$ref": "#/components/responses/Unauthorized"},
-              "413": {"$ref": "#/components/responses/PayloadTooLarge"}
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -71,7 +72,50 @@ enum OpenAPIDocument {
                 "description": "Tài khoản / the account.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}
               },
-              "401": {"$ref": "#/components/responses/Unauthorized"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/me/sessions": {
+          "get": {
+            "operationId": "listOwnSessions",
+            "tags": ["auth"],
+            "summary": "Các phiên đăng nhập trình duyệt của mình / the caller's browser sessions",
+            "responses": {
+              "200": {
+                "description": "Phiên chưa hết hạn, mới dùng nhất trước / sessions not expired, last used first.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SessionList"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/me/sessions/{id}": {
+          "delete": {
+            "operationId": "endOwnSession",
+            "tags": ["auth"],
+            "summary": "Kết thúc một phiên của mình / end one of the caller's sessions",
+            "description": "Phiên của tài khoản khác → 404. Ghi nhật ký (session.end). / Another account's session → 404; audited (session.end).",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "204": {"description": "Xong, không có nội dung / done, no content."},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -85,7 +129,8 @@ enum OpenAPIDocument {
                 "description": "Đơn vị / units.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UnitList"}}}
               },
-              "401": {"$ref": "#/components/responses/Unauthorized"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -114,7 +159,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -143,7 +189,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "patch": {
@@ -176,7 +223,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -205,7 +253,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -234,7 +283,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -272,7 +322,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -301,7 +352,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -337,7 +389,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -375,7 +428,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -427,7 +481,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -454,7 +509,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -483,7 +539,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "patch": {
@@ -516,7 +573,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -554,7 +612,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -583,7 +642,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -621,7 +681,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "delete": {
@@ -659,7 +720,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -697,7 +759,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "delete": {
@@ -735,7 +798,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -764,7 +828,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -802,7 +867,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "delete": {
@@ -840,7 +906,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -878,7 +945,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -916,7 +984,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -954,7 +1023,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -969,7 +1039,8 @@ enum OpenAPIDocument {
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountList"}}}
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"}
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -992,7 +1063,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1029,7 +1101,8 @@ enum OpenAPIDocument {
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1092,7 +1165,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1130,7 +1204,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1159,7 +1234,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1197,7 +1273,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1232,7 +1309,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1261,7 +1339,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "put": {
@@ -1297,7 +1376,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1335,7 +1415,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "put": {
@@ -1368,7 +1449,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1393,7 +1475,8 @@ enum OpenAPIDocument {
               },
               "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1427,7 +1510,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "delete": {
@@ -1450,7 +1534,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1488,7 +1573,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1526,7 +1612,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1586,7 +1673,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -1638,7 +1726,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1673,7 +1762,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1711,7 +1801,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1784,7 +1875,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1813,7 +1905,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1842,7 +1935,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "patch": {
@@ -1878,7 +1972,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1910,7 +2005,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1942,7 +2038,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -1974,7 +2071,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2006,7 +2104,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2044,7 +2143,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2081,7 +2181,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2116,7 +2217,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2162,7 +2264,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2200,7 +2303,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2235,7 +2339,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2264,7 +2369,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2297,7 +2403,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2346,7 +2453,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2384,7 +2492,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2429,7 +2538,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2462,7 +2572,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2491,7 +2602,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2526,7 +2638,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2555,7 +2668,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2588,7 +2702,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2617,7 +2732,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2655,7 +2771,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2693,7 +2810,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2731,7 +2849,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2767,7 +2886,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2796,7 +2916,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2834,7 +2955,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2872,7 +2994,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2921,7 +3044,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -2959,7 +3083,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -2992,7 +3117,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3021,7 +3147,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3059,7 +3186,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3097,7 +3225,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3143,7 +3272,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3183,7 +3313,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3229,7 +3360,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3275,7 +3407,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3315,7 +3448,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3361,7 +3495,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3404,7 +3539,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3447,7 +3583,8 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"},
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3483,7 +3620,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3542,7 +3680,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3592,7 +3731,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3630,7 +3770,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3668,7 +3809,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3694,7 +3836,8 @@ enum OpenAPIDocument {
               "200": {"description": "iCalendar.", "content": {"text/calendar": {"schema": {"type": "string"}}}},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3732,7 +3875,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3770,7 +3914,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3809,7 +3954,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3851,7 +3997,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3880,7 +4027,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3918,7 +4066,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3967,7 +4116,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -3996,7 +4146,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4034,7 +4185,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4083,7 +4235,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4112,7 +4265,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4141,7 +4295,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           },
           "post": {
@@ -4174,7 +4329,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4212,7 +4368,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4246,7 +4403,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4284,7 +4442,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4322,7 +4481,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4360,7 +4520,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4398,7 +4559,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4436,7 +4598,8 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"}
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4465,7 +4628,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4503,7 +4667,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4541,7 +4706,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4579,7 +4745,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4617,7 +4784,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4646,7 +4814,8 @@ enum OpenAPIDocument {
               },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4684,7 +4853,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         },
@@ -4722,7 +4892,8 @@ enum OpenAPIDocument {
               "409": {"$ref": "#/components/responses/Conflict"},
               "413": {"$ref": "#/components/responses/PayloadTooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "422": {"$ref": "#/components/responses/Unprocessable"}
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
         }
@@ -5315,6 +5486,28 @@ enum OpenAPIDocument {
               }
             },
             "required": ["token", "expiresAt"]
+          },
+          "Session": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "createdAt": {"type": "string", "format": "date-time", "description": "ISO 8601 UTC, e.g. 2026-11-23T00:47:36Z."},
+              "lastSeenAt": {"type": "string", "format": "date-time", "description": "ISO 8601 UTC, e.g. 2026-11-23T00:47:36Z."},
+              "expiresAt": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Hết hạn nếu không dùng tiếp (không quá giới hạn tuyệt đối) / ends then unless used again (never past the absolute limit)."
+              },
+              "ip": {"type": "string", "description": "Địa chỉ khi đăng nhập / the client's address at the login."},
+              "userAgent": {"type": "string", "description": "Trình duyệt / the browser's User-Agent."},
+              "current": {"type": "boolean", "description": "Luôn false qua API / always false through the API."}
+            },
+            "required": ["id", "createdAt", "lastSeenAt", "expiresAt", "ip", "userAgent", "current"]
+          },
+          "SessionList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}}},
+            "required": ["items"]
           },
           "AuditEntry": {
             "type": "object",
@@ -8298,7 +8491,7 @@ enum OpenAPIDocument {
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
           },
           "TooManyRequests": {
-            "description": "Đăng nhập sai quá nhiều lần (login.throttled) / too many failed logins.",
+            "description": "Đăng nhập sai quá nhiều lần (login.throttled), hoặc quá nhiều yêu cầu với một mã truy cập (api.rateLimited) / too many failed logins, or too many requests with one token.",
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
             "headers": {"Retry-After": {"description": "Giây / seconds.", "schema": {"type": "string"}}}
           }

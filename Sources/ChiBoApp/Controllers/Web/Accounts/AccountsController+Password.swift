@@ -16,7 +16,7 @@ extension AccountsController {
         switch try await req.attempt({
             try await AccountService.setPassword(
                 req.db, principal, hasher: req.password.async, accountID: id, password: form.password,
-                current: form.currentPassword)
+                current: form.currentPassword, keepSession: req.webSession?.id)
         }) {
         case .success:
             if id == principal.accountID {

@@ -18,30 +18,29 @@ enum AuthController {
 
     @Sendable static func login(req: Request) async throws -> Response {
         let form = try req.content.decode(LoginForm.self)
+        func refused(_ error: DomainError, status: HTTPStatus) async throws -> Response {
+            try await HTMLPage(
+                LoginView.page(await req.pageContext(), username: form.username ?? "", next: SiteURL.safeBack(form.next), errors: [error]),
+                status: status
+            ).encodeResponse(for: req)
+        }
         do {
             let principal = try await AccountService.login(
-                req.db, hasher: req.password.async, config: req.chibo, username: form.username, password: form.password,
-                ip: req.remoteAddress?.ipAddress ?? "?", today: req.clock.today)
-            // A new session id on login, so that an id seen before login is worth nothing after it.
-            if let old = req.session.id { try await req.application.sessions.driver.deleteSession(old, for: req).get() }
-            req.session.id = nil
-            req.session.data["account"] = principal.accountID.uuidString
-            req.session.data["csrf"] = [UInt8].random(count: 24).base64URLEncoded
+                req.db, hasher: req.password.async, config: req.chibo, decoy: try await req.decoyHash, username: form.username,
+                password: form.password, ip: req.clientAddress, today: req.clock.today)
+            try await req.startSession(for: principal)
             return req.redirect(to: SiteURL.safeBack(form.next) ?? SiteURL.home.path)
+        } catch let throttled as Throttled {
+            let response = try await refused(throttled.error, status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(throttled.retryAfter))
+            return response
         } catch let error as DomainError {
-            let ctx = await req.pageContext()
-            let status: HTTPStatus = error.category == .rateLimited ? .tooManyRequests : .unauthorized
-            return try await HTMLPage(
-                LoginView.page(
-                    ctx, username: form.username ?? "", next: SiteURL.safeBack(form.next),
-                    errors: [error]), status: status
-            ).encodeResponse(for: req)
+            return try await refused(error, status: .unauthorized)
         }
     }
 
     @Sendable static func logout(req: Request) async throws -> Response {
-        req.auth.logout(Principal.self)
-        req.session.destroy()
+        try await req.endSession()
         return req.redirect(to: SiteURL.login().path)
     }
 
@@ -51,7 +50,7 @@ enum AuthController {
         let back = SiteURL.safeBack(try? req.query.get(String.self, at: "back")) ?? SiteURL.home.path
         let response = req.redirect(to: back)
         response.cookies["chibo_lang"] = HTTPCookies.Value(
-            string: lang.rawValue, maxAge: 365 * 86400, path: "/",
+            string: lang.rawValue, maxAge: 365 * 86400, path: "/", isSecure: req.chibo.secureCookies,
             isHTTPOnly: true, sameSite: .lax)
         return response
     }

@@ -39,7 +39,7 @@ enum SetupController {
             return try await Principal.load(accountID: account.id!, today: req.clock.today, on: req.db)!
         }) {
         case .success(let principal):
-            req.session.data["account"] = principal.accountID.uuidString
+            try await req.startSession(for: principal)
             return req.redirect(to: SiteURL.home.path)
         case .failure(let f):
             return try await HTMLPage(
