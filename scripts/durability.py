@@ -16,7 +16,7 @@ and chained). Every answer that acknowledges a write is recorded with the time i
    there, and no record is half-written. A restore over a database holding tables is refused
    without --force. `chibo verify` on an empty database fails and creates nothing.
 2. The anchor: after more minutes are locked, `chibo anchor export`; the older backup restored
-   into another empty database fails `verify --anchor`, naming the cell.
+   into another empty database fails `verify --anchor`, naming the cell, and is not anchored again.
 3. Kill: the server killed with SIGKILL in the middle of the stream (twice), restarted each time:
    every acknowledged write is present, nothing half-written, `chibo verify` clean.
 
@@ -436,6 +436,10 @@ def anchor_test(chibo, kind, work, pg_url, source, cells, older_backup):
         fail("an older backup restored was not caught by the anchor:\n%s" % out)
     log("the older backup, restored, fails verify against the anchor:",
         next(line for line in out.splitlines() if "missing: the anchor" in line).strip())
+    # Nor is the older database anchored again on top of the newer heads.
+    r = chibo.run(older, "anchor", "export", anchor, extra_env=keyed, check=False)
+    if r.returncode == 0 or "nothing appended" not in r.stdout + r.stderr:
+        fail("the older database was anchored again: %s %s" % (r.stdout, r.stderr))
 
 
 def kill_test(chibo, db, cells, rounds=2):
