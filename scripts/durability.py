@@ -24,6 +24,7 @@ Only the standard library and requests. Exit status 0 when everything holds.
 """
 
 import argparse
+import atexit
 import datetime
 import os
 import random
@@ -115,6 +116,16 @@ def norm(v):
 
 
 PG_BIN = None
+SERVERS = []
+
+
+@atexit.register
+def stop_servers():
+    """No server outlives the script, whatever stopped it."""
+    for proc in SERVERS:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(30)
 
 
 def psql(url, query, rows=False):
@@ -145,6 +156,7 @@ class Chibo:
         env["CHIBO_AUTO_MIGRATE"] = "0"
         proc = subprocess.Popen([self.binary, "serve", "--hostname", "127.0.0.1", "--port", str(port)], env=env,
                                 stdout=logf, stderr=logf)
+        SERVERS.append(proc)
         base = "http://127.0.0.1:%d" % port
         for _ in range(240):
             if proc.poll() is not None:
