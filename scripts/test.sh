@@ -6,7 +6,8 @@
 #   2. checks the format (swift format lint) and the OpenAPI document against its source,
 #      builds the app and its tests
 #   3. swift test against SQLite (the default)
-#   4. swift test against a throwaway PostgreSQL 15 cluster
+#   4. swift test against a throwaway PostgreSQL 15 cluster; then, on SQLite and on that cluster,
+#      backup under write load and restore, the anchor, and SIGKILL mid-write (scripts/durability.py)
 #   5. end-to-end: the real server on loopback with demo data, driven by
 #      headless Chromium (pytest + selenium, tests-e2e/)
 #   6. schemathesis against the server's OpenAPI document
@@ -94,6 +95,11 @@ PG_DIR=$(mktemp -d "/tmp/chibo-pg.XXXXXX")   # under /tmp: reachable by the post
 PG_URL=$(scripts/pg.sh start "$PG_DIR" "$(free_port)" | tail -n 1)
 echo "database: $PG_URL"
 CHIBO_TEST_DATABASE_URL=$PG_URL swift test --skip-build
+
+step "Backups that restore, and a server killed mid-write (scripts/durability.py)"
+CHIBO="$(swift build --show-bin-path)/chibo"
+.venv/bin/python scripts/durability.py --chibo "$CHIBO" --work "$WORK/durability-sqlite" --db sqlite
+.venv/bin/python scripts/durability.py --chibo "$CHIBO" --work "$WORK/durability-postgres" --db postgres --pg-url "$PG_URL"
 
 if [ "${CHIBO_SKIP_E2E:-0}" != 1 ]; then
     step "Two instances on one PostgreSQL serve the same users"

@@ -13,14 +13,14 @@ public func runCommandLine(extra: (Application) -> Void = { _ in }) async throws
         try await configure(app, config: config)
         extra(app)
         let command = env.arguments.dropFirst().first ?? "serve"
-        if config.autoMigrate && command != "migrate" && !command.hasPrefix("-") || command == "serve" && config.autoMigrate {
+        if CommandPlan.migratesFirst(command, autoMigrate: config.autoMigrate) {
             // The future's overload is the one picked here; waiting on it explicitly makes sure the
             // migrations are done before any command or request touches the database.
             let migrated: EventLoopFuture<Void> = app.autoMigrate()
             try await migrated.get()
             try await app.completeMigrations()
         }
-        if !command.hasPrefix("-") { try await app.prepareDatabase() }
+        if CommandPlan.preparesDatabase(command) { try await app.prepareDatabase() }
         // The server deletes expired sessions, login counters and tokens as it runs.
         if command == "serve" { app.lifecycle.use(PurgeLoop()) }
         // The cached standings follow the calendar in a running server.
@@ -33,4 +33,19 @@ public func runCommandLine(extra: (Application) -> Void = { _ in }) async throws
         exit(1)
     }
     try await app.asyncShutdown()
+}
+
+/// What the command line does to the database before a command runs.
+enum CommandPlan {
+    /// Commands that take the database as they find it: no migration, not even a pragma
+    /// (`verify` checks what is there, `backup` copies it, `restore` replaces it, `anchor` reads it).
+    static let asFound: Set<String> = ["verify", "backup", "restore", "anchor"]
+
+    static func migratesFirst(_ command: String, autoMigrate: Bool) -> Bool {
+        autoMigrate && command != "migrate" && !command.hasPrefix("-") && !asFound.contains(command)
+    }
+
+    static func preparesDatabase(_ command: String) -> Bool {
+        !command.hasPrefix("-") && !asFound.contains(command)
+    }
 }

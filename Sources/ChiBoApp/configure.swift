@@ -47,15 +47,19 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(VerifyCommand(), as: "verify")
     app.asyncCommands.use(RefreshStandingsCommand(), as: "refresh-standings")
+    app.asyncCommands.use(AnchorCommand(), as: "anchor")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
 
     try routes(app)
 }
 
 extension Application {
     /// Makes the SQLite file fast and safe for concurrent readers: write-ahead logging, and on
-    /// every pooled connection `synchronous=NORMAL` (`CHIBO_SQLITE_SYNCHRONOUS=full` keeps FULL).
-    /// With WAL, NORMAL means a commit does not wait for the disk: a crash of the application
-    /// loses nothing and the file never corrupts, but a power cut may undo the last commits.
+    /// every pooled connection `synchronous=FULL` (`CHIBO_SQLITE_SYNCHRONOUS=normal` for NORMAL).
+    /// With WAL, FULL makes each commit wait for the disk, so a power cut loses no acknowledged
+    /// write; NORMAL does not wait: a crash of the application still loses nothing and the file
+    /// never corrupts, but a power cut may undo the last commits (README).
     public func prepareDatabase() async throws {
         guard case .sqlite = chibo.database, let sql = db as? any SQLDatabase else { return }
         try await sql.raw("PRAGMA journal_mode=WAL").run()

@@ -6,9 +6,10 @@ import Vapor
 @testable import ChiBoApp
 
 @Suite struct ConfigTests {
-    @Test func sqliteSynchronousIsNormalUnlessAskedForFull() throws {
-        #expect(try AppConfig.fromEnvironment([:]).sqliteSynchronousFull == false)
+    @Test func sqliteSynchronousIsFullUnlessAskedForNormal() throws {
+        #expect(try AppConfig.fromEnvironment([:]).sqliteSynchronousFull == true)
         #expect(try AppConfig.fromEnvironment(["CHIBO_SQLITE_SYNCHRONOUS": "FULL"]).sqliteSynchronousFull == true)
+        #expect(try AppConfig.fromEnvironment(["CHIBO_SQLITE_SYNCHRONOUS": "normal"]).sqliteSynchronousFull == false)
         #expect(throws: ConfigError.self) { try AppConfig.fromEnvironment(["CHIBO_SQLITE_SYNCHRONOUS": "off"]) }
     }
 

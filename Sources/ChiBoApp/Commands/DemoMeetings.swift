@@ -143,7 +143,7 @@ enum DemoMeetings {
         let snap = try await MinutesService.snapshot(db, meeting: m, numbers: (bb.text, nq.text))
         _ = try await MinutesService.append(
             db, unitID: cell.id!, meetingID: m.id!, kind: .minutes,
-            content: try MinutesService.canonical(snap), signedBy: chair?.fullName ?? "", signedOn: date,
+            content: try MinutesService.canonical(snap), signedBy: chair?.fullName ?? "", signerAccountID: nil, signedOn: date,
             docNumber: bb.text + " | " + nq.text)
     }
 

@@ -10,8 +10,18 @@ public struct AppConfig: Sendable {
     public var database: DatabaseChoice
     /// Migrate on start (the `serve` default; tests migrate themselves).
     public var autoMigrate: Bool
-    /// SQLite only: commit with `synchronous=FULL` instead of NORMAL.
-    public var sqliteSynchronousFull = false
+    /// SQLite only: every commit waits for the disk (`synchronous=FULL`, the default), so that a
+    /// power cut loses no acknowledged write; `CHIBO_SQLITE_SYNCHRONOUS=normal` trades that for
+    /// fewer syncs (README: what each setting risks).
+    public var sqliteSynchronousFull = true
+    /// The anchor file `chibo verify` and `chibo restore` check the chains against
+    /// (`CHIBO_ANCHOR_FILE`; `--anchor` overrides it).
+    public var anchorFile: String?
+    /// A file outside the database holding the key that signs the anchor's lines (`CHIBO_ANCHOR_KEY_FILE`).
+    public var anchorKeyFile: String?
+    /// Where `pg_dump`, `pg_restore` and `psql` are (`CHIBO_PG_BIN`); else found on PATH, else
+    /// Debian's PostgreSQL 15 directory.
+    public var postgresBin: String?
     /// Served behind HTTPS (`CHIBO_PUBLIC_URL` starting with https://, or `CHIBO_SECURE_COOKIES=1`):
     /// cookies are Secure with the `__Host-` prefix, and responses carry HSTS.
     public var secureCookies: Bool
@@ -120,10 +130,14 @@ public struct AppConfig: Sendable {
         )
         var result = config
         switch env["CHIBO_SQLITE_SYNCHRONOUS"]?.lowercased() {
-        case nil, "", "normal": break
-        case "full": result.sqliteSynchronousFull = true
+        case nil, "", "full": result.sqliteSynchronousFull = true
+        case "normal": result.sqliteSynchronousFull = false
         case let other?: problems.append("CHIBO_SQLITE_SYNCHRONOUS must be normal or full (got \"\(other)\")")
         }
+        func path(_ name: String) -> String? { env[name].flatMap { $0.isEmpty ? nil : $0 } }
+        result.anchorFile = path("CHIBO_ANCHOR_FILE")
+        result.anchorKeyFile = path("CHIBO_ANCHOR_KEY_FILE")
+        result.postgresBin = path("CHIBO_PG_BIN")
         if !problems.isEmpty {
             throw ConfigError(problems: problems)
         }

@@ -28,6 +28,7 @@ enum Migrations {
         app.migrations.add(M021_Training())
         app.migrations.add(M022_EvaluationExceeding())
         app.migrations.add(M023_SessionSecurity())
+        app.migrations.add(M024_RecordAnchor())
         app.migrations.add(M027_PartyLifeByDate())
     }
 }

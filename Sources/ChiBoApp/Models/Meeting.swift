@@ -235,6 +235,11 @@ package final class LockedRecord: Model, @unchecked Sendable {
     @Field(key: "signed_by") package var signedBy: String
     @Field(key: "signed_on") package var signedOn: String
     @OptionalField(key: "doc_number") package var docNumber: String?
+    /// What the hash covers (M024): absent on the records locked before, which keep their version 1
+    /// input; 2 adds the signer's account and, in the minutes' content, the attachments' hashes.
+    @OptionalField(key: "hash_version") package var hashVersion: Int?
+    /// The account that approved or amended (M024; absent on version 1 records and the demo's).
+    @OptionalField(key: "signer_account_id") package var signerAccountID: UUID?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}

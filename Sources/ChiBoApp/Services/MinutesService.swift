@@ -25,6 +25,18 @@ enum MinutesService {
         /// The superiors' remarks to the meeting, as the minutes record them; absent when none
         /// spoke (so the minutes locked before superiors were recorded keep their hashes).
         var visits: [VisitRemarks]?
+        /// The meeting's documents, each with the SHA-256 of its bytes (hash input version 2);
+        /// absent in the minutes locked before (version 1), which keep their hashes.
+        var attachments: [AttachedFile]?
+    }
+
+    /// A document attached to the meeting, as the minutes lock it.
+    struct AttachedFile: Codable, Equatable, Sendable {
+        var id: UUID
+        var filename: String
+        var size: Int
+        /// Of the bytes themselves, not the stored column.
+        var sha256: String
     }
 
     /// A superior's remarks, in the minutes.
@@ -69,9 +81,17 @@ enum MinutesService {
             }.sorted {
                 ($0.dueDate.iso, $0.description, $0.id?.uuidString ?? "") < ($1.dueDate.iso, $1.description, $1.id?.uuidString ?? "")
             },
-            minutesNumber: numbers.0, resolutionNumber: numbers.1, visits: visits.isEmpty ? nil : visits
+            minutesNumber: numbers.0, resolutionNumber: numbers.1, visits: visits.isEmpty ? nil : visits,
+            attachments: try await attachedFiles(db, meetingID: id)
         )
         .normalised(date: date)
+    }
+
+    /// The meeting's documents with the hashes of their bytes, in a fixed order.
+    static func attachedFiles(_ db: any Database, meetingID: UUID) async throws -> [AttachedFile] {
+        try await Attachment.query(on: db).filter(\.$meeting.$id == meetingID).all()
+            .map { AttachedFile(id: $0.id!, filename: $0.filename, size: $0.data.count, sha256: SHA256.hash(data: $0.data).hex) }
+            .sorted { ($0.filename, $0.id.uuidString) < ($1.filename, $1.id.uuidString) }
     }
 
     static func canonical<T: Encodable>(_ value: T) throws -> String {
@@ -80,10 +100,38 @@ enum MinutesService {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// SHA-256 over the previous hash, the content and who signed it when, with which number.
+    /// Version 1 (records locked before M024): SHA-256 over the previous hash, the content and who
+    /// signed it when, with which number.
     static func hash(prev: String, content: String, signedBy: String, signedOn: String, docNumber: String?) -> String {
         let input = [prev, content, signedBy, signedOn, docNumber ?? ""].joined(separator: "\n")
         return SHA256.hash(data: Data(input.utf8)).hex
+    }
+
+    /// The hash input of new records: version 2 adds the signer's account id (a display name can be
+    /// anyone's); the minutes' content holds the attachments' hashes.
+    static let currentHashVersion = 2
+
+    /// Version 2: a tag, then version 1's parts with the signer's account after the name.
+    static func hashV2(
+        prev: String, content: String, signedBy: String, signerAccountID: UUID?, signedOn: String, docNumber: String?
+    )
+        -> String
+    {
+        let account = signerAccountID?.uuidString.lowercased() ?? ""
+        let input = ["chibo-record-v2", prev, content, signedBy, account, signedOn, docNumber ?? ""].joined(separator: "\n")
+        return SHA256.hash(data: Data(input.utf8)).hex
+    }
+
+    /// A record's hash by its own version; nil for a version this code does not know.
+    static func expectedHash(_ r: LockedRecord) -> String? {
+        switch r.hashVersion ?? 1 {
+        case 1: hash(prev: r.prevHash, content: r.content, signedBy: r.signedBy, signedOn: r.signedOn, docNumber: r.docNumber)
+        case 2:
+            hashV2(
+                prev: r.prevHash, content: r.content, signedBy: r.signedBy, signerAccountID: r.signerAccountID, signedOn: r.signedOn,
+                docNumber: r.docNumber)
+        default: nil
+        }
     }
 
     static let genesis = String(repeating: "0", count: 64)
@@ -114,7 +162,7 @@ enum MinutesService {
     /// Appends a record to the unit's chain.
     static func append(
         _ db: any Database, unitID: UUID, meetingID: UUID, kind: LockedRecordKind, content: String, signedBy: String,
-        signedOn: CivilDate, docNumber: String?
+        signerAccountID: UUID?, signedOn: CivilDate, docNumber: String?
     ) async throws -> LockedRecord {
         let last = try await LockedRecord.query(on: db).filter(\.$unit.$id == unitID).sort(\.$sequence, .descending).first()
         let prev = last?.hash ?? genesis
@@ -125,10 +173,12 @@ enum MinutesService {
         r.$meeting.id = meetingID
         r.content = content
         r.prevHash = prev
-        r.hash = hash(prev: prev, content: content, signedBy: signedBy, signedOn: signedOn.iso, docNumber: docNumber)
         r.signedBy = signedBy
+        r.signerAccountID = signerAccountID
         r.signedOn = signedOn.iso
         r.docNumber = docNumber
+        r.hashVersion = currentHashVersion
+        r.hash = expectedHash(r)!
         try await r.create(on: db)
         return r
     }
@@ -183,7 +233,7 @@ enum MinutesService {
             let snap = try await snapshot(tx, meeting: m, numbers: (minutes.text, resolution.text))
             _ = try await append(
                 tx, unitID: unit.id!, meetingID: id, kind: .minutes, content: try canonical(snap), signedBy: signer,
-                signedOn: today, docNumber: minutes.text + " | " + resolution.text)
+                signerAccountID: principal.accountID, signedOn: today, docNumber: minutes.text + " | " + resolution.text)
             try await Audit.record(
                 tx, Actor(principal), action: "meeting.lock", entity: "meeting", id: id, unit: unit.id,
                 after: ["minutes": minutes.text, "resolution": resolution.text])
@@ -211,7 +261,7 @@ enum MinutesService {
         return try await db.write { tx in
             let r = try await append(
                 tx, unitID: m.$unit.id, meetingID: id, kind: .amendment, content: try canonical(a),
-                signedBy: principal.displayName, signedOn: today, docNumber: nil)
+                signedBy: principal.displayName, signerAccountID: principal.accountID, signedOn: today, docNumber: nil)
             try await Audit.record(
                 tx, Actor(principal), action: "meeting.amend", entity: "meeting", id: id, unit: m.$unit.id,
                 after: a)
@@ -236,59 +286,87 @@ enum MinutesService {
         let unitID: UUID
         let sequence: Int
         let what: String
-        var description: String { "unit \(unitID.uuidString.lowercased()) record \(sequence): \(what)" }
+        /// The unit's code and name, filled in by `verify` for the units with a problem.
+        var unit: String? = nil
+        var description: String {
+            "unit \(unit.map { "\($0) " } ?? "")(\(unitID.uuidString.lowercased())) record \(sequence): \(what)"
+        }
     }
 
-    /// Walks every chain and every locked meeting: a changed record, a broken link, or minutes
-    /// whose tables no longer match what was locked.
-    static func verify(_ db: any Database) async throws -> (checked: Int, problems: [Problem]) {
+    /// Walks every chain and every locked meeting, and reports every break it finds: a changed
+    /// record, a broken link, minutes whose tables (or documents) no longer match what was locked,
+    /// and, against an anchor kept outside the database (`RecordAnchor`), records deleted from a
+    /// chain's end, a rewritten chain or an older backup restored. Reads only.
+    static func verify(_ db: any Database, anchor: [RecordAnchor.Head] = []) async throws -> (checked: Int, problems: [Problem]) {
         let all = try await LockedRecord.query(on: db).sort(\.$unit.$id).sort(\.$sequence).all()
         var problems: [Problem] = []
         var lastByUnit: [UUID: LockedRecord] = [:]
         for r in all {
             let unit = r.$unit.id
+            func problem(_ what: String) { problems.append(Problem(unitID: unit, sequence: r.sequence, what: what)) }
             let expectedPrev = lastByUnit[unit]?.hash ?? genesis
             let expectedSeq = (lastByUnit[unit]?.sequence ?? 0) + 1
-            if r.sequence != expectedSeq { problems.append(Problem(unitID: unit, sequence: r.sequence, what: "missing record before it")) }
-            if r.prevHash != expectedPrev {
-                problems.append(Problem(unitID: unit, sequence: r.sequence, what: "link to the previous record broken"))
+            if r.sequence != expectedSeq { problem("missing record before it") }
+            if r.prevHash != expectedPrev { problem("link to the previous record broken") }
+            switch expectedHash(r) {
+            case nil: problem("hash version \(r.hashVersion ?? 1) unknown to this version of ChiBo")
+            case let h? where h != r.hash: problem("content changed after locking")
+            default: break
             }
-            if hash(prev: r.prevHash, content: r.content, signedBy: r.signedBy, signedOn: r.signedOn, docNumber: r.docNumber) != r.hash {
-                problems.append(Problem(unitID: unit, sequence: r.sequence, what: "content changed after locking"))
-            }
-            if r.kind == .minutes, let m = try await Meeting.find(r.$meeting.id, on: db),
-                let stored = try? JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8))
-            {
-                var now = try await snapshot(db, meeting: m, numbers: (stored.minutesNumber, stored.resolutionNumber))
-                // The unit's name, its superior and its secretary may change later: the record keeps them as they were.
-                now.unitName = stored.unitName
-                now.superior = stored.superior
-                now.place = stored.place
-                now.cellSecretary = stored.cellSecretary
-                if try canonical(now) != canonical(stored) {
-                    problems.append(
-                        Problem(unitID: unit, sequence: r.sequence, what: "the meeting's tables differ from the locked minutes"))
+            if r.kind == .minutes {
+                do {
+                    if let what = try await minutesDiffer(db, r) { problem(what) }
+                } catch {
+                    problem("the meeting's tables could not be read: \(String(describing: error))")
                 }
             }
-            if r.kind == .amendment,
-                let a = try? JSONDecoder().decode(Amendment.self, from: Data(r.content.utf8)), a.meetingId != r.$meeting.id
-            {
-                problems.append(Problem(unitID: unit, sequence: r.sequence, what: "amendment attached to another meeting"))
+            if r.kind == .amendment {
+                if let a = try? JSONDecoder().decode(Amendment.self, from: Data(r.content.utf8)) {
+                    if a.meetingId != r.$meeting.id { problem("amendment attached to another meeting") }
+                } else {
+                    problem("the amendment's content is not readable")
+                }
             }
             lastByUnit[unit] = r
         }
         // Every locked meeting has exactly one approved record.
         let lockedMeetings = try await Meeting.query(on: db).filter(\.$status == MeetingStatus.locked).all()
-        for m in lockedMeetings {
-            let n = all.filter { $0.$meeting.id == m.id && $0.kind == .minutes }.count
-            if n != 1 {
-                problems.append(
-                    Problem(
-                        unitID: m.$unit.id, sequence: 0,
-                        what: "meeting \(m.id!.uuidString.lowercased()) is locked with \(n) approved records"))
-            }
+        var approved: [UUID: Int] = [:]
+        for r in all where r.kind == .minutes { approved[r.$meeting.id, default: 0] += 1 }
+        for m in lockedMeetings where approved[m.id!] != 1 {
+            problems.append(
+                Problem(
+                    unitID: m.$unit.id, sequence: 0,
+                    what: "meeting \(m.id!.uuidString.lowercased()) is locked with \(approved[m.id!] ?? 0) approved records"))
         }
+        problems += RecordAnchor.check(anchor, against: all)
+        // Name the units concerned.
+        let ids = Array(Set(problems.map(\.unitID)))
+        let units = ids.isEmpty ? [] : try await OrgUnit.query(on: db).filter(\.$id ~~ ids).all()
+        let labels = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, "\($0.code) \($0.name)") })
+        for i in problems.indices { problems[i].unit = labels[problems[i].unitID] }
         return (all.count, problems)
+    }
+
+    /// What differs between approved minutes and the meeting's tables now, if anything.
+    private static func minutesDiffer(_ db: any Database, _ r: LockedRecord) async throws -> String? {
+        guard let stored = try? JSONDecoder().decode(Snapshot.self, from: Data(r.content.utf8)) else {
+            return "the locked minutes are not readable"
+        }
+        guard let m = try await Meeting.find(r.$meeting.id, on: db) else { return "the meeting is missing" }
+        if m.status != .locked { return "the meeting is no longer locked (\(m.status.rawValue))" }
+        var now = try await snapshot(db, meeting: m, numbers: (stored.minutesNumber, stored.resolutionNumber))
+        // The unit's name, its superior and its secretary may change later: the record keeps them as they were.
+        now.unitName = stored.unitName
+        now.superior = stored.superior
+        now.place = stored.place
+        now.cellSecretary = stored.cellSecretary
+        // Minutes locked before version 2 did not hold the documents.
+        if (r.hashVersion ?? 1) < 2 { now.attachments = stored.attachments }
+        if now.attachments != stored.attachments {
+            return "the meeting's documents differ from those locked with the minutes"
+        }
+        return try canonical(now) != canonical(stored) ? "the meeting's tables differ from the locked minutes" : nil
     }
 }
 

@@ -90,7 +90,7 @@ func withApp(_ body: (Application) async throws -> Void) async throws {
     let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
     var sqlitePath: String?
     do {
-        let config: AppConfig
+        var config: AppConfig
         if let url = TestDatabase.postgresURL {
             try await TestDatabase.Templates.shared.clone(into: name)
             config = AppConfig(
@@ -100,6 +100,8 @@ func withApp(_ body: (Application) async throws -> Void) async throws {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sqlite").path
             sqlitePath = path
             config = AppConfig(database: .sqlite(path: path), autoMigrate: false, maxBodyBytes: 100_000)
+            // A test's file need not survive a power cut: commits do not wait for the disk.
+            config.sqliteSynchronousFull = false
         }
         try await configure(app, config: config)
         // Fast hashing in tests; production uses bcrypt (see configure).
