@@ -75,7 +75,7 @@ struct CSRFProtection: AsyncMiddleware {
             // Middleware runs before the route collects a streamed body: collect it here, within
             // the route's own limit (uploads), so the token can be read.
             if request.body.data == nil {
-                let limit = request.url.path.hasSuffix("/attachments") ? 6 * 1024 * 1024 : request.application.chibo.maxBodyBytes
+                let limit = Uploads.accepts(request.url.path) ? Uploads.maxRequestBytes : request.application.chibo.maxBodyBytes
                 _ = try await request.body.collect(max: limit).get()
             }
             let sent = try? request.content.get(String.self, at: "_csrf")

@@ -22,9 +22,11 @@ extension SiteURL {
         case members
         case member(UUID?)
         case memberPart(UUID?, MemberPart)
+        case memberDocument(UUID?, document: UUID?)
 
         case sympathiser(UUID?)
         case sympathiserPart(UUID?, SiteURL.SympathiserAction)
+        case sympathiserDocument(UUID?, document: UUID?)
 
         case unitMeetings(UUID?)
         case unitMeetingsPlan(UUID?)
@@ -68,8 +70,9 @@ extension SiteURL {
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
-            case move, history, exemption, transfer, life, suspension, discipline, leaving, recognition, training
+            case move, history, exemption, transfer, life, suspension, discipline, leaving, recognition, training, documents
             case recognitionSteps = "recognition-steps"
+            case memberFile = "member-file"
         }
 
         enum MeetingAction: String, CaseIterable, Sendable {
@@ -98,8 +101,10 @@ extension SiteURL {
             case .members: ["members"]
             case .member(let id): ["members", .id("id", id)]
             case .memberPart(let id, let p): ["members", .id("id", id), .fixed(p.rawValue)]
+            case .memberDocument(let id, let d): ["members", .id("id", id), "documents", .id("document", d)]
             case .sympathiser(let id): ["sympathisers", .id("id", id)]
             case .sympathiserPart(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
+            case .sympathiserDocument(let id, let d): ["sympathisers", .id("id", id), "documents", .id("document", d)]
             case .unitMeetings(let id): ["units", .id("id", id), "meetings"]
             case .unitMeetingsPlan(let id): ["units", .id("id", id), "meetings", "plan"]
             case .meeting(let id): ["meetings", .id("id", id)]
@@ -154,7 +159,7 @@ extension SiteURL {
         var urls: [SiteURL] = [
             .home, .healthz, .css, .login(), .logout, .language(.key), .setup, .demo, .holidays(), .rulebook, .audit(), .ownAccount,
             .accounts, .newAccount(), .accountPassword(.key),
-            .members(), .newMember(), .member(.key),
+            .members(), .newMember(), .member(.key), .memberDocument(.key, document: .key), .sympathiserDocument(.key, document: .key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
             .unitRecruitment(.key), .sympathiser(.key), .unitFees(.key), .unitVisits(.key), .visitEvaluation(.key, visit: .key),
@@ -181,7 +186,8 @@ extension SiteURL {
         urls += VoteAction.allCases.map { .vote(.key, vote: .key, $0) }
         var api: [API] = [
             .openapi, .token, .me, .rulebook, .audit, .accounts, .voteCalculator, .holidays, .holiday(.key),
-            .units, .unit(.key), .unitStatistics(.key), .members, .member(.key),
+            .units, .unit(.key), .unitStatistics(.key), .members, .member(.key), .memberDocument(.key, document: .key),
+            .sympathiserDocument(.key, document: .key),
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
             .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key), .sympathiser(.key),
             .visitEvaluation(.key, visit: .key), .report(.key), .reportAnswer(.key), .issue(.key), .issueSteps(.key),

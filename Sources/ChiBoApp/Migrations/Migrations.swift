@@ -27,5 +27,6 @@ enum Migrations {
         app.migrations.add(M020_Evaluations())
         app.migrations.add(M021_Training())
         app.migrations.add(M022_EvaluationExceeding())
+        app.migrations.add(M026_FileDocuments())
     }
 }
