@@ -4,7 +4,8 @@ import SQLKit
 /// Documents on a person's file: a step of a sympathiser's admission file, a step of a
 /// member's recognition file, or a member's dated period and its decision. The owner is the
 /// sympathiser or the member; the bytes are kept in the database as a meeting's attachments
-/// are. Frozen as shipped.
+/// are. With an index on the sympathisers' member record: a member's page reads the admission
+/// file they came through. Frozen as shipped.
 struct M026_FileDocuments: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.withConnection { database in try await self.prepareSchema(on: database) }
@@ -29,9 +30,11 @@ struct M026_FileDocuments: AsyncMigration {
         try await sql.create(index: "file_documents_sympathiser_idx").on("file_documents").column("sympathiser_id").run()
         try await sql.create(index: "file_documents_member_idx").on("file_documents").column("member_id").run()
         try await sql.create(index: "file_documents_target_idx").on("file_documents").column("target_id").run()
+        try await sql.create(index: "sympathisers_member_idx").on("sympathisers").column("member_id").run()
     }
 
     func revert(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).drop(index: "sympathisers_member_idx").run()
         try await database.schema("file_documents").delete()
     }
 }
