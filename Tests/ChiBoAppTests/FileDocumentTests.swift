@@ -133,6 +133,18 @@ import VaporTesting
             let other = try await upload(
                 app, "/api/v1/members/\(f.binh!)/documents", target: "status_period", targetId: official, api: staff)
             #expect(other.status == .notFound, "another member's period")
+            // A probationary member's self-review (10-KNĐ), the cell's step: its document beside it on the recognition file.
+            let review = try await seca.send(
+                .POST, "/api/v1/members/\(f.anh!)/recognition-steps", json: #"{"step":"self_review","date":"2026-11-02"}"#
+            ).json()
+            let selfReview = try #require((review["recognitionSteps"] as? [[String: Any]])?.first?["id"] as? String)
+            let reviewPath = "/api/v1/members/\(f.anh!)/documents"
+            #expect(try await upload(app, reviewPath, target: "recognition_step", targetId: selfReview, api: seca).status == .created)
+            #expect(try await upload(app, reviewPath, target: "status_period", targetId: selfReview, api: seca).status == .notFound)
+            let anhPage = try await Browser(app).loggedIn("seca").get("/members/\(f.anh!)").body.string
+            #expect(anhPage.contains("id=\"recognition-steps\"") && anhPage.contains("to-trinh.pdf"))
+            #expect(try await FileDocument.query(on: app.db).filter(\.$member.$id == f.anh!).count() == 1)
+
             // The member reads their own record and its documents, and attaches nothing.
             let an = try await APIClient.login(app, "dv.an")
             let docs = try await an.send(.GET, "/api/v1/members/\(f.an!)/life").json()["documents"] as? [[String: Any]] ?? []
@@ -163,7 +175,7 @@ import VaporTesting
             let web = try await upload(
                 app, "/members/\(f.an!)/documents", target: "status_period", targetId: exemption, file: ("don.docx", [1, 2, 3]), browser: b)
             #expect(web.status == .unprocessableEntity && web.body.string.contains("Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG."))
-            #expect(try await FileDocument.query(on: app.db).count() == 2)
+            #expect(try await FileDocument.query(on: app.db).filter(\.$member.$id == f.an!).count() == 2)
             let audit = try await staff.send(.GET, "/api/v1/audit?entityId=\(f.an!)").json()
             #expect((audit["items"] as? [[String: Any]] ?? []).filter { $0["action"] as? String == "member.document" }.count == 2)
         }
@@ -265,5 +277,13 @@ import VaporTesting
             #expect(try await seca.send(.GET, "/api/v1/members/\(member)/documents/\(docID)").status == .ok)
             #expect(try await seca.send(.GET, "/api/v1/sympathisers/\(sympathiser)/documents/\(docID)").status == .ok)
         }
+    }
+}
+
+extension Browser {
+    /// A browser signed in as `username`.
+    func loggedIn(_ username: String) async throws -> Browser {
+        _ = try await login(username)
+        return self
     }
 }
