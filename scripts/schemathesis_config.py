@@ -38,16 +38,26 @@ for unit in get("/api/v1/units")["items"]:
                 for v in get(f"/api/v1/meetings/{m['id']}")["votes"][:1]:
                     ids.append(v["id"])
 ids += [m["id"] for m in get("/api/v1/members?per=100")["items"]]
+# The demo's admitted member: their admission file's steps and documents (a decision's scan).
+for unit in get("/api/v1/units")["items"]:
+    for row in get(f"/api/v1/units/{unit['id']}/recruitment").get("recognitions", [])[:3]:
+        life = get(f"/api/v1/members/{row['memberId']}/life")
+        ids += [row["memberId"]] + [d["id"] for d in life.get("documents", [])]
+        ids += [p["id"] for p in life.get("periods", []) if p.get("id")]
+        if life.get("admission"):
+            ids += [life["admission"]["sympathiserId"]] + [s["id"] for s in life["admission"]["steps"]]
+    break
 
-kinds = ["province", "district", "grassroots", "subcommittee", "cell", "regular", "thematic", "combined", "committee",
+kinds = ["admission_step", "recognition_step", "status_period", "province", "district", "grassroots", "subcommittee", "cell", "regular", "thematic", "combined", "committee",
          "extraordinary", "model", "resolution", "admission", "recognition", "discipline", "expulsion_proposal", "full", "temporary",
          "party_work", "workshop", "political_theory", "year", "quarter", "term", "one_off"]
 levels = ["excellent", "good", "completed", "not_completed", "2A", "2B", "2C"]
 dates = ["2024-05-19", "2025-12-01", "2026-01-15", "05/02/2026", "1990-03-04"]
-params = {f"path.{p}": ("ids", 0.7) for p in ["id", "member", "item", "vote", "attachment"]}
+params = {f"path.{p}": ("ids", 0.7) for p in ["id", "member", "item", "vote", "attachment", "document"]}
 params.update({f"query.{p}": ("ids", 0.5) for p in ["unitId", "entityId"]})
-params.update({f"body.{p}": ("ids", 0.6) for p in ["unitId", "parentId", "memberId", "accountId", "subjectMemberId"]})
+params.update({f"body.{p}": ("ids", 0.6) for p in ["unitId", "parentId", "memberId", "accountId", "subjectMemberId", "targetId"]})
 params["body.kind"] = ("kinds", 0.6)
+params["body.target"] = ("kinds", 0.6)
 params.update({f"body.{p}": ("levels", 0.6) for p in ["level", "form"]})
 params.update({f"body.{p}": ("dates", 0.5)
                for p in ["date", "from", "effectiveDate", "birthDate", "admissionDate", "startOn", "endOn", "certificateDate",

@@ -74,6 +74,11 @@ private func webRoutes(_ sessions: any RoutesBuilder) {
     r.post(.memberAction(.key, .recognition), use: MembersController.recognise)
     r.post(.memberAction(.key, .recognitionSteps), use: MembersController.recognitionStep)
     r.post(.memberAction(.key, .movedAway), use: MembersController.moveAway)
+    r.post(.memberAction(.key, .memberFile), use: MembersController.memberFile)
+    r.on(
+        .POST, SiteURL.memberAction(.key, .documents).pattern, body: .collect(maxSize: Uploads.maxRequestSize),
+        use: MembersController.attach)
+    r.get(.memberDocument(.key, document: .key), use: MembersController.document)
 
     r.get(.unitFees(.key), use: UnitsController.fees)
     r.get(.unitVisits(.key), use: UnitsController.visits)
@@ -120,6 +125,10 @@ private func webRoutes(_ sessions: any RoutesBuilder) {
     r.get(.sympathiser(.key), use: RecruitmentController.sympathiser)
     r.post(.sympathiserAction(.key, .steps), use: RecruitmentController.step)
     r.post(.sympathiserAction(.key, .drop), use: RecruitmentController.drop)
+    r.on(
+        .POST, SiteURL.sympathiserAction(.key, .documents).pattern, body: .collect(maxSize: Uploads.maxRequestSize),
+        use: RecruitmentController.attach)
+    r.get(.sympathiserDocument(.key, document: .key), use: RecruitmentController.document)
     r.get(.unitTraining(.key), use: TrainingController.list)
     r.post(.unitCourses(.key), use: TrainingController.createCourse)
     r.post(.unitContests(.key), use: TrainingController.createContest)
@@ -143,7 +152,9 @@ private func webRoutes(_ sessions: any RoutesBuilder) {
         (.issues, IssuesController.raise),
     ]
     for (action, handler) in actions { r.post(.meetingAction(.key, action), use: handler) }
-    r.on(.POST, SiteURL.meetingAction(.key, .attachments).pattern, body: .collect(maxSize: "6mb"), use: MeetingsController.upload)
+    r.on(
+        .POST, SiteURL.meetingAction(.key, .attachments).pattern, body: .collect(maxSize: Uploads.maxRequestSize),
+        use: MeetingsController.upload)
     r.post(.meetingAttendance(.key, member: .key), use: MeetingsController.mark)
     r.post(.agendaItem(.key, item: .key, .speeches), use: MeetingsController.speech)
     r.post(.agendaItem(.key, item: .key, .conclusion), use: MeetingsController.conclusion)
@@ -217,6 +228,11 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.memberPart(.key, .recognition)), use: APIController.recognise)
     r.post(.api(.memberPart(.key, .recognitionSteps)), use: APIController.recognitionStep)
     r.put(.api(.memberPart(.key, .movedAway)), use: APIController.moveAway)
+    r.post(.api(.memberPart(.key, .memberFile)), use: APIController.memberFile)
+    r.on(
+        .POST, SiteURL.api(.memberPart(.key, .documents)).pattern, body: .collect(maxSize: Uploads.maxRequestSize),
+        use: APIController.attachDocument)
+    r.get(.api(.memberDocument(.key, document: .key)), use: APIController.document)
 
     r.get(.api(.holidays), use: APIController.holidays)
     r.put(.api(.holiday(.key)), use: APIController.setHoliday)
@@ -228,6 +244,10 @@ private func apiRoutes(_ app: Application) {
     r.get(.api(.sympathiser(.key)), use: RecruitmentAPIController.sympathiser)
     r.post(.api(.sympathiserPart(.key, .steps)), use: RecruitmentAPIController.step)
     r.post(.api(.sympathiserPart(.key, .drop)), use: RecruitmentAPIController.drop)
+    r.on(
+        .POST, SiteURL.api(.sympathiserPart(.key, .documents)).pattern, body: .collect(maxSize: Uploads.maxRequestSize),
+        use: RecruitmentAPIController.attach)
+    r.get(.api(.sympathiserDocument(.key, document: .key)), use: RecruitmentAPIController.document)
 
     r.get(.api(.unitMeetings(.key)), use: MeetingsAPIController.list)
     r.post(.api(.unitMeetings(.key)), use: MeetingsAPIController.create)
@@ -306,7 +326,7 @@ private func apiRoutes(_ app: Application) {
     r.post(.api(.contestEntrant(.key, member: .key)), use: APIController.recordResult)
     r.get(.api(.memberPart(.key, .training)), use: APIController.memberTraining)
     r.on(
-        .POST, SiteURL.api(.meetingAction(.key, .attachments)).pattern, body: .collect(maxSize: "6mb"),
+        .POST, SiteURL.api(.meetingAction(.key, .attachments)).pattern, body: .collect(maxSize: Uploads.maxRequestSize),
         use: MeetingsAPIController.upload)
     r.get(.api(.attachment(.key, .key)), use: MeetingsAPIController.download)
     r.get(.api(.meetingFile(.key, .minutesDocx)), use: MeetingsController.minutesDocx)

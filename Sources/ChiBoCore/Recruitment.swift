@@ -20,8 +20,11 @@ public enum AdmissionStep: String, Sendable, CaseIterable, Codable, Labelled {
     case committeeResolution = "committee_resolution"
     /// Quyết định kết nạp đảng viên.
     case decision
-    /// Lễ kết nạp: the probation starts.
+    /// Lễ kết nạp: the probation starts; the person is admitted.
     case ceremony
+    /// Hồ sơ đảng viên: after the ceremony the cell completes the new member's file (lý lịch
+    /// đảng viên, phiếu đảng viên) and hands it to the committee; the file's last step.
+    case memberFile = "member_file"
 
     /// The form of the step (Hướng dẫn nghiệp vụ công tác đảng viên).
     public var form: String? {
@@ -35,6 +38,7 @@ public enum AdmissionStep: String, Sendable, CaseIterable, Codable, Labelled {
         case .committeeResolution: "7-KNĐ, 8-KNĐ"
         case .decision: "9-KNĐ"
         case .ceremony: nil
+        case .memberFile: "1-HSĐV, 2-HSĐV"
         }
     }
 
@@ -49,6 +53,7 @@ public enum AdmissionStep: String, Sendable, CaseIterable, Codable, Labelled {
         case .committeeResolution: [.cellResolution]
         case .decision: [.committeeResolution]
         case .ceremony: [.decision]
+        case .memberFile: [.ceremony]
         }
     }
 
@@ -72,6 +77,8 @@ public enum AdmissionStep: String, Sendable, CaseIterable, Codable, Labelled {
         case (.decision, .en): "Admission decision"
         case (.ceremony, .vi): "Lễ kết nạp"
         case (.ceremony, .en): "Admission ceremony"
+        case (.memberFile, .vi): "Hoàn thiện hồ sơ đảng viên"
+        case (.memberFile, .en): "The member's file completed"
         }
     }
 }
@@ -136,8 +143,14 @@ public struct AdmissionCase: Sendable, Equatable {
         step == .introduction ? introduced : date(of: step) != nil
     }
 
-    /// The next step to record, nil once the ceremony is held.
+    /// The next step to record: after the ceremony, the member's file; nil once it is complete.
     public var next: AdmissionStep? { AdmissionStep.allCases.first { !done($0) } }
+
+    /// Admitted at the ceremony: the member record is open and the probation runs.
+    public var admitted: Bool { done(.ceremony) }
+
+    /// Admitted, and the member's file not yet completed.
+    public var awaitingMemberFile: Bool { admitted && !done(.memberFile) }
 
     private static func problem(_ code: String, _ field: String, vi: String, en: String) -> ValidationErrors {
         ValidationErrors([DomainError(.invalid, code: code, vi: vi, en: en, field: field)])
@@ -257,6 +270,9 @@ public enum RecognitionStep: String, Sendable, CaseIterable, Codable, Labelled {
         case .committeeResolution: "14-KNĐ"
         }
     }
+
+    /// Recorded by the competent committee, not by the cell.
+    public var committeeRecords: Bool { self == .committeeResolution }
 
     public var requires: [RecognitionStep] {
         switch self {

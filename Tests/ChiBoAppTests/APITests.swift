@@ -281,8 +281,8 @@ import VaporTesting
             #expect(accounts.contains("uv01"))
             #expect(members >= 435)
             let commune = DemoLoader.id("unit:thuong-lam")
-            // 435 generated; this year one admitted, one died, one struck off, one transferred out (DemoLife).
-            #expect(try await UnitService.counts(app.db, unitID: commune).total == 433)
+            // 435 generated; this year two admitted, one died, one struck off, one transferred out (DemoLife).
+            #expect(try await UnitService.counts(app.db, unitID: commune).total == 434)
             #expect(try await DemoLoader.load(on: app.db, passwordHash: "x", actor: actor, today: today, force: false) == .alreadyLoaded)
             // Its year of meetings: held and locked, one cell late, the chains intact.
             let locked = try await Meeting.query(on: app.db).filter(\.$status == .locked).count()
@@ -295,7 +295,7 @@ import VaporTesting
                 #expect(quarter.quarters.contains { $0.state == .late })
             }
             #expect(try await MinutesService.verify(app.db).problems.isEmpty)
-            #expect(try await Member.query(on: app.db).count() == members + 1)
+            #expect(try await Member.query(on: app.db).count() == members + 2, "the two admitted this year")
         }
         try await withApp { app in
             _ = try await Fixture.make(app)

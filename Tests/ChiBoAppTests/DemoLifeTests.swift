@@ -38,7 +38,8 @@ import VaporTesting
             )
             .filter(Meeting.self, \.$date >= dead.leftDate!).count()
             #expect(after == 0)
-            let admitted = try #require(try await Sympathiser.query(on: app.db).filter(\.$status == .admitted).first())
+            let admitted = try #require(
+                try await Sympathiser.query(on: app.db).filter(\.$status == .admitted).filter(\.$fullName == "Hoàng Văn Tuấn").first())
             let ceremony = try #require(
                 try await AdmissionStepRecord.query(on: app.db).filter(\.$sympathiser.$id == admitted.id!)
                     .filter(\.$step == .ceremony).first())
@@ -50,6 +51,13 @@ import VaporTesting
                 try await AdmissionStepRecord.query(on: app.db).filter(\.$sympathiser.$id == admitted.id!)
                     .filter(\.$step == .cellResolution).first())
             #expect(resolution.voteID != nil, "the cell's resolution is its admission vote")
+            // The admitted member's file is complete (the admission's last step), the decision's scan on it.
+            let memberFile = try await AdmissionStepRecord.query(on: app.db).filter(\.$sympathiser.$id == admitted.id!)
+                .filter(\.$step == .memberFile).first()
+            #expect(memberFile.map { $0.date > ceremony.date } == true)
+            #expect(page.memberFiles.map(\.fullName) == ["Lường Thị Nga"], "admitted twelve days ago, her file still to complete")
+            let scan = try await FileDocument.query(on: app.db).filter(\.$sympathiser.$id == admitted.id!).all()
+            #expect(scan.count == 1 && scan.first?.target == .admissionStep && scan.first?.contentType == "application/pdf")
 
             // The three-months rule's drill-down names the truant, already struck off.
             _ = try await Fixture.admin(app)

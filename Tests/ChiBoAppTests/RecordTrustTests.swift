@@ -35,7 +35,8 @@ import VaporTesting
         if document {
             let account = try await Account.query(on: app.db).filter(\.$username == secretary).first()!
             let p = try await Principal.load(accountID: account.id!, today: app.clock.today, on: app.db)!
-            _ = try await AttachmentService.add(app.db, p, meetingID: UUID(uuidString: id)!, filename: "du-thao.pdf", bytes: Self.pdf)
+            _ = try await AttachmentService.add(
+                app.db, p, meetingID: UUID(uuidString: id)!, upload: Upload(filename: "du-thao.pdf", bytes: Self.pdf))
         }
         #expect(try await sec.send(.POST, "/api/v1/meetings/\(id)/end").status == .ok)
         #expect(

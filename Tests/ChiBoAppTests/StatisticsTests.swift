@@ -23,7 +23,7 @@ import VaporTesting
             let cells = body["units"] as? [[String: Any]] ?? []
             #expect(cells.count == 17)
             let total = body["total"] as? [String: Any] ?? [:]
-            #expect((total["members"] as? [String: Any])?["total"] as? Int == 433)
+            #expect((total["members"] as? [String: Any])?["total"] as? Int == 434)
             // Independently of the service: the raw attendance rows of the commune's held meetings.
             let sql = app.db as! any SQLDatabase
             let rows = try await sql.raw(
@@ -90,7 +90,7 @@ import VaporTesting
             _ = try await b.login("vanphong", password: "demo-password")
             let page = try await b.get("/units/\(commune)/statistics").body.string
             #expect(page.contains("id=\"attendance-chart\""))
-            #expect(page.contains("433 đảng viên"))
+            #expect(page.contains("434 đảng viên"))
             let csv = try await b.get("/units/\(commune)/statistics.csv")
             #expect(csv.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)
             #expect(csv.body.string.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 19)

@@ -73,7 +73,49 @@ import Testing
         decided.steps.append(RecordedStep(.ceremony, on: d("2026-03-02")))
         #expect(decided.ceremonyDeadline(.vietnam()) == nil)
         #expect(decided.ceremonyLate(.vietnam()) == nil)
-        #expect(decided.next == nil)
+        #expect(decided.next == .memberFile, "after the ceremony, the member's file")
+        #expect(decided.admitted && decided.awaitingMemberFile)
+    }
+
+    /// The member's file (1-HSĐV, 2-HSĐV) is the file's last step: after the ceremony, dated on
+    /// or after it, not in the future, once; the case counts as admitted from the ceremony.
+    @Test func theMembersFileIsTheLastStep() throws {
+        var held = ready
+        held.steps += [
+            RecordedStep(.cellResolution, on: d("2026-07-05")), RecordedStep(.committeeResolution, on: d("2026-08-01")),
+            RecordedStep(.decision, on: d("2026-08-20")),
+        ]
+        let early = #expect(throws: ValidationErrors.self) { try held.check(.memberFile, on: d("2026-09-20"), today: today) }
+        #expect(early?.errors.first?.code == "step.outOfOrder", "no member's file before the ceremony")
+        #expect(!held.admitted && !held.awaitingMemberFile)
+        held.steps.append(RecordedStep(.ceremony, on: d("2026-09-10")))
+        #expect(held.admitted && held.awaitingMemberFile && held.next == .memberFile)
+        let before = #expect(throws: ValidationErrors.self) { try held.check(.memberFile, on: d("2026-09-09"), today: today) }
+        #expect(before?.errors.first?.code == "date.beforePrevious")
+        let future = #expect(throws: ValidationErrors.self) { try held.check(.memberFile, on: d("2026-11-23"), today: today) }
+        #expect(future?.errors.first?.code == "date.future")
+        try held.check(.memberFile, on: d("2026-09-30"), today: today)
+        held.steps.append(RecordedStep(.memberFile, on: d("2026-09-30")))
+        #expect(held.admitted && !held.awaitingMemberFile && held.next == nil)
+        let again = #expect(throws: ValidationErrors.self) { try held.check(.memberFile, on: d("2026-10-01"), today: today) }
+        #expect(again?.errors.first?.code == "step.done")
+        #expect(AdmissionStep.memberFile.form == "1-HSĐV, 2-HSĐV" && !AdmissionStep.memberFile.committeeRecords)
+    }
+
+    /// A document is attached by whoever records its step or decision.
+    @Test func documentsAreAttachedByWhoRecords() {
+        #expect(AdmissionStep.allCases.filter(\.committeeRecords) == [.committeeResolution, .decision])
+        #expect(RecognitionStep.allCases.filter(\.committeeRecords) == [.committeeResolution])
+        let on = d("2026-01-01")
+        #expect(StatusPeriod(.probationary, from: on).committeeRecords(decidedBy: nil))
+        #expect(StatusPeriod(.official, from: on).committeeRecords(decidedBy: nil))
+        #expect(StatusPeriod(.suspended, detail: "suspension", from: on).committeeRecords(decidedBy: nil))
+        #expect(!StatusPeriod(.exempt, detail: "full", from: on).committeeRecords(decidedBy: nil))
+        #expect(!StatusPeriod(.transfer, detail: "out", from: on).committeeRecords(decidedBy: nil))
+        #expect(!StatusPeriod(.disciplined, detail: "warning", from: on).committeeRecords(decidedBy: "cell"))
+        #expect(StatusPeriod(.disciplined, detail: "removal", from: on).committeeRecords(decidedBy: "committee"))
+        #expect(!StatusPeriod(.left, detail: "death", from: on).committeeRecords(decidedBy: nil))
+        #expect(StatusPeriod(.left, detail: "struck_off", from: on).committeeRecords(decidedBy: nil))
     }
 
     @Test func theRecognitionFilesSteps() throws {

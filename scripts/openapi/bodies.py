@@ -152,6 +152,10 @@ body_schema("RecognitionStepBody", {"step": NS("RecognitionStep; bắt buộc / 
                                     "documentNumber": NS(),
                                     "voteId": NU("Biểu quyết công nhận của chi bộ (bước cell_resolution) / the cell's recognition vote.")},
             "Một bước hồ sơ công nhận chính thức (10–14-KNĐ) / a step of the recognition file.")
+body_schema("MemberFileBody", {"date": NS(DT + " Bắt buộc, không trước lễ kết nạp / required, not before the ceremony."),
+                               "documentNumber": NS(), "note": NS()},
+            "Hoàn thiện hồ sơ đảng viên (1-HSĐV, 2-HSĐV), bước cuối của hồ sơ kết nạp / the member's file completed, the admission "
+            "file's last step.")
 body_schema("AccountBody", {"username": NS("Bắt buộc / required."), "password": NS("Bắt buộc / required."),
                             "displayName": NS(), "memberId": NU(), "role": NS("Role; bắt buộc / required."),
                             "unitId": NU("Đơn vị áp dụng vai trò / unit the role is held at.")},

@@ -22,6 +22,8 @@ def add_links(paths):
     link("/meetings/{id}/votes", "post", "201", ["tallyVote", "castBallot", "closeVote"], {"id": "$request.path.id", "vote": BODY_ID})
     link("/meetings/{id}/tasks", "post", "201", ["closeTask"], {"id": BODY_ID})
     link("/meetings/{id}/attachments", "post", "201", ["downloadAttachment"], {"id": "$request.path.id", "attachment": BODY_ID})
+    link("/members/{id}/documents", "post", "201", ["downloadMemberDocument"], {"id": "$request.path.id", "document": BODY_ID})
+    link("/sympathisers/{id}/documents", "post", "201", ["downloadSympathiserDocument"], {"id": "$request.path.id", "document": BODY_ID})
     link("/meetings/{id}/approve", "post", "200", ["minutesDocx", "resolutionDocx", "amendMinutes"], {"id": "$request.path.id"})
     link("/units/{id}/courses", "post", "201", ["getCourse", "addAttendees"], {"id": "$response.body#/course/id"})
     link("/units/{id}/contests", "post", "201", ["getContest", "addEntrants"], {"id": "$response.body#/contest/id"})

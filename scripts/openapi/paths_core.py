@@ -150,3 +150,43 @@ add("/members/{id}/recognition-steps", "post", op("recordRecognitionStep", "memb
                                                "Một bước hồ sơ công nhận chính thức / a step of the recognition file",
                                                ok("MemberLife", "Quá trình đảng viên / the member's party life."), WRITE,
                                                body="RecognitionStepBody", params=[pid()]))
+
+# documents on a person's file (admission steps, recognition steps, a member's periods and decisions)
+TYPES = ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/jpeg", "image/png"]
+DOWNLOAD = {"200": {"description": "Nội dung tệp / the file.", "content": {t: {"schema": {"type": "string", "contentMediaType": t}}
+                                                                         for t in TYPES}}}
+DOC = pid("document", "UUID tài liệu / document UUID; not a UUID → 404.")
+UPLOAD_DESC = ("Thân yêu cầu tối đa 6 MB (413 nếu lớn hơn); tệp tối đa 5 MB, kiểm tra theo nội dung (422); người ghi nhận bước hoặc quyết định "
+               "mới được đính kèm (cấp ủy với bước, quyết định của cấp ủy; chi bộ với bước của chi bộ), người chỉ xem → 403 / body up to "
+               "6 MB; file up to 5 MB, checked by content; attached by whoever records the step or decision (the committee's staff for "
+               "the committee's, the cell for its own), a reader gets 403.")
+
+
+def upload_body(target_desc):
+    return {"required": True, "content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
+        "file": {"type": "string", "contentMediaType": "application/octet-stream", "description": "Tệp / the file."},
+        "target": {"type": "string", "description": target_desc},
+        "targetId": {"type": "string", "description": "UUID bước hoặc giai đoạn; bắt buộc / the step's or period's id; required."},
+    }, "required": ["file"]}}}}
+
+
+add("/sympathisers/{id}/documents", "post", op(
+    "attachSympathiserDocument", "members", "Đính kèm tài liệu vào một bước hồ sơ kết nạp / attach a document to an admission step",
+    ok("FileDocument", "Tài liệu / the document.", "201"), WRITE, params=[pid()],
+    body=upload_body("DocumentTarget; chỉ admission_step (mặc định) / only admission_step (the default)."), desc=UPLOAD_DESC))
+add("/sympathisers/{id}/documents/{document}", "get", op(
+    "downloadSympathiserDocument", "members", "Tải tài liệu của hồ sơ kết nạp / download a document of an admission file",
+    DOWNLOAD, READ, params=[pid(), DOC]))
+add("/members/{id}/documents", "post", op(
+    "attachMemberDocument", "members", "Đính kèm tài liệu vào một quyết định hoặc một bước hồ sơ / attach a document to a decision or step",
+    ok("FileDocument", "Tài liệu / the document.", "201"), WRITE, params=[pid()],
+    body=upload_body("DocumentTarget; bắt buộc: status_period (giai đoạn và quyết định), recognition_step, admission_step (hồ sơ kết "
+                     "nạp của đảng viên) / required."), desc=UPLOAD_DESC))
+add("/members/{id}/documents/{document}", "get", op(
+    "downloadMemberDocument", "members", "Tải tài liệu trong hồ sơ đảng viên / download a document of a member's file",
+    DOWNLOAD, READ, params=[pid(), DOC]))
+add("/members/{id}/member-file", "post", op(
+    "completeMemberFile", "members", "Hoàn thiện hồ sơ đảng viên sau lễ kết nạp / the member's file completed after the ceremony",
+    ok("MemberLife", "Quá trình đảng viên / the member's party life."), WRITE, body="MemberFileBody", params=[pid()],
+    desc="422 member.noAdmissionFile khi đảng viên không kết nạp qua hồ sơ trên hệ thống / when the member was not admitted through a "
+         "file kept here."))

@@ -119,8 +119,21 @@ schemas["PendingVote"] = obj({"voteId": UUID, "kind": REF("VoteKind"), "meetingI
                              "Biểu quyết đã thông qua chờ quyết định / a passed vote no decision has used yet.")
 schemas["RecognitionStep"] = enum(["self_review", "helper_review", "residence", "cell_resolution", "committee_resolution"],
                                   "Các bước hồ sơ công nhận chính thức (10–14-KNĐ) / the recognition file's steps.")
-schemas["RecognitionStepRecord"] = obj({"step": REF("RecognitionStep"), "form": s(), "date": DATE, "documentNumber": s(), "voteId": UUID},
-                                       ["step", "form", "date"])
+schemas["RecognitionStepRecord"] = obj({"id": UUID, "step": REF("RecognitionStep"), "form": s(), "date": DATE, "documentNumber": s(),
+                                        "voteId": UUID}, ["id", "step", "form", "date"])
+schemas["DocumentTarget"] = enum(["admission_step", "recognition_step", "status_period"],
+                                 "Nơi đính kèm: bước hồ sơ kết nạp, bước hồ sơ công nhận, giai đoạn (quyết định) / what a document is "
+                                 "attached to: an admission step, a recognition step, a period and its decision.")
+schemas["FileDocument"] = obj({
+    "id": UUID, "target": REF("DocumentTarget"), "targetId": {**UUID, "description": "Bước hoặc giai đoạn / the step's or period's id."},
+    "filename": s(), "contentType": s(), "size": INT, "sha256": s(), "uploadedBy": s(),
+    "uploadedAt": {"type": "string", "format": "date-time", "description": "ISO 8601 UTC."},
+}, ["id", "target", "targetId", "filename", "contentType", "size", "sha256", "uploadedBy"],
+    "Tài liệu trong hồ sơ (không kèm nội dung) / a document on a person's file (without its bytes).")
+schemas["AdmissionFile"] = obj({
+    "sympathiserId": UUID, "steps": arr(REF("AdmissionStepRecord")),
+    "awaitingMemberFile": {**BOOL, "description": "Đã kết nạp, chưa hoàn thiện hồ sơ đảng viên / admitted, the member's file not yet complete."},
+}, ["sympathiserId", "steps", "awaitingMemberFile"], "Hồ sơ kết nạp của đảng viên được kết nạp trên hệ thống / the admission file a member came through.")
 schemas["MemberLife"] = obj({
     "asOf": DATE, "periods": arr(REF("StatusPeriod"), "Cũ trước / oldest first."),
     "today": {"$ref": "#/components/schemas/Standing", "description": "Vắng mặt khi không còn là đảng viên / absent when not a member today."},
@@ -130,7 +143,10 @@ schemas["MemberLife"] = obj({
     "transferDue": {**DATE, "description": "Đã chuyển nơi ở, nơi công tác: hạn chuyển sinh hoạt chính thức / moved away: the permanent transfer's due day."},
     "transferLateDays": {**INT, "description": "Chuyển sinh hoạt chậm bao nhiêu ngày làm việc / working days the transfer came late."},
     "letterValidUntil": {**DATE, "description": "Chuyển sinh hoạt chính thức đi: giấy giới thiệu có giá trị đến / transfer out: the letter's validity."},
-}, ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen"], "Quá trình đảng viên / a member's party life.")
+    "admission": {"$ref": "#/components/schemas/AdmissionFile",
+                  "description": "Vắng mặt khi không kết nạp qua hồ sơ trên hệ thống / absent when not admitted through a file kept here."},
+    "documents": arr(REF("FileDocument"), "Tài liệu bên các giai đoạn và các bước / documents beside the periods and steps."),
+}, ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen", "documents"], "Quá trình đảng viên / a member's party life.")
 schemas["Member"] = obj({
     "id": UUID, "unitId": UUID, "fullName": s(), "birthDate": DATE, "gender": REF("Gender"),
     "cardNumber": s("Số thẻ đảng viên / party card number."), "admissionDate": DATE, "officialDate": DATE,
@@ -215,8 +231,8 @@ schemas["Rulebook"] = obj({
 
 # recruitment
 schemas["AdmissionStep"] = enum(["course", "application", "personal_history", "introduction", "residence", "cell_resolution",
-                                 "committee_resolution", "decision", "ceremony"],
-                                "Các bước hồ sơ kết nạp (1-KNĐ … 9-KNĐ) / the admission file's steps.")
+                                 "committee_resolution", "decision", "ceremony", "member_file"],
+                                "Các bước hồ sơ kết nạp (1-KNĐ … 9-KNĐ, lễ kết nạp, hồ sơ đảng viên 1-HSĐV, 2-HSĐV) / the admission file's steps.")
 schemas["SympathiserStatus"] = enum(["active", "admitted", "dropped"], "Đang bồi dưỡng, đã kết nạp, dừng / in progress, admitted, dropped.")
 schemas["Sympathiser"] = obj({
     "id": UUID, "unitId": UUID, "fullName": s(), "birthDate": DATE, "gender": REF("Gender"), "phone": s(), "helperId": UUID,
@@ -238,18 +254,23 @@ schemas["RecognitionRow"] = obj({"memberId": UUID, "fullName": s(), "unitId": UU
 schemas["TransferRow"] = obj({"memberId": UUID, "fullName": s(), "unitId": UUID, "unitName": s(), "movedOn": DATE, "place": s(),
                               "deadline": REF("Deadline")}, ["memberId", "fullName", "unitId", "unitName", "movedOn", "deadline"],
                              "Đảng viên chuyển nơi ở, nơi công tác chờ chuyển sinh hoạt chính thức / a member who moved, transfer due.")
+schemas["MemberFileRow"] = obj({"memberId": UUID, "fullName": s(), "unitId": UUID, "unitName": s(), "ceremony": DATE},
+                               ["memberId", "fullName", "unitId", "unitName", "ceremony"],
+                               "Đảng viên mới chưa hoàn thiện hồ sơ đảng viên / a new member whose file is not complete.")
 schemas["IdleCell"] = obj({"unitId": UUID, "name": s(), "lastAdmission": DATE}, ["unitId", "name"])
 schemas["Recruitment"] = obj({
     "unit": REF("Unit"), "cases": arr(REF("CaseRow")), "casesTotal": INT, "recognitions": arr(REF("RecognitionRow")),
-    "transfers": arr(REF("TransferRow")), "idleYears": INT, "idleCells": arr(REF("IdleCell")), "helpers": arr(REF("Member")), "canWrite": BOOL,
-}, ["unit", "cases", "casesTotal", "recognitions", "transfers", "idleYears", "idleCells", "helpers", "canWrite"],
+    "transfers": arr(REF("TransferRow")), "memberFiles": arr(REF("MemberFileRow")), "idleYears": INT, "idleCells": arr(REF("IdleCell")), "helpers": arr(REF("Member")), "canWrite": BOOL,
+}, ["unit", "cases", "casesTotal", "recognitions", "transfers", "memberFiles", "idleYears", "idleCells", "helpers", "canWrite"],
     "Phát triển đảng viên của đơn vị / a unit's recruitment.")
 schemas["SympathiserFile"] = obj({
     "sympathiser": REF("Sympathiser"), "unit": REF("Unit"), "steps": arr(REF("AdmissionStepRecord")),
     "nextStep": REF("AdmissionStep"), "open": arr(REF("AdmissionStep")), "deadline": REF("Deadline"),
     "ceremonyLate": {**INT, "description": "Lễ kết nạp chậm bao nhiêu ngày làm việc / a ceremony held late, working days."},
     "introducers": arr(REF("Member")), "admissionVotes": arr(REF("PendingVote")), "canWrite": BOOL,
-}, ["sympathiser", "unit", "steps", "open", "introducers", "admissionVotes", "canWrite"],
+    "documents": arr(REF("FileDocument"), "Tài liệu bên các bước / documents beside the steps."),
+    "attachable": arr(UUID, "Các bước người gọi được đính kèm tài liệu / the steps the caller may attach a document to."),
+}, ["sympathiser", "unit", "steps", "open", "introducers", "admissionVotes", "canWrite", "documents", "attachable"],
     "Hồ sơ kết nạp của một quần chúng / a sympathiser's admission file.")
 
 # party fees

@@ -1,4 +1,5 @@
 import ChiBoCore
+import Crypto
 import Fluent
 import Vapor
 
@@ -119,16 +120,19 @@ enum DemoLife {
         }
     }
 
-    /// Sympathisers: one admitted this year (the ceremony opened their record), one whose
+    /// Sympathisers: two admitted this year (the ceremony opened their record), one with their
+    /// member's file completed and one whose file the cell has still to complete; one whose
     /// ceremony is due, others at earlier steps.
     static func recruitment(_ db: any Database, cells: [OrgUnit], today: CivilDate, actor: Actor) async throws {
         let people: [(cell: Int, name: String, born: String, gender: Gender, steps: Int, ceremonyDaysAgo: Int?)] = [
-            (0, "Hoàng Văn Tuấn", "1996-05-14", .male, 9, 60),
+            (0, "Hoàng Văn Tuấn", "1996-05-14", .male, 10, 60),
             (1, "Ma Thị Hạnh", "1999-10-02", .female, 8, nil),
             (2, "Lộc Văn Dũng", "1994-01-23", .male, 5, nil),
             (3, "Nông Thị Thu", "2000-07-30", .female, 2, nil),
             (4, "Triệu Văn Khánh", "1998-12-11", .male, 1, nil),
             (6, "Chu Thị Lan", "1997-03-08", .female, 0, nil),
+            // Admitted twelve days ago: the cell has still to complete her member's file.
+            (7, "Lường Thị Nga", "2000-02-19", .female, 9, 12),
         ]
         let calendar = try await RecruitmentService.calendar(db)
         for p in people where p.cell < cells.count {
@@ -147,8 +151,9 @@ enum DemoLife {
             s.status = .active
             // The file's days, counted back from the last step (the ceremony, or the decision
             // 26 working days ago for the case whose ceremony is due within the week).
-            let decided = p.steps == AdmissionStep.allCases.count - 1
-            let held = p.steps == AdmissionStep.allCases.count
+            let ceremony = AdmissionStep.allCases.firstIndex(of: .ceremony)!
+            let decided = p.steps == ceremony
+            let held = p.steps > ceremony
             let last = p.ceremonyDaysAgo.map { today.adding(days: -$0) } ?? (decided ? calendar.addingWorkingDays(-26, to: today) : today)
             let offsets = [-300, -240, -235, -230, -229, -215, -200, -180, 0]
             let anchor = held ? last : decided ? last.adding(days: 180) : today.adding(days: -20)
@@ -158,15 +163,18 @@ enum DemoLife {
             let order: [(AdmissionStep, String?)] = [
                 (.course, "GCN 15/TTCT"), (.application, nil), (.personalHistory, nil), (.introduction, nil), (.introduction, nil),
                 (.residence, nil), (.cellResolution, "NQ 02-NQ/CB"), (.committeeResolution, "NQ 18-NQ/ĐU"), (.decision, "125-QĐ/ĐU"),
-                (.ceremony, nil),
+                (.ceremony, nil), (.memberFile, nil),
             ]
             let count = p.steps == 0 ? 0 : p.steps + 1
             for (i, (step, number)) in order.prefix(count).enumerated() {
+                // The member's file completed three weeks after the ceremony.
                 let day =
-                    step == .ceremony
-                    ? last
-                    : step == .decision
-                        ? (decided ? last : last.adding(days: -20)) : anchor.adding(days: offsets[min(i, offsets.count - 1)])
+                    step == .memberFile
+                    ? last.adding(days: 21)
+                    : step == .ceremony
+                        ? last
+                        : step == .decision
+                            ? (decided ? last : last.adding(days: -20)) : anchor.adding(days: offsets[min(i, offsets.count - 1)])
                 let row = AdmissionStepRecord()
                 row.$sympathiser.id = s.id!
                 row.step = step
@@ -180,11 +188,37 @@ enum DemoLife {
                 try file.check(step, on: day, today: today)
                 file.steps.append(row.recorded)
                 try await row.create(on: db)
+                if step == .decision && held { try await decisionScan(db, sympathiser: s.id!, step: row.id!, actor: actor) }
             }
             if file.done(.ceremony), let decision = file.date(of: .decision) {
                 _ = try await RecruitmentService.admit(db, s, decided: decision, decisionNumber: "125-QĐ/ĐU", ceremony: last)
             }
         }
+    }
+
+    /// The admission decision's scan on the admitted member's file (a one-page PDF).
+    static func decisionScan(_ db: any Database, sympathiser: UUID, step: UUID, actor: Actor) async throws {
+        let pdf = Array(
+            """
+            %PDF-1.4
+            1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
+            2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
+            3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj
+            trailer<</Root 1 0 R>>
+            %%EOF
+
+            """.utf8)
+        let doc = FileDocument()
+        doc.filename = "Quyet-dinh-ket-nap-125-QD-DU.pdf"
+        doc.contentType = AttachmentRules.Kind.pdf.mimeType
+        doc.size = pdf.count
+        doc.sha256 = SHA256.hash(data: pdf).hex
+        doc.data = Data(pdf)
+        doc.uploadedBy = actor.username
+        doc.$sympathiser.id = sympathiser
+        doc.target = .admissionStep
+        doc.targetID = step
+        try await doc.create(on: db)
     }
 
     /// At a meeting being generated (before it is locked): the admission vote, when a file of

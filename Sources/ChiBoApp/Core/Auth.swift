@@ -70,7 +70,7 @@ struct CSRFProtection: AsyncMiddleware {
                 let limit =
                     request.webSession == nil
                     ? Self.anonymousMaxBodyBytes
-                    : request.url.path.hasSuffix("/attachments") ? 6 * 1024 * 1024 : request.application.chibo.maxBodyBytes
+                    : Uploads.accepts(request.url.path) ? Uploads.maxRequestBytes : request.application.chibo.maxBodyBytes
                 _ = try await request.body.collect(max: limit).get()
             }
             let sent = try? request.content.get(String.self, at: "_csrf")

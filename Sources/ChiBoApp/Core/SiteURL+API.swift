@@ -24,9 +24,11 @@ extension SiteURL {
         case members
         case member(UUID?)
         case memberPart(UUID?, MemberPart)
+        case memberDocument(UUID?, document: UUID?)
 
         case sympathiser(UUID?)
         case sympathiserPart(UUID?, SiteURL.SympathiserAction)
+        case sympathiserDocument(UUID?, document: UUID?)
 
         case unitMeetings(UUID?)
         case unitMeetingsPlan(UUID?)
@@ -70,9 +72,10 @@ extension SiteURL {
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
-            case move, history, exemption, transfer, life, suspension, discipline, leaving, recognition, training
+            case move, history, exemption, transfer, life, suspension, discipline, leaving, recognition, training, documents
             case recognitionSteps = "recognition-steps"
             case movedAway = "moved-away"
+            case memberFile = "member-file"
         }
 
         enum MeetingAction: String, CaseIterable, Sendable {
@@ -103,8 +106,10 @@ extension SiteURL {
             case .members: ["members"]
             case .member(let id): ["members", .id("id", id)]
             case .memberPart(let id, let p): ["members", .id("id", id), .fixed(p.rawValue)]
+            case .memberDocument(let id, let d): ["members", .id("id", id), "documents", .id("document", d)]
             case .sympathiser(let id): ["sympathisers", .id("id", id)]
             case .sympathiserPart(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
+            case .sympathiserDocument(let id, let d): ["sympathisers", .id("id", id), "documents", .id("document", d)]
             case .unitMeetings(let id): ["units", .id("id", id), "meetings"]
             case .unitMeetingsPlan(let id): ["units", .id("id", id), "meetings", "plan"]
             case .meeting(let id): ["meetings", .id("id", id)]
@@ -160,7 +165,7 @@ extension SiteURL {
             .home, .healthz, .css, .printCSS, .script, .login(), .logout, .language(.key), .setup, .demo, .holidays(), .rulebook, .audit(),
             .ownAccount, .ownSessions, .ownSessionEnd(.key),
             .accounts, .newAccount(), .accountPassword(.key),
-            .members(), .newMember(), .member(.key),
+            .members(), .newMember(), .member(.key), .memberDocument(.key, document: .key), .sympathiserDocument(.key, document: .key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
             .unitRecruitment(.key), .sympathiser(.key), .unitFees(.key), .unitVisits(.key), .visitEvaluation(.key, visit: .key),
@@ -188,7 +193,8 @@ extension SiteURL {
         var api: [API] = [
             .openapi, .token, .me, .ownSessions, .ownSession(.key), .rulebook, .audit, .accounts, .voteCalculator, .holidays,
             .holiday(.key),
-            .units, .unit(.key), .unitStatistics(.key), .members, .member(.key),
+            .units, .unit(.key), .unitStatistics(.key), .members, .member(.key), .memberDocument(.key, document: .key),
+            .sympathiserDocument(.key, document: .key),
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
             .agendaItem(.key, item: .key), .attachment(.key, .key), .checkIn(.key), .taskClose(.key), .sympathiser(.key),
             .visitEvaluation(.key, visit: .key), .report(.key), .reportAnswer(.key), .issue(.key), .issueSteps(.key),

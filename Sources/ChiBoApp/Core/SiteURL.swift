@@ -36,6 +36,7 @@ enum SiteURL: Sendable, Equatable {
     case newMember(unit: UUID? = nil)
     case member(UUID?)
     case memberAction(UUID?, MemberAction)
+    case memberDocument(UUID?, document: UUID?)
 
     case units
     case newUnit(parent: UUID? = nil)
@@ -64,6 +65,7 @@ enum SiteURL: Sendable, Equatable {
     case issueSteps(UUID?)
     case sympathiser(UUID?)
     case sympathiserAction(UUID?, SympathiserAction)
+    case sympathiserDocument(UUID?, document: UUID?)
     case unitEvaluations(UUID?)
     case evaluation(UUID?, cell: UUID? = nil)
     case evaluationAction(UUID?, EvaluationAction)
@@ -95,7 +97,8 @@ enum SiteURL: Sendable, Equatable {
     case api(API)
 
     enum MemberAction: String, CaseIterable, Sendable {
-        case edit, move, exemption, transfer, suspension, discipline, leaving, recognition
+        case edit, move, exemption, transfer, suspension, discipline, leaving, recognition, documents
+        case memberFile = "member-file"
         case exemptionEnd = "exemption/end"
         case transferEnd = "transfer/end"
         case suspensionEnd = "suspension/end"
@@ -104,7 +107,7 @@ enum SiteURL: Sendable, Equatable {
     }
 
     enum SympathiserAction: String, CaseIterable, Sendable {
-        case steps, drop
+        case steps, drop, documents
     }
 
     enum UnitAction: String, CaseIterable, Sendable {
@@ -211,6 +214,7 @@ enum SiteURL: Sendable, Equatable {
         case .newMember: ["members", "new"]
         case .member(let id): ["members", .id("id", id)]
         case .memberAction(let id, let a): ["members", .id("id", id)] + Segment.path(a.rawValue)
+        case .memberDocument(let id, let d): ["members", .id("id", id), "documents", .id("document", d)]
         case .units: ["units"]
         case .newUnit: ["units", "new"]
         case .unit(let id): ["units", .id("id", id)]
@@ -239,6 +243,7 @@ enum SiteURL: Sendable, Equatable {
         case .modelAction(let id, let a): ["models", .id("id", id), .fixed(a.rawValue)]
         case .sympathiser(let id): ["sympathisers", .id("id", id)]
         case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
+        case .sympathiserDocument(let id, let d): ["sympathisers", .id("id", id), "documents", .id("document", d)]
         case .unitEvaluations(let id): ["units", .id("id", id), "evaluations"]
         case .evaluation(let id, _): ["evaluations", .id("id", id)]
         case .evaluationAction(let id, let a): ["evaluations", .id("id", id), .fixed(a.rawValue)]

@@ -189,7 +189,7 @@ package final class MeetingTask: Model, @unchecked Sendable {
 }
 
 /// A document attached to a meeting, stored in the database so any instance can serve it.
-package final class Attachment: Model, @unchecked Sendable {
+package final class Attachment: Model, StoredFile, @unchecked Sendable {
     package static let schema = "attachments"
 
     @ID(key: .id) package var id: UUID?

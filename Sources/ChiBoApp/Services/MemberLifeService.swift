@@ -99,6 +99,8 @@ enum MemberLifeService {
                 row.voteID = before.voteID
             }
             try await row.create(on: db)
+            // So do their documents (the admission's and the recognition's decisions).
+            if let before = old[period.kind] { try await FileDocumentService.follow(db, period: before.id!, to: row.id!) }
         }
         refresh(member, try await periods(db, memberID: member.id!), today: today)
     }

@@ -72,11 +72,39 @@ enum RecruitmentService {
         let c = try input.read()
         // The committee's resolution and the admission decision are the committee's to record.
         let s = try await find(db, principal, id, for: c.step.committeeRecords ? .recordDecisions : .writeMembers)
-        guard s.status == .active else {
+        return try await record(db, principal, s, c, today: today)
+    }
+
+    /// The member's file completed (1-HSĐV, 2-HSĐV), recorded on the new member's page: the last
+    /// step of the admission file they came through, by whoever writes the member's record.
+    static func completeMemberFile(
+        _ db: any Database, _ principal: Principal, memberID: UUID, input: MemberFileInput, today: CivilDate
+    ) async throws -> Member {
+        let member = try await MemberService.find(db, principal, memberID, for: .writeMembers)
+        let c = try input.read()
+        guard let s = try await Sympathiser.query(on: db).filter(\.$member.$id == memberID).first() else {
+            throw DomainError(
+                .invalid, code: "member.noAdmissionFile", vi: "Đảng viên này không được kết nạp qua hồ sơ trên hệ thống.",
+                en: "This member was not admitted through a file kept here.")
+        }
+        _ = try await record(db, principal, s, c, today: today)
+        return member
+    }
+
+    /// A file is open for its steps until the ceremony; an admitted member's file only for its last step.
+    static func checkOpen(_ s: Sympathiser, for step: AdmissionStep) throws {
+        guard s.status == .active || (s.status == .admitted && step == .memberFile) else {
             throw DomainError(
                 .invalid, code: "sympathiser.closed", vi: "Hồ sơ này đã kết thúc (\(s.status.label(.vi).lowercased())).",
                 en: "This file is closed (\(s.status.label(.en).lowercased())).")
         }
+    }
+
+    private static func record(
+        _ db: any Database, _ principal: Principal, _ s: Sympathiser, _ c: AdmissionStepInput.Checked, today: CivilDate
+    ) async throws -> Sympathiser {
+        let id = s.id!
+        try checkOpen(s, for: c.step)
         let rows = try await steps(db, [id])[id] ?? []
         var file = AdmissionCase(birthDate: s.birthDate, steps: rows.map(\.recorded))
         if c.step == .introduction, let introducer = c.introducerID {
@@ -113,9 +141,8 @@ enum RecruitmentService {
             // The file's row held for the transaction, then checked again as it stands: a step sent
             // twice (a double tap on the ceremony) is refused the second time, not written twice.
             try await tx.holdRow("sympathisers", id)
-            guard let current = try await Sympathiser.find(id, on: tx), current.status == .active else {
-                throw DomainError(.invalid, code: "sympathiser.closed", vi: "Hồ sơ này đã kết thúc.", en: "This file is closed.")
-            }
+            guard let current = try await Sympathiser.find(id, on: tx) else { throw DomainError.notFound("sympathiser") }
+            try checkOpen(current, for: c.step)
             let fresh = AdmissionCase(birthDate: s.birthDate, steps: (try await steps(tx, [id])[id] ?? []).map(\.recorded))
             if let introducerKey, fresh.steps.contains(where: { $0.introducer == introducerKey }) {
                 throw DomainError(
@@ -141,8 +168,11 @@ enum RecruitmentService {
                     tx, Actor(principal), action: "member.admit", entity: "member", id: member.id, unit: s.$unit.id,
                     before: String?.none, after: MemberDTO(member))
             }
+            // The member's file is audited on the member it completes.
+            let memberID = c.step == .memberFile ? current.$member.id : nil
             try await Audit.record(
-                tx, Actor(principal), action: "sympathiser.step", entity: "sympathiser", id: id, unit: s.$unit.id,
+                tx, Actor(principal), action: memberID == nil ? "sympathiser.step" : "member.file",
+                entity: memberID == nil ? "sympathiser" : "member", id: memberID ?? id, unit: s.$unit.id,
                 before: String?.none, after: AdmissionStepDTO(row, introducerName: nil))
             return current
         }

@@ -170,6 +170,9 @@ enum Layout {
         ol#agenda>li{margin:.6rem 0}
         ul.people{list-style:none;padding:0}ul.people>li{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem .6rem;margin:.4rem 0}
         ul.people details{border:none;padding:0;margin:.3rem 0 0}
+        ul.docs{margin:.3rem 0;padding-left:1.1rem;font-size:.9rem}
+        details.attach{border:none;padding:0;margin:.3rem 0 0;background:none}details.attach summary{font-weight:400;font-size:.9rem}
+        form.doc-upload{display:flex;flex-wrap:wrap;gap:.3rem;align-items:center;margin-top:.3rem}form.doc-upload input[type=file]{flex:1 1 12rem}
         @media print{header,.actions,form,details{display:none}body{background:#fff}}
         @media (max-width:400px){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.3rem}}
         """

@@ -117,13 +117,13 @@ extension MeetingViews {
 
         // Attachments
         let files = p.attachments.map { a -> HTML in
-            "<li><a href=\"\(SiteURL.attachment(id, a.id).path)\">\(a.filename)</a> <small>(\(a.size / 1024 + 1) KB)</small></li>"
+            "<li>\(FileDocumentViews.link(SiteURL.attachment(id, a.id).path, a.filename, size: a.size))</li>"
         }
         let upload: HTML =
             editable
             ? """
             <form id="upload" class="stack" method="post" enctype="multipart/form-data" action="\(SiteURL.meetingAction(id, .attachments).path)">\(ctx.csrfField)
-            \(Layout.field(ctx.t("Tệp (PDF, DOCX, JPG, PNG; tối đa 5 MB)", "File (PDF, DOCX, JPG, PNG; 5 MB at most)"), "<input type=\"file\" name=\"file\" required accept=\".pdf,.docx,.jpg,.jpeg,.png\">"))
+            \(Layout.field(ctx.t("Tệp (PDF, DOCX, JPG, PNG; tối đa 5 MB)", "File (PDF, DOCX, JPG, PNG; 5 MB at most)"), FileDocumentViews.fileField(ctx)))
             <button type="submit">\(ctx.t("Tải lên", "Upload"))</button></form>
             """ : .empty
         sections.append("<h2>\(ctx.t("Tài liệu", "Documents"))</h2><ul id=\"attachments\">\(files)</ul>\(upload)")

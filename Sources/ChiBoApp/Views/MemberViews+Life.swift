@@ -12,6 +12,49 @@ extension MemberViews {
         return labelled.map { $0.label(ctx.language) } ?? ""
     }
 
+    /// The documents beside one of the record's periods or steps, with the form to attach one
+    /// for whoever records it.
+    static func documents(_ ctx: PageContext, _ page: MemberPage, _ target: DocumentTarget, _ id: UUID?) -> HTML {
+        let m = page.member.id
+        let may = id.map { page.attachable.contains($0) } ?? false
+        return FileDocumentViews.beside(
+            ctx, page.life.documents, target: target, targetID: id, upload: may ? SiteURL.memberAction(m, .documents) : nil,
+            download: { SiteURL.memberDocument(m, document: $0) })
+    }
+
+    /// The admission file the member came through (its steps and documents), with the member's
+    /// file (1-HSĐV, 2-HSĐV) to complete after the ceremony.
+    static func admissionFile(_ ctx: PageContext, _ page: MemberPage) -> HTML {
+        guard let file = page.life.admission else { return .empty }
+        let rows = file.steps.map { r -> HTML in
+            let number: HTML = r.documentNumber.map { "<br><small>\(ctx.t("Số ", "No. "))\($0)</small>" } ?? .empty
+            return """
+                <tr class="admission-step \(r.step.rawValue)"><td>\(ctx.label(r.step))\(r.form.map { " (\($0))" } ?? "")\(number)\
+                \(documents(ctx, page, .admissionStep, r.id))</td><td>\(CivilDate(parsing: r.date))</td></tr>
+                """
+        }
+        var complete: HTML = .empty
+        if file.awaitingMemberFile {
+            let today = ctx.today.iso
+            complete =
+                page.canWrite
+                ? """
+                <form id="member-file" class="stack" method="post" action="\(SiteURL.memberAction(page.member.id, .memberFile).path)">\(ctx.csrfField)
+                <p class="due">\(ctx.t("Chi bộ hoàn thiện hồ sơ đảng viên (lý lịch đảng viên, phiếu đảng viên) và chuyển cấp ủy", "The cell completes the member's file (personal record, member's card) and hands it to the committee"))</p>
+                \(Layout.field(ctx.t("Ngày hoàn thiện hồ sơ đảng viên", "Date the member's file was completed"), "<input type=\"date\" name=\"date\" required max=\"\(today)\" value=\"\(today)\">"))
+                \(Layout.field(ctx.t("Số văn bản", "Document number"), "<input type=\"text\" name=\"documentNumber\" maxlength=\"60\">"))
+                \(Layout.field(ctx.t("Ghi chú", "Note"), "<input type=\"text\" name=\"note\" maxlength=\"500\">"))
+                <button type="submit">\(ctx.t("Ghi nhận hồ sơ đảng viên", "Record the member's file"))</button></form>
+                """
+                : "<p class=\"due\" id=\"member-file-due\">\(ctx.t("Hồ sơ đảng viên chưa hoàn thiện", "The member's file is not yet complete"))</p>"
+        }
+        return """
+            <h2>\(ctx.t("Hồ sơ kết nạp", "Admission file"))</h2>
+            \(Layout.table(id: "admission-file", head: [ctx.t("Bước", "Step"), ctx.t("Ngày", "Date")], rows: rows))
+            \(complete)
+            """
+    }
+
     /// "Quá trình đảng viên": one row a period, newest first.
     static func life(_ ctx: PageContext, _ page: MemberPage) -> HTML {
         let rows = page.life.periods.reversed().map { p -> HTML in
@@ -28,7 +71,8 @@ extension MemberViews {
             let until: HTML =
                 p.kind == .left ? "" : "\(p.until.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? ctx.t("nay", "now"))"
             return """
-                <tr class="period \(p.kind.rawValue)"><td>\(ctx.label(p.kind))\(what.isEmpty ? "" : ": " + what)\(small)</td>\
+                <tr class="period \(p.kind.rawValue)"><td>\(ctx.label(p.kind))\(what.isEmpty ? "" : ": " + what)\(small)\
+                \(documents(ctx, page, .statusPeriod, p.id))</td>\
                 <td>\(CivilDate(parsing: p.from))</td><td>\(until)</td></tr>
                 """
         }
@@ -58,11 +102,38 @@ extension MemberViews {
                 \(ctx.t("Chuyển nơi ở, nơi công tác ngày", "Moved away on")) \(on)\(place)\(state)</p>
                 """
         }
+        // The recognition file (10–14-KNĐ) so far, with its documents, for everyone who reads the record.
+        let stepRows = page.life.recognitionSteps.map { r -> HTML in
+            """
+            <tr class="recognition-step"><td>\(ctx.label(r.step)) (\(r.form))\(r.documentNumber.map { " — " + $0 } ?? "")\
+            \(documents(ctx, page, .recognitionStep, r.id))</td><td>\(CivilDate(parsing: r.date))</td></tr>
+            """
+        }
+        let recognition: HTML =
+            stepRows.isEmpty
+            ? .empty
+            : """
+            <h2>\(ctx.t("Hồ sơ công nhận đảng viên chính thức", "Recognition file"))</h2>
+            \(Layout.table(id: "recognition-steps", head: [ctx.t("Bước", "Step"), ctx.t("Ngày", "Date")], rows: stepRows))
+            """
+        // Documents whose step or period is no longer on the record (a corrected record), kept readable.
+        let shown = Set(
+            page.life.periods.compactMap(\.id) + page.life.recognitionSteps.compactMap(\.id)
+                + (page.life.admission?.steps.compactMap(\.id) ?? []))
+        let others = page.life.documents.filter { !shown.contains($0.targetId) }.map { d -> HTML in
+            "<li>\(FileDocumentViews.link(SiteURL.memberDocument(page.member.id, document: d.id).path, d.filename, size: d.size))</li>"
+        }
+        let other: HTML =
+            others.isEmpty
+            ? .empty : "<h2>\(ctx.t("Tài liệu khác", "Other documents"))</h2><ul class=\"docs\" id=\"other-documents\">\(others)</ul>"
         return """
             <h2>\(ctx.t("Quá trình đảng viên", "Party life"))</h2>
             \(due)
             \(moved)
             \(Layout.table(id: "status-history", head: [ctx.t("Tình trạng", "Status"), ctx.t("Từ", "From"), ctx.t("Đến", "Until")], rows: Array(rows)))
+            \(recognition)
+            \(admissionFile(ctx, page))
+            \(other)
             """
     }
 
@@ -102,9 +173,6 @@ extension MemberViews {
                 """
         // The recognition file (10–14-KNĐ) for whoever writes the member's record; the decision
         // (15-KNĐ) for the committee.
-        let stepRows = page.life.recognitionSteps.map { r -> HTML in
-            "<tr class=\"recognition-step\"><td>\(ctx.label(r.step)) (\(r.form))\(r.documentNumber.map { " — " + $0 } ?? "")</td><td>\(CivilDate(parsing: r.date))</td></tr>"
-        }
         let open = page.life.recognitionOpen.filter { page.canDecide || $0 != .committeeResolution }
         let stepOptions = open.map { step -> HTML in "<option value=\"\(step.rawValue)\">\(ctx.label(step)) (\(step.form))</option>" }
         let stepForm: HTML =
@@ -154,7 +222,6 @@ extension MemberViews {
             ? .empty
             : """
             <details\(page.life.pendingVotes.contains { $0.kind == .recognition } || page.life.failedRecognition != nil ? " open" : "")><summary>\(ctx.t("Công nhận đảng viên chính thức", "Recognition as official"))</summary>
-            \(stepRows.isEmpty ? .empty : Layout.table(id: "recognition-steps", head: [ctx.t("Bước", "Step"), ctx.t("Ngày", "Date")], rows: stepRows))
             \(failed)
             \(stepForm)
             \(decision)

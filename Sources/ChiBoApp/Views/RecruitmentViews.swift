@@ -46,6 +46,13 @@ enum RecruitmentViews {
                 <td>\(CivilDate(parsing: r.officialFrom))</td><td>\(deadline(r.deadline, ctx, named: false))\(voted)</td></tr>
                 """
         }
+        let fileRows = p.memberFiles.map { r -> HTML in
+            let unit: HTML = p.unit.kind.isCell ? .empty : "<br><small>\(r.unitName)</small>"
+            return """
+                <tr class="member-file"><td><a href="\(SiteURL.member(r.memberId).path)">\(r.fullName)</a>\(unit)</td>\
+                <td>\(CivilDate(parsing: r.ceremony).map { $0.vietnamese } ?? "")</td></tr>
+                """
+        }
         let idleRows = p.idleCells.map { c -> HTML in
             "<tr class=\"idle\"><td><a href=\"\(SiteURL.unitRecruitment(c.unitId).path)\">\(c.name)</a></td><td>\(c.lastAdmission.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? ctx.t("Chưa có", "None"))</td></tr>"
         }
@@ -84,6 +91,8 @@ enum RecruitmentViews {
             \(Layout.table(id: "recognitions", head: [ctx.t("Họ và tên", "Name"), ctx.t("Chính thức từ", "Official from"), ctx.t("Hạn xét", "Due")], rows: recognitionRows))
             <h2>\(ctx.t("Đảng viên chuyển nơi ở, nơi công tác chờ chuyển sinh hoạt chính thức", "Members who moved, awaiting the permanent transfer"))</h2>
             \(Layout.table(id: "transfers", head: [ctx.t("Họ và tên", "Name"), ctx.t("Ngày chuyển", "Moved on"), ctx.t("Hạn chuyển sinh hoạt", "Due")], rows: transferRows))
+            <h2>\(ctx.t("Đảng viên mới chưa hoàn thiện hồ sơ đảng viên", "New members whose file is not complete"))</h2>
+            \(Layout.table(id: "member-files", head: [ctx.t("Họ và tên", "Name"), ctx.t("Ngày kết nạp", "Ceremony")], rows: fileRows))
             <h2>\(ctx.t("Chi bộ không kết nạp đảng viên từ", "Cells without an admission for")) \(p.idleYears) \(ctx.t("năm trở lên", "years or more"))</h2>
             \(Layout.table(id: "idle-cells", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Lần kết nạp gần nhất", "Last admission")], rows: idleRows))
             """)
@@ -97,9 +106,13 @@ enum RecruitmentViews {
             if let who = r.introducerName { notes.append(who) }
             if let note = r.note { notes.append(note) }
             let small: HTML = notes.isEmpty ? .empty : "<br><small>\(notes.joined(separator: " · "))</small>"
+            let docs = FileDocumentViews.beside(
+                ctx, p.documents, target: .admissionStep, targetID: r.id,
+                upload: r.id.map { p.attachable.contains($0) } == true ? SiteURL.sympathiserAction(s.id, .documents) : nil,
+                download: { SiteURL.sympathiserDocument(s.id, document: $0) })
             return """
-                <tr class="step"><td>\(ctx.label(r.step))\(r.form.map { " (\($0))" } ?? "")\
-                \(small)</td><td>\(CivilDate(parsing: r.date))</td></tr>
+                <tr class="step \(r.step.rawValue)"><td>\(ctx.label(r.step))\(r.form.map { " (\($0))" } ?? "")\
+                \(small)\(docs)</td><td>\(CivilDate(parsing: r.date))</td></tr>
                 """
         }
         var form: HTML = .empty
@@ -133,9 +146,14 @@ enum RecruitmentViews {
             p.ceremonyLate.map {
                 "<p class=\"due overdue\" id=\"ceremony-late\">\(ctx.t("Lễ kết nạp tổ chức chậm", "Ceremony held late by")) \($0) \(ctx.t("ngày làm việc so với thời hạn", "working days"))</p>"
             } ?? .empty
+        // Admitted: the member's file is completed on the new member's page.
+        let awaiting = s.status == .admitted && p.nextStep == .memberFile
         let member: HTML =
             s.memberId.map {
-                "<p id=\"admitted\"><a href=\"\(SiteURL.member($0).path)\">\(ctx.t("Hồ sơ đảng viên", "Member record"))</a></p>"
+                """
+                <p id="admitted"><a href="\(SiteURL.member($0).path)">\(ctx.t("Hồ sơ đảng viên", "Member record"))</a>\
+                \(awaiting ? " — " + ctx.t("chưa hoàn thiện hồ sơ đảng viên (ghi nhận trên trang đảng viên)", "the member's file is not yet complete (recorded on the member's page)") : "")</p>
+                """
             } ?? .empty
         return Layout.page(
             ctx, title: s.fullName,

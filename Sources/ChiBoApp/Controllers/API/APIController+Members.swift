@@ -139,4 +139,25 @@ extension APIController {
         let member = try await MemberService.find(req.db, try req.principal(), try req.id())
         return try await MemberLife.load(req.db, member: member, today: req.clock.today)
     }
+
+    /// POST …/member-file: the member's file completed, the admission file's last step; the member's life after it.
+    @Sendable static func memberFile(req: Request) async throws -> MemberLife {
+        let b = try req.content.decode(MemberFileInput.self)
+        let member = try await RecruitmentService.completeMemberFile(
+            req.db, try req.principal(), memberID: try req.id(), input: b, today: req.clock.today)
+        return try await MemberLife.load(req.db, member: member, today: req.clock.today)
+    }
+
+    /// POST …/documents: a document next to a decision or a step of the member's file
+    /// (multipart: file, target, targetId).
+    @Sendable static func attachDocument(req: Request) async throws -> Response {
+        let b = try req.content.decode(FileDocumentInput.self)
+        let d = try await FileDocumentService.attach(req.db, try req.principal(), memberID: try req.id(), input: b)
+        return try await FileDocumentDTO(d).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func document(req: Request) async throws -> Response {
+        Downloads.stored(
+            try await FileDocumentService.get(req.db, try req.principal(), memberID: try req.id(), id: try req.id("document")))
+    }
 }

@@ -1617,6 +1617,284 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/sympathisers/{id}/documents": {
+          "post": {
+            "operationId": "attachSympathiserDocument",
+            "tags": ["members"],
+            "summary": "Đính kèm tài liệu vào một bước hồ sơ kết nạp / attach a document to an admission step",
+            "description": "Thân yêu cầu tối đa 6 MB (413 nếu lớn hơn); tệp tối đa 5 MB, kiểm tra theo nội dung (422); người ghi nhận bước hoặc quyết định mới được đính kèm (cấp ủy với bước, quyết định của cấp ủy; chi bộ với bước của chi bộ), người chỉ xem → 403 / body up to 6 MB; file up to 5 MB, checked by content; attached by whoever records the step or decision (the committee's staff for the committee's, the cell for its own), a reader gets 403.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "multipart/form-data": {
+                  "schema": {
+                    "type": "object",
+                    "properties": {
+                      "file": {
+                        "type": "string",
+                        "contentMediaType": "application/octet-stream",
+                        "description": "Tệp / the file."
+                      },
+                      "target": {
+                        "type": "string",
+                        "description": "DocumentTarget; chỉ admission_step (mặc định) / only admission_step (the default)."
+                      },
+                      "targetId": {
+                        "type": "string",
+                        "description": "UUID bước hoặc giai đoạn; bắt buộc / the step's or period's id; required."
+                      }
+                    },
+                    "required": ["file"]
+                  }
+                }
+              }
+            },
+            "responses": {
+              "201": {
+                "description": "Tài liệu / the document.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FileDocument"}}},
+                "links": {
+                  "downloadSympathiserDocument": {
+                    "operationId": "downloadSympathiserDocument",
+                    "parameters": {"id": "$request.path.id", "document": "$response.body#/id"}
+                  }
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/sympathisers/{id}/documents/{document}": {
+          "get": {
+            "operationId": "downloadSympathiserDocument",
+            "tags": ["members"],
+            "summary": "Tải tài liệu của hồ sơ kết nạp / download a document of an admission file",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "document",
+                "in": "path",
+                "required": true,
+                "description": "UUID tài liệu / document UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Nội dung tệp / the file.",
+                "content": {
+                  "application/pdf": {"schema": {"type": "string", "contentMediaType": "application/pdf"}},
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                    "schema": {
+                      "type": "string",
+                      "contentMediaType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    }
+                  },
+                  "image/jpeg": {"schema": {"type": "string", "contentMediaType": "image/jpeg"}},
+                  "image/png": {"schema": {"type": "string", "contentMediaType": "image/png"}}
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/documents": {
+          "post": {
+            "operationId": "attachMemberDocument",
+            "tags": ["members"],
+            "summary": "Đính kèm tài liệu vào một quyết định hoặc một bước hồ sơ / attach a document to a decision or step",
+            "description": "Thân yêu cầu tối đa 6 MB (413 nếu lớn hơn); tệp tối đa 5 MB, kiểm tra theo nội dung (422); người ghi nhận bước hoặc quyết định mới được đính kèm (cấp ủy với bước, quyết định của cấp ủy; chi bộ với bước của chi bộ), người chỉ xem → 403 / body up to 6 MB; file up to 5 MB, checked by content; attached by whoever records the step or decision (the committee's staff for the committee's, the cell for its own), a reader gets 403.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "multipart/form-data": {
+                  "schema": {
+                    "type": "object",
+                    "properties": {
+                      "file": {
+                        "type": "string",
+                        "contentMediaType": "application/octet-stream",
+                        "description": "Tệp / the file."
+                      },
+                      "target": {
+                        "type": "string",
+                        "description": "DocumentTarget; bắt buộc: status_period (giai đoạn và quyết định), recognition_step, admission_step (hồ sơ kết nạp của đảng viên) / required."
+                      },
+                      "targetId": {
+                        "type": "string",
+                        "description": "UUID bước hoặc giai đoạn; bắt buộc / the step's or period's id; required."
+                      }
+                    },
+                    "required": ["file"]
+                  }
+                }
+              }
+            },
+            "responses": {
+              "201": {
+                "description": "Tài liệu / the document.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FileDocument"}}},
+                "links": {
+                  "downloadMemberDocument": {
+                    "operationId": "downloadMemberDocument",
+                    "parameters": {"id": "$request.path.id", "document": "$response.body#/id"}
+                  }
+                }
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/documents/{document}": {
+          "get": {
+            "operationId": "downloadMemberDocument",
+            "tags": ["members"],
+            "summary": "Tải tài liệu trong hồ sơ đảng viên / download a document of a member's file",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "document",
+                "in": "path",
+                "required": true,
+                "description": "UUID tài liệu / document UUID; not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Nội dung tệp / the file.",
+                "content": {
+                  "application/pdf": {"schema": {"type": "string", "contentMediaType": "application/pdf"}},
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                    "schema": {
+                      "type": "string",
+                      "contentMediaType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    }
+                  },
+                  "image/jpeg": {"schema": {"type": "string", "contentMediaType": "image/jpeg"}},
+                  "image/png": {"schema": {"type": "string", "contentMediaType": "image/png"}}
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/members/{id}/member-file": {
+          "post": {
+            "operationId": "completeMemberFile",
+            "tags": ["members"],
+            "summary": "Hoàn thiện hồ sơ đảng viên sau lễ kết nạp / the member's file completed after the ceremony",
+            "description": "422 member.noAdmissionFile khi đảng viên không kết nạp qua hồ sơ trên hệ thống / when the member was not admitted through a file kept here.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberFileBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Quá trình đảng viên / the member's party life.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MemberLife"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
         "/api/v1/votes/calculate": {
           "post": {
             "operationId": "calculateVote",
@@ -5327,13 +5605,48 @@ enum OpenAPIDocument {
           "RecognitionStepRecord": {
             "type": "object",
             "properties": {
+              "id": {"type": "string", "format": "uuid"},
               "step": {"$ref": "#/components/schemas/RecognitionStep"},
               "form": {"type": "string"},
               "date": {"type": "string", "format": "date", "description": "yyyy-MM-dd"},
               "documentNumber": {"type": ["string", "null"]},
               "voteId": {"type": ["string", "null"], "format": "uuid"}
             },
-            "required": ["step", "form", "date"]
+            "required": ["id", "step", "form", "date"]
+          },
+          "DocumentTarget": {
+            "type": "string",
+            "enum": ["admission_step", "recognition_step", "status_period"],
+            "description": "Nơi đính kèm: bước hồ sơ kết nạp, bước hồ sơ công nhận, giai đoạn (quyết định) / what a document is attached to: an admission step, a recognition step, a period and its decision."
+          },
+          "FileDocument": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "target": {"$ref": "#/components/schemas/DocumentTarget"},
+              "targetId": {"type": "string", "format": "uuid", "description": "Bước hoặc giai đoạn / the step's or period's id."},
+              "filename": {"type": "string"},
+              "contentType": {"type": "string"},
+              "size": {"type": "integer"},
+              "sha256": {"type": "string"},
+              "uploadedBy": {"type": "string"},
+              "uploadedAt": {"type": ["string", "null"], "format": "date-time", "description": "ISO 8601 UTC."}
+            },
+            "required": ["id", "target", "targetId", "filename", "contentType", "size", "sha256", "uploadedBy"],
+            "description": "Tài liệu trong hồ sơ (không kèm nội dung) / a document on a person's file (without its bytes)."
+          },
+          "AdmissionFile": {
+            "type": "object",
+            "properties": {
+              "sympathiserId": {"type": "string", "format": "uuid"},
+              "steps": {"type": "array", "items": {"$ref": "#/components/schemas/AdmissionStepRecord"}},
+              "awaitingMemberFile": {
+                "type": "boolean",
+                "description": "Đã kết nạp, chưa hoàn thiện hồ sơ đảng viên / admitted, the member's file not yet complete."
+              }
+            },
+            "required": ["sympathiserId", "steps", "awaitingMemberFile"],
+            "description": "Hồ sơ kết nạp của đảng viên được kết nạp trên hệ thống / the admission file a member came through."
           },
           "MemberLife": {
             "type": "object",
@@ -5370,9 +5683,18 @@ enum OpenAPIDocument {
                 "type": ["string", "null"],
                 "format": "date",
                 "description": "Chuyển sinh hoạt chính thức đi: giấy giới thiệu có giá trị đến / transfer out: the letter's validity."
+              },
+              "admission": {
+                "anyOf": [{"$ref": "#/components/schemas/AdmissionFile"}, {"type": "null"}],
+                "description": "Vắng mặt khi không kết nạp qua hồ sơ trên hệ thống / absent when not admitted through a file kept here."
+              },
+              "documents": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/FileDocument"},
+                "description": "Tài liệu bên các giai đoạn và các bước / documents beside the periods and steps."
               }
             },
-            "required": ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen"],
+            "required": ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen", "documents"],
             "description": "Quá trình đảng viên / a member's party life."
           },
           "Member": {
@@ -5735,9 +6057,10 @@ enum OpenAPIDocument {
               "cell_resolution",
               "committee_resolution",
               "decision",
-              "ceremony"
+              "ceremony",
+              "member_file"
             ],
-            "description": "Các bước hồ sơ kết nạp (1-KNĐ … 9-KNĐ) / the admission file's steps."
+            "description": "Các bước hồ sơ kết nạp (1-KNĐ … 9-KNĐ, lễ kết nạp, hồ sơ đảng viên 1-HSĐV, 2-HSĐV) / the admission file's steps."
           },
           "SympathiserStatus": {
             "type": "string",
@@ -5838,6 +6161,18 @@ enum OpenAPIDocument {
             "required": ["memberId", "fullName", "unitId", "unitName", "movedOn", "deadline"],
             "description": "Đảng viên chuyển nơi ở, nơi công tác chờ chuyển sinh hoạt chính thức / a member who moved, transfer due."
           },
+          "MemberFileRow": {
+            "type": "object",
+            "properties": {
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "unitName": {"type": "string"},
+              "ceremony": {"type": "string", "format": "date", "description": "yyyy-MM-dd"}
+            },
+            "required": ["memberId", "fullName", "unitId", "unitName", "ceremony"],
+            "description": "Đảng viên mới chưa hoàn thiện hồ sơ đảng viên / a new member whose file is not complete."
+          },
           "IdleCell": {
             "type": "object",
             "properties": {
@@ -5855,6 +6190,7 @@ enum OpenAPIDocument {
               "casesTotal": {"type": "integer"},
               "recognitions": {"type": "array", "items": {"$ref": "#/components/schemas/RecognitionRow"}},
               "transfers": {"type": "array", "items": {"$ref": "#/components/schemas/TransferRow"}},
+              "memberFiles": {"type": "array", "items": {"$ref": "#/components/schemas/MemberFileRow"}},
               "idleYears": {"type": "integer"},
               "idleCells": {"type": "array", "items": {"$ref": "#/components/schemas/IdleCell"}},
               "helpers": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
@@ -5866,6 +6202,7 @@ enum OpenAPIDocument {
               "casesTotal",
               "recognitions",
               "transfers",
+              "memberFiles",
               "idleYears",
               "idleCells",
               "helpers",
@@ -5888,9 +6225,29 @@ enum OpenAPIDocument {
               },
               "introducers": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
               "admissionVotes": {"type": "array", "items": {"$ref": "#/components/schemas/PendingVote"}},
-              "canWrite": {"type": "boolean"}
+              "canWrite": {"type": "boolean"},
+              "documents": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/FileDocument"},
+                "description": "Tài liệu bên các bước / documents beside the steps."
+              },
+              "attachable": {
+                "type": "array",
+                "items": {"type": "string", "format": "uuid"},
+                "description": "Các bước người gọi được đính kèm tài liệu / the steps the caller may attach a document to."
+              }
             },
-            "required": ["sympathiser", "unit", "steps", "open", "introducers", "admissionVotes", "canWrite"],
+            "required": [
+              "sympathiser",
+              "unit",
+              "steps",
+              "open",
+              "introducers",
+              "admissionVotes",
+              "canWrite",
+              "documents",
+              "attachable"
+            ],
             "description": "Hồ sơ kết nạp của một quần chúng / a sympathiser's admission file."
           },
           "FeeRelief": {
@@ -8091,6 +8448,18 @@ enum OpenAPIDocument {
               }
             },
             "description": "Một bước hồ sơ công nhận chính thức (10–14-KNĐ) / a step of the recognition file."
+          },
+          "MemberFileBody": {
+            "type": "object",
+            "properties": {
+              "date": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Bắt buộc, không trước lễ kết nạp / required, not before the ceremony."
+              },
+              "documentNumber": {"type": ["string", "null"]},
+              "note": {"type": ["string", "null"]}
+            },
+            "description": "Hoàn thiện hồ sơ đảng viên (1-HSĐV, 2-HSĐV), bước cuối của hồ sơ kết nạp / the member's file completed, the admission file's last step."
           },
           "AccountBody": {
             "type": "object",

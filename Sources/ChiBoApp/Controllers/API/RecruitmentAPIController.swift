@@ -30,4 +30,16 @@ enum RecruitmentAPIController {
         let s = try await RecruitmentService.drop(req.db, try req.principal(), id: try req.id(), reason: b.reason)
         return try await SympathiserPage.load(req.db, try req.principal(), id: s.id!, today: req.clock.today, language: .vi)
     }
+
+    /// POST …/documents: a document next to a step of the file (multipart: file, targetId).
+    @Sendable static func attach(req: Request) async throws -> Response {
+        let b = try req.content.decode(FileDocumentInput.self)
+        let d = try await FileDocumentService.attach(req.db, try req.principal(), sympathiserID: try req.id(), input: b)
+        return try await FileDocumentDTO(d).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func document(req: Request) async throws -> Response {
+        Downloads.stored(
+            try await FileDocumentService.get(req.db, try req.principal(), sympathiserID: try req.id(), id: try req.id("document")))
+    }
 }

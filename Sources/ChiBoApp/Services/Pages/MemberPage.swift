@@ -36,13 +36,27 @@ struct MemberLife: Content, Equatable {
     /// or, once made, the working days it came late (nil when on time).
     let transferDue: String?
     let transferLateDays: Int?
+    /// The admission file the member came through, when they were recruited here.
+    let admission: AdmissionFile?
+    /// The documents on the member's file: next to its periods (decisions), its recognition
+    /// steps and its admission steps (`target`, `targetId`).
+    let documents: [FileDocumentDTO]
 
     struct RecognitionStepDTO: Content, Equatable {
+        let id: UUID?
         let step: RecognitionStep
         let form: String
         let date: String
         let documentNumber: String?
         let voteId: UUID?
+    }
+
+    /// A recruited member's admission file, its steps up to the ceremony and the member's file after it.
+    struct AdmissionFile: Content, Equatable {
+        let sympathiserId: UUID
+        let steps: [AdmissionStepDTO]
+        /// Admitted, and the member's file (1-HSĐV, 2-HSĐV) not yet completed.
+        let awaitingMemberFile: Bool
     }
 
     /// The period of `kind` running today or to come, if any.
@@ -83,6 +97,8 @@ struct MemberPage: Sendable {
     /// May record the committee's decisions (suspension, recognition, striking off …).
     let canDecide: Bool
     let canReport: Bool
+    /// The periods and steps the principal may attach a document to: whoever records them.
+    let attachable: Set<UUID>
 }
 
 extension MemberLife {
@@ -123,6 +139,13 @@ extension MemberLife {
                 transferDue = MemberHistory.permanentTransferDeadline(movedOn: movedOn, calendar).due.iso
             }
         }
+        var admission: AdmissionFile?
+        if let s = try await Sympathiser.query(on: db).filter(\.$member.$id == member.id!).first(), let sid = s.id {
+            let rows = try await RecruitmentService.steps(db, [sid])[sid] ?? []
+            admission = AdmissionFile(
+                sympathiserId: sid, steps: rows.map { AdmissionStepDTO($0, introducerName: $0.introducer?.fullName) },
+                awaitingMemberFile: AdmissionCase(birthDate: s.birthDate, steps: rows.map(\.recorded)).awaitingMemberFile)
+        }
         return MemberLife(
             asOf: today.iso, periods: rows.map(StatusPeriodDTO.init), today: history.standing(on: today).map(StandingDTO.init),
             probationEnds: officialFrom?.adding(days: -1).iso, officialFrom: officialFrom?.iso,
@@ -130,11 +153,13 @@ extension MemberLife {
             letterValidUntil: history.letterValidUntil?.iso,
             recognitionSteps: steps.map {
                 RecognitionStepDTO(
-                    step: $0.step, form: $0.step.form, date: $0.date.iso, documentNumber: $0.documentNumber, voteId: $0.voteID)
+                    id: $0.id, step: $0.step, form: $0.step.form, date: $0.date.iso, documentNumber: $0.documentNumber, voteId: $0.voteID)
             },
             recognitionOpen: officialFrom != nil
                 ? RecognitionStep.allCases.filter { !done.contains($0) && $0.requires.allSatisfy(done.contains) } : [],
-            failedRecognition: failed, transferDue: transferDue, transferLateDays: transferLate)
+            failedRecognition: failed, transferDue: transferDue, transferLateDays: transferLate,
+            admission: admission,
+            documents: try await FileDocumentService.list(db, sympathiserID: admission?.sympathiserId, memberID: member.id!))
     }
 }
 
@@ -146,12 +171,21 @@ extension MemberPage {
         let runs = try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: db)
         let canDecide = try await Scope.allows(principal, .recordDecisions, unit: unit.id!, on: db)
         let cells = canWrite && member.leftDate == nil ? try await UnitService.writableCells(db, principal) : []
+        let life = try await MemberLife.load(db, member: member, today: today)
+        // Documents are attached by whoever records the step or the decision.
+        func may(_ committee: Bool) -> Bool { committee ? canDecide : canWrite }
+        var attachable = Set<UUID>()
+        for p in life.periods where may(StatusPeriod(p.kind, detail: p.detail, from: today).committeeRecords(decidedBy: p.decidedBy)) {
+            if let id = p.id { attachable.insert(id) }
+        }
+        for r in life.recognitionSteps where may(r.step.committeeRecords) { if let id = r.id { attachable.insert(id) } }
+        for a in life.admission?.steps ?? [] where may(a.step.committeeRecords) { if let id = a.id { attachable.insert(id) } }
         return MemberPage(
             member: MemberDTO(member), unit: UnitDTO(unit), cells: try await MemberService.history(db, memberID: id),
-            life: try await MemberLife.load(db, member: member, today: today),
+            life: life,
             tasks: try await TaskService.forMember(db, memberID: id).map { TaskDTO($0, today: today) },
             training: try await MemberTraining.load(db, principal, member: member, today: today),
             moveTargets: cells.filter { $0.id != unit.id }.map(UnitDTO.init), canWrite: canWrite, canDecide: canDecide,
-            canReport: principal.memberID == id || runs)
+            canReport: principal.memberID == id || runs, attachable: attachable)
     }
 }

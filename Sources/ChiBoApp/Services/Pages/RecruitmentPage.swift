@@ -114,6 +114,15 @@ struct TransferRow: Content, Equatable {
     let deadline: DeadlineDTO
 }
 
+/// A new member whose file (1-HSĐV, 2-HSĐV) the cell has not yet completed after the ceremony.
+struct MemberFileRow: Content, Equatable {
+    let memberId: UUID
+    let fullName: String
+    let unitId: UUID
+    let unitName: String
+    let ceremony: String
+}
+
 /// A cell that has admitted no one for the local setting's years.
 struct IdleCell: Content, Equatable {
     let unitId: UUID
@@ -130,6 +139,8 @@ struct RecruitmentPage: Content {
     let recognitions: [RecognitionRow]
     /// Members who moved away: the permanent transfer's deadline, soonest first.
     let transfers: [TransferRow]
+    /// Admitted members whose file is not yet complete (no deadline in the rules: a list).
+    let memberFiles: [MemberFileRow]
     let idleYears: Int
     let idleCells: [IdleCell]
     /// For a cell whose members the principal writes: its official members, to help or introduce.
@@ -234,6 +245,23 @@ struct RecruitmentPage: Content {
                             soon: local.deadlineWarningWorkingDays)))
             }
         }
+        // Admitted at the ceremony, the member's file not yet completed (and still in the party).
+        let memberFiles = try await sql.raw(
+            """
+            SELECT s.member_id AS member_id, s.full_name AS full_name, s.unit_id AS unit_id,
+            (SELECT MAX(a.date) FROM admission_steps a WHERE a.sympathiser_id = s.id AND a.step = \(bind: AdmissionStep.ceremony.rawValue)) AS ceremony
+            FROM sympathisers s JOIN unit_closure c ON c.descendant_id = s.unit_id JOIN members m ON m.id = s.member_id
+            WHERE c.ancestor_id = \(bind: unitID) AND s.status = \(bind: SympathiserStatus.admitted.rawValue) AND m.left_date IS NULL
+            AND NOT EXISTS (SELECT 1 FROM admission_steps f WHERE f.sympathiser_id = s.id AND f.step = \(bind: AdmissionStep.memberFile.rawValue))
+            ORDER BY ceremony, s.sort_key LIMIT \(bind: listLimit)
+            """
+        ).all().map { row in
+            let unit = try row.decode(column: "unit_id", as: UUID.self)
+            return MemberFileRow(
+                memberId: try row.decode(column: "member_id", as: UUID.self),
+                fullName: try row.decode(column: "full_name", as: String.self),
+                unitId: unit, unitName: names[unit] ?? "", ceremony: try row.decode(column: "ceremony", as: String?.self) ?? "")
+        }
 
         // Cells whose latest admission is older than the local setting's years (or that have none).
         var idle: [IdleCell] = []
@@ -266,6 +294,7 @@ struct RecruitmentPage: Content {
         }
         return RecruitmentPage(
             unit: UnitDTO(unit), cases: cases, casesTotal: total, recognitions: recognitions, transfers: transfers,
+            memberFiles: memberFiles,
             idleYears: local.recruitmentIdleYears,
             idleCells: idle, helpers: helpers, canWrite: canWrite)
     }
@@ -287,6 +316,10 @@ struct SympathiserPage: Content {
     /// The cell's passed admission votes no file has used.
     let admissionVotes: [MemberLife.PendingVote]
     let canWrite: Bool
+    /// The documents next to the steps (`targetId`), and the steps the principal may attach one
+    /// to: whoever records the step.
+    let documents: [FileDocumentDTO]
+    let attachable: [UUID]
 
     static func load(
         _ db: any Database, _ principal: Principal, id: UUID, today: CivilDate, language: Language
@@ -330,8 +363,9 @@ struct SympathiserPage: Content {
                 ? AdmissionStep.allCases.filter {
                     !file.done($0) && $0.requires.allSatisfy(file.done) && (canDecide || !$0.committeeRecords)
                 }
-                : [],
+                : file.awaitingMemberFile && mayWrite ? [.memberFile] : [],
             deadline: deadline, ceremonyLate: file.ceremonyLate(calendar), introducers: introducers, admissionVotes: votes,
-            canWrite: canWrite)
+            canWrite: canWrite, documents: try await FileDocumentService.list(db, sympathiserID: id),
+            attachable: rows.filter { $0.step.committeeRecords ? canDecide : mayWrite }.compactMap(\.id))
     }
 }

@@ -41,25 +41,16 @@ extension MeetingsController {
             name: "sinh-hoat-\(m.date.iso).ics")
     }
 
-    struct UploadForm: Content {
-        var file: File?
-    }
-
     @Sendable static func upload(req: Request) async throws -> Response {
-        let form = try req.content.decode(UploadForm.self)
+        let form = try req.content.decode(AttachmentInput.self)
         return try await act(req) { p, id in
-            guard let file = form.file else {
-                throw DomainError(.invalid, code: "file.required", vi: "Chưa chọn tệp.", en: "No file chosen.", field: "file")
-            }
-            _ = try await AttachmentService.add(req.db, p, meetingID: id, filename: file.filename, bytes: Array(buffer: file.data))
+            _ = try await AttachmentService.add(req.db, p, meetingID: id, upload: try Upload.read(form.file))
             return nil
         }
     }
 
     @Sendable static func download(req: Request) async throws -> Response {
-        AttachmentService.response(
-            try await AttachmentService.get(
-                req.db, try req.principal(), meetingID: try req.id(),
-                id: try req.id("attachment")))
+        Downloads.stored(
+            try await AttachmentService.get(req.db, try req.principal(), meetingID: try req.id(), id: try req.id("attachment")))
     }
 }

@@ -2,7 +2,7 @@ import ChiBoCore
 import Fluent
 import Vapor
 
-/// /units/{id}/recruitment and /sympathisers/{id}: a unit's recruitment, a sympathiser's file.
+/// /units/{id}/recruitment and /sympathisers/{id}: a unit's recruitment, a sympathiser's file and its documents.
 enum RecruitmentController {
     @Sendable static func show(req: Request) async throws -> HTMLPage {
         let ctx = await req.pageContext()
@@ -49,6 +49,18 @@ enum RecruitmentController {
     @Sendable static func drop(req: Request) async throws -> Response {
         let form = try req.content.decode(DropInput.self)
         return try await act(req) { principal, id in _ = try await RecruitmentService.drop(req.db, principal, id: id, reason: form.reason) }
+    }
+
+    @Sendable static func attach(req: Request) async throws -> Response {
+        let form = try req.content.decode(FileDocumentInput.self)
+        return try await act(req) { principal, id in
+            _ = try await FileDocumentService.attach(req.db, principal, sympathiserID: id, input: form)
+        }
+    }
+
+    @Sendable static func document(req: Request) async throws -> Response {
+        Downloads.stored(
+            try await FileDocumentService.get(req.db, try req.principal(), sympathiserID: try req.id(), id: try req.id("document")))
     }
 
     static func act(_ req: Request, _ body: @escaping (Principal, UUID) async throws -> Void) async throws -> Response {
