@@ -49,6 +49,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(VerifyCommand(), as: "verify")
+    app.asyncCommands.use(ImportCommand(), as: "import")
 
     try routes(app)
 }

@@ -27,5 +27,7 @@ enum Migrations {
         app.migrations.add(M020_Evaluations())
         app.migrations.add(M021_Training())
         app.migrations.add(M022_EvaluationExceeding())
+        app.migrations.add(M025_Imports())
+        app.migrations.add(M025b_MemberOrigins())
     }
 }
