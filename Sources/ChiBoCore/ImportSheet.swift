@@ -178,7 +178,7 @@ enum XMLScan {
     }
 
     static func attributes(of name: String, in data: Data) -> [[String: String]] {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         let c = Collector(name)
         parser.delegate = c
         parser.parse()
@@ -216,7 +216,7 @@ enum SharedStrings {
     }
 
     static func parse(_ data: Data) -> [String] {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         let d = Delegate()
         parser.delegate = d
         parser.parse()
@@ -224,7 +224,8 @@ enum SharedStrings {
     }
 }
 
-/// A worksheet's rows: `<row r>` with `<c r t>` cells holding `<v>` or `<is><t>`.
+/// A worksheet's rows: `<row r>` with `<c r t>` cells holding `<v>` or `<is><t>`. Parts are read
+/// from a stream, in chunks: libxml2 refuses a single chunk of a large sheet (a province's list).
 enum SheetParser {
     final class Delegate: NSObject, XMLParserDelegate {
         let shared: [String]
@@ -287,7 +288,7 @@ enum SheetParser {
     }
 
     static func parse(_ data: Data, shared: [String]) throws(DomainError) -> [ImportSheet.Row] {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         let d = Delegate(shared: shared)
         parser.delegate = d
         guard parser.parse(), !d.bad else { throw XlsxReader.unreadable("sheet") }
