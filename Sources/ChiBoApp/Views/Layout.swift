@@ -100,6 +100,7 @@ enum Layout {
 
     static let css = """
         *{box-sizing:border-box}
+        code{overflow-wrap:anywhere}
         body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1b1b1b;background:#f6f4f0}
         header{background:#a50e0e;color:#fff;padding:.4rem .75rem}
         header a{color:#fff}
