@@ -19,10 +19,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         // Snapshot tests of the main pages (only its SnapshotTesting library is built).
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
+        // Reading an imported member list: the .xlsx's zip container, and .csv.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         // The domain: rules, rulebook, Vietnamese text. No Vapor, no Fluent.
-        .target(name: "ChiBoCore"),
+        .target(
+            name: "ChiBoCore",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // The web application: models, migrations, controllers, views, commands.
         .target(
             name: "ChiBoApp",

@@ -16,6 +16,9 @@
 #      the trivial endpoint and the check-ins with 64 connections, every
 #      check-in looked up afterwards,
 #   4. reports the server's memory (resident now and peak) under that load.
+# With --import N it measures instead the import of a member list (issue 21): it writes an
+# .xlsx of N members in new cells (`chibo-bench import-file`), then times `chibo import` of it
+# into an empty committee, all in one transaction, with its lines of progress.
 # Everything lives in a temporary directory removed at exit; PostgreSQL is the
 # project's throwaway cluster (scripts/pg.sh: fsync and synchronous_commit are
 # off, as for the tests). With --data DIR the SQLite country is kept in DIR
@@ -28,7 +31,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SCALE=0.02 DB=both SEED=2026 CHECKINS=10000 REQUESTS=200 CONCURRENCY=64 DATA="" PG_URL=""
+SCALE=0.02 DB=both SEED=2026 CHECKINS=10000 REQUESTS=200 CONCURRENCY=64 DATA="" PG_URL="" IMPORT=""
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) SCALE=$2; shift 2 ;;
@@ -39,6 +42,7 @@ while [ $# -gt 0 ]; do
         --concurrency) CONCURRENCY=$2; shift 2 ;;
         --data) DATA=$2; shift 2 ;;
         --pg-url) PG_URL=$2; shift 2 ;;
+        --import) IMPORT=$2; shift 2 ;;
         *) echo "usage: scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N] [--checkins N] [--requests N] [--concurrency N] [--data DIR] [--pg-url URL]" >&2; exit 2 ;;
     esac
 done
@@ -64,7 +68,23 @@ swift build -c release --product chibo-bench 2>&1 | tail -n 1
 BIN=$(swift build -c release --show-bin-path)/chibo-bench
 SERVER=$(swift build -c release --show-bin-path)/chibo
 
+import_one() {
+    local name=$1
+    echo
+    echo "==> $name: import of $IMPORT members"
+    "$BIN" import-file --members "$IMPORT" --out "$WORK/members.xlsx" 2>&1 | grep -v '^\[' >"$WORK/import-file"
+    head -n 1 "$WORK/import-file"
+    local unit
+    unit=$(awk '/^unit / { print $2 }' "$WORK/import-file")
+    local start end
+    start=$(date +%s.%N)
+    "$SERVER" import "$WORK/members.xlsx" --unit "$unit" --create-cells 2>&1 | grep -v '^\['
+    end=$(date +%s.%N)
+    echo "chibo import: $(python3 -c "print(f'{$end - $start:.1f}')") s wall clock"
+}
+
 run_one() {
+    if [ -n "$IMPORT" ]; then import_one "$@"; return; fi
     local name=$1
     echo
     echo "==> $name, scale $SCALE, seed $SEED"

@@ -50,6 +50,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.asyncCommands.use(AnchorCommand(), as: "anchor")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
+    app.asyncCommands.use(ImportCommand(), as: "import")
 
     try routes(app)
 }

@@ -288,4 +288,5 @@ public func registerBenchCommands(_ app: Application) {
     app.asyncCommands.use(CountryCommand(), as: "country")
     app.asyncCommands.use(BenchPrepareCommand(), as: "bench-prepare")
     app.asyncCommands.use(BenchRunCommand(), as: "bench-run")
+    app.asyncCommands.use(ImportFileCommand(), as: "import-file")
 }

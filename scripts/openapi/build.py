@@ -2,7 +2,7 @@
 import copy
 import json
 
-from . import (bodies, evaluation, links, operations, paths_core, paths_meetings, paths_training, schemas_core,
+from . import (bodies, evaluation, imports, links, operations, paths_core, paths_meetings, paths_training, schemas_core,
                schemas_meetings, schemas_training)
 
 
@@ -28,21 +28,22 @@ def loosen(o):
 def document():
     """The OpenAPI document as a dict, in the order it is written."""
     # A name used twice would silently replace a schema (a request body named like an enum did once).
-    parts = [schemas_core.schemas, schemas_meetings.schemas, schemas_training.schemas, evaluation.schemas, bodies.schemas,
-             schemas_training.bodies, evaluation.bodies]
+    parts = [schemas_core.schemas, schemas_meetings.schemas, schemas_training.schemas, evaluation.schemas, imports.schemas,
+             bodies.schemas, schemas_training.bodies, evaluation.bodies, imports.bodies]
     seen, clashes = set(), set()
     for part in parts:
         clashes |= seen & set(part)
         seen |= set(part)
     assert not clashes, f"schema names defined twice: {sorted(clashes)}"
-    schemas = copy.deepcopy({**schemas_core.schemas, **schemas_meetings.schemas, **schemas_training.schemas, **evaluation.schemas})
+    schemas = copy.deepcopy({**schemas_core.schemas, **schemas_meetings.schemas, **schemas_training.schemas, **evaluation.schemas,
+                             **imports.schemas})
     for name, schema in schemas.items():
         if name not in ("RollMember",):  # the vote calculator's input, described exactly
             loosen(schema)
-    schemas.update(copy.deepcopy({**bodies.schemas, **schemas_training.bodies, **evaluation.bodies}))
+    schemas.update(copy.deepcopy({**bodies.schemas, **schemas_training.bodies, **evaluation.bodies, **imports.bodies}))
     responses = copy.deepcopy(operations.responses)
     paths = {}
-    for part in (paths_core.paths, paths_meetings.paths, paths_training.paths, evaluation.paths):
+    for part in (paths_core.paths, paths_meetings.paths, paths_training.paths, evaluation.paths, imports.paths):
         for path, methods in copy.deepcopy(part).items():
             paths.setdefault(path, {}).update(methods)
     links.add_links(paths)

@@ -151,6 +151,7 @@ schemas["Member"] = obj({
     "id": UUID, "unitId": UUID, "fullName": s(), "birthDate": DATE, "gender": REF("Gender"),
     "cardNumber": s("Số thẻ đảng viên / party card number."), "admissionDate": DATE, "officialDate": DATE,
     "status": REF("MemberStatus"), "phone": s(),
+    "ethnicity": s("Dân tộc / ethnicity."), "homeTown": s("Quê quán / home town."),
     "exemption": {"$ref": "#/components/schemas/Exemption", "description": "Chỉ khi đang được miễn / only while exempt."},
     "transfer": {"$ref": "#/components/schemas/Transfer", "description": "Chỉ khi đang sinh hoạt tạm thời / only while transferred."},
     "left": {"$ref": "#/components/schemas/Left", "description": "Chỉ khi đã ra khỏi Đảng / only once out of the party."},

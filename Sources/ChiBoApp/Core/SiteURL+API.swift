@@ -20,6 +20,9 @@ extension SiteURL {
         case unit(UUID?)
         case unitPart(UUID?, UnitPart)
         case unitStatistics(UUID?, period: String? = nil)
+        case unitMemberList(UUID?, SiteURL.MemberListFormat)
+        case importFile(UUID?)
+        case importAction(UUID?, SiteURL.ImportAction)
 
         case members
         case member(UUID?)
@@ -68,7 +71,7 @@ extension SiteURL {
 
         enum UnitPart: String, CaseIterable, Sendable {
             case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports, issues,
-                inspections, models, settings, evaluations, training, courses, contests
+                inspections, models, settings, evaluations, training, courses, contests, imports
         }
 
         enum MemberPart: String, CaseIterable, Sendable {
@@ -103,6 +106,9 @@ extension SiteURL {
             case .unit(let id): ["units", .id("id", id)]
             case .unitPart(let id, let p): ["units", .id("id", id), .fixed(p.rawValue)]
             case .unitStatistics(let id, _): ["units", .id("id", id), "statistics"]
+            case .unitMemberList(let id, let f): ["units", .id("id", id), .fixed("members." + f.rawValue)]
+            case .importFile(let id): ["imports", .id("id", id)]
+            case .importAction(let id, let a): ["imports", .id("id", id), .fixed(a.rawValue)]
             case .members: ["members"]
             case .member(let id): ["members", .id("id", id)]
             case .memberPart(let id, let p): ["members", .id("id", id), .fixed(p.rawValue)]
@@ -186,6 +192,8 @@ extension SiteURL {
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
         urls += UnitAction.allCases.map { .unitAction(.key, $0) }
         urls += ExportFormat.allCases.map { .unitStatistics(.key, format: $0) }
+        urls += [.unitImport(.key), .importFile(.key)] + MemberListFormat.allCases.map { .unitMemberList(.key, $0) }
+        urls += ImportAction.allCases.map { .importAction(.key, $0) }
         urls += MeetingAction.allCases.map { .meetingAction(.key, $0) }
         urls += MeetingFile.allCases.map { .meetingFile(.key, $0) }
         urls += AgendaItemAction.allCases.map { .agendaItem(.key, item: .key, $0) }
@@ -212,6 +220,8 @@ extension SiteURL {
             .contestEntrant(.key, member: .key),
         ]
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) }
+        api += [.importFile(.key)] + MemberListFormat.allCases.map { .unitMemberList(.key, $0) }
+        api += ImportAction.allCases.map { .importAction(.key, $0) }
         api += API.MemberPart.allCases.map { .memberPart(.key, $0) }
         api += API.MeetingAction.allCases.map { .meetingAction(.key, $0) }
         api += [MeetingFile.minutesDocx, .resolutionDocx, .invite].map { .meetingFile(.key, $0) }

@@ -44,6 +44,10 @@ enum SiteURL: Sendable, Equatable {
     case unitAction(UUID?, UnitAction)
     case unitOfficerEnd(UUID?, officer: UUID?)
     case unitStatistics(UUID?, ReportPeriod? = nil, format: ExportFormat = .html)
+    case unitImport(UUID?)
+    case unitMemberList(UUID?, MemberListFormat)
+    case importFile(UUID?)
+    case importAction(UUID?, ImportAction)
     case unitMeetings(UUID?, year: Int? = nil)
     case unitMeetingsPlan(UUID?)
     case unitRecruitment(UUID?)
@@ -104,6 +108,16 @@ enum SiteURL: Sendable, Equatable {
         case suspensionEnd = "suspension/end"
         case recognitionSteps = "recognition/steps"
         case movedAway = "moved-away"
+    }
+
+    /// The member list's files: the registry in the import's columns.
+    enum MemberListFormat: String, CaseIterable, Sendable {
+        case csv, xlsx
+    }
+
+    /// An uploaded member list's commands: map its columns, write it, follow its writing.
+    enum ImportAction: String, CaseIterable, Sendable {
+        case mapping, commit, progress
     }
 
     enum SympathiserAction: String, CaseIterable, Sendable {
@@ -222,6 +236,10 @@ enum SiteURL: Sendable, Equatable {
         case .unitOfficerEnd(let id, let officer): ["units", .id("id", id), "officers", .id("officer", officer), "end"]
         case .unitStatistics(let id, _, let format):
             ["units", .id("id", id), .fixed("statistics" + (format == .html ? "" : "." + format.rawValue))]
+        case .unitImport(let id): ["units", .id("id", id), "import"]
+        case .unitMemberList(let id, let f): ["units", .id("id", id), .fixed("members." + f.rawValue)]
+        case .importFile(let id): ["imports", .id("id", id)]
+        case .importAction(let id, let a): ["imports", .id("id", id), .fixed(a.rawValue)]
         case .unitMeetings(let id, _): ["units", .id("id", id), "meetings"]
         case .unitMeetingsPlan(let id): ["units", .id("id", id), "meetings", "plan"]
         case .unitRecruitment(let id): ["units", .id("id", id), "recruitment"]

@@ -29,6 +29,8 @@ enum Migrations {
         app.migrations.add(M022_EvaluationExceeding())
         app.migrations.add(M023_SessionSecurity())
         app.migrations.add(M024_RecordAnchor())
+        app.migrations.add(M025_Imports())
+        app.migrations.add(M025b_MemberOrigins())
         app.migrations.add(M026_FileDocuments())
         app.migrations.add(M027_PartyLifeByDate())
     }

@@ -20,6 +20,9 @@ package final class Member: Model, @unchecked Sendable {
     @OptionalField(key: "official_date") package var officialDate: CivilDate?
     @Field(key: "status") package var status: MemberStatus
     @OptionalField(key: "phone") package var phone: String?
+    /// Dân tộc and quê quán, as an imported member list holds them.
+    @OptionalField(key: "ethnicity") package var ethnicity: String?
+    @OptionalField(key: "home_town") package var homeTown: String?
     @OptionalField(key: "exemption_kind") package var exemptionKind: ExemptionKind?
     @OptionalField(key: "exemption_date") package var exemptionDate: CivilDate?
     @OptionalField(key: "exemption_reason") package var exemptionReason: String?

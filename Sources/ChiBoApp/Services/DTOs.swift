@@ -50,6 +50,8 @@ struct MemberDTO: Content, Equatable {
     let officialDate: String?
     let status: MemberStatus
     let phone: String?
+    let ethnicity: String?
+    let homeTown: String?
     let exemption: ExemptionDTO?
     let transfer: TransferDTO?
     /// The day the membership ended and how; nil while a member.
@@ -78,6 +80,8 @@ struct MemberDTO: Content, Equatable {
         officialDate = m.officialDate?.iso
         status = m.status
         phone = m.phone
+        ethnicity = m.ethnicity
+        homeTown = m.homeTown
         exemption = m.exemptionKind.map { ExemptionDTO(kind: $0, decisionDate: m.exemptionDate?.iso, reason: m.exemptionReason) }
         transfer = m.transferDirection.map {
             TransferDTO(direction: $0, from: m.transferFrom?.iso, until: m.transferUntil?.iso, place: m.transferPlace)

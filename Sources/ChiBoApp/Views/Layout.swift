@@ -3,7 +3,8 @@ import Vapor
 
 /// The one layout every page uses: header with navigation, language switch and account.
 enum Layout {
-    static func page(_ ctx: PageContext, title: String, _ content: HTML) -> HTML {
+    /// `refresh`: seconds after which the browser loads the page again (an import being written).
+    static func page(_ ctx: PageContext, title: String, refresh: Int? = nil, _ content: HTML) -> HTML {
         let nav: HTML
         if let p = ctx.principal {
             var links: [HTML] = [
@@ -37,7 +38,7 @@ enum Layout {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title) · ChiBo</title>
+            <title>\(title) · ChiBo</title>\(refresh.map { HTML(raw: "\n<meta http-equiv=\"refresh\" content=\"\($0)\">") } ?? .empty)
             <link rel="stylesheet" href="\(SiteURL.css.path)">
             </head>
             <body>
@@ -109,6 +110,7 @@ enum Layout {
 
     static let css = """
         *{box-sizing:border-box}
+        code{overflow-wrap:anywhere}
         body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1b1b1b;background:#f6f4f0}
         header{background:#a50e0e;color:#fff;padding:.4rem .75rem}
         header a{color:#fff}

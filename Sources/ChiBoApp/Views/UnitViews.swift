@@ -86,6 +86,12 @@ enum UnitViews {
                 "<a class=\"button\" id=\"recruitment-link\" href=\"\(SiteURL.unitRecruitment(u.id).path)\">\(ctx.t("Phát triển đảng viên", "Recruitment"))</a>"
             )
         }
+        // Committee staff bring the member list in, and take it out, in the import's columns.
+        if p.canManage {
+            actions.append(
+                "<a class=\"button\" id=\"import-link\" href=\"\(SiteURL.unitImport(u.id).path)\">\(ctx.t("Nhập, xuất danh sách", "Import, export the list"))</a>"
+            )
+        }
         if p.canReadMembers && u.kind.isCell {
             actions.append(
                 "<a class=\"button\" id=\"fees-link\" href=\"\(SiteURL.unitFees(u.id).path)\">\(ctx.t("Đảng phí", "Party fees"))</a>")

@@ -5174,6 +5174,247 @@ enum OpenAPIDocument {
               "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
+        },
+        "/api/v1/units/{id}/imports": {
+          "post": {
+            "operationId": "uploadImport",
+            "tags": ["members"],
+            "summary": "Tải lên danh sách đảng viên để xem trước / upload a member list for its preview",
+            "description": "Cán bộ cấp ủy trong phạm vi của mình; .xlsx hoặc .csv (UTF-8, UTF-16 có BOM, Windows-1258) / committee staff in their scope.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportUploadBody"}}}
+            },
+            "responses": {
+              "201": {
+                "description": "Xem trước; chưa ghi gì / the preview; nothing written.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportPreview"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/imports/{id}": {
+          "get": {
+            "operationId": "getImport",
+            "tags": ["members"],
+            "summary": "Xem trước, tính lại / the preview, recomputed",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Xem trước / the preview.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportPreview"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/imports/{id}/mapping": {
+          "post": {
+            "operationId": "mapImport",
+            "tags": ["members"],
+            "summary": "Chọn cột, tạo chi bộ / map columns, create cells",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportOptionsBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Xem trước / the preview.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportPreview"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/imports/{id}/commit": {
+          "post": {
+            "operationId": "commitImport",
+            "tags": ["members"],
+            "summary": "Ghi danh sách: tất cả hoặc không / write the list, all or nothing",
+            "description": "422 kèm mọi lỗi khi tệp còn lỗi; 409 khi đã ghi / 422 with every problem; 409 when already written.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đã ghi / written.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportResult"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/imports/{id}/progress": {
+          "get": {
+            "operationId": "importProgress",
+            "tags": ["members"],
+            "summary": "Tiến độ ghi / the writing's progress",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tiến độ / progress.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportProgress"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/members.csv": {
+          "get": {
+            "operationId": "exportMembersCsv",
+            "tags": ["members"],
+            "summary": "Danh sách đảng viên theo các cột nhập / the member list in the import's columns",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tệp / the file.",
+                "content": {"text/csv": {"schema": {"type": "string", "contentMediaType": "text/csv"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/members.xlsx": {
+          "get": {
+            "operationId": "exportMembersXlsx",
+            "tags": ["members"],
+            "summary": "Danh sách đảng viên theo các cột nhập / the member list in the import's columns",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tệp / the file.",
+                "content": {
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    "schema": {
+                      "type": "string",
+                      "contentMediaType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    }
+                  }
+                }
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
         }
       },
       "components": {
@@ -5710,6 +5951,8 @@ enum OpenAPIDocument {
               "officialDate": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
               "status": {"$ref": "#/components/schemas/MemberStatus"},
               "phone": {"type": ["string", "null"]},
+              "ethnicity": {"type": ["string", "null"], "description": "Dân tộc / ethnicity."},
+              "homeTown": {"type": ["string", "null"], "description": "Quê quán / home town."},
               "exemption": {
                 "anyOf": [{"$ref": "#/components/schemas/Exemption"}, {"type": "null"}],
                 "description": "Chỉ khi đang được miễn / only while exempt."
@@ -7776,6 +8019,194 @@ enum OpenAPIDocument {
             ],
             "description": "Đánh giá một tổ chức đảng / an organisation's evaluation."
           },
+          "ImportColumn": {
+            "type": "string",
+            "enum": [
+              "ordinal",
+              "fullName",
+              "birthDate",
+              "gender",
+              "ethnicity",
+              "homeTown",
+              "cardNumber",
+              "admissionDate",
+              "officialDate",
+              "cell",
+              "phone",
+              "exemption",
+              "exemptionDate",
+              "exemptionReason",
+              "transfer",
+              "transferFrom",
+              "transferUntil",
+              "transferPlace",
+              "note",
+              "ignored"
+            ],
+            "description": "Cột của danh sách đảng viên / a column of the member list."
+          },
+          "ImportStatus": {
+            "type": "string",
+            "enum": ["pending", "running", "committed", "failed"],
+            "description": "Chờ ghi, đang ghi, đã ghi, không ghi được / waiting, being written, written, refused."
+          },
+          "ImportProblem": {
+            "type": "object",
+            "properties": {
+              "row": {
+                "type": ["integer", "null"],
+                "description": "Số dòng như bảng tính hiển thị; vắng mặt: dòng tiêu đề / the row as a spreadsheet numbers it."
+              },
+              "column": {"anyOf": [{"$ref": "#/components/schemas/ImportColumn"}, {"type": "null"}]},
+              "code": {"type": "string"},
+              "message": {"type": "string"}
+            },
+            "required": ["code", "message"],
+            "description": "Một lỗi của tệp / a problem with the file."
+          },
+          "ImportFieldChange": {
+            "type": "object",
+            "properties": {
+              "column": {"$ref": "#/components/schemas/ImportColumn"},
+              "label": {"type": "string"},
+              "before": {"type": "string"},
+              "after": {"type": "string"}
+            },
+            "required": ["column", "label", "before", "after"],
+            "description": "Một trường thay đổi / a field changed."
+          },
+          "ImportChange": {
+            "type": "object",
+            "properties": {
+              "row": {"type": "integer"},
+              "fullName": {"type": "string"},
+              "fields": {"type": "array", "items": {"$ref": "#/components/schemas/ImportFieldChange"}}
+            },
+            "required": ["row", "fullName", "fields"]
+          },
+          "ImportResultChange": {
+            "type": "object",
+            "properties": {
+              "row": {"type": "integer"},
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "fields": {"type": "array", "items": {"$ref": "#/components/schemas/ImportFieldChange"}}
+            },
+            "required": ["row", "memberId", "fullName", "fields"]
+          },
+          "ImportResult": {
+            "type": "object",
+            "properties": {
+              "sha256": {"type": "string", "description": "SHA-256 của tệp / the file's SHA-256."},
+              "filename": {"type": "string"},
+              "cellsCreated": {"type": "array", "items": {"type": "string"}},
+              "created": {"type": "integer"},
+              "updated": {"type": "integer"},
+              "unchanged": {"type": "integer"},
+              "changes": {"type": "array", "items": {"$ref": "#/components/schemas/ImportResultChange"}}
+            },
+            "required": ["sha256", "filename", "cellsCreated", "created", "updated", "unchanged", "changes"],
+            "description": "Kết quả ghi / what the commit wrote."
+          },
+          "ImportLine": {
+            "type": "object",
+            "properties": {
+              "row": {"type": "integer"},
+              "action": {
+                "type": "string",
+                "enum": ["create", "update", "unchanged"],
+                "description": "Thêm, cập nhật, không đổi / create, update, unchanged."
+              },
+              "fullName": {"type": "string"},
+              "birthDate": {"type": "string"},
+              "gender": {"$ref": "#/components/schemas/Gender"},
+              "cardNumber": {"type": ["string", "null"]},
+              "admissionDate": {"type": "string"},
+              "officialDate": {"type": ["string", "null"]},
+              "cell": {"type": ["string", "null"]}
+            },
+            "required": ["row", "action", "fullName", "birthDate", "gender", "admissionDate"]
+          },
+          "ImportPreview": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "unitId": {"type": "string", "format": "uuid"},
+              "filename": {"type": "string"},
+              "sha256": {"type": "string"},
+              "status": {"$ref": "#/components/schemas/ImportStatus"},
+              "createCells": {"type": "boolean"},
+              "mapping": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "Cột chọn tay / columns mapped by hand."
+              },
+              "columns": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "index": {"type": "integer"},
+                    "header": {"type": "string"},
+                    "column": {"anyOf": [{"$ref": "#/components/schemas/ImportColumn"}, {"type": "null"}]}
+                  },
+                  "required": ["index", "header"]
+                }
+              },
+              "newCells": {"type": "array", "items": {"type": "string"}},
+              "created": {"type": "integer"},
+              "updated": {"type": "integer"},
+              "unchanged": {"type": "integer"},
+              "problems": {"type": "array", "items": {"$ref": "#/components/schemas/ImportProblem"}},
+              "warnings": {"type": "array", "items": {"$ref": "#/components/schemas/ImportProblem"}},
+              "changes": {"type": "array", "items": {"$ref": "#/components/schemas/ImportChange"}},
+              "lines": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/ImportLine"},
+                "description": "200 dòng đầu / the first 200 rows."
+              },
+              "rows": {"type": "integer"},
+              "canCommit": {"type": "boolean"},
+              "result": {"anyOf": [{"$ref": "#/components/schemas/ImportResult"}, {"type": "null"}]}
+            },
+            "required": [
+              "id",
+              "unitId",
+              "filename",
+              "sha256",
+              "status",
+              "createCells",
+              "mapping",
+              "columns",
+              "newCells",
+              "created",
+              "updated",
+              "unchanged",
+              "problems",
+              "warnings",
+              "changes",
+              "lines",
+              "rows",
+              "canCommit"
+            ],
+            "description": "Xem trước, tính lại từ tệp đã lưu / the preview, read again."
+          },
+          "ImportProgress": {
+            "type": "object",
+            "properties": {
+              "status": {"$ref": "#/components/schemas/ImportStatus"},
+              "phase": {
+                "type": ["string", "null"],
+                "enum": ["reading", "writing", "figures", "done"],
+                "description": "Giai đoạn / phase."
+              },
+              "done": {"type": "integer"},
+              "total": {"type": "integer"},
+              "percent": {"type": "integer"}
+            },
+            "required": ["status", "done", "total", "percent"],
+            "description": "Tiến độ ghi / the writing's progress."
+          },
           "TokenRequest": {
             "type": "object",
             "properties": {"username": {"type": ["string", "null"]}, "password": {"type": ["string", "null"]}},
@@ -8824,6 +9255,81 @@ enum OpenAPIDocument {
               "publishedOn": {"type": ["string", "null"], "description": "yyyy-MM-dd, mặc định hôm nay / default today."}
             },
             "description": "Quyết định hoặc công khai / decide or publish."
+          },
+          "ImportUploadBody": {
+            "type": "object",
+            "properties": {
+              "filename": {"type": ["string", "null"], "description": "Tên tệp, .xlsx hoặc .csv / the file's name."},
+              "content": {
+                "type": ["string", "null"],
+                "description": "Nội dung tệp, base64 (tối đa 40 MB) / the file's bytes in base64."
+              },
+              "mapping": {
+                "type": ["object", "null"],
+                "additionalProperties": {
+                  "type": "string",
+                  "enum": [
+                    "ordinal",
+                    "fullName",
+                    "birthDate",
+                    "gender",
+                    "ethnicity",
+                    "homeTown",
+                    "cardNumber",
+                    "admissionDate",
+                    "officialDate",
+                    "cell",
+                    "phone",
+                    "exemption",
+                    "exemptionDate",
+                    "exemptionReason",
+                    "transfer",
+                    "transferFrom",
+                    "transferUntil",
+                    "transferPlace",
+                    "note",
+                    "ignored"
+                  ]
+                },
+                "description": "Tiêu đề cột như trong tệp → cột / a header as written → a column."
+              },
+              "createCells": {"type": ["boolean", "null"], "description": "Tạo chi bộ chưa có / create missing cells."}
+            }
+          },
+          "ImportOptionsBody": {
+            "type": "object",
+            "properties": {
+              "mapping": {
+                "type": ["object", "null"],
+                "additionalProperties": {
+                  "type": "string",
+                  "enum": [
+                    "ordinal",
+                    "fullName",
+                    "birthDate",
+                    "gender",
+                    "ethnicity",
+                    "homeTown",
+                    "cardNumber",
+                    "admissionDate",
+                    "officialDate",
+                    "cell",
+                    "phone",
+                    "exemption",
+                    "exemptionDate",
+                    "exemptionReason",
+                    "transfer",
+                    "transferFrom",
+                    "transferUntil",
+                    "transferPlace",
+                    "note",
+                    "ignored"
+                  ]
+                },
+                "description": "Tiêu đề cột như trong tệp → cột / a header as written → a column."
+              },
+              "createCells": {"type": ["boolean", "null"], "description": "Tạo chi bộ chưa có / create missing cells."}
+            }
           }
         },
         "responses": {
