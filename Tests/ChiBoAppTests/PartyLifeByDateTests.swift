@@ -58,6 +58,8 @@ import VaporTesting
                 ).json()["id"] as! String
             let early = try await recognitionVote(
                 sec, cell: f.cellA!, member: chu, present: f.an!, on: "2026-09-10", inFavour: 0, against: 1)
+            // A vote that failed before the twelve months were over is not the recognition: nothing is offered on it.
+            #expect(try await staff.send(.GET, "/api/v1/members/\(chu)/life").json()["failedRecognition"] == nil)
             let passed = try await recognitionVote(
                 sec, cell: f.cellA!, member: chu, present: f.an!, on: "2026-09-12", inFavour: 1, against: 0)
             let failed = try await recognitionVote(
@@ -183,7 +185,8 @@ import VaporTesting
             let row = (list["transfers"] as? [[String: Any]] ?? []).first { $0["memberId"] as? String == f.an!.uuidString }
             #expect((row?["deadline"] as? [String: Any])?["due"] as? String == due.iso)
             #expect((row?["deadline"] as? [String: Any])?["overdue"] as? Bool == true)
-            #expect(try await staff.send(.GET, "/api/v1/members/\(f.an!)/life").json()["transferDue"] as? String == due.iso)
+            let moving = try await staff.send(.GET, "/api/v1/members/\(f.an!)/life").json()
+            #expect(moving["transferDue"] as? String == due.iso && moving["transferOverdue"] as? Bool == true)
             let browser = Browser(app)
             _ = try await browser.login("staff")
             let page = try await browser.get("/units/\(f.commune!)/recruitment").body.string

@@ -141,12 +141,13 @@ schemas["MemberLife"] = obj({
     "recognitionSteps": arr(REF("RecognitionStepRecord")), "recognitionOpen": arr(REF("RecognitionStep")),
     "failedRecognition": {"$ref": "#/components/schemas/PendingVote", "description": "Biểu quyết công nhận không được thông qua: cấp ủy quyết định xóa tên / the cell's recognition vote that failed: the committee strikes off."},
     "transferDue": {**DATE, "description": "Đã chuyển nơi ở, nơi công tác: hạn chuyển sinh hoạt chính thức / moved away: the permanent transfer's due day."},
+    "transferOverdue": BOOL,
     "transferLateDays": {**INT, "description": "Chuyển sinh hoạt chậm bao nhiêu ngày làm việc / working days the transfer came late."},
     "letterValidUntil": {**DATE, "description": "Chuyển sinh hoạt chính thức đi: giấy giới thiệu có giá trị đến / transfer out: the letter's validity."},
     "admission": {"$ref": "#/components/schemas/AdmissionFile",
                   "description": "Vắng mặt khi không kết nạp qua hồ sơ trên hệ thống / absent when not admitted through a file kept here."},
     "documents": arr(REF("FileDocument"), "Tài liệu bên các giai đoạn và các bước / documents beside the periods and steps."),
-}, ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen", "documents"], "Quá trình đảng viên / a member's party life.")
+}, ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen", "documents", "transferOverdue"], "Quá trình đảng viên / a member's party life.")
 schemas["Member"] = obj({
     "id": UUID, "unitId": UUID, "fullName": s(), "birthDate": DATE, "gender": REF("Gender"),
     "cardNumber": s("Số thẻ đảng viên / party card number."), "admissionDate": DATE, "officialDate": DATE,

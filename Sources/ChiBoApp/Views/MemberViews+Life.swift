@@ -92,13 +92,13 @@ extension MemberViews {
             if let due = page.life.transferDue.flatMap(CivilDate.init(parsing:)) {
                 state = """
                      — \(ctx.t("hạn chuyển sinh hoạt đảng chính thức", "permanent transfer due")) \(due)\
-                    \(due < ctx.today ? ctx.t(" (quá hạn)", " (overdue)") : "")<br><small class="who">\(ctx.t("Cấp ủy cơ sở giới thiệu chuyển sinh hoạt", "The grassroots committee issues the transfer"))</small>
+                    \(page.life.transferOverdue ? ctx.t(" (quá hạn)", " (overdue)") : "")<br><small class="who">\(ctx.t("Cấp ủy cơ sở giới thiệu chuyển sinh hoạt", "The grassroots committee issues the transfer"))</small>
                     """
             } else if let late = page.life.transferLateDays {
                 state = " — \(ctx.t("chuyển sinh hoạt chậm \(late) ngày làm việc", "transferred \(late) working days late"))"
             }
             moved = """
-                <p class="due\(page.life.transferDue.flatMap(CivilDate.init(parsing:)).map { $0 < ctx.today } == true ? " overdue" : "")" id="moved-away">\
+                <p class="due\(page.life.transferOverdue ? " overdue" : "")" id="moved-away">\
                 \(ctx.t("Chuyển nơi ở, nơi công tác ngày", "Moved away on")) \(on)\(place)\(state)</p>
                 """
         }

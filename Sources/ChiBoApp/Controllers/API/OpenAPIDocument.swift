@@ -5916,6 +5916,7 @@ enum OpenAPIDocument {
                 "format": "date",
                 "description": "Đã chuyển nơi ở, nơi công tác: hạn chuyển sinh hoạt chính thức / moved away: the permanent transfer's due day."
               },
+              "transferOverdue": {"type": "boolean"},
               "transferLateDays": {
                 "type": ["integer", "null"],
                 "description": "Chuyển sinh hoạt chậm bao nhiêu ngày làm việc / working days the transfer came late."
@@ -5935,7 +5936,7 @@ enum OpenAPIDocument {
                 "description": "Tài liệu bên các giai đoạn và các bước / documents beside the periods and steps."
               }
             },
-            "required": ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen", "documents"],
+            "required": ["asOf", "periods", "pendingVotes", "recognitionSteps", "recognitionOpen", "documents", "transferOverdue"],
             "description": "Quá trình đảng viên / a member's party life."
           },
           "Member": {

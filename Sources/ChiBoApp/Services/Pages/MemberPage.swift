@@ -35,6 +35,8 @@ struct MemberLife: Content, Equatable {
     /// A member who moved away: the last day for the permanent transfer while it is not made,
     /// or, once made, the working days it came late (nil when on time).
     let transferDue: String?
+    /// The permanent transfer's deadline has passed (`Deadline.state`, working days).
+    let transferOverdue: Bool
     let transferLateDays: Int?
     /// The admission file the member came through, when they were recruited here.
     let admission: AdmissionFile?
@@ -118,16 +120,19 @@ extension MemberLife {
         let steps = try await MemberLifeService.recognitionSteps(db, memberID: member.id!)
         let done = Set(steps.map(\.step))
         var failed: PendingVote?
-        if officialFrom != nil {
+        if let officialFrom {
+            // Only a vote the striking off may rest on: held once the probation was over (the rule's own check).
             failed = try await Vote.query(on: db).filter(\.$subjectMember.$id == member.id!).filter(\.$kind == .recognition)
                 .filter(\.$status == .closed).filter(\.$passed == false).with(\.$meeting).all()
-                .filter { $0.meeting.$unit.id == member.$unit.id }.max { $0.meeting.date < $1.meeting.date }
+                .filter { $0.meeting.$unit.id == member.$unit.id && $0.meeting.date >= officialFrom }
+                .max { $0.meeting.date < $1.meeting.date }
                 .map {
                     PendingVote(
                         voteId: $0.id!, kind: $0.kind, meetingId: $0.$meeting.id, date: $0.meeting.date.iso, explanation: $0.explanation)
                 }
         }
         var transferDue: String?
+        var transferOverdue = false
         var transferLate: Int?
         if let movedOn = member.movedOn {
             let calendar = try await RecruitmentService.calendar(db)
@@ -136,7 +141,9 @@ extension MemberLife {
                     transferLate = MemberHistory.permanentTransferLate(movedOn: movedOn, transferred: left.from, calendar)
                 }
             } else {
-                transferDue = MemberHistory.permanentTransferDeadline(movedOn: movedOn, calendar).due.iso
+                let deadline = MemberHistory.permanentTransferDeadline(movedOn: movedOn, calendar)
+                transferDue = deadline.due.iso
+                if case .overdue = deadline.state(today: today) { transferOverdue = true }
             }
         }
         var admission: AdmissionFile?
@@ -157,7 +164,7 @@ extension MemberLife {
             },
             recognitionOpen: officialFrom != nil
                 ? RecognitionStep.allCases.filter { !done.contains($0) && $0.requires.allSatisfy(done.contains) } : [],
-            failedRecognition: failed, transferDue: transferDue, transferLateDays: transferLate,
+            failedRecognition: failed, transferDue: transferDue, transferOverdue: transferOverdue, transferLateDays: transferLate,
             admission: admission,
             documents: try await FileDocumentService.list(db, sympathiserID: admission?.sympathiserId, memberID: member.id!))
     }
