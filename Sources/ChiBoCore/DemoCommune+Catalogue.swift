@@ -7,6 +7,21 @@ extension DemoGenerator {
 
     enum Ethnicity {
         case tay, dao, hmong, kinh
+
+        /// As a member list writes it (dân tộc).
+        var name: String {
+            switch self {
+            case .tay: "Tày"
+            case .dao: "Dao"
+            case .hmong: "Mông"
+            case .kinh: "Kinh"
+            }
+        }
+    }
+
+    /// Quê quán: a village's members are from the commune, the others from the province.
+    static func homeTown(_ profile: AgeProfile) -> String {
+        profile == .village ? "xã Thượng Lâm, tỉnh Tuyên Quang" : "tỉnh Tuyên Quang"
     }
 
     struct CellSpec {

@@ -91,7 +91,8 @@ struct DemoGenerator {
                         exemption: d.exemption, exemptionDate: d.exemptionDate,
                         exemptionReason: d.exemptionReason, transfer: d.transfer,
                         transferFrom: d.transferFrom, transferUntil: d.transferUntil,
-                        transferPlace: d.transferPlace, officerRole: d.role, phone: d.phone))
+                        transferPlace: d.transferPlace, officerRole: d.role, phone: d.phone,
+                        ethnicity: d.ethnicity, homeTown: d.transfer == .incoming ? nil : d.homeTown))
             }
         }
         return result
@@ -118,6 +119,8 @@ extension DemoGenerator {
         var role: OfficerRole?
         var phone: String?
         var card = ""
+        var ethnicity: String?
+        var homeTown: String?
 
         var officialDate: CivilDate? { probationary ? nil : admission.adding(months: 12) }
 

@@ -16,7 +16,8 @@ extension DemoGenerator {
         let name = uniqueName(cell: cell, ethnicity: ethnicity, gender: gender, age: age)
         return Draft(
             cell: cell, fullName: name, gender: gender, birth: birth, age: age,
-            admission: drawAdmission(birth: birth))
+            admission: drawAdmission(birth: birth), ethnicity: ethnicity.name,
+            homeTown: Self.homeTown(Catalogue.cells[cell].profile))
     }
 
     mutating func drawAge(_ profile: AgeProfile) -> Int {

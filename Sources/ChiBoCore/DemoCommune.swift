@@ -44,6 +44,9 @@ public struct DemoMember: Sendable, Equatable {
     public let transferPlace: String?
     public let officerRole: OfficerRole?
     public let phone: String?
+    /// Dân tộc and quê quán, as the commune's member list holds them (nil where it has none).
+    public let ethnicity: String?
+    public let homeTown: String?
 }
 
 /// The generated commune: units (province, commune, 17 cells) and members, cell by cell,

@@ -72,6 +72,8 @@ enum MemberViews {
             "<dt>\(ctx.t("Chi bộ", "Cell"))</dt><dd id=\"member-unit\"><a href=\"\(SiteURL.unit(unit.id).path)\">\(unit.name)</a></dd>",
             "<dt>\(ctx.t("Ngày sinh", "Date of birth"))</dt><dd>\(CivilDate(parsing: m.birthDate))</dd>",
             "<dt>\(ctx.t("Giới tính", "Gender"))</dt><dd>\(ctx.label(m.gender))</dd>",
+            "<dt>\(ctx.t("Dân tộc", "Ethnicity"))</dt><dd id=\"member-ethnicity\">\(m.ethnicity ?? "—")</dd>",
+            "<dt>\(ctx.t("Quê quán", "Home town"))</dt><dd id=\"member-home-town\">\(m.homeTown ?? "—")</dd>",
             "<dt>\(ctx.t("Số thẻ đảng viên", "Party card"))</dt><dd>\(m.cardNumber ?? "—")</dd>",
             "<dt>\(ctx.t("Ngày vào Đảng", "Admitted"))</dt><dd>\(CivilDate(parsing: m.admissionDate))</dd>",
             "<dt>\(ctx.t("Ngày chính thức", "Official since"))</dt><dd>\(m.officialDate.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? "—")</dd>",
