@@ -276,8 +276,9 @@ import VaporTesting
                 return
             }
             #expect(units == 19)
-            // vanphong, kiemtra, four commune committee members (uv01…uv04) and 17 secretaries.
-            #expect(accounts.count == 23)
+            // vanphong, kiemtra, a provincial committee member (tinhuy01), four commune committee
+            // members (uv01…uv04) and 17 secretaries.
+            #expect(accounts.count == 24)
             #expect(accounts.contains("uv01"))
             #expect(members >= 435)
             let commune = DemoLoader.id("unit:thuong-lam")

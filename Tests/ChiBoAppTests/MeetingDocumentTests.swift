@@ -93,6 +93,74 @@ import VaporTesting
     }
 }
 
+extension LiaisonTests {
+    /// A commune committee member and a provincial one follow the same cell; a new assignment
+    /// replaces only its own committee's; the cell's secretary may not assign, a sibling commune's
+    /// staff does not find the cell; every change is audited.
+    @Test func severalCommitteesFollowACellEachWithOneMember() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let admin = try await Fixture.admin(app)
+            for (name, unit) in [("tinh", f.province!), ("staff2", f.commune2!)] {
+                _ = try await AccountService.create(
+                    app.db, admin, hasher: app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()),
+                    .init(username: name, password: Fixture.password, displayName: name, role: Role.committeeStaff.rawValue, unitID: unit))
+            }
+            func account(_ name: String) async throws -> UUID {
+                try await Account.query(on: app.db).filter(\.$username == name).first()!.id!
+            }
+            let staff = try await APIClient.login(app, "staff")
+            let province = try await APIClient.login(app, "tinh")
+            let path = "/api/v1/units/\(f.cellA!)/liaison"
+            #expect(try await staff.send(.PUT, path, json: #"{"accountId":"\#(try await account("staff"))"}"#).status == .ok)
+            let set = try await province.send(.PUT, path, json: #"{"accountId":"\#(try await account("tinh"))","from":"2026-03-01"}"#)
+            #expect(set.status == .ok)
+            #expect((try set.json()["levelUnitId"] as? String)?.lowercased() == f.province.uuidString.lowercased())
+
+            func current() async throws -> [[String: Any]] {
+                try await staff.send(.GET, "/api/v1/units/\(f.cellA!)/liaisons").json()["items"] as! [[String: Any]]
+            }
+            var items = try await current()
+            #expect(items.map { $0["username"] as! String } == ["staff", "tinh"], "the commune's first, the province's beside it")
+            // The commune assigns another of its own: only its own assignment is replaced.
+            #expect(try await staff.send(.PUT, path, json: #"{"accountId":"\#(try await account("inspector"))"}"#).status == .ok)
+            items = try await current()
+            #expect(items.map { $0["username"] as! String } == ["inspector", "tinh"])
+            let ended = try await UnitLiaison.query(on: app.db).filter(\.$unit.$id == f.cellA).filter(\.$untilDate != nil).all()
+            let staffID = try await account("staff")
+            #expect(ended.count == 1 && ended[0].$account.id == staffID)
+
+            // Refusals: the cell's secretary (403), a sibling commune's staff (404), nothing written.
+            let sec = try await APIClient.login(app, "seca")
+            let other = try await APIClient.login(app, "staff2")
+            let tinhLine = try #require(items.first { $0["username"] as? String == "tinh" })["id"] as! String
+            #expect(try await sec.send(.POST, "/api/v1/units/\(f.cellA!)/liaisons/\(tinhLine)/end").status == .forbidden)
+            #expect(try await other.send(.POST, "/api/v1/units/\(f.cellA!)/liaisons/\(tinhLine)/end").status == .notFound)
+            #expect(try await other.send(.GET, "/api/v1/units/\(f.cellA!)/liaisons").status == .notFound)
+            #expect(try await current().count == 2)
+
+            // The commune's staff see both, and may not end the province's assignment.
+            let web = Browser(app)
+            _ = try await web.login("staff")
+            let page = try await web.get("/units/\(f.cellA!)").body.string
+            #expect(page.contains("id=\"liaisons\"") && page.contains("Đảng bộ tỉnh Tuyên Quang") && page.contains("Đảng bộ xã Thượng Lâm"))
+            #expect(!page.contains("liaisons/\(tinhLine.lowercased())/end"), "no end offered for another committee's")
+            #expect(try await staff.send(.POST, "/api/v1/units/\(f.cellA!)/liaisons/\(tinhLine)/end").status == .forbidden)
+            // The province ends its own through the web: not before it began.
+            let tinh = Browser(app)
+            _ = try await tinh.login("tinh")
+            #expect(try await tinh.get("/units/\(f.cellA!)").body.string.contains("liaisons/\(tinhLine.lowercased())/end"))
+            let res = try await tinh.post("/units/\(f.cellA!)/liaisons/\(tinhLine)/end", ["until": "2026-02-01"])
+            #expect(res.status == .unprocessableEntity && res.body.string.contains("trở đi"))
+            #expect(try await current().count == 2, "an end before the start is refused")
+            #expect(try await tinh.post("/units/\(f.cellA!)/liaisons/\(tinhLine)/end", ["until": "2026-11-22"]).status == .seeOther)
+            #expect(try await current().map { $0["username"] as! String } == ["inspector"])
+            let audited = try await AuditEntry.query(on: app.db).filter(\.$action ~~ ["unit.liaison", "unit.liaison.end"]).count()
+            #expect(audited == 4)
+        }
+    }
+}
+
 @Suite struct DocumentEndpointTests {
     @Test func documentsExistOnceLockedAndPrintAsHTML() async throws {
         try await withApp { app in

@@ -52,8 +52,25 @@ import VaporTesting
             #expect(oversight?["window"] as? String == "month")
             #expect(oversight?["windowsDue"] as? Int == 20, "ten months over for two cells")
             #expect((oversight?["reports"] as? [String: Any])?["late"] as? Int == 1)
+            // A cell with its own frequency is judged by it in the commune's table too, as on its
+            // own page; the other cell by the commune's.
+            #expect(
+                try await staff.send(
+                    .PUT, "/api/v1/units/\(f.cellB!)/settings", json: #"{"key":"superior_visit_every","value":"year","from":"2026-01-01"}"#
+                ).status == .ok)
+            let table = try await staff.send(.GET, "/api/v1/units/\(f.commune!)/statistics?period=year&year=2026").json()
+            func row(_ id: UUID) -> [String: Any]? {
+                let line = (table["units"] as? [[String: Any]])?.first {
+                    ($0["unitId"] as? String)?.lowercased() == id.uuidString.lowercased()
+                }
+                return (line?["figures"] as? [String: Any])?["oversight"] as? [String: Any]
+            }
+            #expect(row(f.cellA)?["window"] as? String == "month" && row(f.cellA)?["windowsDue"] as? Int == 10)
+            #expect(row(f.cellB)?["window"] as? String == "year" && row(f.cellB)?["windowsDue"] as? Int == 0)
+            let own = try await staff.send(.GET, "/api/v1/units/\(f.cellB!)/statistics?period=year&year=2026").json()
+            #expect(((own["total"] as? [String: Any])?["oversight"] as? [String: Any])?["windowsDue"] as? Int == 0)
             let audit = try await AuditEntry.query(on: app.db).filter(\.$action == "unit.setting").count()
-            #expect(audit == 2)
+            #expect(audit == 3)
 
             // The web page.
             let b = Browser(app)

@@ -46,6 +46,13 @@ add("/units/{id}/officers", "post", op("setOfficer", "units", "Bổ nhiệm ch�
                                        body="OfficerBody", params=[pid()]))
 add("/units/{id}/liaison", "put", op("setLiaison", "units", "Đặt cán bộ phụ trách / set the liaison",
                                      ok("Liaison", "Cán bộ phụ trách / the liaison."), WRITE, body="LiaisonBody", params=[pid()]))
+add("/units/{id}/liaisons", "get", op("listLiaisons", "units", "Cấp ủy viên cấp trên phụ trách / who follows the cell from above",
+                                      ok("LiaisonList", "Mỗi cấp ủy một người, cấp gần nhất trước / one per committee, the nearest first."),
+                                      READ, params=[pid()]))
+add("/units/{id}/liaisons/{liaison}/end", "post", op(
+    "endLiaison", "units", "Thôi phụ trách / end an assignment to follow the cell",
+    ok("LiaisonList", "Những người còn phụ trách / who follows it afterwards."), ACTION + ["400"],
+    params=[pid(), pid("liaison"), q("until", {"type": "string"}, "Ngày thôi (yyyy-MM-dd), mặc định hôm nay / the day, default today.")]))
 
 # members
 add("/members", "get", op("listMembers", "members", "Tìm đảng viên / search members", ok("MemberList", "Một trang kết quả / one page."),

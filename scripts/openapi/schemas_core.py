@@ -1,5 +1,5 @@
 """Response schemas of errors, enumerations, units, members, accounts, the audit log and the rulebook."""
-from .helpers import BOOL, DATE, INT, REF, UUID, arr, enum, obj, s
+from .helpers import BOOL, DATE, INT, NS, NU, REF, UUID, arr, enum, obj, s
 
 schemas = {}
 
@@ -87,8 +87,13 @@ schemas["UnitDetail"] = obj({
     "counts": REF("MembershipCounts"),
     "officers": arr(REF("Officer")),
 }, ["unit", "ancestors", "counts", "officers"])
-schemas["Liaison"] = obj({"accountId": UUID, "displayName": s(), "from": DATE}, ["accountId", "displayName", "from"],
-                         "Cán bộ phụ trách đơn vị / the unit's liaison account.")
+schemas["Liaison"] = obj({
+    "id": UUID, "accountId": UUID, "username": s(), "displayName": s(),
+    "levelUnitId": NU("Cấp ủy được phân công thay mặt; null với phân công cũ (cấp trên trực tiếp) / the committee it is for; null for an older one (the parent)."),
+    "levelName": NS("Tên cấp ủy / its name."), "from": DATE},
+    ["id", "accountId", "username", "displayName", "from"],
+    "Cấp ủy viên cấp trên phụ trách chi bộ / a member of a committee above following the cell.")
+schemas["LiaisonList"] = obj({"items": arr(REF("Liaison"))}, ["items"])
 
 schemas["Exemption"] = obj({"kind": REF("ExemptionKind"), "decisionDate": DATE, "reason": s()}, ["kind"])
 schemas["Transfer"] = obj({"direction": REF("TransferDirection"), "from": DATE, "until": DATE, "place": s()}, ["direction"])

@@ -70,6 +70,8 @@ enum DemoLoader {
                 member.transferFrom = m.transferFrom
                 member.transferUntil = m.transferUntil
                 member.transferPlace = m.transferPlace
+                member.ethnicity = m.ethnicity
+                member.homeTown = m.homeTown
                 members.append(member)
                 let unitStart = demo.units.first { $0.key == m.unitKey }!.termStart
                 periods.append(
@@ -95,6 +97,8 @@ enum DemoLoader {
             var accounts: [(String, String, UUID?, Role, UUID)] = [
                 ("vanphong", "Văn phòng Đảng ủy xã Thượng Lâm", nil, .committeeStaff, commune),
                 ("kiemtra", "Ủy ban Kiểm tra Đảng ủy xã", nil, .inspector, commune),
+                // A member of the provincial committee who follows a village cell beside the commune's.
+                ("tinhuy01", DemoOversight.provincialLiaison, nil, .committeeStaff, provinceID),
             ]
             for c in DemoOversight.committee(demo) {
                 accounts.append((c.username, c.member.fullName, id("member:" + c.member.key), .committeeStaff, commune))
@@ -117,7 +121,7 @@ enum DemoLoader {
             let cells = units.filter { $0.kind.isCell }.sorted { $0.code < $1.code }
             try await DemoLife.people(tx, cells: cells, today: today, actor: actor)
             let visitors = try await DemoOversight.liaisons(
-                tx, demo: demo, cells: cells, commune: commune, from: CivilDate(year: today.year, month: 1, day: 1)!)
+                tx, demo: demo, cells: cells, commune: commune, province: provinceID, from: CivilDate(year: today.year, month: 1, day: 1)!)
             _ = try await DemoMeetings.populate(tx, cells: cells, today: today, actor: actor, visitors: visitors)
             try await DemoLife.fees(tx, cells: cells, today: today)
             try await DemoOversight.reports(tx, cells: cells, today: today, answeredBy: "Văn phòng Đảng ủy xã Thượng Lâm")

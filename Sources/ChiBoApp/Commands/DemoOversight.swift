@@ -45,9 +45,13 @@ enum DemoOversight {
         return picked
     }
 
-    /// Assigns each cell the committee member who follows it; returns the visitor of each cell.
+    /// The provincial committee member who follows the first cell beside the commune's (`tinhuy01`).
+    static let provincialLiaison = "Hoàng Văn Thành"
+
+    /// Assigns each cell the commune committee member who follows it, and the first cell also a
+    /// provincial committee member from March; returns the commune's visitor of each cell.
     static func liaisons(
-        _ db: any Database, demo: DemoCommune, cells: [OrgUnit], commune: UUID, from: CivilDate
+        _ db: any Database, demo: DemoCommune, cells: [OrgUnit], commune: UUID, province: UUID, from: CivilDate
     ) async throws -> [UUID: Visitor] {
         let committee = committee(demo)
         guard !committee.isEmpty else { return [:] }
@@ -59,8 +63,17 @@ enum DemoOversight {
             let l = UnitLiaison()
             l.$unit.id = cell.id!
             l.$account.id = accountID
+            l.$level.id = commune
             l.fromDate = from
             try await l.create(on: db)
+            if i == 0 {
+                let p = UnitLiaison()
+                p.$unit.id = cell.id!
+                p.$account.id = DemoLoader.id("account:tinhuy01")
+                p.$level.id = province
+                p.fromDate = CivilDate(year: from.year, month: 3, day: 1)!
+                try await p.create(on: db)
+            }
             out[cell.id!] = Visitor(accountID: accountID, name: c.member.fullName, position: c.position, levelID: commune)
         }
         return out

@@ -19,6 +19,7 @@ extension SiteURL {
         case units
         case unit(UUID?)
         case unitPart(UUID?, UnitPart)
+        case unitLiaisonEnd(UUID?, liaison: UUID?)
         case unitStatistics(UUID?, period: String? = nil)
         case unitMemberList(UUID?, SiteURL.MemberListFormat)
         case importFile(UUID?)
@@ -70,7 +71,8 @@ extension SiteURL {
         case contestEntrant(UUID?, member: UUID?)
 
         enum UnitPart: String, CaseIterable, Sendable {
-            case children, counts, move, officers, liaison, obligations, tasks, recruitment, sympathisers, fees, visits, reports, issues,
+            case children, counts, move, officers, liaison, liaisons, obligations, tasks, recruitment, sympathisers, fees, visits, reports,
+                issues,
                 inspections, models, settings, evaluations, training, courses, contests, imports
         }
 
@@ -105,6 +107,7 @@ extension SiteURL {
             case .units: ["units"]
             case .unit(let id): ["units", .id("id", id)]
             case .unitPart(let id, let p): ["units", .id("id", id), .fixed(p.rawValue)]
+            case .unitLiaisonEnd(let id, let liaison): ["units", .id("id", id), "liaisons", .id("liaison", liaison), "end"]
             case .unitStatistics(let id, _): ["units", .id("id", id), "statistics"]
             case .unitMemberList(let id, let f): ["units", .id("id", id), .fixed("members." + f.rawValue)]
             case .importFile(let id): ["imports", .id("id", id)]
@@ -172,7 +175,8 @@ extension SiteURL {
             .ownAccount, .ownSessions, .ownSessionEnd(.key),
             .accounts, .newAccount(), .accountPassword(.key),
             .members(), .newMember(), .member(.key), .memberDocument(.key, document: .key), .sympathiserDocument(.key, document: .key),
-            .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
+            .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitLiaisonEnd(.key, liaison: .key),
+            .unitMeetings(.key), .unitMeetingsPlan(.key),
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),
             .unitRecruitment(.key), .sympathiser(.key), .unitFees(.key), .unitVisits(.key), .visitEvaluation(.key, visit: .key),
             .unitReports(.key), .report(.key), .reportAnswer(.key), .unitIssues(.key), .issue(.key), .issueSteps(.key),
@@ -219,7 +223,7 @@ extension SiteURL {
             .course(.key), .courseAttendees(.key), .courseAttendee(.key, member: .key), .contest(.key), .contestEntrants(.key),
             .contestEntrant(.key, member: .key),
         ]
-        api += API.UnitPart.allCases.map { .unitPart(.key, $0) }
+        api += API.UnitPart.allCases.map { .unitPart(.key, $0) } + [.unitLiaisonEnd(.key, liaison: .key)]
         api += [.importFile(.key)] + MemberListFormat.allCases.map { .unitMemberList(.key, $0) }
         api += ImportAction.allCases.map { .importAction(.key, $0) }
         api += API.MemberPart.allCases.map { .memberPart(.key, $0) }

@@ -43,6 +43,7 @@ enum SiteURL: Sendable, Equatable {
     case unit(UUID?)
     case unitAction(UUID?, UnitAction)
     case unitOfficerEnd(UUID?, officer: UUID?)
+    case unitLiaisonEnd(UUID?, liaison: UUID?)
     case unitStatistics(UUID?, ReportPeriod? = nil, format: ExportFormat = .html)
     case unitImport(UUID?)
     case unitMemberList(UUID?, MemberListFormat)
@@ -234,6 +235,7 @@ enum SiteURL: Sendable, Equatable {
         case .unit(let id): ["units", .id("id", id)]
         case .unitAction(let id, let a): ["units", .id("id", id), .fixed(a.rawValue)]
         case .unitOfficerEnd(let id, let officer): ["units", .id("id", id), "officers", .id("officer", officer), "end"]
+        case .unitLiaisonEnd(let id, let liaison): ["units", .id("id", id), "liaisons", .id("liaison", liaison), "end"]
         case .unitStatistics(let id, _, let format):
             ["units", .id("id", id), .fixed("statistics" + (format == .html ? "" : "." + format.rawValue))]
         case .unitImport(let id): ["units", .id("id", id), "import"]

@@ -104,13 +104,15 @@ package final class UnitOfficer: Model, @unchecked Sendable {
 
 }
 
-/// The superior committee member assigned to a cell: they receive its meeting notices.
+/// A member of a committee above a cell assigned to follow it: they receive its meeting notices.
 package final class UnitLiaison: Model, @unchecked Sendable {
     package static let schema = "unit_liaisons"
 
     @ID(key: .id) package var id: UUID?
     @Parent(key: "unit_id") package var unit: OrgUnit
     @Parent(key: "account_id") package var account: Account
+    /// The committee the assignment is made for (M032): one member of each follows the cell.
+    @OptionalParent(key: "level_id") package var level: OrgUnit?
     @Field(key: "from_date") package var fromDate: CivilDate
     @OptionalField(key: "until_date") package var untilDate: CivilDate?
 

@@ -143,6 +143,29 @@ struct OfficerDTO: Content, Equatable {
     let from: String
 }
 
+/// A member of a committee above a cell who follows it now, and for which committee.
+struct LiaisonDTO: Content, Equatable {
+    let id: UUID
+    let accountId: UUID
+    let username: String
+    let displayName: String
+    /// The committee the assignment is made for; nil for one made before levels were kept
+    /// (it stands for the cell's parent).
+    let levelUnitId: UUID?
+    let levelName: String?
+    let from: String
+
+    init(_ l: UnitLiaison) {
+        id = l.id!
+        accountId = l.$account.id
+        username = l.account.username
+        displayName = l.account.displayName
+        levelUnitId = l.$level.id
+        levelName = l.$level.value??.name
+        from = l.fromDate.iso
+    }
+}
+
 struct GrantDTO: Content, Equatable {
     let role: Role
     let unitId: UUID?

@@ -25,6 +25,31 @@ enum SettingsService {
         }
     }
 
+    /// The settings in force on `date` for each of several units (a committee's sub-units, each
+    /// judged by its own), read at once.
+    static func effective(_ db: any Database, unitIDs: [UUID], on date: CivilDate) async throws -> [UUID: LocalSettings] {
+        guard !unitIDs.isEmpty else { return [:] }
+        let sql = db as! any SQLDatabase
+        var versions: [UUID: [LocalSettingVersion]] = [:]
+        for row in try await sql.raw(
+            """
+            SELECT c.descendant_id AS unit, s.key AS key, s.value AS value, s.from_date AS from_date, c.depth AS depth, u.name AS name
+            FROM unit_closure c JOIN unit_settings s ON s.unit_id = c.ancestor_id JOIN units u ON u.id = c.ancestor_id
+            WHERE c.descendant_id IN (\(binds: unitIDs))
+            """
+        ).all() {
+            versions[try row.decode(column: "unit", as: UUID.self), default: []].append(
+                LocalSettingVersion(
+                    key: try row.decode(enumColumn: "key", as: LocalSettingKey.self),
+                    value: try row.decode(column: "value", as: String.self),
+                    from: try row.decode(column: "from_date", as: CivilDate.self), depth: try row.decode(column: "depth", as: Int.self),
+                    unitName: try row.decode(column: "name", as: String.self)))
+        }
+        let base = Rulebook.inForce(on: date).local
+        return Dictionary(
+            uniqueKeysWithValues: unitIDs.map { ($0, LocalSettings.resolve(versions[$0] ?? [], on: date, base: base).settings) })
+    }
+
     /// The settings in force for the unit on `date`, and where each came from.
     static func effective(
         _ db: any Database, unitID: UUID, on date: CivilDate

@@ -36,8 +36,11 @@ package enum StatisticsService {
             db as! any SQLDatabase, units: [unitID] + children.map { $0.id! },
             keys: period.keys, overdueBefore: today)
         let (local, sources) = try await SettingsService.effective(db, unitID: unitID, on: min(today, period.lastDay))
+        // Each sub-unit's row is judged by its own settings (a cell with its own report due day),
+        // as on its own page; the unit's total by the unit's.
+        let ownLocal = try await SettingsService.effective(db, unitIDs: children.map { $0.id! }, on: min(today, period.lastDay))
         func figures(_ id: UUID) -> CellFigures {
-            CellFigures.derive(rows: stored[id] ?? [:], period: period, today: today, local: local)
+            CellFigures.derive(rows: stored[id] ?? [:], period: period, today: today, local: ownLocal[id] ?? local)
         }
         let monthly = period.months.map {
             ($0, CellFigures.derive(rows: stored[unitID] ?? [:], period: .month($0.year, $0.month), today: today, local: local))

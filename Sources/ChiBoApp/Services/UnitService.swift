@@ -316,43 +316,97 @@ enum UnitService {
         return try await Account.query(on: db).filter(\.$id ~~ Array(Set(roles.map { $0.$account.id }))).sort(\.$displayName).all()
     }
 
-    /// The current liaison of a unit, with the account.
-    static func liaison(_ db: any Database, unitID: UUID) async throws -> (UnitLiaison, Account)? {
-        guard
-            let l = try await UnitLiaison.query(on: db).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
-                .with(\.$account).first()
-        else { return nil }
-        return (l, l.account)
+    /// The members of committees above a cell who follow it now, one for each committee, the
+    /// nearest committee first.
+    static func liaisons(_ db: any Database, unitID: UUID) async throws -> [LiaisonDTO] {
+        let rows = try await UnitLiaison.query(on: db).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
+            .with(\.$account).with(\.$level).sort(\.$fromDate).all()
+        guard !rows.isEmpty else { return [] }
+        let ancestors = try await ancestorIDs(db, of: unitID)
+        let parent = ancestors.first
+        return LiaisonRules.ordered(rows, level: { $0.$level.id ?? parent ?? unitID }, ancestors: ancestors).map(LiaisonDTO.init)
     }
 
-    /// Assigns a member of a superior committee to follow the unit; the previous one's period ends.
-    /// The account must hold a role at a unit above this one.
-    static func setLiaison(_ db: any Database, _ principal: Principal, unitID: UUID, accountID: UUID, from: CivilDate) async throws {
-        let unit = try await find(db, principal, unitID, for: .manageUnits)
-        guard let parentID = unit.$parent.id,
-            let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first()
+    /// The units strictly above a unit, the nearest first.
+    static func ancestorIDs(_ db: any Database, of unitID: UUID) async throws -> [UUID] {
+        try await UnitClosure.query(on: db).filter(\.$descendant.$id == unitID).filter(\.$depth > 0).sort(\.$depth).all()
+            .map { $0.$ancestor.id }
+    }
+
+    /// Assigns a member of a committee above the cell to follow it, for the nearest committee
+    /// above it where they hold a role; the same committee's previous assignment ends that day,
+    /// the other committees' stay.
+    @discardableResult
+    static func setLiaison(
+        _ db: any Database, _ principal: Principal, unitID: UUID, accountID: UUID, from: CivilDate
+    ) async throws -> LiaisonDTO {
+        _ = try await find(db, principal, unitID, for: .manageUnits)
+        let ancestors = try await ancestorIDs(db, of: unitID)
+        guard !ancestors.isEmpty, let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first()
         else {
             throw DomainError(
                 .invalid, code: "accountId.invalid", vi: "Chọn cán bộ của cấp ủy cấp trên.",
                 en: "Choose a member of a superior committee.", field: "accountId")
         }
-        let above = Set(try await UnitClosure.query(on: db).filter(\.$descendant.$id == parentID).all().map { $0.$ancestor.id })
-        guard account.roles.contains(where: { r in r.role != .member && r.$unit.id.map(above.contains) ?? false }) else {
+        let roleUnits = account.roles.filter { $0.role != .member }.map { $0.$unit.id }
+        guard let level = LiaisonRules.level(roleUnits: roleUnits, ancestors: ancestors),
+            try await Scope.allows(principal, .readUnit, unit: level, on: db)
+        else {
             throw DomainError(
                 .invalid, code: "accountId.notSuperior", vi: "Tài khoản này không thuộc cấp ủy cấp trên của chi bộ.",
                 en: "This account does not belong to a committee above the unit.", field: "accountId")
         }
-        try await db.write { tx in
-            try await UnitLiaison.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil)
-                .set(\.$untilDate, to: from).update()
+        let id = try await db.write { tx -> UUID in
+            let current = try await UnitLiaison.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil).all()
+            let ended = LiaisonRules.replaced(
+                current: current.map { (id: $0.id!, level: $0.$level.id ?? ancestors[0]) }, by: level)
+            if !ended.isEmpty {
+                try await UnitLiaison.query(on: tx).filter(\.$id ~~ ended).set(\.$untilDate, to: from).update()
+            }
             let l = UnitLiaison()
             l.$unit.id = unitID
             l.$account.id = accountID
+            l.$level.id = level
             l.fromDate = from
             try await l.create(on: tx)
             try await Audit.record(
                 tx, Actor(principal), action: "unit.liaison", entity: "unit", id: unitID, unit: unitID,
-                after: ["account": account.username, "from": from.iso])
+                after: ["account": account.username, "from": from.iso, "level": level.uuidString, "ended": "\(ended.count)"])
+            return l.id!
+        }
+        guard let dto = try await liaisons(db, unitID: unitID).first(where: { $0.id == id }) else { throw DomainError.notFound() }
+        return dto
+    }
+
+    /// Whether the principal may end an assignment: they manage the committee it was made for
+    /// (the commune's staff do not end the province's).
+    static func mayEnd(_ db: any Database, _ principal: Principal, _ l: LiaisonDTO, parent: UUID?) async throws -> Bool {
+        guard let level = l.levelUnitId ?? parent else { return false }
+        return try await Scope.allows(principal, .manageUnits, unit: level, on: db)
+    }
+
+    /// Ends an assignment to follow the cell on a day (the committee member no longer follows it);
+    /// only the committee it was made for (or one above it) ends it.
+    static func endLiaison(
+        _ db: any Database, _ principal: Principal, unitID: UUID, liaisonID: UUID, on day: CivilDate
+    ) async throws {
+        let unit = try await find(db, principal, unitID, for: .manageUnits)
+        try await db.write { tx in
+            guard
+                let l = try await UnitLiaison.query(on: tx).filter(\.$id == liaisonID).filter(\.$unit.$id == unitID)
+                    .filter(\.$untilDate == nil).with(\.$account).with(\.$level).first()
+            else { throw DomainError.notFound() }
+            guard try await mayEnd(tx, principal, LiaisonDTO(l), parent: unit.$parent.id) else { throw DomainError.forbidden() }
+            guard day >= l.fromDate else {
+                throw DomainError(
+                    .invalid, code: "until.beforeStart", vi: "Ngày thôi phụ trách phải từ ngày bắt đầu (\(l.fromDate.vietnamese)) trở đi.",
+                    en: "The end cannot come before the start (\(l.fromDate.iso)).", field: "until")
+            }
+            l.untilDate = day
+            try await l.save(on: tx)
+            try await Audit.record(
+                tx, Actor(principal), action: "unit.liaison.end", entity: "unit", id: unitID, unit: unitID,
+                after: ["account": l.account.username, "until": day.iso])
         }
     }
 

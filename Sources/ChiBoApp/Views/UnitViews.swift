@@ -189,16 +189,32 @@ enum UnitViews {
         let liaisonForm: HTML =
             p.canManage && !p.liaisonCandidates.isEmpty
             ? """
-            <details><summary>\(ctx.t("Phân công cấp ủy viên phụ trách", "Assign the superior's representative"))</summary>
+            <details><summary>\(ctx.t("Phân công cấp ủy viên phụ trách", "Assign a superior's representative"))</summary>
+            <p class="hint">\(ctx.t("Mỗi cấp ủy cấp trên phân công một đồng chí; phân công mới thay người cùng cấp.", "One member of each committee above; a new assignment replaces the same committee's."))</p>
             <form id="set-liaison" class="stack" method="post" action="\(SiteURL.unitAction(u.id, .liaison).path)">\(ctx.csrfField)
             \(Layout.field(ctx.t("Cán bộ cấp trên", "Superior committee member"), "<select name=\"accountId\" required>\(p.liaisonCandidates.map { a -> HTML in "<option value=\"\(a.id)\">\(a.displayName) (\(a.username))</option>" })</select>"))
             \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(ctx.today.iso)\">"))
             <button type="submit">\(ctx.t("Phân công", "Assign"))</button></form></details>
             """ : .empty
+        let liaisonRows = p.liaisons.map { l -> HTML in
+            let end: HTML =
+                p.liaisonsEndable.contains(l.id)
+                ? "<form method=\"post\" action=\"\(SiteURL.unitLiaisonEnd(u.id, liaison: l.id).path)\">\(ctx.csrfField)<input type=\"hidden\" name=\"until\" value=\"\(ctx.today.iso)\"><button type=\"submit\" class=\"secondary\">\(ctx.t("Thôi", "End"))</button></form>"
+                : .empty
+            return
+                "<tr class=\"liaison\"><td>\(l.levelName ?? "")</td><td>\(l.displayName)</td><td>\(CivilDate(parsing: l.from))</td><td>\(end)</td></tr>"
+        }
+        let liaisonList: HTML =
+            p.liaisons.isEmpty
+            ? "<p id=\"liaison\">\(ctx.t("Chưa phân công", "Not assigned"))</p>"
+            : Layout.table(
+                id: "liaisons", head: [ctx.t("Cấp ủy", "Committee"), ctx.t("Họ và tên", "Name"), ctx.t("Từ", "Since"), ""],
+                rows: liaisonRows)
         let liaisonBlock: HTML =
             u.kind.isCell
             ? """
-            <p id="liaison">\(ctx.t("Cấp ủy viên phụ trách", "Superior's representative")): <strong>\(p.liaison?.displayName ?? ctx.t("chưa phân công", "not assigned"))</strong></p>
+            <h2>\(ctx.t("Cấp ủy viên cấp trên phụ trách", "Followed from above by"))</h2>
+            \(liaisonList)
             \(liaisonForm)
             """ : .empty
         let term: HTML = u.termLabel.isEmpty ? .empty : " · \(ctx.t("Nhiệm kỳ", "Term")) \(u.termLabel)"

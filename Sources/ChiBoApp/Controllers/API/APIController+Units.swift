@@ -79,19 +79,29 @@ extension APIController {
         return OfficerList(items: try await officerDTOs(req.db, id))
     }
 
-    struct LiaisonDTO: Content {
-        let accountId: UUID
-        let displayName: String
-        let from: String
-    }
-
     @Sendable static func setLiaison(req: Request) async throws -> LiaisonDTO {
         let id = try req.id()
         let b = try req.content.decode(LiaisonInput.self)
-        try await UnitService.setLiaison(
-            req.db, try req.principal(), unitID: id, accountID: try b.account(),
-            from: try b.start(default: req.clock.today))
-        guard let (l, a) = try await UnitService.liaison(req.db, unitID: id) else { throw DomainError.notFound() }
-        return LiaisonDTO(accountId: a.id!, displayName: a.displayName, from: l.fromDate.iso)
+        return try await UnitService.setLiaison(
+            req.db, try req.principal(), unitID: id, accountID: try b.account(), from: try b.start(default: req.clock.today))
+    }
+
+    struct LiaisonList: Content { let items: [LiaisonDTO] }
+
+    /// GET /api/v1/units/{id}/liaisons: who follows the cell from above now, the nearest first.
+    @Sendable static func liaisons(req: Request) async throws -> LiaisonList {
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, try req.principal(), id)
+        return LiaisonList(items: try await UnitService.liaisons(req.db, unitID: id))
+    }
+
+    /// POST /api/v1/units/{id}/liaisons/{liaison}/end[?until=yyyy-MM-dd]: the assignment ends
+    /// that day (today if not given).
+    @Sendable static func endLiaison(req: Request) async throws -> LiaisonList {
+        let id = try req.id()
+        let b = (try? req.query.decode(EndPeriodInput.self)) ?? EndPeriodInput()
+        try await UnitService.endLiaison(
+            req.db, try req.principal(), unitID: id, liaisonID: try req.id("liaison"), on: try b.last(today: req.clock.today))
+        return LiaisonList(items: try await UnitService.liaisons(req.db, unitID: id))
     }
 }

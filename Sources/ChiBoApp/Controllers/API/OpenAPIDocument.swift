@@ -433,6 +433,88 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/units/{id}/liaisons": {
+          "get": {
+            "operationId": "listLiaisons",
+            "tags": ["units"],
+            "summary": "Cấp ủy viên cấp trên phụ trách / who follows the cell from above",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Mỗi cấp ủy một người, cấp gần nhất trước / one per committee, the nearest first.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LiaisonList"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/units/{id}/liaisons/{liaison}/end": {
+          "post": {
+            "operationId": "endLiaison",
+            "tags": ["units"],
+            "summary": "Thôi phụ trách / end an assignment to follow the cell",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "liaison",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "until",
+                "in": "query",
+                "required": false,
+                "description": "Ngày thôi (yyyy-MM-dd), mặc định hôm nay / the day, default today.",
+                "schema": {"type": "string"}
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Những người còn phụ trách / who follows it afterwards.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LiaisonList"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
         "/api/v1/members": {
           "get": {
             "operationId": "listMembers",
@@ -5720,12 +5802,26 @@ enum OpenAPIDocument {
           "Liaison": {
             "type": "object",
             "properties": {
+              "id": {"type": "string", "format": "uuid"},
               "accountId": {"type": "string", "format": "uuid"},
+              "username": {"type": "string"},
               "displayName": {"type": "string"},
+              "levelUnitId": {
+                "type": ["string", "null"],
+                "format": "uuid",
+                "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+                "description": "Cấp ủy được phân công thay mặt; null với phân công cũ (cấp trên trực tiếp) / the committee it is for; null for an older one (the parent)."
+              },
+              "levelName": {"type": ["string", "null"], "description": "Tên cấp ủy / its name."},
               "from": {"type": "string", "format": "date", "description": "yyyy-MM-dd"}
             },
-            "required": ["accountId", "displayName", "from"],
-            "description": "Cán bộ phụ trách đơn vị / the unit's liaison account."
+            "required": ["id", "accountId", "username", "displayName", "from"],
+            "description": "Cấp ủy viên cấp trên phụ trách chi bộ / a member of a committee above following the cell."
+          },
+          "LiaisonList": {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Liaison"}}},
+            "required": ["items"]
           },
           "Exemption": {
             "type": "object",

@@ -17,7 +17,7 @@ struct UnitPage: Sendable {
         let periods: [String]
     }
 
-    /// An account as the page names it: the unit's liaison, or one that may become it.
+    /// An account the page offers to follow the cell.
     struct LiaisonAccount: Sendable, Equatable {
         let id: UUID?
         let username: String
@@ -44,7 +44,10 @@ struct UnitPage: Sendable {
     let moveTargets: [UnitDTO]
     /// For a committee: the units directly under it with what is late this year, the latest first.
     let lateBelow: [SubUnitLate]
-    let liaison: LiaisonAccount?
+    /// For a cell: who follows it from above now, one for each committee, the nearest first.
+    let liaisons: [LiaisonDTO]
+    /// The assignments the reader may end: those of the committees they manage.
+    let liaisonsEndable: Set<UUID>
     let liaisonCandidates: [LiaisonAccount]
     let errors: [DomainError]
 
@@ -80,6 +83,11 @@ extension UnitPage {
         }
         let candidates = canManage && unit.kind.isCell ? try await UnitService.liaisonCandidates(db, principal, unit: unit) : []
         let canInspect = try await Scope.allows(principal, .inspect, unit: id, on: db) && !unit.kind.isCell
+        let liaisons = unit.kind.isCell ? try await UnitService.liaisons(db, unitID: id) : []
+        var endable: Set<UUID> = []
+        for l in liaisons where canManage {
+            if try await UnitService.mayEnd(db, principal, l, parent: unit.$parent.id) { endable.insert(l.id) }
+        }
         return UnitPage(
             unit: UnitDTO(unit), ancestors: try await UnitService.visibleAncestors(db, principal, of: id).map(UnitDTO.init),
             children: try await UnitService.children(db, of: id).map(UnitDTO.init),
@@ -89,7 +97,7 @@ extension UnitPage {
             canReadMembers: canRead, canWriteMembers: try await Scope.allows(principal, .writeMembers, unit: id, on: db),
             canManage: canManage, canInspect: canInspect, moveTargets: targets.map(UnitDTO.init),
             lateBelow: try await lateBelow(db, unit, today: today),
-            liaison: try await UnitService.liaison(db, unitID: id).map { UnitPage.LiaisonAccount($0.1) },
+            liaisons: liaisons, liaisonsEndable: endable,
             liaisonCandidates: candidates.map(UnitPage.LiaisonAccount.init),
             errors: errors)
     }

@@ -15,7 +15,7 @@ struct VisitsPage: Content {
         let figures: OversightFigures
         /// For a cell: a superior attended a meeting in the current window.
         let visitedThisWindow: Bool?
-        /// For a cell: the committee member assigned to follow it.
+        /// For a cell: the members of committees above assigned to follow it, the nearest first.
         let liaison: String?
     }
 
@@ -46,8 +46,12 @@ struct VisitsPage: Content {
             {
                 visited.insert(v.$unit.id)
             }
-            for l in try await UnitLiaison.query(on: db).filter(\.$unit.$id ~~ cells).filter(\.$untilDate == nil).with(\.$account).all() {
-                liaisons[l.$unit.id] = l.account.displayName
+            // Every committee's member following the cell, the nearest committee (the deepest) first.
+            let rows = try await UnitLiaison.query(on: db).filter(\.$unit.$id ~~ cells).filter(\.$untilDate == nil)
+                .with(\.$account).with(\.$level).all()
+            for l in rows.sorted(by: { ($0.$level.value??.depth ?? Int.max) > ($1.$level.value??.depth ?? Int.max) }) {
+                let before = liaisons[l.$unit.id]
+                liaisons[l.$unit.id] = (before.map { $0 + ", " } ?? "") + l.account.displayName
             }
         }
         let rows = report.rows.map { u, f in

@@ -2,7 +2,8 @@ import ChiBoCore
 import Fluent
 import Vapor
 
-/// POST /units/{id}/officers, /units/{id}/officers/{officer}/end, /units/{id}/liaison.
+/// POST /units/{id}/officers, /units/{id}/officers/{officer}/end, /units/{id}/liaison,
+/// /units/{id}/liaisons/{liaison}/end.
 extension UnitsController {
 
     @Sendable static func setLiaison(req: Request) async throws -> Response {
@@ -13,6 +14,19 @@ extension UnitsController {
             try await UnitService.setLiaison(
                 req.db, principal, unitID: id, accountID: try form.account(),
                 from: try Read.date(form.from, "from", vi: "Ngày bắt đầu", en: "Start date"))
+        }) {
+        case .success: return req.redirect(to: SiteURL.unit(id).path)
+        case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
+        }
+    }
+
+    @Sendable static func endLiaison(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let form = try req.content.decode(EndPeriodInput.self)
+        switch try await req.attempt({
+            try await UnitService.endLiaison(
+                req.db, principal, unitID: id, liaisonID: try req.id("liaison"), on: try form.last(today: req.clock.today))
         }) {
         case .success: return req.redirect(to: SiteURL.unit(id).path)
         case .failure(let f): return try await render(req, id, errors: f.errors).encodeResponse(for: req)
