@@ -193,14 +193,18 @@ public struct ImportProblem: Sendable, Equatable, Codable {
 }
 
 /// The dates a member list holds: dd/MM/yyyy and d/M/yyyy (also with "-" or "."), yyyy-MM-dd,
-/// and Excel's serial numbers (days from 1900-01-00, counting Excel's 29/02/1900 that never was).
+/// and Excel's serial numbers (days from 1900-01-00, counting Excel's 29/02/1900 that never was;
+/// in a workbook of the 1904 date system, which Excel for Mac used, days from 1904-01-01).
 public enum ImportDates {
-    public static func parse(_ raw: String) -> CivilDate? {
+    /// Days between the two systems' serial numbers of one day.
+    public static let offset1904 = 1462
+
+    public static func parse(_ raw: String, date1904: Bool = false) -> CivilDate? {
         var t = raw.trimmingCharacters(in: .whitespaces)
         if let space = t.firstIndex(of: " ") { t = String(t[..<space]) }
         if !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), t.filter({ $0 == "." }).count <= 1 {
             if let whole = Int(t.split(separator: ".").first ?? ""), t.count <= 12, !(t.count == 10 && t.contains(".")) {
-                return excel(serial: whole)
+                return excel(serial: date1904 ? whole + offset1904 : whole)
             }
         }
         for sep: Character in ["/", "-", "."] where t.contains(sep) {

@@ -113,7 +113,7 @@ public enum ImportRows {
             var problems: [ImportProblem] = []
             func date(_ c: ImportColumn) -> String? {
                 guard let t = cell(c) else { return nil }
-                guard let d = ImportDates.parse(t) else {
+                guard let d = ImportDates.parse(t, date1904: sheet.date1904) else {
                     problems.append(
                         ImportProblem(
                             row: row.number, column: c, code: "\(c.rawValue).unreadable",

@@ -29,6 +29,8 @@ public struct ImportSheet: Sendable, Equatable {
     public let format: Format
     public let headers: [String]
     public let rows: [Row]
+    /// A workbook of the 1904 date system (`workbookPr date1904`): its date serials count from 1904.
+    public var date1904 = false
 
     public init(format: Format, headers: [String], rows: [Row]) {
         self.format = format
@@ -39,7 +41,10 @@ public struct ImportSheet: Sendable, Equatable {
     /// Reads a file's bytes; the first non-empty row is the header.
     public static func read(_ bytes: [UInt8]) throws(DomainError) -> ImportSheet {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return try table(XlsxReader.rows(Data(bytes)), format: .xlsx)
+            let (rows, date1904) = try XlsxReader.rows(Data(bytes))
+            var sheet = try table(rows, format: .xlsx)
+            sheet.date1904 = date1904
+            return sheet
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw DomainError(
@@ -138,7 +143,7 @@ enum XlsxReader {
             en: "The .xlsx file cannot be read (\(why)).", field: "file")
     }
 
-    static func rows(_ data: Data) throws(DomainError) -> [ImportSheet.Row] {
+    static func rows(_ data: Data) throws(DomainError) -> (rows: [ImportSheet.Row], date1904: Bool) {
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch { throw unreadable("zip") }
         func part(_ path: String) throws(DomainError) -> Data? {
@@ -148,6 +153,10 @@ enum XlsxReader {
             return out
         }
         var sheetPath = "xl/worksheets/sheet1.xml"
+        var date1904 = false
+        if let workbook = try part("xl/workbook.xml") {
+            date1904 = ["1", "true"].contains(XMLScan.attributes(of: "workbookPr", in: workbook).first?["date1904"]?.lowercased() ?? "")
+        }
         if let workbook = try part("xl/workbook.xml"), let rels = try part("xl/_rels/workbook.xml.rels") {
             let first = XMLScan.attributes(of: "sheet", in: workbook).first
             let targets = Dictionary(
@@ -159,7 +168,7 @@ enum XlsxReader {
         }
         let shared = try part("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
         guard let sheet = try part(sheetPath) else { throw unreadable("no sheet") }
-        return try SheetParser.parse(sheet, shared: shared)
+        return (try SheetParser.parse(sheet, shared: shared), date1904)
     }
 }
 

@@ -104,6 +104,47 @@ import Testing
         #expect(ImportDates.parse("29256") == CivilDate(year: 1980, month: 2, day: 5))
     }
 
+    /// A workbook saved in the 1904 date system (Excel for Mac's): the same day has a serial
+    /// 1,462 lower; the dates read right, the card numbers stay as typed.
+    @Test func xlsxOfThe1904DateSystem() throws {
+        let sheet = """
+            <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\
+            <row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Ngày sinh</t></is></c><c r="C1" t="inlineStr"><is><t>Giới tính</t></is></c><c r="D1" t="inlineStr"><is><t>Số thẻ đảng viên</t></is></c><c r="E1" t="inlineStr"><is><t>Ngày vào Đảng</t></is></c><c r="F1" t="inlineStr"><is><t>Ngày chính thức</t></is></c></row>\
+            <row r="2"><c r="A2" t="inlineStr"><is><t>Nguyễn Văn A</t></is></c><c r="B2"><v>27794</v></c><c r="C2" t="inlineStr"><is><t>Nam</t></is></c><c r="D2"><v>12345678</v></c><c r="E2"><v>36959</v></c><c r="F2"><v>37324</v></c></row>\
+            </sheetData></worksheet>
+            """
+        func book(_ pr: String) -> [UInt8] {
+            let workbook = """
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+                \(pr)<sheets><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """
+            let rels = """
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+                """
+            return ZipWriter.archive([
+                ("xl/workbook.xml", Array(workbook.utf8)), ("xl/_rels/workbook.xml.rels", Array(rels.utf8)),
+                ("xl/worksheets/sheet1.xml", Array(sheet.utf8)),
+            ])
+        }
+        let mac = try ImportSheet.read(book(#"<workbookPr date1904="1"/>"#))
+        #expect(mac.date1904 && mac.rows[0].cells == ["Nguyễn Văn A", "27794", "Nam", "12345678", "36959", "37324"])
+        #expect(ImportDates.parse("27794", date1904: true) == CivilDate(year: 1980, month: 2, day: 5))
+        let windows = try ImportSheet.read(book(#"<workbookPr defaultThemeVersion="166925"/>"#))
+        #expect(!windows.date1904)
+        #expect(ImportDates.parse("27794") == CivilDate(year: 1976, month: 2, day: 4))
+        let columns = ImportColumns.recognise(mac.headers, mapping: [:], requireCell: false)
+        let context = ImportRows.Context(
+            today: CivilDate(year: 2026, month: 11, day: 22)!, cells: [:], ownCell: "Chi bộ 1", createCells: false, unitName: "Chi bộ 1")
+        let read = ImportRows.read(mac, columns, context)
+        #expect(read.problems == [])
+        let facts = read.members.first?.facts
+        #expect(facts?.birthDate == CivilDate(year: 1980, month: 2, day: 5) && facts?.cardNumber == "12345678")
+        #expect(
+            facts?.admissionDate == CivilDate(year: 2005, month: 3, day: 10)
+                && facts?.officialDate == CivilDate(year: 2006, month: 3, day: 10))
+    }
+
     @Test func xlsxWrittenByTheExportReadsBack() throws {
         let rows: [[SpreadsheetCell]] = [[.text("Họ và tên"), .text("Ngày sinh")], [.text("Trần Thị Bé"), .text("07/08/1990")]]
         let read = try ImportSheet.read(XlsxWriter.workbook([("Danh sách", rows)]))
