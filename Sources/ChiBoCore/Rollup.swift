@@ -94,6 +94,9 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     case trainingCompleted = "f_training_completed"
     case contestEntrants = "f_contest_entrants"
     case contestPrizes = "f_contest_prizes"
+    /// A cell's first month and first year in the tree (M033), at that month's and that year's
+    /// key: the cells a past month counts are those of `now` less those started after it.
+    case cellsStarted = "f_cells_started"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -219,6 +222,8 @@ public struct CellActivity: Sendable {
     }
 
     public var members = MembershipCounts()
+    /// The first day the cell was in the tree (its first parent period); nil: always.
+    public var startedOn: CivilDate?
     /// Meetings that took place (ended or locked).
     public var meetings: [HeldMeeting] = []
     /// Roll entries of those meetings, grouped.
@@ -289,6 +294,10 @@ public struct CellActivity: Sendable {
         now[.tasksOpen] = openTaskDueDates.count
         now[.sympathisers] = sympathisers
         rows[PeriodKey.now] = now
+        if let s = startedOn {
+            rows[PeriodKey.month(s.year, s.month), default: FigureRow()][.cellsStarted] += 1
+            rows[PeriodKey.year(s.year), default: FigureRow()][.cellsStarted] += 1
+        }
         for e in events { rows[PeriodKey.month(e.date.year, e.date.month), default: FigureRow()][e.column] += 1 }
         for f in fees {
             rows[PeriodKey.month(f.year, f.month), default: FigureRow()][.feesCollected] += f.collected
@@ -519,6 +528,15 @@ public struct ReportPeriod: Sendable, Equatable {
         months.map(\.key) + quarters.map { PeriodKey.quarter($0.year, $0.quarter) } + years.map(PeriodKey.year)
     }
 
+    /// The keys, and those that say how many cells a past month counted (`CellFigures.cells(on:)`):
+    /// every month of the period's years, and the years after it up to `year` (today's).
+    public func keys(countingCellsThrough year: Int) -> [String] {
+        let all = years.flatMap { y in (1...12).map { PeriodKey.month(y, $0) } }
+        let later = year > last.year ? (last.year + 1...year).map(PeriodKey.year) : []
+        var seen = Set<String>()
+        return (keys + all + later).filter { seen.insert($0).inserted }
+    }
+
     /// The rulebook versions the period's figures are computed under (one per change within it).
     public var rulebookVersions: [String] {
         var seen: [String] = []
@@ -559,13 +577,15 @@ extension CellFigures {
             $0 + $1.value[.tasksOpenDue]
         }
 
+        let cellsOn = { (day: CivilDate) in cells(rows, now: f.cells, on: day) }
         var month = FigureRow()
         for m in period.months {
             let r = rows[m.key] ?? FigureRow()
             month = month + r
             if today > m.lastDay {
-                f.regularDue += f.cells
-                f.regularLate += f.cells - r[.regularMonthsHeld]
+                let due = cellsOn(m.lastDay)
+                f.regularDue += due
+                f.regularLate += max(0, due - r[.regularMonthsHeld])
             }
         }
         f.regularHeld = month[.regularMonthsHeld]
@@ -581,17 +601,32 @@ extension CellFigures {
             f.thematicQuartersHeld += held
             let end = ReportPeriod.YearMonth(q.year, q.quarter * 3).lastDay
             if today > end {
-                f.thematicQuartersDue += f.cells
-                f.thematicQuartersLate += f.cells - held
+                let due = cellsOn(end)
+                f.thematicQuartersDue += due
+                f.thematicQuartersLate += max(0, due - held)
             }
         }
         f.membersAtStrikeOffRule = period.years.reduce(0) { $0 + (rows[PeriodKey.year($1)]?[.membersAtStrikeOffRule] ?? 0) }
-        f.oversight = .derive(rows: rows, month: month, period: period, cells: f.cells, today: today, local: local)
+        f.oversight = .derive(rows: rows, month: month, period: period, cellsOn: cellsOn, today: today, local: local)
         for y in period.years {
             let r = rows[PeriodKey.year(y)] ?? FigureRow()
             f.classification.add(r)
         }
         return f
+    }
+}
+
+extension CellFigures {
+    /// The cells counted on a past day: those of `now` less those started after it (a cell
+    /// started in June owes no meeting or report for January). Reads the months after the day in
+    /// its year and the years after it, as `ReportPeriod.keys(countingCellsThrough:)` loads them.
+    public static func cells(_ rows: [String: FigureRow], now: Int, on day: CivilDate) -> Int {
+        var later = 0
+        if day.month < 12 {
+            for m in day.month + 1...12 { later += rows[PeriodKey.month(day.year, m)]?[.cellsStarted] ?? 0 }
+        }
+        for (key, row) in rows where key.count == 4 && (Int(key) ?? 0) > day.year { later += row[.cellsStarted] }
+        return max(0, now - later)
     }
 }
 

@@ -200,7 +200,8 @@ public struct OversightFigures: Sendable, Equatable, Codable {
     public var issueAnswerTenths: Int? { issuesAnswered > 0 ? (issueAnswerDays * 20 + issuesAnswered) / (2 * issuesAnswered) : nil }
 
     static func derive(
-        rows: [String: FigureRow], month: FigureRow, period: ReportPeriod, cells: Int, today: CivilDate, local: LocalSettings?
+        rows: [String: FigureRow], month: FigureRow, period: ReportPeriod, cellsOn: (CivilDate) -> Int, today: CivilDate,
+        local: LocalSettings?
     ) -> OversightFigures {
         var o = OversightFigures()
         o.visits = month[.visits]
@@ -220,8 +221,9 @@ public struct OversightFigures: Sendable, Equatable, Codable {
             }
         }
         for w in windows where today > w.last {
+            let cells = cellsOn(w.last)
             o.windowsDue += cells
-            o.windowsMissed += cells - (rows[w.key]?[w.column] ?? 0)
+            o.windowsMissed += max(0, cells - (rows[w.key]?[w.column] ?? 0))
         }
         for m in period.months {
             let r = rows[m.key] ?? FigureRow()
@@ -229,13 +231,14 @@ public struct OversightFigures: Sendable, Equatable, Codable {
             o.reports.late += r[.reportsLate]
             o.reports.daysLate += r[.reportDaysLate]
             let submitted = r[.reportsOnTime] + r[.reportsLate]
+            let cells = cellsOn(m.lastDay)
             let due = MonthlyReportRules.due(month: m, dueDay: (local ?? Rulebook.inForce(on: m.lastDay).local).monthlyReportDueDay)
             if today > due {
-                o.reports.missing += cells - submitted
+                o.reports.missing += max(0, cells - submitted)
             } else if m <= ReportPeriod.YearMonth(today.year, today.month) {
-                o.reports.due += cells - submitted
+                o.reports.due += max(0, cells - submitted)
             } else {
-                o.reports.notYetDue += cells - submitted
+                o.reports.notYetDue += max(0, cells - submitted)
             }
         }
         o.hotIssues = month[.reportHotIssues]

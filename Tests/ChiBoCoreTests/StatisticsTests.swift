@@ -68,6 +68,34 @@ import Testing
         #expect(two == CellFigures.sum([year, year]))
     }
 
+    /// A cell started in June owes nothing for the months before: a committee with it and a cell
+    /// there all year counts 10 + 5 months over by 22/11, not twice ten; its reports, its
+    /// quarters and its visit windows likewise; a cell started after a past year counts nothing in it.
+    @Test func aCellCountsOnlyFromTheMonthItStarted() {
+        var old = CellActivity()
+        old.startedOn = d(2025, 5, 10)
+        var new = CellActivity()
+        new.startedOn = d(2026, 6, 10)
+        let rows = old.rows() + new.rows()
+        #expect(rows["2026-06"]?[.cellsStarted] == 1 && rows["2026"]?[.cellsStarted] == 1 && rows["2025"]?[.cellsStarted] == 1)
+        let today = d(2026, 11, 22)
+        let keys = ReportPeriod.year(2026).keys(countingCellsThrough: 2026)
+        let loaded = rows.filter { keys.contains($0.key) || $0.key == PeriodKey.now }
+        let f = CellFigures.derive(rows: loaded, period: .year(2026), today: today)
+        #expect(f.cells == 2)
+        #expect(f.regularDue == 15 && f.regularLate == 15)
+        #expect(f.thematicQuartersDue == 3 + 2, "Q1–Q3 for the first, Q2 (ending 30/06) and Q3 for the second")
+        #expect(f.oversight.windowsDue == 5 && f.oversight.reports.missing == 15)
+        #expect(CellFigures.cells(loaded, now: 2, on: d(2026, 5, 31)) == 1)
+        #expect(CellFigures.cells(loaded, now: 2, on: d(2026, 6, 30)) == 2)
+        // 2025 read in 2026: the first cell from May, the second not at all.
+        let last = ReportPeriod.year(2025)
+        let y2025 = rows.filter { last.keys(countingCellsThrough: 2026).contains($0.key) || $0.key == PeriodKey.now }
+        #expect(CellFigures.derive(rows: y2025, period: last, today: today).regularDue == 8)
+        // A cell with no start recorded counts every month, as before.
+        #expect(CellFigures.derive(rows: CellActivity().rows(), period: .year(2026), today: today).regularDue == 10)
+    }
+
     @Test func periodsParseAndRefuseBadInputInBothLanguages() throws {
         #expect(
             try ReportPeriod.parse(period: nil, year: nil, month: nil, quarter: nil, from: nil, to: nil, defaultYear: 2026) == .year(2026))

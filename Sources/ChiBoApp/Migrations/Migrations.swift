@@ -34,5 +34,6 @@ enum Migrations {
         app.migrations.add(M026_FileDocuments())
         app.migrations.add(M027_PartyLifeByDate())
         app.migrations.add(M032_LiaisonLevels())
+        app.migrations.add(M033_CellsStarted())
     }
 }

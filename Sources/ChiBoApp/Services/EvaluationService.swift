@@ -261,7 +261,9 @@ enum EvaluationService {
             from: ReportPeriod.YearMonth(r.firstDay.year, r.firstDay.month), to: ReportPeriod.YearMonth(r.lastDay.year, r.lastDay.month))
         // As of the period's end (or today, if earlier): months over by then, deadlines missed by then.
         let asOf = min(today, r.lastDay.adding(days: 1))
-        let rows = try await RollupService.stored(sql, units: [unitID], keys: period.keys, overdueBefore: asOf)[unitID] ?? [:]
+        let rows =
+            try await RollupService.stored(sql, units: [unitID], keys: period.keys(countingCellsThrough: today.year), overdueBefore: asOf)[
+                unitID] ?? [:]
         let c = CellFigures.derive(rows: rows, period: period, today: asOf)
         var f = OrganisationRecordFacts()
         f.months = c.regularDue

@@ -34,7 +34,7 @@ package enum StatisticsService {
         let children = try await UnitService.children(db, of: unitID)
         let stored = try await RollupService.stored(
             db as! any SQLDatabase, units: [unitID] + children.map { $0.id! },
-            keys: period.keys, overdueBefore: today)
+            keys: period.keys(countingCellsThrough: today.year), overdueBefore: today)
         let (local, sources) = try await SettingsService.effective(db, unitID: unitID, on: min(today, period.lastDay))
         // Each sub-unit's row is judged by its own settings (a cell with its own report due day),
         // as on its own page; the unit's total by the unit's.
@@ -111,6 +111,14 @@ package enum StatisticsService {
                 exemption: try row.decode(enumColumn: "exemption_kind", as: ExemptionKind?.self),
                 transfer: try row.decode(enumColumn: "transfer_direction", as: TransferDirection?.self),
                 count: try row.decode(column: "n", as: Int.self))
+        }
+
+        // The day each cell entered the tree: its first parent period.
+        for row in try await sql.raw(
+            "SELECT unit_id, MIN(from_date) AS started FROM unit_parent_periods WHERE unit_id IN (\(binds: cells)) GROUP BY unit_id"
+        ).all() {
+            out[try row.decode(column: "unit_id", as: UUID.self)]?.startedOn =
+                try row.decode(column: "started", as: String?.self).flatMap(CivilDate.init(parsing:))
         }
 
         // The meetings held, then their rolls by meeting id: no join for the planner to turn into
