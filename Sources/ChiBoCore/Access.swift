@@ -40,9 +40,10 @@ extension Role {
         case (.cellSecretary, .readUnit), (.cellSecretary, .readMembers), (.cellSecretary, .writeMembers),
             (.cellSecretary, .readAudit), (.cellSecretary, .readMeetings), (.cellSecretary, .runMeetings):
             true
-        case (.inspector, .readUnit), (.inspector, .readMembers), (.inspector, .readAudit), (.inspector, .readMeetings),
-            (.inspector, .inspect):
-            true
+        // An inspector reads the units' pages and keeps the plans of its subtree; the meetings and
+        // records it reads come from the items it is assigned to (`InspectionAssignment`), not
+        // from its role (issue 17).
+        case (.inspector, .readUnit), (.inspector, .inspect): true
         case (.member, .readUnit), (.member, .readMeetings): true
         default: false
         }

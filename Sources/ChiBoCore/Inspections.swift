@@ -1,3 +1,5 @@
+import Foundation
+
 /// Inspection and supervision (QĐ 296-QĐ/TW, 30-5-2025; RULES.md, "Oversight from above"): the
 /// committee and its inspection committee adopt yearly plans; supervision is regular or
 /// thematic, inspection targets organisations or members; a team reviews a period (the cell's
@@ -242,4 +244,47 @@ public enum InspectionRules {
     public static func covers(reviewFrom: CivilDate, reviewTo: CivilDate, meeting: CivilDate) -> Bool {
         reviewFrom <= meeting && meeting <= reviewTo
     }
+}
+
+/// What an item of the plan lets its team read (issue 17: "inspectors read what they are assigned
+/// to, nothing more"). The inspector's role reads the units' pages and the plans of its subtree
+/// (`Role.allows`); everything else comes from an item whose team it is on, while the item is
+/// not closed: the meetings of the cell under review held in the period under review (with
+/// their minutes, roll, votes and documents) and, for the inspection of a member, that member's
+/// record. Not the cell's other periods, other cells, nor the other members' records.
+public struct InspectionAssignment: Sendable, Equatable {
+    public var targetUnit: UUID
+    public var targetMember: UUID?
+    public var reviewFrom: CivilDate
+    public var reviewTo: CivilDate
+    public var status: InspectionStatus
+
+    public init(targetUnit: UUID, targetMember: UUID?, reviewFrom: CivilDate, reviewTo: CivilDate, status: InspectionStatus) {
+        self.targetUnit = targetUnit
+        self.targetMember = targetMember
+        self.reviewFrom = reviewFrom
+        self.reviewTo = reviewTo
+        self.status = status
+    }
+
+    /// The team's access ends with its work: a closed item reads nothing.
+    public var isOpen: Bool { status != .closed }
+
+    /// A meeting of `unit` held on `date`: the cell under review, within the period under review.
+    public func readsMeeting(unit: UUID, on date: CivilDate) -> Bool {
+        isOpen && unit == targetUnit && InspectionRules.covers(reviewFrom: reviewFrom, reviewTo: reviewTo, meeting: date)
+    }
+
+    /// A member's record: only the member an inspection of a member concerns.
+    public func readsMember(_ member: UUID) -> Bool {
+        isOpen && targetMember == member
+    }
+}
+
+extension Sequence where Element == InspectionAssignment {
+    /// Whether any of a team member's items lets it read the meeting.
+    public func readMeeting(unit: UUID, on date: CivilDate) -> Bool { contains { $0.readsMeeting(unit: unit, on: date) } }
+
+    /// Whether any of a team member's items lets it read the member's record.
+    public func readMember(_ member: UUID) -> Bool { contains { $0.readsMember(member) } }
 }

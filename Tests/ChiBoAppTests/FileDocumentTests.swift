@@ -87,8 +87,9 @@ import VaporTesting
             #expect(try await secb.send(.GET, "\(path)/\(docID)").status == .notFound)
             #expect(try await upload(app, path, targetId: step, api: secb).status == .notFound)
             let inspector = try await APIClient.login(app, "inspector")
-            #expect(try await inspector.send(.GET, "\(path)/\(docID)").status == .ok)
-            #expect(try await upload(app, path, targetId: step, api: inspector).status == .forbidden)
+            // An inspector with no inspection of the cell reads none of its files (issue 17).
+            #expect(try await inspector.send(.GET, "\(path)/\(docID)").status == .notFound)
+            #expect(try await upload(app, path, targetId: step, api: inspector).status == .notFound)
             #expect(try await FileDocument.query(on: app.db).count() == 1)
 
             let audit = try await seca.send(.GET, "/api/v1/audit?entityId=\(id)").json()
@@ -235,7 +236,7 @@ import VaporTesting
             #expect(try code(try await complete(seca, #"{}"#)) == "date.required")
             #expect(try code(try await complete(seca, #"{"date":"2026-07-10"}"#, member: f.an!.uuidString)) == "member.noAdmissionFile")
             let inspector = try await APIClient.login(app, "inspector")
-            #expect(try await complete(inspector, #"{"date":"2026-07-10"}"#).status == .forbidden)
+            #expect(try await complete(inspector, #"{"date":"2026-07-10"}"#).status == .notFound)
             let secb = try await APIClient.login(app, "secb")
             #expect(try await complete(secb, #"{"date":"2026-07-10"}"#).status == .notFound)
             #expect(try await AdmissionStepRecord.query(on: app.db).filter(\.$step == .memberFile).count() == 0, "nothing written")

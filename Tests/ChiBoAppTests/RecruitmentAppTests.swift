@@ -134,10 +134,11 @@ import VaporTesting
                     json: #"{"fullName":"Hà Văn Nam","birthDate":"1998-04-12","gender":"male"}"#
                 ).status != .created)
             let inspector = try await APIClient.login(app, "inspector")
-            #expect(try await inspector.send(.GET, "/api/v1/sympathisers/\(id)").status == .ok)
+            // An inspector reads what an inspection assigns it, not a cell's sympathisers (issue 17).
+            #expect(try await inspector.send(.GET, "/api/v1/sympathisers/\(id)").status == .notFound)
             #expect(
                 try await inspector.send(.POST, "/api/v1/sympathisers/\(id)/steps", json: #"{"step":"course","date":"2026-03-01"}"#).status
-                    == .forbidden)
+                    == .notFound)
             let bad = try await seca.send(.POST, "/api/v1/units/\(f.cellA!)/sympathisers", json: #"{"fullName":"","gender":"x"}"#)
             #expect(bad.status == .unprocessableEntity)
         }

@@ -207,16 +207,46 @@ import VaporTesting
         }
     }
 
-    @Test func inspectorReadsButCannotWrite() async throws {
+    /// Issue 17: an inspector reads what an item of the plan assigns it, nothing more; what it
+    /// reads, it may not write.
+    @Test func inspectorReadsOnlyWhatItsInspectionAssigns() async throws {
         try await withApp { app in
             let f = try await Fixture.make(app)
             let b = Browser(app)
             _ = try await b.login("inspector")
-            #expect(try await b.get("/members/\(f.binh!)").status == .ok)
+            #expect(try await b.get("/members/\(f.binh!)").status == .notFound, "no inspection of this member")
+            #expect(try await b.get("/units/\(f.cellB!)").status == .ok, "the unit's page")
+            #expect(try await b.get("/units/\(f.cellB!)/meetings").status == .forbidden, "not the cell's meetings")
+
+            let i = Inspection()
+            i.$unit.id = f.commune
+            i.body = .inspectionCommittee
+            i.year = 2026
+            i.kind = .memberInspection
+            i.$target.id = f.cellB
+            i.$targetMember.id = f.binh
+            i.content = "Kiểm tra đảng viên"
+            i.reviewFrom = CivilDate(year: 2026, month: 1, day: 1)!
+            i.reviewTo = CivilDate(year: 2026, month: 6, day: 30)!
+            i.startOn = CivilDate(year: 2026, month: 11, day: 2)!
+            i.endOn = CivilDate(year: 2026, month: 11, day: 30)!
+            i.status = .planned
+            try await i.create(on: app.db)
+            let team = InspectionTeamMember()
+            team.$inspection.id = i.id!
+            team.$account.id = try await Account.query(on: app.db).filter(\.$username == "inspector").first()!.id!
+            try await team.create(on: app.db)
+
+            #expect(try await b.get("/members/\(f.binh!)").status == .ok, "the member its inspection concerns")
             let res = try await b.post(
                 "/members/\(f.binh!)/exemption", ["kind": "full", "decisionDate": "2024-01-01", "reason": "Tuổi cao"])
             #expect(res.status == .forbidden)
             #expect(try await Member.find(f.binh, on: app.db)?.exemptionKind == nil)
+            #expect(try await b.get("/members/\(f.an!)").status == .notFound, "not the other members")
+
+            i.status = .closed
+            try await i.save(on: app.db)
+            #expect(try await b.get("/members/\(f.binh!)").status == .notFound, "the access ends with the work")
         }
     }
 

@@ -91,4 +91,39 @@ import Testing
         #expect(f.oversight.remediesOpen == 2)
         #expect(f.oversight.remediesOverdue == 1)
     }
+
+    /// Issue 17: an inspector reads what an item assigns it, nothing more.
+    @Test func anInspectorReadsTheCellUnderReviewForThePeriodOnly() {
+        let cell = UUID(), other = UUID(), member = UUID(), neighbour = UUID()
+        let item = InspectionAssignment(
+            targetUnit: cell, targetMember: nil, reviewFrom: date("2026-01-01"), reviewTo: date("2026-06-30"), status: .inProgress)
+        #expect(item.readsMeeting(unit: cell, on: date("2026-01-01")))
+        #expect(item.readsMeeting(unit: cell, on: date("2026-06-30")))
+        #expect(!item.readsMeeting(unit: cell, on: date("2025-12-31")), "before the period under review")
+        #expect(!item.readsMeeting(unit: cell, on: date("2026-07-01")), "after it")
+        #expect(!item.readsMeeting(unit: other, on: date("2026-03-01")), "another cell")
+        #expect(!item.readsMember(member), "an organisation's inspection opens no member's record")
+
+        var onMember = item
+        onMember.targetMember = member
+        #expect(onMember.readsMember(member))
+        #expect(!onMember.readsMember(neighbour), "only the member it concerns")
+
+        var closed = onMember
+        closed.status = .closed
+        #expect(!closed.readsMeeting(unit: cell, on: date("2026-03-01")), "the access ends with the work")
+        #expect(!closed.readsMember(member))
+        #expect([closed, item].readMeeting(unit: cell, on: date("2026-03-01")))
+        #expect(![closed, item].readMember(member))
+        #expect(![InspectionAssignment]().readMeeting(unit: cell, on: date("2026-03-01")))
+    }
+
+    /// The role alone reads the units' pages and keeps the plans; no member record, meeting or audit.
+    @Test func theInspectorsRoleReadsNoRecordOfItsOwn() {
+        #expect(Role.inspector.allows(.readUnit))
+        #expect(Role.inspector.allows(.inspect))
+        for action in [Action.readMembers, .readMeetings, .readAudit, .writeMembers, .runMeetings, .recordDecisions, .oversee] {
+            #expect(!Role.inspector.allows(action), "\(action)")
+        }
+    }
 }

@@ -161,7 +161,7 @@ import Testing
         #expect(Role.cellSecretary.allows(.writeMembers))
         #expect(!Role.cellSecretary.allows(.manageUnits))
         #expect(!Role.inspector.allows(.writeMembers))
-        #expect(Role.inspector.allows(.readMembers))
+        #expect(!Role.inspector.allows(.readMembers))
         #expect(!Role.member.allows(.readMembers))
         #expect(!Role.committeeStaff.grantable.contains(.administrator))
     }

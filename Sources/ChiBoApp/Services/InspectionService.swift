@@ -91,16 +91,28 @@ enum InspectionService {
             .filter(\.$account.$id == principal.accountID).first() != nil
     }
 
-    /// Whether the principal is on the team of an inspection of `unitID` whose period under review
-    /// covers `date`: the team reads that meeting.
-    static func teamReads(_ db: any Database, _ principal: Principal, unitID: UUID, date: CivilDate) async throws -> Bool {
+    /// The items whose team the principal is on, as the rule reads them (`InspectionAssignment`).
+    static func assignments(_ db: any Database, _ principal: Principal) async throws -> [InspectionAssignment] {
         let ids = try await InspectionTeamMember.query(on: db).filter(\.$account.$id == principal.accountID).all().map {
             $0.$inspection.id
         }
-        guard !ids.isEmpty else { return false }
-        // Until the item is closed: the team's access ends with its work.
-        return try await Inspection.query(on: db).filter(\.$id ~~ ids).filter(\.$target.$id == unitID).filter(\.$status != .closed).all()
-            .contains { InspectionRules.covers(reviewFrom: $0.reviewFrom, reviewTo: $0.reviewTo, meeting: date) }
+        guard !ids.isEmpty else { return [] }
+        return try await Inspection.query(on: db).filter(\.$id ~~ ids).all().map {
+            InspectionAssignment(
+                targetUnit: $0.$target.id, targetMember: $0.$targetMember.id, reviewFrom: $0.reviewFrom, reviewTo: $0.reviewTo,
+                status: $0.status)
+        }
+    }
+
+    /// Whether the principal is on the team of an open inspection of `unitID` whose period under
+    /// review covers `date`: the team reads that meeting.
+    static func teamReads(_ db: any Database, _ principal: Principal, unitID: UUID, date: CivilDate) async throws -> Bool {
+        try await assignments(db, principal).readMeeting(unit: unitID, on: date)
+    }
+
+    /// Whether the principal is on the team of an open inspection of this member.
+    static func teamReads(_ db: any Database, _ principal: Principal, member: UUID) async throws -> Bool {
+        try await assignments(db, principal).readMember(member)
     }
 
     /// A finding of the team, dated today.

@@ -53,6 +53,11 @@ enum MemberService {
         if action != .readMembers, try await Scope.allows(principal, .readMembers, unit: member.$unit.id, on: db) {
             throw DomainError.forbidden()
         }
+        // The team of an inspection of this member reads the record (issue 17), nothing else of the cell.
+        if try await InspectionService.teamReads(db, principal, member: id) {
+            if action == .readMembers { return member }
+            throw DomainError.forbidden()
+        }
         throw DomainError.notFound("member")
     }
 

@@ -28,9 +28,9 @@ package enum StatisticsService {
 
     static func report(
         _ db: any Database, _ principal: Principal, unitID: UUID, period: ReportPeriod,
-        today: CivilDate
+        today: CivilDate, for action: Action = .readMeetings
     ) async throws -> Report {
-        let unit = try await UnitService.find(db, principal, unitID, for: .readMeetings)
+        let unit = try await UnitService.find(db, principal, unitID, for: action)
         let children = try await UnitService.children(db, of: unitID)
         let stored = try await RollupService.stored(
             db as! any SQLDatabase, units: [unitID] + children.map { $0.id! },

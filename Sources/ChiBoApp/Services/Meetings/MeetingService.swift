@@ -14,9 +14,11 @@ package enum MeetingService {
         if action != .readMeetings, try await Scope.allows(principal, .readMeetings, unit: meeting.$unit.id, on: db) {
             throw DomainError.forbidden()
         }
-        // An inspection team reads the meetings of the period it reviews, and nothing else of the cell.
-        if action == .readMeetings, try await InspectionService.teamReads(db, principal, unitID: meeting.$unit.id, date: meeting.date) {
-            return meeting
+        // An inspection team reads the meetings of the period it reviews, and nothing else of the
+        // cell; what it reads, it may not act on.
+        if try await InspectionService.teamReads(db, principal, unitID: meeting.$unit.id, date: meeting.date) {
+            if action == .readMeetings { return meeting }
+            throw DomainError.forbidden()
         }
         throw DomainError.notFound("meeting")
     }

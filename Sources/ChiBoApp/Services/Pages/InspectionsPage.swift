@@ -64,7 +64,9 @@ struct InspectionsPage: Content {
         let unit = try await UnitService.find(db, principal, unitID, for: .inspect)
         let items = try await Inspection.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).with(\.$unit).with(\.$target)
             .sort(\.$startOn).sort(\.$id).all()
-        let report = try await StatisticsService.report(db, principal, unitID: unitID, period: .year(year), today: today)
+        // The plan's figures only (the inspector's role reads no meeting of its own).
+        let report = try await StatisticsService.report(
+            db, principal, unitID: unitID, period: .year(year), today: today, for: .inspect)
         let cells = try await OrgUnit.query(on: db).filter(\.$kind == .cell)
             .filter(Scope.inSubtrees(of: [unitID], column: "id", table: OrgUnit.schema)).sort(\.$code).limit(500).all()
         let accounts = try await UnitService.staffAtOrAbove(db, unitID: unitID)
