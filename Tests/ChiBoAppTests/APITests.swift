@@ -277,8 +277,13 @@ import VaporTesting
             }
             #expect(units == 19)
             // vanphong, kiemtra, a provincial committee member (tinhuy01), four commune committee
-            // members (uv01…uv04) and 17 secretaries.
-            #expect(accounts.count == 24)
+            // members (uv01…uv04), 17 secretaries and a deputy who was the secretary the term
+            // before (pbtNN, a role ended as history).
+            #expect(accounts.count == 25)
+            let former = try #require(accounts.first { $0.hasPrefix("pbt") })
+            let roles = try await AccountRole.query(on: app.db).filter(\.$account.$id == DemoLoader.id("account:" + former)).all()
+            #expect(roles.contains { $0.endReason == .termEnded && $0.endedOn != nil && $0.officerID != nil })
+            #expect(roles.contains { $0.role == .cellSecretary && $0.endedOn == nil && $0.officerID != nil })
             #expect(accounts.contains("uv01"))
             #expect(members >= 435)
             let commune = DemoLoader.id("unit:thuong-lam")

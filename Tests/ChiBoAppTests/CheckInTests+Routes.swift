@@ -21,6 +21,8 @@ extension CheckInTests {
                 _ name: String, member: UUID, role: Role, at unit: UUID?, lifetime: Int = 3600,
                 active: Bool = true
             ) async throws -> APIClient {
+                // A member has one active account (M028): the member's earlier ones are closed first.
+                if active { try await Account.query(on: app.db).filter(\.$member.$id == member).set(\.$active, to: false).update() }
                 let account = Account(username: name, passwordHash: "x", displayName: name, memberID: member)
                 account.active = active
                 try await account.create(on: app.db)

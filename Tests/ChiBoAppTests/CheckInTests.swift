@@ -324,6 +324,8 @@ import VaporTesting
             let f = try await Fixture.make(app)
             let (_, meeting, code) = try await openMeeting(app, f)
             func principal(_ name: String, member: UUID, role: Role, at unit: UUID?) async throws -> Principal {
+                // A member has one active account (M028): the member's earlier ones are closed first.
+                try await Account.query(on: app.db).filter(\.$member.$id == member).set(\.$active, to: false).update()
                 let account = Account(username: name, passwordHash: "x", displayName: name, memberID: member)
                 try await account.create(on: app.db)
                 try await AccountRole(accountID: account.id!, role: role, unitID: unit).create(on: app.db)

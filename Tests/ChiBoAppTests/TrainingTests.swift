@@ -201,7 +201,13 @@ import VaporTesting
             #expect(try await staff2.send(.GET, "/api/v1/contests/\(contest)").status == .notFound)
             #expect(try await staff2.send(.GET, "/api/v1/units/\(f.commune!)/training").status == .notFound)
             #expect(try await staff2.send(.POST, entrants, json: #"{"members":["\#(f.em!)"]}"#).status == .notFound)
-            let dv = try await APIClient.login(app, "dv.an")
+            // An, the cell's secretary here, holds the secretary's role from the office: Ánh is the plain member.
+            _ = try await AccountService.create(
+                app.db, admin, hasher: app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()),
+                .init(
+                    username: "dv.anh", password: Fixture.password, displayName: "Đỗ Thị Ánh", memberID: f.anh,
+                    role: Role.member.rawValue, unitID: f.cellA))
+            let dv = try await APIClient.login(app, "dv.anh")
             #expect(try await dv.send(.GET, "/api/v1/units/\(f.cellA!)/training").status == .forbidden)
             #expect(try await dv.send(.GET, "/api/v1/contests/\(contest)").status == .notFound)
             let inspector = try await APIClient.login(app, "inspector")

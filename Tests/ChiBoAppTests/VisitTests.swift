@@ -158,7 +158,9 @@ import VaporTesting
                     role: Role.committeeStaff.rawValue, unitID: f.commune2))
             let staff2 = try await APIClient.login(app, "staff2")
             #expect(try await staff2.send(.POST, "/api/v1/meetings/\(id)/visits", json: "{}").status == .notFound)
-            // A commune committee member who belongs to the cell does not oversee it from above.
+            // A commune committee member who belongs to the cell does not oversee it from above
+            // (An's member account closed first: a member has one active account).
+            try await Account.query(on: app.db).filter(\.$member.$id == f.an!).set(\.$active, to: false).update()
             _ = try await AccountService.create(
                 app.db, admin, hasher: app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.any()),
                 .init(

@@ -160,6 +160,9 @@ body_schema("AccountBody", {"username": NS("Bắt buộc / required."), "passwor
                             "displayName": NS(), "memberId": NU(), "role": NS("Role; bắt buộc / required."),
                             "unitId": NU("Đơn vị áp dụng vai trò / unit the role is held at.")},
             "Tạo tài khoản với một vai trò / create an account with one role.")
+body_schema("RoleEndBody", {"on": NS(DT + " Ngày đầu tiên không còn vai trò; mặc định hôm nay / the first day without the role, default today."),
+                            "reason": NS("RoleEndReason; mặc định revoked / default revoked.")},
+            "Kết thúc một vai trò / end a role.")
 body_schema("MeetingBody", {
     "kind": NS("MeetingKind; bắt buộc khi tạo / required on create."), "title": NS(),
     "theme": NS("Bắt buộc với thematic, combined / required for thematic and combined."),

@@ -99,6 +99,17 @@ add("/accounts", "get", op("listAccounts", "accounts", "Tài khoản trong phạ
                            ok("AccountList", "Tài khoản / accounts."), ["401", "403"]))
 add("/accounts", "post", op("createAccount", "accounts", "Tạo tài khoản / create an account",
                             ok("Account", "Tài khoản mới / the new account.", "201"), WRITE, body="AccountBody"))
+add("/accounts/{id}", "get", op("getAccount", "accounts", "Một tài khoản, vai trò đang giữ và đã thôi / one account, its roles held and ended",
+                                ok("AccountPage", "Tài khoản / the account."), READ, params=[pid()],
+                                desc="Chỉ khi mọi vai trò của tài khoản thuộc phạm vi quản lý / only when every role of the account lies in one's scope."))
+add("/accounts/{id}/deactivate", "post", op("deactivateAccount", "accounts", "Khóa tài khoản / deactivate an account",
+                                            ok("AccountPage", "Tài khoản sau khi khóa / the account afterwards."), ACTION, params=[pid()],
+                                            desc="Kết thúc ngay mọi phiên đăng nhập và khóa API / ends its sessions and API tokens at once."))
+add("/accounts/{id}/reactivate", "post", op("reactivateAccount", "accounts", "Mở lại tài khoản / reactivate an account",
+                                            ok("AccountPage", "Tài khoản sau khi mở / the account afterwards."), ACTION, params=[pid()]))
+add("/accounts/{id}/roles/{role}/end", "post", op("endAccountRole", "accounts", "Kết thúc một vai trò / end a role",
+                                                  ok("AccountPage", "Tài khoản sau khi đổi / the account afterwards."), WRITE,
+                                                  body="RoleEndBody", params=[pid(), pid("role")]))
 add("/audit", "get", op("listAudit", "audit", "Nhật ký thay đổi / audit log", ok("AuditList", "Mới nhất trước / newest first."),
                         ["400", "401", "403", "422"], params=[
                             q("entityId", {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}, "Chỉ của bản ghi này / only for this record."),

@@ -169,8 +169,22 @@ schemas["MemberPeriod"] = obj({"unitId": UUID, "unitName": s(), "from": DATE, "u
                               ["unitId", "unitName", "from"], "Một giai đoạn sinh hoạt tại một chi bộ / a period in one cell.")
 schemas["HistoryList"] = obj({"items": arr(REF("MemberPeriod"))}, ["items"])
 
-schemas["Grant"] = obj({"role": REF("Role"), "unitId": {**UUID, "description": "Đơn vị áp dụng vai trò / unit the role is held at."}},
+schemas["Grant"] = obj({"role": REF("Role"), "unitId": {**UUID, "description": "Đơn vị áp dụng vai trò / unit the role is held at."},
+                        "id": UUID, "endedOn": {**DATE, "description": "Ngày đầu tiên không còn vai trò / the first day without the role."},
+                        "endReason": REF("RoleEndReason"),
+                        "fromOffice": {**BOOL, "description": "Vai trò theo chức vụ, kết thúc cùng chức vụ / from an office, ends with it."}},
                        ["role"])
+schemas["RoleEndReason"] = enum(["term_ended", "moved", "left", "revoked"],
+                                "Lý do thôi vai trò: hết nhiệm kỳ, chuyển sinh hoạt, ra khỏi Đảng, thu hồi / why a role ended.")
+schemas["AccountRole"] = obj({
+    "id": UUID, "role": REF("Role"), "unitId": UUID, "unitName": s(), "held": BOOL, "endedOn": DATE,
+    "endReason": REF("RoleEndReason"), "endedBy": s("Tên đăng nhập người kết thúc / who ended it."), "fromOffice": BOOL,
+}, ["id", "role", "held", "fromOffice"])
+schemas["AccountPage"] = obj({
+    "id": UUID, "username": s(), "displayName": s(), "memberId": UUID, "memberName": s(), "active": BOOL,
+    "roles": arr(REF("AccountRole")), "sessions": INT, "tokens": INT, "canDeactivate": BOOL, "canReactivate": BOOL,
+}, ["id", "username", "displayName", "active", "roles", "sessions", "tokens", "canDeactivate", "canReactivate"],
+    "Một tài khoản với vai trò đang giữ và đã thôi / an account with its roles held and ended.")
 schemas["Account"] = obj({"id": UUID, "username": s(), "displayName": s(), "memberId": UUID, "active": BOOL,
                           "roles": arr(REF("Grant"))}, ["id", "username", "displayName", "active", "roles"])
 schemas["AccountList"] = obj({"items": arr(REF("Account"))}, ["items"])

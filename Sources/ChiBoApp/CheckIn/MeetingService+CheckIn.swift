@@ -171,13 +171,14 @@ extension MeetingService {
 }
 
 /// The meeting with the member's line on its roll and the wrong-code count, and whether the
-/// account may read the meeting (a role allowing it held at the meeting's unit or above, or
-/// everywhere: what `Scope.allows` answers for `.readMeetings`), in one fixed statement.
+/// account may read the meeting (a role allowing it, held on the meeting's day, at the meeting's
+/// unit or above, or everywhere: what `Scope.allows` answers for `.readMeetings`), in one fixed statement.
 private struct CheckInLine: FixedStatement {
     static let sql = """
         SELECT m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
                EXISTS (SELECT 1 FROM account_roles r
                        WHERE r.account_id = $1 AND r.role IN (\(readMeetingRoles))
+                         AND (r.ended_on IS NULL OR r.ended_on > m.scheduled_date)
                          AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
                                                            WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
                a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.suspended, a.attendance, a.reason, a.self_checkin,
@@ -255,6 +256,7 @@ private let checkInByTokenColumns = """
            m.unit_id, m.status AS meeting_status, m.checkin_code, m.started_at,
            EXISTS (SELECT 1 FROM account_roles r
                    WHERE r.account_id = t.account_id AND r.role IN (\(readMeetingRoles))
+                     AND (r.ended_on IS NULL OR r.ended_on > m.scheduled_date)
                      AND (r.unit_id IS NULL OR EXISTS (SELECT 1 FROM unit_closure c
                                                        WHERE c.ancestor_id = r.unit_id AND c.descendant_id = m.unit_id))) AS visible,
            a.id, a.full_name, a.status, a.exempt, a.transfer_direction, a.suspended, a.attendance, a.reason, a.self_checkin,

@@ -115,7 +115,12 @@ enum DemoLoader {
                     id: id("account:" + username), username: username, passwordHash: passwordHash,
                     displayName: display, memberID: memberID)
                 try await account.create(on: tx)
-                try await AccountRole(accountID: account.id!, role: role, unitID: unitID).create(on: tx)
+                // A role its holder has from an office ends with the office (`RoleTerms`).
+                let atCell = units.first { $0.id == unitID }?.kind.isCell ?? false
+                let office = officers.first { o in
+                    o.$member.id == memberID && o.$unit.id == unitID && RoleTerms.role(of: o.role, atCell: atCell) == role
+                }
+                try await AccountRole(accountID: account.id!, role: role, unitID: unitID, officerID: office?.id).create(on: tx)
                 names.append(username)
             }
             let cells = units.filter { $0.kind.isCell }.sorted { $0.code < $1.code }
@@ -133,6 +138,34 @@ enum DemoLoader {
             // The evaluation reads the counters (a cell's months) and adds last year's results to them.
             try await DemoEvaluation.load(tx, commune: commune, cells: cells, today: today, actor: actor)
             try await RollupService.rebuild(tx)
+            // A former secretary: a cell's deputy led it the term before (written after the meetings
+            // and the party life, which read a cell's offices, so they do not change). Their account keeps the
+            // secretary's role of that office as history, ended when the office did, and holds
+            // the role the deputy's office gives now.
+            if let deputy = demo.members.first(where: { $0.officerRole == .deputy }),
+                let cell = demo.units.first(where: { $0.key == deputy.unitKey }),
+                let current = officers.first(where: { $0.$member.id == id("member:" + deputy.key) }),
+                try await Account.query(on: tx).filter(\.$member.$id == id("member:" + deputy.key)).first() == nil
+            {
+                let memberID = id("member:" + deputy.key)
+                let unitID = id("unit:" + cell.key)
+                let earlier = UnitOfficer(
+                    unitID: unitID, memberID: memberID, role: .secretary,
+                    from: max(deputy.officialDate ?? deputy.admissionDate, cell.termStart.adding(months: -60)))
+                earlier.untilDate = cell.termStart
+                try await earlier.create(on: tx)
+                let username = "pbt" + cell.code.filter(\.isNumber)
+                let account = Account(
+                    id: id("account:" + username), username: username, passwordHash: passwordHash, displayName: deputy.fullName,
+                    memberID: memberID)
+                try await account.create(on: tx)
+                let former = AccountRole(accountID: account.id!, role: .cellSecretary, unitID: unitID, officerID: earlier.id)
+                former.endedOn = cell.termStart
+                former.endReason = .termEnded
+                try await former.create(on: tx)
+                try await AccountRole(accountID: account.id!, role: .cellSecretary, unitID: unitID, officerID: current.id).create(on: tx)
+                names.append(username)
+            }
             try await Audit.record(
                 tx, actor, action: "demo.load", entity: "unit", id: provinceID, unit: provinceID,
                 after: ["units": "\(units.count)", "members": "\(members.count)"])

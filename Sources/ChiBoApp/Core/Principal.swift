@@ -32,7 +32,7 @@ package struct Principal: Authenticatable, Sendable {
         return order.first { r in grants.contains { $0.role == r } }
     }
 
-    /// Loads an active account and its grants.
+    /// Loads an active account and its grants: the roles not ended on or before `today`.
     /// An account whose member is suspended or out of the party on `today` is not loaded: the
     /// sign-in follows the member's periods by date (a suspension that ends on a given day gives
     /// the sign-in back the day after, with no one recording anything).
@@ -72,8 +72,11 @@ private let selectPrincipal = """
     FROM
     """
 
+/// A role `r` still held on the day `$1`: not ended on or before it.
+private let heldOn1 = "AND (r.ended_on IS NULL OR r.ended_on > $1)"
+
 private struct ByAccount: FixedStatement {
-    static let sql = selectPrincipal + " accounts a LEFT JOIN account_roles r ON r.account_id = a.id WHERE a.id = $2"
+    static let sql = selectPrincipal + " accounts a LEFT JOIN account_roles r ON r.account_id = a.id \(heldOn1) WHERE a.id = $2"
     let today: String
     let accountID: UUID
     var binds: [any PostgresEncodable & Encodable & Sendable] { [today, accountID] }
@@ -82,7 +85,7 @@ private struct ByAccount: FixedStatement {
 private struct ByToken: FixedStatement {
     static let sql =
         selectPrincipal + """
-             api_tokens t JOIN accounts a ON a.id = t.account_id LEFT JOIN account_roles r ON r.account_id = a.id
+             api_tokens t JOIN accounts a ON a.id = t.account_id LEFT JOIN account_roles r ON r.account_id = a.id \(heldOn1)
             WHERE t.expires_at > $2 AND t.token_hash = $3
             """
     let today: String

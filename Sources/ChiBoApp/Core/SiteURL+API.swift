@@ -12,6 +12,9 @@ extension SiteURL {
         case rulebook
         case audit
         case accounts
+        case account(UUID?)
+        case accountAction(UUID?, SiteURL.AccountAction)
+        case accountRoleEnd(UUID?, role: UUID?)
         case voteCalculator
         case holidays
         case holiday(String?)
@@ -101,6 +104,9 @@ extension SiteURL {
             case .rulebook: ["rulebook"]
             case .audit: ["audit"]
             case .accounts: ["accounts"]
+            case .account(let id): ["accounts", .id("id", id)]
+            case .accountAction(let id, let a): ["accounts", .id("id", id), .fixed(a.rawValue)]
+            case .accountRoleEnd(let id, let role): ["accounts", .id("id", id), "roles", .id("role", role), "end"]
             case .voteCalculator: ["votes", "calculate"]
             case .holidays: ["holidays"]
             case .holiday(let date): ["holidays", .text("date", date)]
@@ -173,7 +179,7 @@ extension SiteURL {
         var urls: [SiteURL] = [
             .home, .healthz, .css, .printCSS, .script, .login(), .logout, .language(.key), .setup, .demo, .holidays(), .rulebook, .audit(),
             .ownAccount, .ownSessions, .ownSessionEnd(.key),
-            .accounts, .newAccount(), .accountPassword(.key),
+            .accounts, .newAccount(), .accountPassword(.key), .account(.key), .accountRoleEnd(.key, role: .key),
             .members(), .newMember(), .member(.key), .memberDocument(.key, document: .key), .sympathiserDocument(.key, document: .key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitLiaisonEnd(.key, liaison: .key),
             .unitMeetings(.key), .unitMeetingsPlan(.key),
@@ -193,6 +199,7 @@ extension SiteURL {
             .unitTraining(.key), .unitCourses(.key), .unitContests(.key), .course(.key), .courseAttendees(.key),
             .courseAttendee(.key, member: .key), .contest(.key), .contestEntrants(.key), .contestEntrant(.key, member: .key),
         ]
+        urls += AccountAction.allCases.map { .accountAction(.key, $0) }
         urls += MemberAction.allCases.map { .memberAction(.key, $0) }
         urls += UnitAction.allCases.map { .unitAction(.key, $0) }
         urls += ExportFormat.allCases.map { .unitStatistics(.key, format: $0) }
@@ -204,7 +211,7 @@ extension SiteURL {
         urls += VoteAction.allCases.map { .vote(.key, vote: .key, $0) }
         var api: [API] = [
             .openapi, .token, .me, .ownSessions, .ownSession(.key), .rulebook, .audit, .accounts, .voteCalculator, .holidays,
-            .holiday(.key),
+            .holiday(.key), .account(.key), .accountRoleEnd(.key, role: .key),
             .units, .unit(.key), .unitStatistics(.key), .members, .member(.key), .memberDocument(.key, document: .key),
             .sympathiserDocument(.key, document: .key),
             .unitMeetings(.key), .unitMeetingsPlan(.key), .meeting(.key), .meetingAttendance(.key, member: .key),
@@ -226,6 +233,7 @@ extension SiteURL {
         api += API.UnitPart.allCases.map { .unitPart(.key, $0) } + [.unitLiaisonEnd(.key, liaison: .key)]
         api += [.importFile(.key)] + MemberListFormat.allCases.map { .unitMemberList(.key, $0) }
         api += ImportAction.allCases.map { .importAction(.key, $0) }
+        api += AccountAction.allCases.map { .accountAction(.key, $0) }
         api += API.MemberPart.allCases.map { .memberPart(.key, $0) }
         api += API.MeetingAction.allCases.map { .meetingAction(.key, $0) }
         api += [MeetingFile.minutesDocx, .resolutionDocx, .invite].map { .meetingFile(.key, $0) }

@@ -31,6 +31,10 @@ enum SiteURL: Sendable, Equatable {
     case accounts
     case newAccount(unit: UUID? = nil, member: UUID? = nil)
     case accountPassword(UUID?)
+    /// One account for the staff managing it; deactivating and reactivating it; ending one of its roles.
+    case account(UUID?)
+    case accountAction(UUID?, AccountAction)
+    case accountRoleEnd(UUID?, role: UUID?)
 
     case members(q: String? = nil, unit: UUID? = nil, page: Int? = nil)
     case newMember(unit: UUID? = nil)
@@ -123,6 +127,10 @@ enum SiteURL: Sendable, Equatable {
 
     enum SympathiserAction: String, CaseIterable, Sendable {
         case steps, drop, documents
+    }
+
+    enum AccountAction: String, CaseIterable, Sendable {
+        case deactivate, reactivate
     }
 
     enum UnitAction: String, CaseIterable, Sendable {
@@ -225,6 +233,9 @@ enum SiteURL: Sendable, Equatable {
         case .accounts: ["accounts"]
         case .newAccount: ["accounts", "new"]
         case .accountPassword(let id): ["accounts", .id("id", id), "password"]
+        case .account(let id): ["accounts", .id("id", id)]
+        case .accountAction(let id, let a): ["accounts", .id("id", id), .fixed(a.rawValue)]
+        case .accountRoleEnd(let id, let role): ["accounts", .id("id", id), "roles", .id("role", role), "end"]
         case .members: ["members"]
         case .newMember: ["members", "new"]
         case .member(let id): ["members", .id("id", id)]

@@ -123,3 +123,26 @@ struct AccountInput: Content {
 extension String {
     var nilIfBlank: String? { trimmingCharacters(in: .whitespaces).isEmpty ? nil : self }
 }
+
+/// Ending a role: the first day it no longer holds (today when not given) and why (revoked when not given).
+struct RoleEndInput: Content {
+    @Input var on: String?
+    @Input var reason: String?
+
+    init(on: String? = nil, reason: String? = nil) {
+        self.on = on
+        self.reason = reason
+    }
+
+    func day(default today: CivilDate) throws -> CivilDate {
+        on == nil ? today : try Read.date(on, "on", vi: "Ngày thôi", en: "End date")
+    }
+
+    func why() throws -> RoleEndReason {
+        guard let reason else { return .revoked }
+        guard let r = RoleEndReason(rawValue: reason) else {
+            throw DomainError(.invalid, code: "reason.invalid", vi: "Chọn lý do.", en: "Choose a reason.", field: "reason")
+        }
+        return r
+    }
+}

@@ -36,14 +36,27 @@ package final class AccountRole: Model, @unchecked Sendable {
     @Field(key: "role") package var role: Role
     /// The unit the role covers with everything under it; nil: the whole installation (administrator).
     @OptionalParent(key: "unit_id") package var unit: OrgUnit?
+    /// The first day the role no longer grants anything (M028); nil: open. An ended role stays as history.
+    @OptionalField(key: "ended_on") package var endedOn: CivilDate?
+    /// The account that ended it (nil: ended by the system following an event, or open).
+    @OptionalField(key: "ended_by") package var endedBy: UUID?
+    @OptionalField(key: "end_reason") package var endReason: RoleEndReason?
+    /// The office (`unit_officers` row) the role came from: it ends with the office.
+    @OptionalField(key: "officer_id") package var officerID: UUID?
 
     package init() {}
 
-    package init(accountID: UUID, role: Role, unitID: UUID?) {
+    package init(accountID: UUID, role: Role, unitID: UUID?, officerID: UUID? = nil) {
         self.$account.id = accountID
         self.role = role
         self.$unit.id = unitID
+        self.officerID = officerID
     }
+
+    /// Whether the role grants anything on `day`.
+    func holds(on day: CivilDate) -> Bool { endedOn.map { $0 > day } ?? true }
+
+    var held: HeldRole<UUID> { HeldRole(id: id!, role: role, unit: $unit.id, officer: officerID, endedOn: endedOn) }
 
 }
 

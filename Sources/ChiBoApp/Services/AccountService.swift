@@ -107,6 +107,7 @@ package enum AccountService {
             if VietnameseText.normalizeName(new.displayName ?? "").isEmpty { name = member.fullName }
         }
         let displayName = name
+        try await checkOneAccount(db, memberID: new.memberID, except: nil)
         if try await Account.query(on: db).filter(\.$username == username).first() != nil {
             throw DomainError(
                 .conflict, code: "username.duplicate", vi: "Tên đăng nhập \(username) đã có người dùng.",
@@ -114,9 +115,17 @@ package enum AccountService {
         }
         let hash = try await hasher.hash(password)
         return try await db.write { tx in
+            try await checkOneAccount(tx, memberID: new.memberID, except: nil)
             let account = Account(username: username, passwordHash: hash, displayName: displayName, memberID: new.memberID)
             try await account.create(on: tx)
-            let grant = AccountRole(accountID: account.id!, role: role, unitID: new.unitID)
+            // The role a current office of the member gives, at the office's unit, ends with the office.
+            var officerID: UUID?
+            if let memberID = new.memberID, let unitID = new.unitID, let unit = try await OrgUnit.find(unitID, on: tx) {
+                let offices = try await UnitOfficer.query(on: tx).filter(\.$member.$id == memberID).filter(\.$unit.$id == unitID)
+                    .filter(\.$untilDate == nil).all()
+                officerID = offices.first { RoleTerms.role(of: $0.role, atCell: unit.kind.isCell) == role }?.id
+            }
+            let grant = AccountRole(accountID: account.id!, role: role, unitID: new.unitID, officerID: officerID)
             try await grant.create(on: tx)
             try await Audit.record(
                 tx, Actor(principal), action: "account.create", entity: "account", id: account.id, unit: new.unitID,
@@ -161,7 +170,7 @@ package enum AccountService {
 
     static func setPassword(
         _ db: any Database, _ principal: Principal, hasher: AsyncPasswordHasher, accountID: UUID,
-        password raw: String?, current: String? = nil, keepSession: UUID? = nil
+        password raw: String?, current: String? = nil, keepSession: UUID? = nil, today: CivilDate
     ) async throws {
         let password = try AccountRules.password(raw)
         guard let account = try await Account.query(on: db).filter(\.$id == accountID).with(\.$roles).first() else {
@@ -176,10 +185,8 @@ package enum AccountService {
                     en: "The current password is wrong.", field: "currentPassword")
             }
         } else {
-            guard try await list(db, principal).contains(where: { $0.0.id == accountID }) else { throw DomainError.notFound("account") }
-            if account.roles.contains(where: { $0.role == .administrator }) && !principal.isGlobalAdmin {
-                throw DomainError.forbidden()
-            }
+            // Another's password: only with scope over every role of the account (`manageable`).
+            _ = try await manageable(db, principal, accountID, today: today)
         }
         let hash = try await hasher.hash(password)
         try await db.write { tx in
@@ -190,9 +197,13 @@ package enum AccountService {
             let sessions = WebSession.query(on: tx).filter(\.$account.$id == accountID)
             if account.id == principal.accountID, let keepSession { sessions.filter(\.$id != keepSession) }
             try await sessions.delete()
-            try await Audit.record(
-                tx, Actor(principal), action: "account.password", entity: "account", id: accountID, unit: nil,
-                after: ["changed": "password"])
+            // A reset by someone else is in the audit of every unit of the account's roles.
+            let concerned: [UUID?] = account.id == principal.accountID ? [nil] : Self.units(of: account.roles)
+            for unit in concerned {
+                try await Audit.record(
+                    tx, Actor(principal), action: "account.password", entity: "account", id: accountID, unit: unit,
+                    after: ["changed": "password"])
+            }
         }
     }
 }

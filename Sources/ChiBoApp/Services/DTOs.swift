@@ -169,6 +169,12 @@ struct LiaisonDTO: Content, Equatable {
 struct GrantDTO: Content, Equatable {
     let role: Role
     let unitId: UUID?
+    /// An account's role (not a session's grant): its id, its end (the first day without it) and
+    /// why, and whether it came from an office (and ends with it).
+    var id: UUID? = nil
+    var endedOn: String? = nil
+    var endReason: RoleEndReason? = nil
+    var fromOffice: Bool? = nil
 }
 
 struct AccountDTO: Content, Equatable {
@@ -185,7 +191,11 @@ struct AccountDTO: Content, Equatable {
         displayName = a.displayName
         memberId = a.$member.id
         active = a.active
-        self.roles = roles.map { GrantDTO(role: $0.role, unitId: $0.$unit.id) }
+        self.roles = roles.map {
+            GrantDTO(
+                role: $0.role, unitId: $0.$unit.id, id: $0.id, endedOn: $0.endedOn?.iso, endReason: $0.endReason,
+                fromOffice: $0.officerID != nil)
+        }
     }
 }
 

@@ -173,8 +173,8 @@ enum MemberLifeService {
         rows += opened
         // Removal from post (cách chức) ends the member's offices on the decision's day.
         if let removal = opened.first(where: { $0.period.discipline == .removal }) {
-            try await UnitOfficer.query(on: tx).filter(\.$member.$id == id).filter(\.$untilDate == nil)
-                .set(\.$untilDate, to: removal.fromDate).update()
+            let offices = try await UnitOfficer.query(on: tx).filter(\.$member.$id == id).filter(\.$untilDate == nil).all()
+            try await UnitService.endOffices(tx, actor, offices, on: removal.fromDate)
         }
         refresh(member, rows, today: today)
         if let movedOn = record.movedOn { member.movedOn = movedOn }
@@ -227,36 +227,30 @@ enum MemberLifeService {
     }
 
     /// Accounts and offices follow membership: someone out of the party holds no office from
-    /// that day and loses every role and the sign-in. A suspension is not written on the account:
+    /// that day, and every role of their accounts ends that day (`RoleTerms`, kept as history);
+    /// once the day has come the account is closed too. A suspension is not written on the account:
     /// the sign-in reads the member's periods on the day (`Principal.load`), so it stops on the
     /// suspension's first day and comes back the day after its last, whenever they fall.
     static func followAccounts(
         _ db: any Database, _ actor: Actor, member: Member, rows: [MemberStatusPeriod], today: CivilDate
     ) async throws {
-        let out = member.leftDate.map { $0 <= today } ?? false
-        if let leftOn = member.leftDate {
-            try await UnitOfficer.query(on: db).filter(\.$member.$id == member.id!).filter(\.$untilDate == nil)
-                .set(\.$untilDate, to: leftOn).update()
-        }
-        for account in try await Account.query(on: db).filter(\.$member.$id == member.id!).with(\.$roles).all() {
+        guard let leftOn = member.leftDate else { return }
+        try await UnitOfficer.query(on: db).filter(\.$member.$id == member.id!).filter(\.$untilDate == nil)
+            .set(\.$untilDate, to: leftOn).update()
+        try await AccountService.follow(db, actor, memberID: member.id!, event: .left(on: leftOn))
+        guard leftOn <= today else { return }
+        // Only leaving closes an account here; nothing here opens one again.
+        for account in try await Account.query(on: db).filter(\.$member.$id == member.id!).filter(\.$active == true)
+            .with(\.$roles).all()
+        {
             let before = AccountDTO(account, roles: account.roles)
-            var changed = false
-            if out && !account.roles.isEmpty {
-                try await AccountRole.query(on: db).filter(\.$account.$id == account.id!).delete()
-                changed = true
-            }
-            // Only leaving closes an account here; nothing here opens one again.
-            if out && account.active {
-                account.active = false
-                try await account.save(on: db)
-                changed = true
-            }
-            if changed {
-                let after = AccountDTO(account, roles: out ? [] : account.roles)
-                try await Audit.record(
-                    db, actor, action: "account.followMembership", entity: "account", id: account.id,
-                    unit: member.$unit.id, before: before, after: after)
-            }
+            account.active = false
+            try await account.save(on: db)
+            try await WebSession.query(on: db).filter(\.$account.$id == account.id!).delete()
+            try await APIToken.query(on: db).filter(\.$account.$id == account.id!).delete()
+            try await AccountService.recordEveryUnit(
+                db, actor, action: "account.followMembership", account: account, roles: account.roles, before: before,
+                after: AccountDTO(account, roles: account.roles))
         }
     }
 

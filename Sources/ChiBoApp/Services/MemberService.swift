@@ -165,39 +165,18 @@ enum MemberService {
             }
             let trimmed = note.map(VietnameseText.normalizeName).flatMap { $0.isEmpty ? nil : String($0.prefix(300)) }
             try await MemberUnitPeriod(memberID: id, unitID: toUnitID, from: date, note: trimmed).create(on: tx)
-            try await UnitOfficer.query(on: tx).filter(\.$member.$id == id).filter(\.$untilDate == nil)
-                .set(\.$untilDate, to: date).update()
+            let offices = try await UnitOfficer.query(on: tx).filter(\.$member.$id == id).filter(\.$untilDate == nil).all()
+            try await UnitService.endOffices(tx, Actor(principal), offices, on: date)
             let fromUnitID = member.$unit.id
             member.$unit.id = toUnitID
             try await member.save(on: tx)
-            try await followMove(tx, principal, memberID: id, from: fromUnitID, to: toUnitID)
+            // The member's accounts follow: the roles over the old cell end that day, the member's role moves.
+            try await AccountService.follow(tx, Actor(principal), memberID: id, event: .moved(from: fromUnitID, to: toUnitID, on: date))
             try await RollupService.refresh(tx, unit: fromUnitID)
             try await Audit.record(
                 tx, Actor(principal), action: "member.move", entity: "member", id: id, unit: member.$unit.id,
                 before: before, after: MemberDTO(member))
             return member
-        }
-    }
-
-    /// A member's accounts follow a move: the member's role moves to the new cell, and a role
-    /// held over the old cell (its secretary's) ends, as the offices there do.
-    private static func followMove(_ db: any Database, _ principal: Principal, memberID: UUID, from: UUID, to: UUID) async throws {
-        for account in try await Account.query(on: db).filter(\.$member.$id == memberID).with(\.$roles).all() {
-            let atOldCell = account.roles.filter { $0.$unit.id == from }
-            guard !atOldCell.isEmpty else { continue }
-            let before = AccountDTO(account, roles: account.roles)
-            for role in atOldCell {
-                if role.role == .member {
-                    role.$unit.id = to
-                    try await role.save(on: db)
-                } else {
-                    try await role.delete(on: db)
-                }
-            }
-            let kept = account.roles.filter { $0.$unit.id != from || $0.role == .member }
-            try await Audit.record(
-                db, Actor(principal), action: "account.followMembership", entity: "account", id: account.id, unit: to,
-                before: before, after: AccountDTO(account, roles: kept))
         }
     }
 

@@ -50,7 +50,13 @@ package enum StatisticsService {
             let meetings = try await Meeting.query(on: db).filter(\.$unit.$id == unitID)
                 .filter(\.$date >= period.firstDay).filter(\.$date <= period.lastDay)
                 .sort(\.$date).all()
-            detail = (meetings, try await membersAtStrikeOffRule(db, cellID: unitID, year: period.last.year))
+            // The names at the striking-off rule are for those who read the cell's members; a
+            // plain member sees only their own standing.
+            var strikeOff = try await membersAtStrikeOffRule(db, cellID: unitID, year: period.last.year)
+            if !(try await Scope.allows(principal, .readMembers, unit: unitID, on: db)) {
+                strikeOff = strikeOff.filter { $0.memberID == principal.memberID }
+            }
+            detail = (meetings, strikeOff)
         }
         let lastYear = period.last.year
         let years = (lastYear - 2)...lastYear

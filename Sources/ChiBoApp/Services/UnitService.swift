@@ -250,7 +250,7 @@ enum UnitService {
         _ db: any Database, _ principal: Principal, unitID: UUID, memberID: UUID, role: OfficerRole,
         from: CivilDate
     ) async throws {
-        _ = try await find(db, principal, unitID, for: .manageUnits)
+        let unit = try await find(db, principal, unitID, for: .manageUnits)
         guard let member = try await Member.find(memberID, on: db),
             try await UnitClosure.query(on: db).filter(\.$ancestor.$id == unitID)
                 .filter(\.$descendant.$id == member.$unit.id).first() != nil
@@ -273,12 +273,11 @@ enum UnitService {
         }
         try await db.write { tx in
             let current = try await UnitOfficer.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$untilDate == nil).all()
-            for officer in current where officer.$member.id == memberID || (role != .committeeMember && officer.role == role) {
-                officer.untilDate = from
-                try await officer.save(on: tx)
-            }
+            let replaced = current.filter { $0.$member.id == memberID || (role != .committeeMember && $0.role == role) }
+            try await endOffices(tx, Actor(principal), replaced, on: from)
             let officer = UnitOfficer(unitID: unitID, memberID: memberID, role: role, from: from)
             try await officer.create(on: tx)
+            try await AccountService.grantOffice(tx, Actor(principal), officer: officer, unit: unit)
             try await Audit.record(
                 tx, Actor(principal), action: "unit.officer.set", entity: "unit", id: unitID, unit: unitID,
                 after: ["memberId": memberID.uuidString, "role": role.rawValue, "from": from.iso])
@@ -291,11 +290,19 @@ enum UnitService {
             officer.untilDate == nil
         else { throw DomainError.notFound("officer") }
         try await db.write { tx in
-            officer.untilDate = until
-            try await officer.save(on: tx)
+            try await endOffices(tx, Actor(principal), [officer], on: until)
             try await Audit.record(
                 tx, Actor(principal), action: "unit.officer.end", entity: "unit", id: unitID, unit: unitID,
                 after: ["officerId": officerID.uuidString, "until": until.iso])
+        }
+    }
+
+    /// Ends offices on a day (the first day without the officer), and with each the roles that came from it.
+    static func endOffices(_ db: any Database, _ actor: Actor, _ offices: [UnitOfficer], on day: CivilDate) async throws {
+        for officer in offices {
+            officer.untilDate = day
+            try await officer.save(on: db)
+            try await AccountService.follow(db, actor, memberID: officer.$member.id, event: .officeEnded(officer: officer.id!, on: day))
         }
     }
 
@@ -312,7 +319,7 @@ enum UnitService {
     static func staffAtOrAbove(_ db: any Database, unitID: UUID) async throws -> [Account] {
         let above = try await UnitClosure.query(on: db).filter(\.$descendant.$id == unitID).all().map { $0.$ancestor.id }
         let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above)
-            .filter(\.$role ~~ [Role.inspector, Role.committeeStaff]).all()
+            .filter(\.$role ~~ [Role.inspector, Role.committeeStaff]).filter(\.$endedOn == nil).all()
         return try await Account.query(on: db).filter(\.$id ~~ Array(Set(roles.map { $0.$account.id }))).sort(\.$displayName).all()
     }
 
@@ -348,7 +355,7 @@ enum UnitService {
                 .invalid, code: "accountId.invalid", vi: "Chọn cán bộ của cấp ủy cấp trên.",
                 en: "Choose a member of a superior committee.", field: "accountId")
         }
-        let roleUnits = account.roles.filter { $0.role != .member }.map { $0.$unit.id }
+        let roleUnits = account.roles.filter { $0.role != .member && $0.endedOn == nil }.map { $0.$unit.id }
         guard let level = LiaisonRules.level(roleUnits: roleUnits, ancestors: ancestors),
             try await Scope.allows(principal, .readUnit, unit: level, on: db)
         else {
@@ -420,7 +427,8 @@ enum UnitService {
             above.append(id)
         }
         guard !above.isEmpty else { return [] }
-        let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above).filter(\.$role != Role.member).all()
+        let roles = try await AccountRole.query(on: db).filter(\.$unit.$id ~~ above).filter(\.$role != Role.member)
+            .filter(\.$endedOn == nil).all()
         let ids = Array(Set(roles.map { $0.$account.id }))
         return try await Account.query(on: db).filter(\.$id ~~ ids).sort(\.$displayName).all()
     }

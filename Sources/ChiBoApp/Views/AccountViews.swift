@@ -4,11 +4,11 @@ import Vapor
 enum AccountViews {
     static func list(_ ctx: PageContext, _ accounts: [AccountDTO], unitNames: [UUID: String]) -> HTML {
         let rows = accounts.map { a -> HTML in
-            let r = a.roles.map { g -> HTML in
+            let r = a.roles.filter { $0.endedOn.flatMap(CivilDate.init(parsing:)).map { $0 > ctx.today } ?? true }.map { g -> HTML in
                 "<div>\(ctx.label(g.role))\(g.unitId.map { " — " + (unitNames[$0] ?? "") } ?? ctx.t(" — toàn hệ thống", " — everywhere"))</div>"
             }
             return
-                "<tr class=\"account\"><td>\(a.username)</td><td>\(a.displayName)</td><td>\(r)</td><td>\(a.active ? ctx.t("Hoạt động", "Active") : ctx.t("Khóa", "Locked"))</td></tr>"
+                "<tr class=\"account\"><td><a href=\"\(SiteURL.account(a.id).path)\">\(a.username)</a></td><td>\(a.displayName)</td><td>\(r)</td><td>\(a.active ? ctx.t("Hoạt động", "Active") : ctx.t("Khóa", "Locked"))</td></tr>"
         }
         return Layout.page(
             ctx, title: ctx.t("Tài khoản", "Accounts"),
@@ -91,6 +91,66 @@ enum AccountViews {
             <p>\(intro)</p>
             \(Layout.table(id: "sessions", head: head, rows: rows))
             <p><a href="\(SiteURL.ownAccount.path)">← \(ctx.t("Tài khoản của tôi", "My account"))</a></p>
+            """)
+    }
+
+    /// One account for the staff managing it: its roles held and ended, deactivating it, ending a role.
+    static func account(_ ctx: PageContext, _ p: AccountPage, errors: [DomainError]) -> HTML {
+        func day(_ iso: String?) -> String { iso.flatMap(CivilDate.init(parsing:))?.vietnamese ?? "" }
+        let rows = p.roles.map { r -> HTML in
+            let scope = r.unitName ?? (r.unitId == nil ? ctx.t("Toàn hệ thống", "Everywhere") : "")
+            let origin: HTML = r.fromOffice ? " <span class=\"tag\">\(ctx.t("theo chức vụ", "from office"))</span>" : ""
+            let state: HTML
+            if r.held {
+                let reasons = Layout.options(RoleEndReason.allCases, selected: RoleEndReason.revoked.rawValue, ctx)
+                state = """
+                    \(r.endedOn.map { ctx.t("Đến ngày ", "Until ") + day($0) } ?? ctx.t("Đang giữ", "Held"))
+                    <form class="stack end-role" method="post" action="\(SiteURL.accountRoleEnd(p.id, role: r.id).path)">\(ctx.csrfField)
+                    \(Layout.field(ctx.t("Ngày thôi", "End date"), "<input type=\"date\" name=\"on\" required value=\"\(ctx.today.iso)\">"))
+                    \(Layout.field(ctx.t("Lý do", "Reason"), "<select name=\"reason\">\(reasons)</select>"))
+                    <button type="submit" class="secondary">\(ctx.t("Kết thúc vai trò", "End the role"))</button></form>
+                    """
+            } else {
+                let why = r.endReason.map { ctx.label($0) } ?? ""
+                let by = r.endedBy.map { ctx.t(" — bởi ", " — by ") + $0 } ?? ""
+                state = "<span class=\"ended\">\(ctx.t("Đã thôi từ ", "Ended on ") + day(r.endedOn))</span><br><small>\(why)\(by)</small>"
+            }
+            return
+                "<tr class=\"role\(r.held ? "" : " ended")\"><td>\(ctx.label(r.role))\(origin)</td><td>\(scope)</td><td>\(state)</td></tr>"
+        }
+        let member: HTML =
+            p.memberId.map { "<p>\(ctx.t("Đảng viên", "Member")): <a href=\"\(SiteURL.member($0).path)\">\(p.memberName ?? "")</a></p>" }
+            ?? .empty
+        let state =
+            p.active
+            ? ctx.t("Hoạt động", "Active") + " — "
+                + ctx.t("\(p.sessions) phiên đăng nhập, \(p.tokens) khóa API", "\(p.sessions) login sessions, \(p.tokens) API tokens")
+            : ctx.t("Đã khóa: không đăng nhập được", "Deactivated: cannot sign in")
+        let deactivate: HTML =
+            p.canDeactivate
+            ? """
+            <form id="deactivate-form" method="post" action="\(SiteURL.accountAction(p.id, .deactivate).path)">\(ctx.csrfField)\
+            <button type="submit" class="danger">\(ctx.t("Khóa tài khoản", "Deactivate the account"))</button></form>
+            <p><small>\(ctx.t("Khóa tài khoản kết thúc ngay mọi phiên đăng nhập và khóa API của tài khoản.", "Deactivating ends the account's login sessions and API tokens at once."))</small></p>
+            """ : .empty
+        let reactivate: HTML =
+            p.canReactivate
+            ? """
+            <form id="reactivate-form" method="post" action="\(SiteURL.accountAction(p.id, .reactivate).path)">\(ctx.csrfField)\
+            <button type="submit" class="secondary">\(ctx.t("Mở lại tài khoản", "Reactivate the account"))</button></form>
+            """ : .empty
+        return Layout.page(
+            ctx, title: p.username,
+            """
+            <p><a href="\(SiteURL.accounts.path)">← \(ctx.t("Tài khoản", "Accounts"))</a></p>
+            <h1>\(p.displayName)</h1>
+            <p>\(ctx.t("Tên đăng nhập", "User name")): <strong>\(p.username)</strong></p>
+            \(member)
+            <p id="account-state">\(state)</p>
+            \(Layout.errors(ctx, errors))
+            \(deactivate)\(reactivate)
+            <h2>\(ctx.t("Vai trò", "Roles"))</h2>
+            \(Layout.table(id: "roles", head: [ctx.t("Vai trò", "Role"), ctx.t("Phạm vi", "Scope"), ctx.t("Thời hạn", "Term")], rows: rows))
             """)
     }
 }

@@ -37,3 +37,34 @@ extension APIController {
         return .noContent
     }
 }
+
+/// GET /api/v1/accounts/{id}; POST …/deactivate|reactivate; POST …/roles/{role}/end: the account
+/// page's model (`AccountPage`) after each.
+extension APIController {
+    @Sendable static func account(req: Request) async throws -> AccountPage {
+        try await AccountPage.load(req.db, try req.principal(), id: try req.id(), today: req.clock.today)
+    }
+
+    @Sendable static func deactivateAccount(req: Request) async throws -> AccountPage {
+        let principal = try req.principal()
+        let id = try req.id()
+        _ = try await AccountService.deactivate(req.db, principal, id: id, today: req.clock.today)
+        return try await AccountPage.load(req.db, principal, id: id, today: req.clock.today)
+    }
+
+    @Sendable static func reactivateAccount(req: Request) async throws -> AccountPage {
+        let principal = try req.principal()
+        let id = try req.id()
+        _ = try await AccountService.reactivate(req.db, principal, id: id, today: req.clock.today)
+        return try await AccountPage.load(req.db, principal, id: id, today: req.clock.today)
+    }
+
+    @Sendable static func endAccountRole(req: Request) async throws -> AccountPage {
+        let principal = try req.principal()
+        let id = try req.id()
+        // The body is optional: without one, the role ends today, revoked.
+        let input = req.body.data == nil ? RoleEndInput() : try req.content.decode(RoleEndInput.self)
+        _ = try await AccountService.endRole(req.db, principal, id: id, roleID: try req.id("role"), input: input, today: req.clock.today)
+        return try await AccountPage.load(req.db, principal, id: id, today: req.clock.today)
+    }
+}

@@ -1150,6 +1150,154 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/accounts/{id}": {
+          "get": {
+            "operationId": "getAccount",
+            "tags": ["accounts"],
+            "summary": "Một tài khoản, vai trò đang giữ và đã thôi / one account, its roles held and ended",
+            "description": "Chỉ khi mọi vai trò của tài khoản thuộc phạm vi quản lý / only when every role of the account lies in one's scope.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tài khoản / the account.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/accounts/{id}/deactivate": {
+          "post": {
+            "operationId": "deactivateAccount",
+            "tags": ["accounts"],
+            "summary": "Khóa tài khoản / deactivate an account",
+            "description": "Kết thúc ngay mọi phiên đăng nhập và khóa API / ends its sessions and API tokens at once.",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tài khoản sau khi khóa / the account afterwards.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/accounts/{id}/reactivate": {
+          "post": {
+            "operationId": "reactivateAccount",
+            "tags": ["accounts"],
+            "summary": "Mở lại tài khoản / reactivate an account",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tài khoản sau khi mở / the account afterwards.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountPage"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
+        "/api/v1/accounts/{id}/roles/{role}/end": {
+          "post": {
+            "operationId": "endAccountRole",
+            "tags": ["accounts"],
+            "summary": "Kết thúc một vai trò / end a role",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              },
+              {
+                "name": "role",
+                "in": "path",
+                "required": true,
+                "description": "UUID; giá trị không phải UUID → 404 / not a UUID → 404.",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RoleEndBody"}}}
+            },
+            "responses": {
+              "200": {
+                "description": "Tài khoản sau khi đổi / the account afterwards.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountPage"}}}
+              },
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"}
+            }
+          }
+        },
         "/api/v1/audit": {
           "get": {
             "operationId": "listAudit",
@@ -6105,9 +6253,58 @@ enum OpenAPIDocument {
                 "type": ["string", "null"],
                 "format": "uuid",
                 "description": "Đơn vị áp dụng vai trò / unit the role is held at."
+              },
+              "id": {"type": ["string", "null"], "format": "uuid"},
+              "endedOn": {
+                "type": ["string", "null"],
+                "format": "date",
+                "description": "Ngày đầu tiên không còn vai trò / the first day without the role."
+              },
+              "endReason": {"anyOf": [{"$ref": "#/components/schemas/RoleEndReason"}, {"type": "null"}]},
+              "fromOffice": {
+                "type": ["boolean", "null"],
+                "description": "Vai trò theo chức vụ, kết thúc cùng chức vụ / from an office, ends with it."
               }
             },
             "required": ["role"]
+          },
+          "RoleEndReason": {
+            "type": "string",
+            "enum": ["term_ended", "moved", "left", "revoked"],
+            "description": "Lý do thôi vai trò: hết nhiệm kỳ, chuyển sinh hoạt, ra khỏi Đảng, thu hồi / why a role ended."
+          },
+          "AccountRole": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "role": {"$ref": "#/components/schemas/Role"},
+              "unitId": {"type": ["string", "null"], "format": "uuid"},
+              "unitName": {"type": ["string", "null"]},
+              "held": {"type": "boolean"},
+              "endedOn": {"type": ["string", "null"], "format": "date", "description": "yyyy-MM-dd"},
+              "endReason": {"anyOf": [{"$ref": "#/components/schemas/RoleEndReason"}, {"type": "null"}]},
+              "endedBy": {"type": ["string", "null"], "description": "Tên đăng nhập người kết thúc / who ended it."},
+              "fromOffice": {"type": "boolean"}
+            },
+            "required": ["id", "role", "held", "fromOffice"]
+          },
+          "AccountPage": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "username": {"type": "string"},
+              "displayName": {"type": "string"},
+              "memberId": {"type": ["string", "null"], "format": "uuid"},
+              "memberName": {"type": ["string", "null"]},
+              "active": {"type": "boolean"},
+              "roles": {"type": "array", "items": {"$ref": "#/components/schemas/AccountRole"}},
+              "sessions": {"type": "integer"},
+              "tokens": {"type": "integer"},
+              "canDeactivate": {"type": "boolean"},
+              "canReactivate": {"type": "boolean"}
+            },
+            "required": ["id", "username", "displayName", "active", "roles", "sessions", "tokens", "canDeactivate", "canReactivate"],
+            "description": "Một tài khoản với vai trò đang giữ và đã thôi / an account with its roles held and ended."
           },
           "Account": {
             "type": "object",
@@ -9009,6 +9206,17 @@ enum OpenAPIDocument {
               }
             },
             "description": "Tạo tài khoản với một vai trò / create an account with one role."
+          },
+          "RoleEndBody": {
+            "type": "object",
+            "properties": {
+              "on": {
+                "type": ["string", "null"],
+                "description": "Ngày dạng yyyy-MM-dd (hoặc dd/MM/yyyy) / a date, yyyy-MM-dd (or dd/MM/yyyy). Ngày đầu tiên không còn vai trò; mặc định hôm nay / the first day without the role, default today."
+              },
+              "reason": {"type": ["string", "null"], "description": "RoleEndReason; mặc định revoked / default revoked."}
+            },
+            "description": "Kết thúc một vai trò / end a role."
           },
           "MeetingBody": {
             "type": "object",

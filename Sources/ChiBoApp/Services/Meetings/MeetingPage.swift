@@ -69,6 +69,15 @@ struct MeetingPage: Sendable {
         let rules = Rulebook.inForce(on: m.date)
         let roll = try await MeetingService.roll(db, meetingID: id)
         let canRun = try await Scope.allows(principal, .runMeetings, unit: m.$unit.id, on: db)
+        // Absence reasons are for those who read the cell's members (its secretary, the committee,
+        // an inspector); a plain member sees only their own. The approved minutes, the cell's
+        // record, are read whole (`records`, the print and the documents).
+        let readsReasons = try await Scope.allows(principal, .readMembers, unit: m.$unit.id, on: db)
+        let rollLines = roll.map { a -> RollEntryDTO in
+            var line = RollEntryDTO(a)
+            if !readsReasons && a.$member.id != principal.memberID { line.reason = nil }
+            return line
+        }
         var duration: DurationCheck?
         if let s = m.startedAt, let e = m.endedAt {
             duration = .check(kind: m.kind, minutes: e.minutesSinceEpoch - s.minutesSinceEpoch, rules: rules.meetings)
@@ -98,7 +107,7 @@ struct MeetingPage: Sendable {
         let live = canRun && MeetingCommand.raiseIssue.allowed.contains(m.status)
         let toReport = live ? try await IssueService.toReport(db, cellID: unit.id!) : []
         return MeetingPage(
-            meeting: MeetingDTO(m), date: m.date, unitName: unit.name, roll: roll.map(RollEntryDTO.init),
+            meeting: MeetingDTO(m), date: m.date, unitName: unit.name, roll: rollLines,
             attendance: AttendanceSummary.compute(roll.map(\.rollMember)),
             guests: try await MeetingGuest.query(on: db).filter(\.$meeting.$id == id).all().map(GuestDTO.init),
             visits: visits.map { VisitDTO($0, levelName: $0.level.name, cellQuality: m.quality) },

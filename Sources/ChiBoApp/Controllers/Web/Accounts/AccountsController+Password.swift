@@ -16,7 +16,7 @@ extension AccountsController {
         switch try await req.attempt({
             try await AccountService.setPassword(
                 req.db, principal, hasher: req.password.async, accountID: id, password: form.password,
-                current: form.currentPassword, keepSession: req.webSession?.id)
+                current: form.currentPassword, keepSession: req.webSession?.id, today: req.clock.today)
         }) {
         case .success:
             if id == principal.accountID {
