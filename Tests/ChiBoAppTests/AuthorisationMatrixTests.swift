@@ -184,6 +184,9 @@ struct Rule: Sendable {
     var outside: Outcome = .hidden
     /// A cell's role on its committee's record, where it differs from `outside`.
     var parent: Outcome?
+    /// A role's answer outside its subtree where it differs from `outside` (a right the role
+    /// lacks everywhere is refused before any record is looked up).
+    var outsideFor: [Role: Outcome] = [:]
     var anonymous: Outcome = .login
     var administrator: Outcome = .ok
 
@@ -191,8 +194,8 @@ struct Rule: Sendable {
         guard let role else { return anonymous }
         if role == .administrator { return administrator }
         switch relation {
-        case .sibling: return outside
-        case .parent: return parent ?? outside
+        case .sibling: return outsideFor[role] ?? outside
+        case .parent: return outsideFor[role] ?? parent ?? outside
         case .assigned: return assigned ?? own[role] ?? otherwise
         case .own, .none: return own[role] ?? otherwise
         }
@@ -251,6 +254,9 @@ enum AuthorisationMatrix {
     static let inspect = R(own: [T: .ok, I: .ok])
     /// Accounts: the committee's staff (and the administrator).
     static let manageAccounts = R(own: [T: .ok])
+    /// One account's page and its actions: the committee's staff over accounts whose every role
+    /// is in their scope; a role without the right to manage accounts is refused whatever the account.
+    static let accountRecord = R(own: [T: .ok], outsideFor: [M: .forbidden, S: .forbidden, I: .forbidden])
     /// The audit: the secretary and the committee's staff, over their subtree.
     static let readAudit = R(own: [S: .ok, T: .ok])
 
@@ -406,10 +412,18 @@ enum AuthorisationMatrix {
             ]
         ),
         (
+            accountRecord,
+            [
+                "GET /accounts/:id", "GET /api/v1/accounts/:id", "POST /accounts/:id/deactivate", "POST /accounts/:id/reactivate",
+                "POST /accounts/:id/roles/:role/end", "POST /api/v1/accounts/:id/deactivate", "POST /api/v1/accounts/:id/reactivate",
+                "POST /api/v1/accounts/:id/roles/:role/end",
+            ]
+        ),
+        (
             readUnit,
             [
                 "GET /units/:id", "GET /api/v1/units/:id", "GET /api/v1/units/:id/children", "GET /api/v1/units/:id/counts",
-                "GET /api/v1/units/:id/officers",
+                "GET /api/v1/units/:id/officers", "GET /api/v1/units/:id/liaisons",
             ]
         ),
         (
@@ -418,7 +432,7 @@ enum AuthorisationMatrix {
                 "POST /units", "GET /units/:id/edit", "POST /units/:id/edit", "POST /units/:id/move",
                 "POST /units/:id/officers", "POST /units/:id/officers/:officer/end", "POST /units/:id/liaison", "POST /api/v1/units",
                 "PATCH /api/v1/units/:id", "POST /api/v1/units/:id/move", "POST /api/v1/units/:id/officers",
-                "PUT /api/v1/units/:id/liaison",
+                "PUT /api/v1/units/:id/liaison", "POST /units/:id/liaisons/:liaison/end", "POST /api/v1/units/:id/liaisons/:liaison/end",
                 "GET /units/:id/import", "POST /units/:id/import",
                 "POST /api/v1/units/:id/imports",
                 "POST /units/:id/settings",
@@ -1005,8 +1019,37 @@ struct MatrixWorld {
             else { return nil }
             (values[":id"], values[":member"]) = pair
         case ("accounts", ""):
+            // Not an account the matrix signs in with: an allowed write may deactivate it.
             values[":id"] = try await first(
-                "SELECT account_id AS id FROM account_roles WHERE unit_id = \(bind: unit(place)) ORDER BY account_id LIMIT 1")
+                """
+                SELECT r.account_id AS id FROM account_roles r JOIN accounts a ON a.id = r.account_id
+                WHERE r.unit_id = \(bind: unit(place)) AND a.username NOT IN ('vanphong', 'kiemtra', 'admin', 'bt01', 'matrix.member')
+                ORDER BY a.username LIMIT 1
+                """)
+        case ("accounts", "roles"):
+            guard
+                let pair = try await firstPair(
+                    """
+                    SELECT r.account_id AS a, r.id AS b FROM account_roles r JOIN accounts a ON a.id = r.account_id
+                    WHERE r.unit_id = \(bind: unit(place)) AND a.username NOT IN ('vanphong', 'kiemtra', 'admin', 'bt01', 'matrix.member')
+                    ORDER BY a.username LIMIT 1
+                    """)
+            else { return nil }
+            (values[":id"], values[":role"]) = pair
+        case ("units", "liaisons"):
+            // A cell under the place followed by its own committee (the cell's parent); outside the
+            // cell's own place, not the member's own cell.
+            guard
+                let pair = try await firstPair(
+                    """
+                    SELECT l.unit_id AS a, l.id AS b FROM unit_liaisons l JOIN unit_closure c ON c.descendant_id = l.unit_id
+                    JOIN units u ON u.id = l.unit_id
+                    WHERE c.ancestor_id = \(bind: unit(place)) AND l.until_date IS NULL AND l.level_id = u.parent_id
+                      AND (l.unit_id = \(bind: unit(place)) OR (u.parent_id = \(bind: unit(place)) AND l.unit_id <> \(bind: cb01)))
+                    ORDER BY u.code LIMIT 1
+                    """)
+            else { return nil }
+            (values[":id"], values[":liaison"]) = pair
         case ("account", _), ("me", _):
             // Someone else's session: the administrator's first.
             values[":id"] = UUID()

@@ -401,9 +401,13 @@ enum UnitService {
         try await db.write { tx in
             guard
                 let l = try await UnitLiaison.query(on: tx).filter(\.$id == liaisonID).filter(\.$unit.$id == unitID)
-                    .filter(\.$untilDate == nil).with(\.$account).with(\.$level).first()
+                    .with(\.$account).with(\.$level).first()
             else { throw DomainError.notFound() }
             guard try await mayEnd(tx, principal, LiaisonDTO(l), parent: unit.$parent.id) else { throw DomainError.forbidden() }
+            guard l.untilDate == nil else {
+                throw DomainError(
+                    .conflict, code: "liaison.ended", vi: "Việc phân công này đã kết thúc.", en: "This assignment has already ended.")
+            }
             guard day >= l.fromDate else {
                 throw DomainError(
                     .invalid, code: "until.beforeStart", vi: "Ngày thôi phụ trách phải từ ngày bắt đầu (\(l.fromDate.vietnamese)) trở đi.",

@@ -23,7 +23,7 @@ extension UnitsController {
     @Sendable static func endLiaison(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
-        let form = try req.content.decode(EndPeriodInput.self)
+        let form = (try? req.content.decode(EndPeriodInput.self)) ?? EndPeriodInput()
         switch try await req.attempt({
             try await UnitService.endLiaison(
                 req.db, principal, unitID: id, liaisonID: try req.id("liaison"), on: try form.last(today: req.clock.today))
