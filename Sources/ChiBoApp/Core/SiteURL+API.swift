@@ -170,7 +170,7 @@ extension SiteURL {
         var urls: [SiteURL] = [
             .home, .healthz, .css, .printCSS, .script, .login(), .logout, .language(.key), .setup, .demo, .holidays(), .rulebook, .audit(),
             .ownAccount, .ownSessions, .ownSessionEnd(.key),
-            .accounts, .newAccount(), .accountPassword(.key),
+            .accounts(), .newAccount(), .accountPassword(.key),
             .members(), .newMember(), .member(.key), .memberDocument(.key, document: .key), .sympathiserDocument(.key, document: .key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitMeetings(.key), .unitMeetingsPlan(.key),
             .meeting(.key), .meetingAttendance(.key, member: .key), .attachment(.key, .key), .taskClose(.key),

@@ -33,5 +33,6 @@ enum Migrations {
         app.migrations.add(M025b_MemberOrigins())
         app.migrations.add(M026_FileDocuments())
         app.migrations.add(M027_PartyLifeByDate())
+        app.migrations.add(M029_MemberSearch())
     }
 }
