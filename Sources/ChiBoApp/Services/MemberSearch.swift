@@ -88,6 +88,9 @@ extension MemberService {
         let former: Bool
         let limit: Int
 
+        /// The cursor's tier of a card number search (the name tiers are 0, 1, 2; the list's -1).
+        static let cardTier = 10 // not a rule: a cursor's tag
+
         /// The row key: SQLite's rowid (the order of its FTS5 index), PostgreSQL's id.
         var key: String { sqlite ? "m.rowid" : "m.id" }
 
@@ -142,11 +145,11 @@ extension MemberService {
             var q: SQLQueryString =
                 "SELECT m.*, \(unsafeRaw: key) AS row_key FROM members m WHERE "
                 + scope + " AND \(unsafeRaw: card) >= \(bind: digits) AND \(unsafeRaw: card) < \(bind: text.prefixEnd)"
-            if let after, after.t == 10 {
+            if let after, after.t == Self.cardTier {
                 q = q + " AND (\(unsafeRaw: card), \(unsafeRaw: key)) > (\(bind: after.s), " + keyBind(after.k) + ")"
             }
             q = q + " ORDER BY \(unsafeRaw: card), \(unsafeRaw: key) LIMIT \(unsafeRaw: String(limit))"
-            return try await fetch(sql, q, tier: 10, s: { $0.cardNumber ?? "" })
+            return try await fetch(sql, q, tier: Self.cardTier, s: { $0.cardNumber ?? "" })
         }
 
         /// A name in three tiers: the exact full name, the names it starts, a later word it starts.
