@@ -13,7 +13,9 @@
 #      and times the naive national figure from the raw rows against the roll-up,
 #   3. starts the release server and runs `chibo-bench bench-run`: the year's
 #      dashboard at national, provincial, commune and cell level (p50/p95/p99),
-#      the trivial endpoint and the check-ins with 64 connections, every
+#      member search (a common family name, a full name, a given name, a card number,
+#      the list's first page and the tenth page of "nguyen" by its cursor; national and
+#      within a commune), the trivial endpoint and the check-ins with 64 connections, every
 #      check-in looked up afterwards,
 #   4. reports the server's memory (resident now and peak) under that load.
 # With --import N it measures instead the import of a member list (issue 21): it writes an

@@ -34,9 +34,9 @@ private func webRoutes(_ sessions: any RoutesBuilder) {
     r.get(.rulebook, use: HomeController.rulebook)
     r.get(.audit(), use: HomeController.audit)
 
-    r.get(.accounts, use: AccountsController.list)
+    r.get(.accounts(), use: AccountsController.list)
     r.get(.newAccount(), use: AccountsController.newForm)
-    r.post(.accounts, use: AccountsController.create)
+    r.post(.accounts(), use: AccountsController.create)
     r.post(.accountPassword(.key), use: AccountsController.password)
     r.get(.account(.key), use: AccountsController.show)
     r.post(.accountAction(.key, .deactivate), use: AccountsController.deactivate)

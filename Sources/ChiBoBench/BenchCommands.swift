@@ -152,6 +152,11 @@ struct BenchRunCommand: AsyncCommand {
 
     var help: String { "Runs the dashboard, check-in and trivial-endpoint benchmarks against a running server" }
 
+    /// What the search measurement reads of a page: its cursor.
+    struct Page: Decodable {
+        let next: String?
+    }
+
     struct Stats {
         var samples: [Double]
         func p(_ q: Double) -> Double {
@@ -207,6 +212,52 @@ struct BenchRunCommand: AsyncCommand {
             context.console.print("dashboard \(level): \(s.line)")
         }
         context.console.print(String(format: "dashboard national/commune p95 ratio: %.2f", p95["national"]! / p95["commune"]!))
+
+        // 1b. Member search and the member list (issue 20), one request at a time: a common family
+        // name, a full name, a given name, a card number, and the list's first page and a page
+        // reached by its cursor, over the whole country and within a commune.
+        let commune = fixture.levels["commune"]!.uuidString.lowercased()
+        var firstNext = ""
+        let searches: [(String, String)] = [
+            ("search \"nguyen\" national", "/api/v1/members?q=nguyen"),
+            ("search \"Nguyễn Văn An\" national", "/api/v1/members?q=Nguy%E1%BB%85n%20V%C4%83n%20An"),
+            ("search \"an\" (given name) national", "/api/v1/members?q=an"),
+            ("search card \"1000123\" national", "/api/v1/members?q=1000123"),
+            ("members list national", "/api/v1/members"),
+            ("search \"nguyen\" commune", "/api/v1/members?q=nguyen&unitId=\(commune)"),
+            ("search \"Nguyễn Văn An\" commune", "/api/v1/members?q=Nguy%E1%BB%85n%20V%C4%83n%20An&unitId=\(commune)"),
+            ("members list commune", "/api/v1/members?unitId=\(commune)"),
+        ]
+        for (name, path) in searches {
+            for _ in 0..<5 { _ = try await request(.GET, path, token: fixture.adminToken) }
+            var samples: [Double] = []
+            for _ in 0..<max(1, (signature.requests ?? 200) / 2) {
+                let (status, t) = try await request(.GET, path, token: fixture.adminToken)
+                guard status == 200 else { throw Abort(.internalServerError, reason: "\(name): HTTP \(status)") }
+                samples.append(t)
+            }
+            context.console.print("\(name): \(Stats(samples: samples).line)")
+        }
+        // The tenth page of "nguyen", reached by following the cursors; then that page alone.
+        var path = "/api/v1/members?q=nguyen"
+        for _ in 0..<9 {
+            var req = HTTPClientRequest(url: base + path)
+            req.headers.add(name: "Authorization", value: "Bearer \(fixture.adminToken)")
+            let res = try await client.execute(req, timeout: .seconds(30))
+            let body = try await res.body.collect(upTo: 64 << 20)
+            guard let next = try? JSONDecoder().decode(Page.self, from: body).next else { break }
+            firstNext = next
+            path = "/api/v1/members?q=nguyen&after=\(next)"
+        }
+        if !firstNext.isEmpty {
+            var samples: [Double] = []
+            for _ in 0..<max(1, (signature.requests ?? 200) / 2) {
+                let (status, t) = try await request(.GET, path, token: fixture.adminToken)
+                guard status == 200 else { throw Abort(.internalServerError, reason: "search page 10: HTTP \(status)") }
+                samples.append(t)
+            }
+            context.console.print("search \"nguyen\" national, 10th page: \(Stats(samples: samples).line)")
+        }
 
         // 2. The trivial endpoint at full concurrency, for the same server's ceiling.
         let seconds = Double(signature.seconds ?? 10)

@@ -101,3 +101,35 @@ import Testing
         #expect(stored.unicodeScalars.elementsEqual("Nguyễn Văn An".unicodeScalars))
     }
 }
+
+@Suite struct MemberSearchTextTests {
+    @Test func foldsAsTheStoredNameIsFoldedWithĐAsD() {
+        let t = MemberSearchText("  Đặng   Thị ĐÀO ")
+        #expect(t.folded == "dang thi dao")
+        #expect(MemberSearchText("\u{00D0}ỗ Văn \"An\"").folded == "do van an")
+        #expect(!t.isCardNumber && t.hasWords)
+    }
+
+    @Test func aCardNumberIsDigitsOnly() {
+        #expect(MemberSearchText("22000003").isCardNumber)
+        #expect(!MemberSearchText("22000003a").isCardNumber)
+        #expect(!MemberSearchText("").isCardNumber && MemberSearchText("").isEmpty)
+        #expect(!MemberSearchText("!!").hasWords)
+    }
+
+    @Test func thePrefixRangeHoldsExactlyTheNamesStartingWithTheText() {
+        let t = MemberSearchText("Nguyễn")
+        #expect(t.prefixEnd == "nguyeo")
+        for name in ["nguyen", "nguyen van an", "nguyenz"] { #expect(name >= t.folded && name < t.prefixEnd) }
+        for name in ["nguye", "nguyeo", "tran nguyen", "nguyf"] { #expect(!(name >= t.folded && name < t.prefixEnd)) }
+        #expect(MemberSearchText("nguyen van").prefixEnd == "nguyen vao")
+    }
+
+    @Test func wordPatternsAndThePhrase() {
+        let t = MemberSearchText("Văn Ân%_")
+        #expect(t.folded == "van an%_")
+        #expect(t.wordPattern == "% van an%")
+        #expect(t.anywherePattern == "%van an%")
+        #expect(t.phrase == "\"van an%_\"*")
+    }
+}

@@ -59,7 +59,7 @@ add("/members", "get", op("listMembers", "members", "Tìm đảng viên / search
                           ["400", "401", "403", "404", "422"], params=[
                               q("q", {"type": "string"}, "Tìm theo tên, số thẻ (100 ký tự đầu) / text search on name or card number."),
                               q("unitId", {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}, "Chỉ trong đơn vị này và cấp dưới / only in this subtree."),
-                              q("page", {"type": "integer", **INT64}, "Trang, từ 1 (giới hạn 1–100000) / page, clamped to 1–100000."),
+                              q("after", {"type": "string"}, "Con trỏ next của trang trước; con trỏ không hợp lệ thì về trang đầu / the previous page's next cursor; an unreadable one starts over."),
                               q("per", {"type": "integer", **INT64}, "Số mỗi trang, mặc định 50 (giới hạn 1–200) / per page, clamped to 1–200."),
                           ]))
 add("/members", "post", op("createMember", "members", "Thêm đảng viên / add a member",
@@ -96,7 +96,9 @@ add("/members/{id}/recognition", "post", op("recogniseMember", "members", "Công
 
 # accounts, audit, rulebook
 add("/accounts", "get", op("listAccounts", "accounts", "Tài khoản trong phạm vi / accounts in scope",
-                           ok("AccountList", "Tài khoản / accounts."), ["401", "403"]))
+                           ok("AccountList", "Tài khoản / accounts."), ["400", "401", "403"], params=[
+                               q("after", {"type": "string"}, "Con trỏ next của trang trước; con trỏ không hợp lệ thì về trang đầu / the previous page's next cursor; an unreadable one starts over."),
+                           ]))
 add("/accounts", "post", op("createAccount", "accounts", "Tạo tài khoản / create an account",
                             ok("Account", "Tài khoản mới / the new account.", "201"), WRITE, body="AccountBody"))
 add("/accounts/{id}", "get", op("getAccount", "accounts", "Một tài khoản, vai trò đang giữ và đã thôi / one account, its roles held and ended",
@@ -114,6 +116,7 @@ add("/audit", "get", op("listAudit", "audit", "Nhật ký thay đổi / audit lo
                         ["400", "401", "403", "422"], params=[
                             q("entityId", {"type": "string", "format": "uuid", "pattern": UUID_PATTERN}, "Chỉ của bản ghi này / only for this record."),
                             q("limit", {"type": "integer", **INT64}, "Mặc định 100, giới hạn 1–500 / default 100, clamped to 1–500."),
+                            q("after", {"type": "string"}, "Con trỏ next của trang trước; con trỏ không hợp lệ thì về trang đầu / the previous page's next cursor; an unreadable one starts over."),
                         ]))
 add("/rulebook", "get", op("getRulebook", "rulebook", "Quy định có hiệu lực / the rules in force",
                            ok("Rulebook", "Quy định / the rules."), ["400", "422"], public=True, params=[

@@ -1,5 +1,5 @@
 """Response schemas of errors, enumerations, units, members, accounts, the audit log and the rulebook."""
-from .helpers import BOOL, DATE, INT, NS, NU, REF, UUID, arr, enum, obj, s
+from .helpers import BOOL, DATE, INT, NS, NU, REF, UUID, arr, enum, nullable, obj, s
 
 schemas = {}
 
@@ -163,8 +163,13 @@ schemas["Member"] = obj({
     "left": {"$ref": "#/components/schemas/Left", "description": "Chỉ khi đã ra khỏi Đảng / only once out of the party."},
     "moved": {"$ref": "#/components/schemas/Moved", "description": "Chỉ khi đã chuyển nơi ở, nơi công tác / only once moved away."},
 }, ["id", "unitId", "fullName", "birthDate", "gender", "admissionDate", "status"], "Đảng viên / party member.")
-schemas["MemberList"] = obj({"items": arr(REF("Member")), "total": INT, "page": INT, "per": INT},
-                            ["items", "total", "page", "per"])
+schemas["MemberList"] = obj({"items": arr(REF("Member")),
+                             "total": nullable("integer", description="Số đảng viên của danh sách, theo bộ đếm; không có khi tìm kiếm / "
+                                               "the list's members, from the counters; absent for a search."),
+                             "per": INT,
+                             "next": nullable("string", description="Con trỏ trang sau (tham số after); không có ở trang cuối / "
+                                              "the next page's cursor (the after parameter); absent on the last page.")},
+                            ["items", "per"], "Một trang, phân trang theo khóa / one page, paged by key.")
 schemas["MemberPeriod"] = obj({"unitId": UUID, "unitName": s(), "from": DATE, "until": DATE, "note": s()},
                               ["unitId", "unitName", "from"], "Một giai đoạn sinh hoạt tại một chi bộ / a period in one cell.")
 schemas["HistoryList"] = obj({"items": arr(REF("MemberPeriod"))}, ["items"])
@@ -187,7 +192,9 @@ schemas["AccountPage"] = obj({
     "Một tài khoản với vai trò đang giữ và đã thôi / an account with its roles held and ended.")
 schemas["Account"] = obj({"id": UUID, "username": s(), "displayName": s(), "memberId": UUID, "active": BOOL,
                           "roles": arr(REF("Grant"))}, ["id", "username", "displayName", "active", "roles"])
-schemas["AccountList"] = obj({"items": arr(REF("Account"))}, ["items"])
+schemas["AccountList"] = obj({"items": arr(REF("Account")), "next": nullable("string", description="Con trỏ trang sau (tham số after); không có ở trang cuối / "
+                                              "the next page's cursor (the after parameter); absent on the last page.")}, ["items"],
+                              "Một trang, theo tên đăng nhập / one page, by user name.")
 schemas["Me"] = obj({"id": UUID, "username": s(), "displayName": s(), "memberId": UUID, "roles": arr(REF("Grant"))},
                     ["id", "username", "displayName", "roles"])
 schemas["Token"] = obj({
@@ -211,7 +218,9 @@ schemas["AuditEntry"] = obj({
     "before": s("JSON của bản ghi trước khi đổi / JSON text of the record before."),
     "after": s("JSON của bản ghi sau khi đổi / JSON text of the record after."),
 }, ["at", "username", "action", "entity"])
-schemas["AuditList"] = obj({"items": arr(REF("AuditEntry"))}, ["items"])
+schemas["AuditList"] = obj({"items": arr(REF("AuditEntry")), "next": nullable("string", description="Con trỏ trang sau (tham số after); không có ở trang cuối / "
+                                              "the next page's cursor (the after parameter); absent on the last page.")}, ["items"],
+                            "Một trang, mới nhất trước / one page, newest first.")
 
 schemas["RuleSource"] = obj({"document": s(), "title": s(), "effective": DATE}, ["document", "title", "effective"])
 schemas["Threshold"] = obj({"numerator": INT, "denominator": INT,

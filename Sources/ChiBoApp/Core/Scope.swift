@@ -40,6 +40,22 @@ enum Scope {
         return query.filter(inSubtrees(of: roots, column: "unit_id", table: Member.schema))
     }
 
+    /// "Under `roots`" as the size of the scope asks: for few members (the counters say so) the
+    /// subtree's rows are gathered (`inSubtrees`); for many, each row read in the page's order is
+    /// checked against the closure table (`EXISTS`), so a page reads about what it shows.
+    static func inSubtreesByPlan(
+        _ db: any Database, of roots: [UUID], column: String, table: String
+    ) async throws
+        -> DatabaseQuery.Filter
+    {
+        if try await MemberService.scopeSize(db as! any SQLDatabase, roots: roots) <= MemberService.smallScope {
+            return inSubtrees(of: roots, column: column, table: table)
+        }
+        let exists: SQLQueryString =
+            "EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = \(ident: table).\(ident: column) AND c.ancestor_id IN (\(binds: roots)))"
+        return .sql(exists)
+    }
+
     /// `table.column IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN roots)`.
     static func inSubtrees(of roots: [UUID], column: String, table: String) -> DatabaseQuery.Filter {
         let subquery = SQLSubquery.select { sub in

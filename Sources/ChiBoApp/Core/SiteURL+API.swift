@@ -179,7 +179,7 @@ extension SiteURL {
         var urls: [SiteURL] = [
             .home, .healthz, .css, .printCSS, .script, .login(), .logout, .language(.key), .setup, .demo, .holidays(), .rulebook, .audit(),
             .ownAccount, .ownSessions, .ownSessionEnd(.key),
-            .accounts, .newAccount(), .accountPassword(.key), .account(.key), .accountRoleEnd(.key, role: .key),
+            .accounts(), .newAccount(), .accountPassword(.key), .account(.key), .accountRoleEnd(.key, role: .key),
             .members(), .newMember(), .member(.key), .memberDocument(.key, document: .key), .sympathiserDocument(.key, document: .key),
             .units, .newUnit(), .unit(.key), .unitOfficerEnd(.key, officer: .key), .unitLiaisonEnd(.key, liaison: .key),
             .unitMeetings(.key), .unitMeetingsPlan(.key),

@@ -22,13 +22,13 @@ enum SiteURL: Sendable, Equatable {
     case demo
     case holidays(year: Int? = nil)
     case rulebook
-    case audit(entity: UUID? = nil)
+    case audit(entity: UUID? = nil, after: String? = nil)
     case ownAccount
     /// One's own browser sessions, and ending one.
     case ownSessions
     case ownSessionEnd(UUID?)
 
-    case accounts
+    case accounts(after: String? = nil)
     case newAccount(unit: UUID? = nil, member: UUID? = nil)
     case accountPassword(UUID?)
     /// One account for the staff managing it; deactivating and reactivating it; ending one of its roles.
@@ -36,7 +36,7 @@ enum SiteURL: Sendable, Equatable {
     case accountAction(UUID?, AccountAction)
     case accountRoleEnd(UUID?, role: UUID?)
 
-    case members(q: String? = nil, unit: UUID? = nil, page: Int? = nil)
+    case members(q: String? = nil, unit: UUID? = nil, after: String? = nil)
     case newMember(unit: UUID? = nil)
     case member(UUID?)
     case memberAction(UUID?, MemberAction)
@@ -311,14 +311,17 @@ enum SiteURL: Sendable, Equatable {
         case .login(let next):
             if let next, next != "/", Self.safeBack(next) != nil { items.append(("next", next)) }
         case .language(_, let back): items.append(("back", back))
-        case .audit(let entity): items.append(("entity", entity?.lowercased))
+        case .accounts(let after): items.append(("after", after))
+        case .audit(let entity, let after):
+            items.append(("entity", entity?.lowercased))
+            items.append(("after", after))
         case .newAccount(let unit, let member):
             items.append(("unit", unit?.lowercased))
             items.append(("member", member?.lowercased))
-        case .members(let q, let unit, let page):
+        case .members(let q, let unit, let after):
             items.append(("q", q))
             items.append(("unit", unit?.lowercased))
-            if let page, page > 1 { items.append(("page", String(page))) }
+            items.append(("after", after))
         case .newMember(let unit): items.append(("unit", unit?.lowercased))
         case .newUnit(let parent): items.append(("parent", parent?.lowercased))
         case .unitStatistics(_, let period, _): if let period { return period.query }

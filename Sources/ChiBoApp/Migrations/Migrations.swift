@@ -34,6 +34,7 @@ enum Migrations {
         app.migrations.add(M026_FileDocuments())
         app.migrations.add(M027_PartyLifeByDate())
         app.migrations.add(M028_AccessFollowsOffice())
+        app.migrations.add(M029_MemberSearch())
         app.migrations.add(M032_LiaisonLevels())
         app.migrations.add(M033_CellsStarted())
     }

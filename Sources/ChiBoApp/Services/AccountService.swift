@@ -157,15 +157,38 @@ package enum AccountService {
         guard grantable.contains(role) else { throw DomainError.forbidden() }
     }
 
-    /// Accounts holding a role in the principal's account-management scope.
-    static func list(_ db: any Database, _ principal: Principal) async throws -> [(Account, [AccountRole])] {
-        let accounts = try await Account.query(on: db).with(\.$roles).sort(\.$username).all()
-        if principal.isGlobalAdmin { return accounts.map { ($0, $0.roles) } }
+    /// The accounts holding a role in the principal's account-management scope; nil when there is none.
+    /// A small scope (by the counters) gathers its units' roles; a large one checks each account
+    /// read in the list's order against the closure table.
+    static func inScope(_ query: QueryBuilder<Account>, _ db: any Database, _ principal: Principal) async throws -> QueryBuilder<Account>? {
+        if principal.isGlobalAdmin { return query }
         let roots = principal.units(allowing: .manageAccounts)
-        guard !roots.isEmpty else { return [] }
-        let visible = Set(try await UnitClosure.query(on: db).filter(\.$ancestor.$id ~~ roots).all().map { $0.$descendant.id })
-        return accounts.filter { a in a.roles.contains { $0.$unit.id.map(visible.contains) ?? false } }
-            .map { ($0, $0.roles) }
+        guard !roots.isEmpty else { return nil }
+        let under: SQLQueryString
+        if try await MemberService.scopeSize(db as! any SQLDatabase, roots: roots) <= MemberService.smallScope {
+            under =
+                "accounts.id IN (SELECT r.account_id FROM account_roles r WHERE r.unit_id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN (\(binds: roots))))"
+        } else {
+            under =
+                "EXISTS (SELECT 1 FROM account_roles r JOIN unit_closure c ON c.descendant_id = r.unit_id WHERE r.account_id = accounts.id AND c.ancestor_id IN (\(binds: roots)))"
+        }
+        return query.filter(.sql(under))
+    }
+
+    /// Accounts holding a role in the principal's account-management scope, by user name, one page
+    /// after the user name `after` (the `next` cursor of the page before).
+    static func list(
+        _ db: any Database, _ principal: Principal, after: String? = nil, per: Int = 100
+    ) async throws
+        -> (accounts: [(Account, [AccountRole])], next: String?)
+    {
+        guard var query = try await inScope(Account.query(on: db), db, principal) else { return ([], nil) }
+        if let cursor = KeyCursor(after) { query = query.filter(\.$username > cursor.s) }
+        let n = min(max(per, 1), 500) // not a rule: a page of the list
+        var accounts = try await query.with(\.$roles).sort(\.$username).limit(n + 1).all()
+        let more = accounts.count > n
+        if more { accounts.removeLast() }
+        return (accounts.map { ($0, $0.roles) }, more ? accounts.last.map { KeyCursor(s: $0.username, k: "").encoded } : nil)
     }
 
     static func setPassword(

@@ -3,47 +3,8 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// Members: search, records, moves between cells, exemptions and temporary transfers.
+/// Members: records, moves between cells, exemptions and temporary transfers.
 enum MemberService {
-    struct Search: Sendable {
-        var text: String?
-        var unitID: UUID?
-        var page: Int = 1
-        var per: Int = 50
-        /// Those who left the party instead of the members.
-        var former = false
-    }
-
-    /// Members in scope matching the search, in Vietnamese list order.
-    static func search(_ db: any Database, _ principal: Principal, _ search: Search) async throws -> (items: [Member], total: Int) {
-        var query = Scope.restrict(Member.query(on: db), principal, .readMembers)
-        query = search.former ? query.filter(\.$leftDate != nil) : query.filter(\.$leftDate == nil)
-        if let unitID = search.unitID {
-            _ = try await UnitService.find(db, principal, unitID, for: .readMembers)
-            query = query.filter(Scope.inSubtrees(of: [unitID], column: "unit_id", table: Member.schema))
-        }
-        let folded = VietnameseText.fold(search.text ?? "")
-        if !folded.isEmpty {
-            let pattern =
-                "%"
-                + folded.replacingOccurrences(of: "\\", with: "")
-                .replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
-            if folded.allSatisfy({ $0.isNumber }) {
-                query = query.group(.or) {
-                    $0.filter(\.$searchName, .custom("LIKE"), pattern).filter(\.$cardNumber, .custom("LIKE"), pattern)
-                }
-            } else {
-                query = query.filter(\.$searchName, .custom("LIKE"), pattern)
-            }
-        }
-        let total = try await query.count()
-        let per = min(max(search.per, 1), 200)
-        let page = min(max(search.page, 1), 100_000)
-        let items = try await query.sort(\.$sortKey).sort(\.$fullName).sort(\.$id)
-            .range((page - 1) * per..<page * per).all()
-        return (items, total)
-    }
-
     /// A member the principal may read (their own record, or one in scope), or "not found".
     static func find(_ db: any Database, _ principal: Principal, _ id: UUID, for action: Action = .readMembers) async throws -> Member {
         guard let member = try await Member.find(id, on: db) else { throw DomainError.notFound("member") }

@@ -2,7 +2,14 @@ import ChiBoCore
 import Vapor
 
 enum AccountViews {
-    static func list(_ ctx: PageContext, _ accounts: [AccountDTO], unitNames: [UUID: String]) -> HTML {
+    static func list(
+        _ ctx: PageContext, _ accounts: [AccountDTO], unitNames: [UUID: String], first: Bool = false, next: String? = nil
+    ) -> HTML {
+        var pager: [HTML] = []
+        if first { pager.append("<a href=\"\(SiteURL.accounts().path)\">← \(ctx.t("Trang đầu", "First page"))</a>") }
+        if let next {
+            pager.append("<a id=\"next-page\" href=\"\(SiteURL.accounts(after: next).path)\">\(ctx.t("Trang sau", "Next page")) →</a>")
+        }
         let rows = accounts.map { a -> HTML in
             let r = a.roles.filter { $0.endedOn.flatMap(CivilDate.init(parsing:)).map { $0 > ctx.today } ?? true }.map { g -> HTML in
                 "<div>\(ctx.label(g.role))\(g.unitId.map { " — " + (unitNames[$0] ?? "") } ?? ctx.t(" — toàn hệ thống", " — everywhere"))</div>"
@@ -16,6 +23,7 @@ enum AccountViews {
             <h1>\(ctx.t("Tài khoản", "Accounts"))</h1>
             <div class="actions"><a class="button" href="\(SiteURL.newAccount().path)">\(ctx.t("Tạo tài khoản", "New account"))</a></div>
             \(Layout.table(id: "accounts", head: [ctx.t("Tên đăng nhập", "User name"), ctx.t("Tên", "Name"), ctx.t("Vai trò", "Roles"), ctx.t("Trạng thái", "State")], rows: rows))
+            <div class="pager">\(pager)</div>
             """)
     }
 
@@ -29,7 +37,7 @@ enum AccountViews {
             """
             <h1>\(ctx.t("Tạo tài khoản", "New account"))</h1>
             \(Layout.errors(ctx, errors))
-            <form id="account-form" class="stack" method="post" action="\(SiteURL.accounts.path)">\(ctx.csrfField)\(member)
+            <form id="account-form" class="stack" method="post" action="\(SiteURL.accounts().path)">\(ctx.csrfField)\(member)
             \(Layout.field(ctx.t("Tên đăng nhập", "User name"), "<input type=\"text\" name=\"username\" required autocapitalize=\"none\" value=\"\(v.username)\">"))
             \(Layout.field(ctx.t("Tên hiển thị", "Display name"), "<input type=\"text\" name=\"displayName\" maxlength=\"100\" value=\"\(v.displayName)\">"))
             \(Layout.field(ctx.t("Mật khẩu", "Password"), "<input type=\"password\" name=\"password\" required minlength=\"8\" autocomplete=\"new-password\">"))
@@ -142,7 +150,7 @@ enum AccountViews {
         return Layout.page(
             ctx, title: p.username,
             """
-            <p><a href="\(SiteURL.accounts.path)">← \(ctx.t("Tài khoản", "Accounts"))</a></p>
+            <p><a href="\(SiteURL.accounts().path)">← \(ctx.t("Tài khoản", "Accounts"))</a></p>
             <h1>\(p.displayName)</h1>
             <p>\(ctx.t("Tên đăng nhập", "User name")): <strong>\(p.username)</strong></p>
             \(member)

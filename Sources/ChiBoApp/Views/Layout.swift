@@ -15,7 +15,7 @@ enum Layout {
                 links.append(link(SiteURL.members().path, ctx.t("Đảng viên", "Members"), ctx))
             }
             if p.grants.contains(where: { $0.role.allows(.manageAccounts) }) {
-                links.append(link(SiteURL.accounts.path, ctx.t("Tài khoản", "Accounts"), ctx))
+                links.append(link(SiteURL.accounts().path, ctx.t("Tài khoản", "Accounts"), ctx))
             }
             if p.grants.contains(where: { $0.role.allows(.readAudit) }) {
                 links.append(link(SiteURL.audit().path, ctx.t("Nhật ký", "Audit log"), ctx))

@@ -32,7 +32,7 @@ enum MemberViews {
     }
 
     static func searchPage(
-        _ ctx: PageContext, q: String, unit: UnitDTO?, members: [MemberDTO], total: Int, page: Int, per: Int,
+        _ ctx: PageContext, q: String, unit: UnitDTO?, members: [MemberDTO], total: Int?, next: String?, later: Bool,
         unitNames: [UUID: String], canAdd: Bool
     ) -> HTML {
         let title = ctx.t("Đảng viên", "Members")
@@ -40,11 +40,23 @@ enum MemberViews {
             unit.map { "<p class=\"crumbs\">\(ctx.t("Trong", "In")) <a href=\"\(SiteURL.unit($0.id).path)\">\($0.name)</a></p>" } ?? .empty
         let unitField: HTML = unit.map { "<input type=\"hidden\" name=\"unit\" value=\"\($0.id)\">" } ?? .empty
         var pager: [HTML] = []
-        if page > 1 {
-            pager.append("<a href=\"\(SiteURL.members(q: q, unit: unit?.id, page: page - 1).path)\">← \(ctx.t("Trước", "Previous"))</a>")
+        if later {
+            pager.append("<a href=\"\(SiteURL.members(q: q, unit: unit?.id).path)\">← \(ctx.t("Trang đầu", "First page"))</a>")
         }
-        if page * per < total {
-            pager.append("<a href=\"\(SiteURL.members(q: q, unit: unit?.id, page: page + 1).path)\">\(ctx.t("Sau", "Next")) →</a>")
+        if let next {
+            pager.append(
+                "<a id=\"next-page\" href=\"\(SiteURL.members(q: q, unit: unit?.id, after: next).path)\">\(ctx.t("Trang sau", "Next page")) →</a>"
+            )
+        }
+        // The total comes from the counters; a search is not counted (it would read every match).
+        let count: String
+        if let total {
+            count = ctx.t("Tổng số \(total) đảng viên", "\(total) members in all")
+        } else if next == nil && !later {
+            count = ctx.t("Tìm thấy \(members.count) đảng viên", "Found \(members.count) members")
+        } else {
+            count = ctx.t(
+                "Đang xem \(members.count) đảng viên, theo thứ tự khớp nhất", "Showing \(members.count) members, best matches first")
         }
         let add: HTML =
             canAdd && unit?.kind.isCell == true
@@ -56,10 +68,10 @@ enum MemberViews {
             <h1>\(title)</h1>
             \(scope)
             <form id="member-search" class="search" method="get" action="\(SiteURL.members().path)">
-            \(unitField)<input type="search" name="q" value="\(q)" placeholder="\(ctx.t("Tìm theo tên, gõ có dấu hoặc không dấu", "Search by name, with or without diacritics"))" aria-label="\(ctx.t("Tìm kiếm", "Search"))">
+            \(unitField)<input type="search" name="q" value="\(q)" placeholder="\(ctx.t("Tìm theo tên hoặc số thẻ, gõ có dấu hoặc không dấu", "Search by name or card number, with or without diacritics"))" aria-label="\(ctx.t("Tìm kiếm", "Search"))">
             <button type="submit">\(ctx.t("Tìm", "Search"))</button>
             </form>
-            <p id="result-count">\(ctx.t("Tìm thấy", "Found")) \(total) \(ctx.t("đảng viên", "members"))</p>
+            <p id="result-count">\(count)</p>
             \(add)
             \(table(ctx, members, unitNames: unitNames))
             <div class="pager">\(pager)</div>

@@ -4,12 +4,17 @@ import Vapor
 
 /// /api/v1/accounts.
 extension APIController {
-    struct AccountList: Content { let items: [AccountDTO] }
+    struct AccountList: Content {
+        let items: [AccountDTO]
+        /// The cursor of the next page (`after=`); absent on the last one.
+        let next: String?
+    }
 
     @Sendable static func accounts(req: Request) async throws -> AccountList {
         let principal = try req.principal()
         guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
-        return AccountList(items: try await AccountService.list(req.db, principal).map { AccountDTO($0.0, roles: $0.1) })
+        let page = try await AccountService.list(req.db, principal, after: try? req.query.get(String.self, at: "after"))
+        return AccountList(items: page.accounts.map { AccountDTO($0.0, roles: $0.1) }, next: page.next)
     }
 
     @Sendable static func createAccount(req: Request) async throws -> Response {

@@ -6,28 +6,27 @@ import Vapor
 extension APIController {
     struct MemberList: Content {
         let items: [MemberDTO]
-        let total: Int
-        let page: Int
+        /// The members of the list from the counters; null for a search (not counted).
+        let total: Int?
         let per: Int
+        /// The cursor of the next page (`after=`); null on the last page.
+        let next: String?
     }
 
     struct MemberQuery: Content {
         var q: String?
         var unitId: UUID?
-        var page: Int?
+        var after: String?
         var per: Int?
     }
 
     @Sendable static func members(req: Request) async throws -> MemberList {
         let query = try req.query.decode(MemberQuery.self)
-        let page = min(max(query.page ?? 1, 1), 100_000)
         let per = min(max(query.per ?? 50, 1), 200) // not a rule: a page of the list
+        let text = query.q.map { String($0.prefix(100)) } // not a rule: a search's length
         let result = try await MemberService.search(
-            req.db, try req.principal(),
-            .init(
-                text: query.q.map { String($0.prefix(100)) }, unitID: query.unitId,
-                page: page, per: per))
-        return MemberList(items: result.items.map(MemberDTO.init), total: result.total, page: page, per: per)
+            req.db, try req.principal(), .init(text: text, unitID: query.unitId, after: query.after, per: per))
+        return MemberList(items: result.items.map(MemberDTO.init), total: result.total, per: per, next: result.next)
     }
 
     @Sendable static func createMember(req: Request) async throws -> Response {

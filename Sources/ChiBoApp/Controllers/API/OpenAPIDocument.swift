@@ -540,11 +540,11 @@ enum OpenAPIDocument {
                 }
               },
               {
-                "name": "page",
+                "name": "after",
                 "in": "query",
                 "required": false,
-                "description": "Trang, từ 1 (giới hạn 1–100000) / page, clamped to 1–100000.",
-                "schema": {"type": "integer", "format": "int64", "minimum": -9223372036854775808, "maximum": 9223372036854775807}
+                "description": "Con trỏ next của trang trước; con trỏ không hợp lệ thì về trang đầu / the previous page's next cursor; an unreadable one starts over.",
+                "schema": {"type": "string"}
               },
               {
                 "name": "per",
@@ -1115,11 +1115,21 @@ enum OpenAPIDocument {
             "operationId": "listAccounts",
             "tags": ["accounts"],
             "summary": "Tài khoản trong phạm vi / accounts in scope",
+            "parameters": [
+              {
+                "name": "after",
+                "in": "query",
+                "required": false,
+                "description": "Con trỏ next của trang trước; con trỏ không hợp lệ thì về trang đầu / the previous page's next cursor; an unreadable one starts over.",
+                "schema": {"type": "string"}
+              }
+            ],
             "responses": {
               "200": {
                 "description": "Tài khoản / accounts.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountList"}}}
               },
+              "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "429": {"$ref": "#/components/responses/TooManyRequests"}
@@ -1321,6 +1331,13 @@ enum OpenAPIDocument {
                 "required": false,
                 "description": "Mặc định 100, giới hạn 1–500 / default 100, clamped to 1–500.",
                 "schema": {"type": "integer", "format": "int64", "minimum": -9223372036854775808, "maximum": 9223372036854775807}
+              },
+              {
+                "name": "after",
+                "in": "query",
+                "required": false,
+                "description": "Con trỏ next của trang trước; con trỏ không hợp lệ thì về trang đầu / the previous page's next cursor; an unreadable one starts over.",
+                "schema": {"type": "string"}
               }
             ],
             "responses": {
@@ -6222,11 +6239,18 @@ enum OpenAPIDocument {
             "type": "object",
             "properties": {
               "items": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
-              "total": {"type": "integer"},
-              "page": {"type": "integer"},
-              "per": {"type": "integer"}
+              "total": {
+                "type": ["integer", "null"],
+                "description": "Số đảng viên của danh sách, theo bộ đếm; không có khi tìm kiếm / the list's members, from the counters; absent for a search."
+              },
+              "per": {"type": "integer"},
+              "next": {
+                "type": ["string", "null"],
+                "description": "Con trỏ trang sau (tham số after); không có ở trang cuối / the next page's cursor (the after parameter); absent on the last page."
+              }
             },
-            "required": ["items", "total", "page", "per"]
+            "required": ["items", "per"],
+            "description": "Một trang, phân trang theo khóa / one page, paged by key."
           },
           "MemberPeriod": {
             "type": "object",
@@ -6320,8 +6344,15 @@ enum OpenAPIDocument {
           },
           "AccountList": {
             "type": "object",
-            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Account"}}},
-            "required": ["items"]
+            "properties": {
+              "items": {"type": "array", "items": {"$ref": "#/components/schemas/Account"}},
+              "next": {
+                "type": ["string", "null"],
+                "description": "Con trỏ trang sau (tham số after); không có ở trang cuối / the next page's cursor (the after parameter); absent on the last page."
+              }
+            },
+            "required": ["items"],
+            "description": "Một trang, theo tên đăng nhập / one page, by user name."
           },
           "Me": {
             "type": "object",
@@ -6390,8 +6421,15 @@ enum OpenAPIDocument {
           },
           "AuditList": {
             "type": "object",
-            "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}}},
-            "required": ["items"]
+            "properties": {
+              "items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}},
+              "next": {
+                "type": ["string", "null"],
+                "description": "Con trỏ trang sau (tham số after); không có ở trang cuối / the next page's cursor (the after parameter); absent on the last page."
+              }
+            },
+            "required": ["items"],
+            "description": "Một trang, mới nhất trước / one page, newest first."
           },
           "RuleSource": {
             "type": "object",

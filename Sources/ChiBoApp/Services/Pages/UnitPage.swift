@@ -70,7 +70,7 @@ extension UnitPage {
             members = try await Member.query(on: db).filter(\.$unit.$id == id).filter(\.$leftDate == nil)
                 .sort(\.$sortKey).sort(\.$fullName).all()
         } else if canManage {
-            members = try await MemberService.search(db, principal, .init(unitID: id, per: 200)).items
+            members = try await MemberService.search(db, principal, .init(unitID: id, per: 200)).items // not a rule: a page of the list
         }
         var targets: [OrgUnit] = []
         if canManage, let parentID = unit.$parent.id, let grand = try await OrgUnit.find(parentID, on: db)?.$parent.id {

@@ -21,7 +21,7 @@ extension AccountsController {
         switch try await req.attempt({
             try await AccountService.create(req.db, principal, hasher: req.password.async, try form.account())
         }) {
-        case .success: return req.redirect(to: SiteURL.accounts.path)
+        case .success: return req.redirect(to: SiteURL.accounts().path)
         case .failure(let f):
             return try await HTMLPage(
                 AccountViews.form(

@@ -27,7 +27,7 @@ extension AccountsController {
                 )
                 .encodeResponse(for: req)
             }
-            return req.redirect(to: SiteURL.accounts.path)
+            return req.redirect(to: SiteURL.accounts().path)
         case .failure(let f):
             return try await HTMLPage(
                 AccountViews.own(await req.pageContext(), errors: f.errors, notice: nil),

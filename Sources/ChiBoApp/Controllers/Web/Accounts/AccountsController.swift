@@ -7,8 +7,12 @@ enum AccountsController {
     @Sendable static func list(req: Request) async throws -> HTMLPage {
         let principal = try req.principal()
         guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
-        let accounts = try await AccountService.list(req.db, principal)
-        let names = try await MemberService.unitNames(req.db, accounts.flatMap { $0.1.compactMap { $0.$unit.id } })
-        return HTMLPage(AccountViews.list(await req.pageContext(), accounts.map { AccountDTO($0.0, roles: $0.1) }, unitNames: names))
+        let after = try? req.query.get(String.self, at: "after")
+        let page = try await AccountService.list(req.db, principal, after: after)
+        let names = try await MemberService.unitNames(req.db, page.accounts.flatMap { $0.1.compactMap { $0.$unit.id } })
+        return HTMLPage(
+            AccountViews.list(
+                await req.pageContext(), page.accounts.map { AccountDTO($0.0, roles: $0.1) }, unitNames: names,
+                first: after?.isEmpty == false, next: page.next))
     }
 }

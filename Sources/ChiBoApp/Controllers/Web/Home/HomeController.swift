@@ -12,8 +12,9 @@ enum HomeController {
             units.append(UnitSummary(unit: UnitDTO(unit), counts: try await UnitService.counts(req.db, unitID: unit.id!)))
         }
         let own = try await principal.memberID.asyncMap { try await Member.find($0, on: req.db) }?.map(MemberDTO.init)
-        let unitCount = try await OrgUnit.query(on: req.db).count()
-        let canLoadDemo = principal.isGlobalAdmin && unitCount == 0
+        // Whether there is any unit at all (one row read), not how many: a count reads the whole table.
+        var canLoadDemo = false
+        if principal.isGlobalAdmin { canLoadDemo = try await OrgUnit.query(on: req.db).first() == nil }
         let notice =
             (try? req.query.get(String.self, at: "notice")) == "demo"
             ? (req.language == .vi ? "Đã nạp dữ liệu mẫu." : "The demo commune is loaded.") : nil

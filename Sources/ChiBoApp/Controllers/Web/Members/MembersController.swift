@@ -7,7 +7,8 @@ enum MembersController {
     struct SearchQuery: Content {
         var q: String?
         var unit: String?
-        var page: Int?
+        /// The `next` cursor of the page before (an old `page=` link is ignored: the first page).
+        var after: String?
     }
 
     @Sendable static func search(req: Request) async throws -> HTMLPage {
@@ -18,17 +19,15 @@ enum MembersController {
         if unit == nil && Scope.roots(principal, .readMembers)?.isEmpty == true {
             throw DomainError.notFound()
         }
-        let per = 50
-        let page = min(max(query.page ?? 1, 1), 100_000)
-        let q = String((query.q ?? "").prefix(100))
-        let result = try await MemberService.search(req.db, principal, .init(text: q, unitID: unitID, page: page, per: per))
+        let q = String((query.q ?? "").prefix(100)) // not a rule: a search's length
+        let result = try await MemberService.search(req.db, principal, .init(text: q, unitID: unitID, after: query.after))
         let names = try await MemberService.unitNames(req.db, result.items.map { $0.$unit.id })
         let canAdd = try await unitID.asyncMap { try await Scope.allows(principal, .writeMembers, unit: $0, on: req.db) } ?? false
         return HTMLPage(
             MemberViews.searchPage(
                 await req.pageContext(), q: q, unit: unit.map(UnitDTO.init),
                 members: result.items.map(MemberDTO.init), total: result.total,
-                page: page, per: per, unitNames: names, canAdd: canAdd))
+                next: result.next, later: query.after?.isEmpty == false, unitNames: names, canAdd: canAdd))
     }
 
     static func render(_ req: Request, _ id: UUID, errors: [DomainError] = [], notice: String? = nil) async throws -> HTMLPage {

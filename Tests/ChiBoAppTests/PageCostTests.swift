@@ -1,0 +1,170 @@
+import Fluent
+import Foundation
+import Logging
+import NIOConcurrencyHelpers
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import ChiBoApp
+@testable import ChiBoBench
+@testable import ChiBoCore
+
+/// What a page reads does not grow with the subtree it covers (issue 20): the same pages, opened
+/// by the same national, provincial and commune accounts on a country and on one ten times larger
+/// (the synthetic country: 50 cells, then 500), issue the same SQL statements, and on SQLite every
+/// statement's plan is the same on both and never scans a whole table.
+@Suite(.serialized) struct PageCostTests {
+    /// Every SQL statement a request runs, read from the request's logger (SQLKit logs each one).
+    final class Statements: @unchecked Sendable {
+        private let lock = NIOLock()
+        private var sql: [String] = []
+        var all: [String] { lock.withLock { sql } }
+        func reset() { lock.withLock { sql = [] } }
+        func add(_ s: String) { lock.withLock { sql.append(s) } }
+    }
+
+    struct Counting: LogHandler {
+        let statements: Statements
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            if case .string(let sql)? = event.metadata?["sql"] { statements.add(sql) }
+        }
+    }
+
+    struct CountingMiddleware: AsyncMiddleware {
+        let statements: Statements
+        func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+            let statements = statements
+            request.logger = Logger(label: "chibo.test.sql") { _ in Counting(statements: statements) }
+            return try await next.respond(to: request)
+        }
+    }
+
+    /// A page as it was read: its statements and, on SQLite, their plans.
+    struct Cost: Equatable, CustomStringConvertible {
+        var statements: [String]
+        var plans: [String]
+        var description: String {
+            "\(statements.count) statements\n" + zip(statements, plans).map { "\($0)\n  → \($1)" }.joined(separator: "\n")
+        }
+    }
+
+    /// The pages, by name, opened on a country generated at `scale`.
+    static func costs(scale: Double) async throws -> [String: Cost] {
+        var out: [String: Cost] = [:]
+        try await withApp { app in
+            let today = app.clock.today
+            _ = try await CountryGenerator(scale: scale, seed: 7, months: 1, today: today).run(app.db) { _ in }
+            _ = try await Fixture.admin(app)
+            var ids = SequentialIDs(seed: 7)
+            let national = ids.next()
+            let province = try #require(
+                try await OrgUnit.query(on: app.db).filter(\.$parent.$id == national).sort(\.$code).first()?.id)
+            let commune = try #require(try await OrgUnit.query(on: app.db).filter(\.$parent.$id == province).sort(\.$code).first()?.id)
+            // Accounts and audit entries in proportion to the country: one secretary per cell.
+            let hash = try app.password.hash(Fixture.password)
+            let cells = try await OrgUnit.query(on: app.db).filter(\.$kind == .cell).all()
+            try await app.db.transaction { tx in
+                for (i, cell) in cells.enumerated() {
+                    let a = Account(username: "bt\(i)", passwordHash: hash, displayName: "Bí thư \(i)", memberID: nil)
+                    try await a.create(on: tx)
+                    try await AccountRole(accountID: a.id!, role: .cellSecretary, unitID: cell.id!).create(on: tx)
+                    try await AuditEntry(
+                        at: Date(timeIntervalSince1970: 1_790_000_000 + Double(i)), accountID: a.id, username: a.username,
+                        action: "account.create", entity: "account", entityID: a.id, unitID: cell.id, before: nil, after: "{}"
+                    ).create(on: tx)
+                }
+                for (name, unit) in [("tinh", province), ("xa", commune)] {
+                    let a = Account(username: name, passwordHash: hash, displayName: name, memberID: nil)
+                    try await a.create(on: tx)
+                    try await AccountRole(accountID: a.id!, role: .administrator, unitID: unit).create(on: tx)
+                }
+            }
+            let statements = Statements()
+            app.middleware.use(CountingMiddleware(statements: statements))
+            let sql = app.db as! any SQLDatabase
+            let sqlite = sql.dialect.name == "sqlite"
+            for (who, scope) in [("admin", national), ("tinh", province), ("xa", commune)] {
+                let b = Browser(app)
+                _ = try await b.login(who)
+                let api = try await APIClient.login(app, who)
+                let pages: [(String, () async throws -> TestingHTTPResponse)] = [
+                    ("home", { try await b.get("/") }),
+                    ("unit page", { try await b.get("/units/\(scope)") }),
+                    ("counts API", { try await api.send(.GET, "/api/v1/units/\(scope)/counts") }),
+                    ("members", { try await b.get("/members") }),
+                    ("members API", { try await api.send(.GET, "/api/v1/members") }),
+                    ("search nguyen", { try await b.get("/members?q=nguyen") }),
+                    ("search API full name", { try await api.send(.GET, "/api/v1/members?q=nguyen%20van%20an") }),
+                    ("search given name", { try await api.send(.GET, "/api/v1/members?q=an") }),
+                    ("search card", { try await api.send(.GET, "/api/v1/members?q=1000") }),
+                    ("accounts", { try await b.get("/accounts") }),
+                    ("accounts API", { try await api.send(.GET, "/api/v1/accounts") }),
+                    ("audit", { try await b.get("/audit") }),
+                    ("audit API", { try await api.send(.GET, "/api/v1/audit") }),
+                ]
+                for (name, open) in pages {
+                    statements.reset()
+                    let res = try await open()
+                    #expect(res.status == .ok, "\(who) \(name): \(res.status)")
+                    var seen = statements.all
+                    // The sign-in's bookkeeping (the session's last use) is not the page's.
+                    seen.removeAll { $0.hasPrefix("UPDATE") && $0.contains("sessions") }
+                    // Statements that read at most a row whatever the table (Fluent's empty IN list,
+                    // "is there any unit") are not the page's cost.
+                    seen.removeAll { $0.contains("WHERE 1 = 0") || ($0.hasSuffix("LIMIT 1") && !$0.contains("ORDER BY")) }
+                    var plans: [String] = []
+                    if sqlite {
+                        for s in seen {
+                            let rows = try await sql.raw(SQLQueryString("EXPLAIN QUERY PLAN \(unsafeRaw: s)")).all()
+                            plans.append(try rows.map { try $0.decode(column: "detail", as: String.self) }.joined(separator: "; "))
+                        }
+                    }
+                    out["\(who) \(name)"] = Cost(statements: seen, plans: plans)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A plan that reads a whole table (no index), whatever the page shows.
+    static func fullScans(_ plan: String) -> [String] {
+        plan.components(separatedBy: "; ").filter { step in
+            guard step.hasPrefix("SCAN ") else { return false }
+            if step.contains("USING") || step.contains("VIRTUAL TABLE INDEX") { return false }
+            // Tables that do not grow with the country: the rulebook's and the settings' few rows.
+            let small = ["holiday_overrides", "unit_settings", "CONSTANT ROW", "json_each"]
+            return !small.contains { step.contains($0) }
+        }
+    }
+
+    @Test func aPageReadsTheSameOnACountryTenTimesLarger() async throws {
+        let small = try await Self.costs(scale: 0.0002)
+        let large = try await Self.costs(scale: 0.002)
+        #expect(Set(small.keys) == Set(large.keys))
+        for name in small.keys.sorted() {
+            let s = small[name]!, l = large[name]!
+            // A search reads its tiers until the page is full: on the larger country the first tiers
+            // may fill it and the last statements go unread; never more statements than on the smaller.
+            #expect(l.statements.count <= s.statements.count, "\(name): \(s.statements.count) statements, then \(l.statements.count)\n\(l)")
+            // The same statement is planned the same on both countries. (Above `MemberService.smallScope`
+            // members a scope is walked by an index instead of gathered: another statement, not another plan.)
+            let smallPlans = Dictionary(zip(s.statements, s.plans), uniquingKeysWith: { a, _ in a })
+            let differ = zip(l.statements, l.plans).compactMap { sql, plan in
+                smallPlans[sql].flatMap { $0 == plan ? nil : (sql, ($0, plan)) }
+            }
+            let shown = differ.map { "\($0.0)\n  \($0.1.0)\n  \($0.1.1)" }.joined(separator: "\n")
+            #expect(differ.isEmpty, "\(name): the plans differ\n\(shown)")
+            let scans = l.plans.flatMap(Self.fullScans)
+            #expect(scans.isEmpty, "\(name): whole tables read: \(scans)\n\(l)")
+        }
+    }
+}
