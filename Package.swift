@@ -22,6 +22,9 @@ let package = Package(
         // Reading an imported member list: the .xlsx's zip container, and .csv.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        // Operations: Prometheus metrics on /metrics (Core/Ops).
+        .package(url: "https://github.com/apple/swift-metrics.git", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", exact: "2.4.1"),
     ],
     targets: [
         // The domain: rules, rulebook, Vietnamese text. No Vapor, no Fluent.
@@ -41,6 +44,8 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         // The synthetic country and the benchmark (`chibo-bench country|bench-prepare|bench-run`),

@@ -18,6 +18,11 @@
 #      within a commune), the trivial endpoint and the check-ins with 64 connections, every
 #      check-in looked up afterwards,
 #   4. reports the server's memory (resident now and peak) under that load.
+# Before the load, the crawl (issue 20, `chibo-bench bench-crawl`): a national administrator, a
+# province's and a commune's committee staff and a cell's secretary each open every page type
+# and its API twin (--crawl N timed requests each, one at a time; 0 skips it), and the table of
+# p50/p95/p99 per page type and scope is printed with the server's memory after it.
+# --crawl-only skips the dashboards, the trivial endpoint and the check-ins.
 # With --import N it measures instead the import of a member list (issue 21): it writes an
 # .xlsx of N members in new cells (`chibo-bench import-file`), then times `chibo import` of it
 # into an empty committee, all in one transaction, with its lines of progress.
@@ -33,7 +38,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SCALE=0.02 DB=both SEED=2026 CHECKINS=10000 REQUESTS=200 CONCURRENCY=64 DATA="" PG_URL="" IMPORT=""
+SCALE=0.02 DB=both SEED=2026 CHECKINS=10000 REQUESTS=200 CONCURRENCY=64 DATA="" PG_URL="" IMPORT="" CRAWL=20 CRAWL_ONLY=""
 while [ $# -gt 0 ]; do
     case $1 in
         --scale) SCALE=$2; shift 2 ;;
@@ -45,7 +50,9 @@ while [ $# -gt 0 ]; do
         --data) DATA=$2; shift 2 ;;
         --pg-url) PG_URL=$2; shift 2 ;;
         --import) IMPORT=$2; shift 2 ;;
-        *) echo "usage: scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N] [--checkins N] [--requests N] [--concurrency N] [--data DIR] [--pg-url URL]" >&2; exit 2 ;;
+        --crawl) CRAWL=$2; shift 2 ;;
+        --crawl-only) CRAWL_ONLY=1; CHECKINS=0; shift ;;
+        *) echo "usage: scripts/bench.sh [--scale S] [--db sqlite|postgres|both] [--seed N] [--checkins N] [--requests N] [--concurrency N] [--data DIR] [--pg-url URL] [--import N] [--crawl N] [--crawl-only]" >&2; exit 2 ;;
     esac
 done
 
@@ -111,6 +118,15 @@ run_one() {
     SERVER_PID=$!
     for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
     echo "server memory at rest: $(memory "$SERVER_PID")"
+    if [ "$CRAWL" -gt 0 ]; then
+        "$BIN" bench-crawl --url "http://127.0.0.1:$port" --fixture "$WORK/fixture.json" --requests "$CRAWL" 2>&1 | grep -v '^\['
+        echo "server memory after the crawl: $(memory "$SERVER_PID")"
+    fi
+    if [ -n "$CRAWL_ONLY" ]; then
+        kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+        SERVER_PID=""
+        return
+    fi
     "$BIN" bench-run --url "http://127.0.0.1:$port" --fixture "$WORK/fixture.json" --requests "$REQUESTS" \
         --concurrency "$CONCURRENCY" 2>&1 | grep -v '^\['
     echo "server memory after the load: $(memory "$SERVER_PID")"

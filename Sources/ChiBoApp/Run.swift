@@ -6,7 +6,13 @@ import Vapor
 /// adds the benchmark's commands with `extra`.
 public func runCommandLine(extra: (Application) -> Void = { _ in }) async throws {
     var env = try Environment.detect()
-    try LoggingSystem.bootstrap(from: &env)
+    // `CHIBO_LOG_FORMAT=json`: one JSON object per line (`JSONLogHandler`); else Vapor's console lines.
+    // Either way every line of a request carries its `request-id` (`RequestOps`).
+    if ProcessInfo.processInfo.environment["CHIBO_LOG_FORMAT"] == "json" {
+        try LoggingSystem.bootstrap(from: &env) { level in { label in JSONLogHandler(label: label, level: level) } }
+    } else {
+        try LoggingSystem.bootstrap(from: &env)
+    }
     let app = try await Application.make(env)
     do {
         let config = try AppConfig.fromEnvironment()

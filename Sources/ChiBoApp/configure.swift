@@ -8,9 +8,13 @@ import Vapor
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.chibo = config
     app.clock = AppClock()
+    // Prometheus's registry behind swift-metrics, once per process; Vapor's own request metrics
+    // are off: `RequestOps` counts by route pattern and status class instead.
+    OpsMetrics.bootstrap()
+    app.http.server.configuration.reportMetrics = false
     switch config.database {
     case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: DatabasePool.sqlitePerLoop, sqlLogLevel: .trace), as: .sqlite)
         // The check-in writer opens the file once more, on a thread of its own.
         let direct = SQLiteBatchConnection(path: path, synchronousFull: config.sqliteSynchronousFull)
         app.checkIns = CheckInWriter(direct: .sqlite(direct), clock: app.clock)
@@ -18,7 +22,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
         pg.searchPath = nil
-        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 8, sqlLogLevel: .trace), as: .psql)
+        app.databases.use(
+            .postgres(configuration: pg, maxConnectionsPerEventLoop: DatabasePool.postgresPerLoop, sqlLogLevel: .trace), as: .psql)
         // The check-in writer's connection of its own, on an event loop of its own; named, so that
         // it can be told apart in pg_stat_activity.
         var writer = pg.coreConfiguration
@@ -40,6 +45,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     ContentConfiguration.global.use(decoder: SafeFormDataDecoder(), for: .formData)
 
     app.middleware = Middlewares()
+    // Outermost: the request id and the metrics see every answer, errors rendered included.
+    app.middleware.use(RequestOps())
     app.middleware.use(SecurityHeaders())
     app.middleware.use(ErrorRenderer())
 
@@ -126,12 +133,17 @@ struct SecurityHeaders: AsyncMiddleware {
     }
 }
 
-/// Closes the check-in writer's own connection (SQLite's or PostgreSQL's) and stops its thread when the
-/// application stops.
+/// When the application stops (SIGTERM, SIGINT): first the HTTP server stops accepting and lets the
+/// requests under way finish (their check-ins join the writer's queue), then the check-in writer
+/// writes every check-in queued and refuses new ones (`CheckInWriter.finish`), then its own
+/// connection (SQLite's or PostgreSQL's) closes and its thread stops — all before Vapor closes the
+/// databases. A check-in acknowledged is committed; one queued when the stop began is written.
 private struct ClosingBatchConnection: LifecycleHandler {
     let shutdown: @Sendable () async -> Void
 
     func shutdownAsync(_ application: Application) async {
+        if application.running != nil { await application.server.shutdown() }
+        await application.checkIns.finish()
         await shutdown()
     }
 }

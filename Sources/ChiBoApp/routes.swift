@@ -5,7 +5,11 @@ import Vapor
 /// handler. A handler `XController.f` lives in `Controllers/Web/X/` (or `Controllers/API/…`), in the
 /// file named after the feature (`MeetingsController+Votes.swift`).
 func routes(_ app: Application) throws {
+    // Liveness: the process answers (on the event loop, nothing awaited). Readiness: the database
+    // answers `SELECT 1` in time. The metrics, to an operator only (`OpsController`).
     app.get(.healthz) { _ in "ok" }
+    app.get(.health, use: OpsController.health)
+    app.get(.metrics, use: OpsController.metrics)
     // The stylesheets and the script: no page carries inline style or script (the CSP forbids them).
     app.get(.css) { _ in staticText(Layout.css, .css) }
     app.get(.printCSS) { _ in staticText(OfficialDocumentView.css, .css) }

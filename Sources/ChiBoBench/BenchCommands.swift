@@ -20,6 +20,8 @@ struct BenchFixture: Codable {
     /// national, province, commune, cell.
     let levels: [String: UUID]
     let checkins: [CheckIn]
+    /// The crawl's accounts and pages (`bench-crawl`).
+    var crawl: CrawlPlan?
 }
 
 /// `chibo bench-prepare`: on a generated country, picks a unit of each level, opens today's
@@ -128,12 +130,14 @@ struct BenchPrepareCommand: AsyncCommand {
                 """)
             if naive != rolled { throw Abort(.internalServerError, reason: "roll-up differs from the naive computation") }
         }
+        let crawl = try await CrawlPlan.make(
+            app, national: national, province: province, commune: commune, cell: cell, year: year, run: run)
         let fixture = BenchFixture(
             adminToken: adminToken, year: year,
             levels: [
                 "national": national.id!, "province": province.id!,
                 "commune": commune.id!, "cell": cell.id!,
-            ], checkins: checkins)
+            ], checkins: checkins, crawl: crawl)
         let data = try JSONEncoder().encode(fixture)
         try data.write(to: URL(fileURLWithPath: signature.out ?? "bench-fixture.json"))
         context.console.print("fixture: \(checkins.count) check-ins ready in \(Set(checkins.map(\.meeting)).count) open meetings")
@@ -339,5 +343,6 @@ public func registerBenchCommands(_ app: Application) {
     app.asyncCommands.use(CountryCommand(), as: "country")
     app.asyncCommands.use(BenchPrepareCommand(), as: "bench-prepare")
     app.asyncCommands.use(BenchRunCommand(), as: "bench-run")
+    app.asyncCommands.use(BenchCrawlCommand(), as: "bench-crawl")
     app.asyncCommands.use(ImportFileCommand(), as: "import-file")
 }

@@ -254,6 +254,9 @@ enum AuthorisationMatrix {
     static let inspect = R(own: [T: .ok, I: .ok])
     /// Accounts: the committee's staff (and the administrator).
     static let manageAccounts = R(own: [T: .ok])
+    /// The metrics are the operator's scraper's (a token, or a loopback peer not forwarded:
+    /// `OpsTests`), no account's: these requests come with neither.
+    static let operatorOnly = R(own: [:], otherwise: .hidden, outside: .hidden, anonymous: .hidden, administrator: .hidden)
     /// One account's page and its actions: the committee's staff over accounts whose every role
     /// is in their scope; a role without the right to manage accounts is refused whatever the account.
     static let accountRecord = R(own: [T: .ok], outsideFor: [M: .forbidden, S: .forbidden, I: .forbidden])
@@ -388,12 +391,13 @@ enum AuthorisationMatrix {
         (
             open,
             [
-                "GET /healthz", "GET /app.css", "GET /print.css", "GET /app.js", "GET /login", "GET /lang/:code",
+                "GET /healthz", "GET /health", "GET /app.css", "GET /print.css", "GET /app.js", "GET /login", "GET /lang/:code",
                 "GET /setup", "POST /setup", "GET /api/v1/openapi.json", "POST /api/v1/auth/token", "GET /api/v1/rulebook",
                 "POST /api/v1/votes/calculate",
             ]
         ),
         (notExercised, ["POST /logout", "DELETE /api/v1/auth/token"]),
+        (operatorOnly, ["GET /metrics"]),
         (
             signedIn,
             [
@@ -991,9 +995,12 @@ struct MatrixWorld {
                     "contests": "contests",
                 ][resource]!
             // A round: one with its decision (its documents exist).
+            // A model: one of another group than the villages' (CB01, CB02 are villages, which may
+            // open their own group's model): a cell's role does not find it.
             let order =
                 resource == "evaluations"
-                ? "ORDER BY CASE WHEN decision_number IS NULL THEN 1 ELSE 0 END, first_day DESC, id" : "ORDER BY id"
+                ? "ORDER BY CASE WHEN decision_number IS NULL THEN 1 ELSE 0 END, first_day DESC, id"
+                : resource == "models" ? "ORDER BY CASE WHEN cell_group = 'residential' THEN 1 ELSE 0 END, cell_group, id" : "ORDER BY id"
             values[":id"] = try await first(
                 "SELECT id FROM \(unsafeRaw: table) WHERE unit_id = \(bind: committee) \(unsafeRaw: order) LIMIT 1")
         case ("inspections", "remedies"):

@@ -1,4 +1,5 @@
 import ChiBoCore
+import CoreMetrics
 import Fluent
 import NIOCore
 import SQLKit
@@ -55,6 +56,12 @@ actor CheckInWriter {
 
     private var pending: [Pending] = []
     private var writing = false
+    /// Held (tests): check-ins queue but no batch starts until `finish`; the database a batch needs.
+    private var held = false
+    private var heldDatabase: (any Database)?
+    /// The application is stopping and every queued check-in is written: new ones are refused.
+    private var finished = false
+    private var idle: [CheckedContinuation<Void, Never>] = []
     /// The writer's connection of its own: SQLite's or PostgreSQL's.
     enum Connection: Sendable {
         case sqlite(SQLiteBatchConnection)
@@ -94,18 +101,51 @@ actor CheckInWriter {
     /// connection, and SQLite's serialises its statements with it (SQLKit's serializer wants a
     /// database, not just a dialect); PostgreSQL's has its own.
     private func enqueue(_ work: Pending, _ db: () -> any Database) {
+        guard !finished else {
+            // After `finish`: not queued, not acknowledged; the client tries again on the next instance.
+            switch work {
+            case let .line(_, continuation): continuation.resume(throwing: Abort(.serviceUnavailable))
+            case let .tap(_, continuation): continuation.resume(throwing: Abort(.serviceUnavailable))
+            }
+            return
+        }
         pending.append(work)
-        if !writing {
+        if held {
+            if heldDatabase == nil { heldDatabase = db() }
+        } else if !writing {
             writing = true
             let db = db()
             Task { await self.drain(db) }
         }
     }
 
+    /// The check-ins queued and not yet in a batch being written (`/metrics`).
+    var queued: Int { pending.count }
+
+    /// Tests: queue check-ins without writing them, until `finish`.
+    func hold() { held = true }
+
+    /// As the application stops: writes every check-in queued, including those arriving meanwhile,
+    /// and returns once the last batch is committed (or has failed: then its callers got the
+    /// error, not an acknowledgement); from then on a check-in is refused with 503.
+    func finish() async {
+        if held {
+            held = false
+            if let db = heldDatabase, !pending.isEmpty, !writing {
+                writing = true
+                Task { await self.drain(db) }
+            }
+            heldDatabase = nil
+        }
+        while writing { await withCheckedContinuation { idle.append($0) } }
+        finished = true
+    }
+
     private func drain(_ db: any Database) async {
         while !pending.isEmpty {
             let batch = Array(pending.prefix(Self.batchLimit))
             pending.removeFirst(batch.count)
+            Recorder(label: OpsMetrics.batchSize).record(batch.count)
             var items: [(Item, CheckedContinuation<Bool, any Error>)] = []
             var taps: [(Tap, CheckedContinuation<TapOutcome, any Error>)] = []
             for work in batch {
@@ -114,11 +154,39 @@ actor CheckInWriter {
                 case let .tap(tap, continuation): taps.append((tap, continuation))
                 }
             }
+            let start = DispatchTime.now().uptimeNanoseconds
             let (written, outcomes) = await Self.write(db, direct: direct, now: clock.localNow, items.map(\.0), taps.map(\.0))
+            CoreMetrics.Timer(label: OpsMetrics.batchDuration).recordNanoseconds(Int64(DispatchTime.now().uptimeNanoseconds - start))
+            Self.count(written, outcomes)
             for ((_, continuation), result) in zip(items, written) { continuation.resume(with: result) }
             for ((_, continuation), result) in zip(taps, outcomes) { continuation.resume(with: result) }
         }
         writing = false
+        let waiting = idle
+        idle = []
+        for continuation in waiting { continuation.resume() }
+    }
+
+    /// The batch's check-ins by what became of them: `ok` (the member is on the roll as present),
+    /// `refused` (meeting not open, wrong code, held back, not on the roll …) or `failed` (the
+    /// database's error: the whole batch).
+    private static func count(_ written: [Result<Bool, any Error>], _ outcomes: [Result<TapOutcome, any Error>]) {
+        var counts = ["ok": 0, "refused": 0, "failed": 0]
+        for result in written {
+            switch result {
+            case .success(true): counts["ok"]! += 1
+            case .success(false): counts["refused"]! += 1
+            case .failure: counts["failed"]! += 1
+            }
+        }
+        for result in outcomes {
+            switch result {
+            case .success(.checkedIn): counts["ok"]! += 1
+            case .success: counts["refused"]! += 1
+            case .failure(let error): counts[error is DomainError ? "refused" : "failed"]! += 1
+            }
+        }
+        for (result, n) in counts where n > 0 { Counter(label: OpsMetrics.checkIns, dimensions: [("result", result)]).increment(by: n) }
     }
 
     private static func write(

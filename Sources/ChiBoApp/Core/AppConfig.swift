@@ -22,6 +22,9 @@ public struct AppConfig: Sendable {
     /// Where `pg_dump`, `pg_restore` and `psql` are (`CHIBO_PG_BIN`); else found on PATH, else
     /// Debian's PostgreSQL 15 directory.
     public var postgresBin: String?
+    /// The token `/metrics` asks for (`CHIBO_METRICS_TOKEN`, as `Authorization: Bearer …`); without
+    /// it, `/metrics` answers only requests from this machine that no proxy forwarded.
+    public var metricsToken: String?
     /// Served behind HTTPS (`CHIBO_PUBLIC_URL` starting with https://, or `CHIBO_SECURE_COOKIES=1`):
     /// cookies are Secure with the `__Host-` prefix, and responses carry HSTS.
     public var secureCookies: Bool
@@ -138,6 +141,10 @@ public struct AppConfig: Sendable {
         result.anchorFile = path("CHIBO_ANCHOR_FILE")
         result.anchorKeyFile = path("CHIBO_ANCHOR_KEY_FILE")
         result.postgresBin = path("CHIBO_PG_BIN")
+        result.metricsToken = env["CHIBO_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        if let token = result.metricsToken, token.count < 16 { // not a rule: a guessable token is refused
+            problems.append("CHIBO_METRICS_TOKEN must be at least 16 characters (got \(token.count))")
+        }
         if !problems.isEmpty {
             throw ConfigError(problems: problems)
         }

@@ -142,6 +142,11 @@ struct ErrorRenderer: AsyncMiddleware {
             return DomainError(.invalid, code: "badRequest", vi: "Yêu cầu không hợp lệ.", en: "Bad request.")
         case .tooManyRequests:
             return DomainError(.rateLimited, code: "rateLimited", vi: "Quá nhiều yêu cầu, vui lòng thử lại sau.", en: "Too many requests.")
+        case .serviceUnavailable:
+            return DomainError(
+                .conflict, code: "unavailable",
+                vi: "Máy chủ đang khởi động lại. Không có thay đổi nào được lưu; vui lòng thử lại sau giây lát.",
+                en: "The server is restarting. Nothing was saved; please try again in a moment.")
         default:
             return DomainError(
                 .invalid, code: "server", vi: "Đã có lỗi xảy ra. Không có thay đổi nào được lưu; vui lòng thử lại.",

@@ -177,7 +177,8 @@ extension SiteURL {
     /// no more and no fewer (`RouteTableTests`).
     static var all: [SiteURL] {
         var urls: [SiteURL] = [
-            .home, .healthz, .css, .printCSS, .script, .login(), .logout, .language(.key), .setup, .demo, .holidays(), .rulebook, .audit(),
+            .home, .healthz, .health, .metrics, .css, .printCSS, .script, .login(), .logout, .language(.key), .setup, .demo, .holidays(),
+            .rulebook, .audit(),
             .ownAccount, .ownSessions, .ownSessionEnd(.key),
             .accounts(), .newAccount(), .accountPassword(.key), .account(.key), .accountRoleEnd(.key, role: .key),
             .members(), .newMember(), .member(.key), .memberDocument(.key, document: .key), .sympathiserDocument(.key, document: .key),

@@ -12,6 +12,9 @@ import Vapor
 enum SiteURL: Sendable, Equatable {
     case home
     case healthz
+    /// The readiness check (the database answers) and the Prometheus metrics.
+    case health
+    case metrics
     case css
     case printCSS
     case script
@@ -216,6 +219,8 @@ enum SiteURL: Sendable, Equatable {
         switch self {
         case .home: []
         case .healthz: ["healthz"]
+        case .health: ["health"]
+        case .metrics: ["metrics"]
         case .css: ["app.css"]
         case .printCSS: ["print.css"]
         case .script: ["app.js"]

@@ -1,3 +1,4 @@
+import CoreMetrics
 import Fluent
 import Foundation
 import SQLKit
@@ -7,8 +8,13 @@ extension Database {
     /// writers queue here, in order, and the next one starts as soon as the last commits, instead
     /// of waiting in SQLite's busy handler (which sleeps, then tries again). On PostgreSQL this
     /// is `transaction` itself. Inside a transaction it runs the body in that transaction.
+    /// The writes under way or waiting their turn are a gauge (`OpsMetrics.writesInFlight`).
     package func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        guard !inTransaction, (self as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await transaction(body) }
+        if inTransaction { return try await transaction(body) }
+        let inFlight = Meter(label: OpsMetrics.writesInFlight)
+        inFlight.increment()
+        defer { inFlight.decrement() }
+        guard (self as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await transaction(body) }
         return try await SQLiteWriters.shared.inTurn { try await self.transaction(body) }
     }
 }
@@ -58,7 +64,10 @@ actor SQLiteWriters {
             busy = true
             return
         }
-        await withCheckedContinuation { waiting.append($0) }
+        await withCheckedContinuation {
+            waiting.append($0)
+            Gauge(label: OpsMetrics.sqliteWritersWaiting).record(waiting.count - next)
+        }
     }
 
     func release() {
@@ -66,6 +75,7 @@ actor SQLiteWriters {
             busy = false
             waiting.removeAll(keepingCapacity: true)
             next = 0
+            Gauge(label: OpsMetrics.sqliteWritersWaiting).record(0)
             return
         }
         let first = waiting[next]
@@ -74,6 +84,7 @@ actor SQLiteWriters {
             waiting.removeFirst(next)
             next = 0
         }
+        Gauge(label: OpsMetrics.sqliteWritersWaiting).record(waiting.count - next)
         first.resume()
     }
 }

@@ -85,8 +85,21 @@ enum TestDatabase {
 
 /// Builds a configured, migrated application on a database of its own, runs the body, and tears it all down.
 func withApp(_ body: (Application) async throws -> Void) async throws {
-    let app = try await Application.make(.testing)
-    app.logger.logLevel = .error
+    try await withTestDatabase { config in
+        let app = try await makeTestApp(config, migrate: true)
+        do {
+            try await body(app)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
+
+/// A database of its own (a fresh SQLite file, or a clone of the migrated PostgreSQL template) for a
+/// test that makes and stops its applications itself (`makeTestApp`); removed afterwards.
+func withTestDatabase(_ body: (AppConfig) async throws -> Void) async throws {
     let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
     var sqlitePath: String?
     do {
@@ -103,24 +116,35 @@ func withApp(_ body: (Application) async throws -> Void) async throws {
             // A test's file need not survive a power cut: commits do not wait for the disk.
             config.sqliteSynchronousFull = false
         }
+        try await body(config)
+    } catch {
+        await cleanup(name: name, sqlitePath: sqlitePath)
+        throw error
+    }
+    await cleanup(name: name, sqlitePath: sqlitePath)
+}
+
+/// A configured application on `config`'s database, its clock on the tests' day; a SQLite file is
+/// migrated first if `migrate` (PostgreSQL's clone is migrated already).
+func makeTestApp(_ config: AppConfig, migrate: Bool) async throws -> Application {
+    let app = try await Application.make(.testing)
+    app.logger.logLevel = .error
+    do {
         try await configure(app, config: config)
         // Fast hashing in tests; production uses bcrypt (see configure).
         app.passwords.use(.plaintext)
         // Every test runs on the same day, whatever the day it runs: a Sunday in late November,
         // with the year's meetings behind it. A test that needs another day fixes its own.
         app.clock.fix(TestDatabase.testDay, hour: 10)
-        if sqlitePath != nil {
+        if case .sqlite = config.database, migrate {
             try await app.autoMigrate()
             try await app.prepareDatabase()
         }
-        try await body(app)
     } catch {
         try? await app.asyncShutdown()
-        await cleanup(name: name, sqlitePath: sqlitePath)
         throw error
     }
-    try await app.asyncShutdown()
-    await cleanup(name: name, sqlitePath: sqlitePath)
+    return app
 }
 
 private func cleanup(name: String, sqlitePath: String?) async {
