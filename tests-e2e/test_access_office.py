@@ -11,17 +11,8 @@ the ending of a role that is no longer held. Every page visited must fit a 360 p
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import PHONE_WIDTH, Browser, squash
-
-
-def overflow(browser: Browser) -> str:
-    client, scroll = browser.driver.execute_script(
-        "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]")
-    if client != PHONE_WIDTH:
-        return f"viewport is {client}px wide"
-    if scroll > PHONE_WIDTH:
-        return f"content is {scroll}px wide"
-    return ""
+from conftest import Browser, squash
+from test_party_life import overflow
 
 
 def account_page(staff: Browser, username: str) -> None:
