@@ -9,42 +9,38 @@ import Vapor
 enum SettingsService {
     /// The versions set by the unit and its ancestors, each with its distance above the unit.
     static func versions(_ db: any Database, unitID: UUID, keys: [LocalSettingKey]? = nil) async throws -> [LocalSettingVersion] {
-        let sql = db as! any SQLDatabase
-        let filter: SQLQueryString = keys.map { " AND s.key IN (\(binds: $0.map(\.rawValue)))" } ?? ""
-        return try await sql.raw(
-            """
-            SELECT s.key AS key, s.value AS value, s.from_date AS from_date, c.depth AS depth, u.name AS name
-            FROM unit_closure c JOIN unit_settings s ON s.unit_id = c.ancestor_id JOIN units u ON u.id = c.ancestor_id
-            WHERE c.descendant_id = \(bind: unitID)\(filter)
-            """
-        ).all().map { row in
-            LocalSettingVersion(
-                key: try row.decode(enumColumn: "key", as: LocalSettingKey.self), value: try row.decode(column: "value", as: String.self),
-                from: try row.decode(column: "from_date", as: CivilDate.self), depth: try row.decode(column: "depth", as: Int.self),
-                unitName: try row.decode(column: "name", as: String.self))
-        }
+        try await versions(db, unitIDs: [unitID], keys: keys)[unitID] ?? []
     }
 
-    /// The settings in force on `date` for each of several units (a committee's sub-units, each
-    /// judged by its own), read at once.
-    static func effective(_ db: any Database, unitIDs: [UUID], on date: CivilDate) async throws -> [UUID: LocalSettings] {
+    /// The same for several units at once (a committee's sub-units), by unit.
+    static func versions(
+        _ db: any Database, unitIDs: [UUID], keys: [LocalSettingKey]? = nil
+    ) async throws -> [UUID: [LocalSettingVersion]] {
         guard !unitIDs.isEmpty else { return [:] }
         let sql = db as! any SQLDatabase
-        var versions: [UUID: [LocalSettingVersion]] = [:]
+        let filter: SQLQueryString = keys.map { " AND s.key IN (\(binds: $0.map(\.rawValue)))" } ?? ""
+        var out: [UUID: [LocalSettingVersion]] = [:]
         for row in try await sql.raw(
             """
             SELECT c.descendant_id AS unit, s.key AS key, s.value AS value, s.from_date AS from_date, c.depth AS depth, u.name AS name
             FROM unit_closure c JOIN unit_settings s ON s.unit_id = c.ancestor_id JOIN units u ON u.id = c.ancestor_id
-            WHERE c.descendant_id IN (\(binds: unitIDs))
+            WHERE c.descendant_id IN (\(binds: unitIDs))\(filter)
             """
         ).all() {
-            versions[try row.decode(column: "unit", as: UUID.self), default: []].append(
+            out[try row.decode(column: "unit", as: UUID.self), default: []].append(
                 LocalSettingVersion(
                     key: try row.decode(enumColumn: "key", as: LocalSettingKey.self),
                     value: try row.decode(column: "value", as: String.self),
                     from: try row.decode(column: "from_date", as: CivilDate.self), depth: try row.decode(column: "depth", as: Int.self),
                     unitName: try row.decode(column: "name", as: String.self)))
         }
+        return out
+    }
+
+    /// The settings in force on `date` for each of several units (a committee's sub-units, each
+    /// judged by its own), read at once.
+    static func effective(_ db: any Database, unitIDs: [UUID], on date: CivilDate) async throws -> [UUID: LocalSettings] {
+        let versions = try await versions(db, unitIDs: unitIDs)
         let base = Rulebook.inForce(on: date).local
         return Dictionary(
             uniqueKeysWithValues: unitIDs.map { ($0, LocalSettings.resolve(versions[$0] ?? [], on: date, base: base).settings) })
