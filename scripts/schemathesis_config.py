@@ -7,7 +7,7 @@ parameters and bodies, so that fuzzing reaches the application's logic instead o
 import json
 import sys
 import urllib.request
-from datetime import date
+from datetime import datetime, timedelta, timezone
 
 base, token, out = sys.argv[1], sys.argv[2], sys.argv[3]
 
@@ -18,12 +18,14 @@ def get(path):
         return json.load(resp)
 
 
+# The server's year is Vietnam's (UTC+7).
+YEAR = datetime.now(timezone(timedelta(hours=7))).year
 ids = []
 for unit in get("/api/v1/units")["items"]:
     ids.append(unit["id"])
     if unit["kind"] != "cell":
         # The committee's courses and contests of the year.
-        training = get(f"/api/v1/units/{unit['id']}/training?year={date.today().year}")
+        training = get(f"/api/v1/units/{unit['id']}/training?year={YEAR}")
         ids += [c["id"] for c in training["courses"] + training["contests"]]
         # The committee's evaluation rounds; of each, a few members' and organisations' evaluations.
         for r in get(f"/api/v1/units/{unit['id']}/evaluations")["rounds"][:2]:
@@ -33,7 +35,7 @@ for unit in get("/api/v1/units")["items"]:
     for child in get(f"/api/v1/units/{unit['id']}/children")["items"]:
         ids.append(child["id"])
         if child["kind"] == "cell":
-            for m in get(f"/api/v1/units/{child['id']}/meetings?year={date.today().year}")["items"][-3:]:
+            for m in get(f"/api/v1/units/{child['id']}/meetings?year={YEAR}")["items"][-3:]:
                 ids.append(m["id"])
                 for v in get(f"/api/v1/meetings/{m['id']}")["votes"][:1]:
                     ids.append(v["id"])

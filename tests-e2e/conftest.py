@@ -11,7 +11,7 @@ with a phone-sized 360 x 800 viewport.
 import os
 import re
 import unicodedata
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 from urllib.parse import urlparse
 
@@ -50,9 +50,19 @@ def squash(text: str) -> str:
     return " ".join((text or "").split())
 
 
+VIETNAM = timezone(timedelta(hours=7))
+
+
 def today_iso() -> str:
-    # UTC's date is never ahead of Vietnam's (UTC+7), so it is never "in the future" there.
-    return datetime.now(timezone.utc).date().isoformat()
+    # The server's today is Vietnam's (UTC+7, as AppClock reads it): between 17:00 and 24:00 UTC
+    # it is already tomorrow there, and a step the server dates "today" would come after a
+    # meeting the test dated by UTC.
+    return datetime.now(VIETNAM).date().isoformat()
+
+
+def this_year() -> int:
+    """The server's current year (Vietnam's)."""
+    return datetime.now(VIETNAM).year
 
 
 class MemberRow(NamedTuple):

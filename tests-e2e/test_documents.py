@@ -8,6 +8,8 @@ import requests
 from docx import Document
 from docx.shared import Mm
 
+from conftest import this_year
+
 
 def api_get(base_url, token, path, **kw):
     return requests.get(base_url + path, headers={"Authorization": "Bearer " + token}, timeout=30, **kw)
@@ -17,7 +19,7 @@ def first_locked_meeting(base_url, token):
     """A locked meeting of the secretary's own cell (bt01 → CB01)."""
     me = api_get(base_url, token, "/api/v1/me").json()
     cell = me["roles"][0]["unitId"]
-    year = __import__("datetime").date.today().year
+    year = this_year()
     meetings = api_get(base_url, token, f"/api/v1/units/{cell}/meetings?year={year}").json()["items"]
     locked = [m for m in meetings if m["status"] == "locked"]
     assert locked, "the demo has locked meetings this year"

@@ -20,7 +20,7 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import UUID_RE
+from conftest import UUID_RE, this_year
 from test_party_life import Pages, open_details, set_value, submit, today_iso
 from test_statistics import commune_id
 
@@ -139,7 +139,7 @@ def test_the_commune_trains_a_secretary_who_had_no_training(login_as, base_url, 
 def test_the_training_figures_match_the_raw_rows(base_url, api_token):
     token = api_token("vanphong")
     unit = commune_id(base_url, token)
-    year = date.today().year
+    year = this_year()
     headers = {"Authorization": "Bearer " + token}
     stats = requests.get(f"{base_url}/api/v1/units/{unit}/statistics?period=year&year={year}", headers=headers, timeout=30)
     assert stats.status_code == 200
