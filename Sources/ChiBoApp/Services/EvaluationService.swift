@@ -22,6 +22,19 @@ enum EvaluationService {
 
         func sees(_ e: MemberEvaluation) -> Bool { reader || cells.contains(e.$unit.id) || e.$member.id == member }
         func sees(org unitID: UUID) -> Bool { reader || cells.contains(unitID) }
+
+        /// Who records a member's step: the member their own self-assessment, the cell's
+        /// secretary its members' steps up to its proposal, the committee every step.
+        func records(_ step: MemberEvaluationStep, of e: MemberEvaluation) -> Bool {
+            switch step {
+            case .selfAssessment: e.$member.id == member || cells.contains(e.$unit.id) || committee
+            case .residence, .cell: cells.contains(e.$unit.id) || committee
+            case .appraisal, .decided: committee
+            }
+        }
+
+        /// Who records an organisation's own report: its secretary, and the committee.
+        func reports(org unitID: UUID) -> Bool { cells.contains(unitID) || committee }
     }
 
     // MARK: - Rounds
@@ -305,6 +318,13 @@ enum EvaluationService {
         return (e, r, access)
     }
 
+    /// Before a step's body is read (issue 19): the evaluation is one the reader sees (else not
+    /// found) and the reader records this step (else forbidden). The step checks it again.
+    static func authorise(_ db: any Database, _ principal: Principal, id: UUID, step: MemberEvaluationStep) async throws {
+        let (e, _, access) = try await evaluation(db, principal, id)
+        guard access.records(step, of: e) else { throw DomainError.forbidden() }
+    }
+
     struct LevelInput: Sendable {
         var score: Int?
         var level: EvaluationLevel?
@@ -380,9 +400,7 @@ enum EvaluationService {
         let text = try EvaluationSteps.text(input.text, field: "text", vi: "nội dung tự kiểm điểm", en: "The self-assessment")
         let cellType = try await evaluation(db, principal, id).0.unit.cellType
         try await step(db, principal, id: id, .selfAssessment, today: today) { db, e, r, access in
-            guard e.$member.id == access.member || access.cells.contains(e.$unit.id) || access.committee else {
-                throw DomainError.forbidden()
-            }
+            guard access.records(.selfAssessment, of: e) else { throw DomainError.forbidden() }
             try EvaluationSteps.checkLevel(
                 score: try required(input.score), level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r),
                 exceeding: input.exceeding)
@@ -404,7 +422,7 @@ enum EvaluationService {
     static func residence(_ db: any Database, _ principal: Principal, id: UUID, comment: String?, today: CivilDate) async throws {
         let text = try EvaluationSteps.text(comment, field: "comment", vi: "nhận xét của nơi cư trú", en: "The residence comment")
         try await step(db, principal, id: id, .residence, today: today) { _, e, _, access in
-            guard access.cells.contains(e.$unit.id) || access.committee else { throw DomainError.forbidden() }
+            guard access.records(.residence, of: e) else { throw DomainError.forbidden() }
             guard e.residenceNeeded else {
                 throw DomainError(
                     .invalid, code: "residence.notNeeded", vi: "Đảng viên này không cần nhận xét của nơi cư trú.",
@@ -421,7 +439,7 @@ enum EvaluationService {
     static func cellProposal(_ db: any Database, _ principal: Principal, id: UUID, input: LevelInput, today: CivilDate) async throws {
         let text = try EvaluationSteps.text(input.text, field: "text", vi: "nhận xét của chi bộ", en: "The cell's comment")
         try await step(db, principal, id: id, .cell, today: today) { db, e, r, access in
-            guard access.cells.contains(e.$unit.id) || access.committee else { throw DomainError.forbidden() }
+            guard access.records(.cell, of: e) else { throw DomainError.forbidden() }
             try EvaluationSteps.checkLevel(
                 score: try required(input.score), level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r),
                 exceeding: input.exceeding)
@@ -439,7 +457,7 @@ enum EvaluationService {
     static func appraise(_ db: any Database, _ principal: Principal, id: UUID, input: LevelInput, today: CivilDate) async throws {
         let note = VietnameseText.normalizeText(input.text)
         try await step(db, principal, id: id, .appraisal, today: today) { db, e, r, access in
-            guard access.committee else { throw DomainError.forbidden() }
+            guard access.records(.appraisal, of: e) else { throw DomainError.forbidden() }
             try EvaluationSteps.checkLevel(
                 score: e.cellScore, level: input.level, caps: try await caps(db, e, r, today: today), rules: rules(r),
                 exceeding: input.exceeding ?? e.cellExceeding)
@@ -521,10 +539,18 @@ enum EvaluationService {
         return (o, r, access)
     }
 
+    /// Before an organisation's step's body is read (issue 19): the evaluation is one the reader
+    /// sees (else not found) and the reader records this step, its report or the committee's
+    /// rating (else forbidden). The step checks it again.
+    static func authoriseOrg(_ db: any Database, _ principal: Principal, id: UUID, rating: Bool) async throws {
+        let (o, _, access) = try await org(db, principal, id)
+        guard rating ? access.committee : access.reports(org: o.$unit.id) else { throw DomainError.forbidden() }
+    }
+
     /// The organisation's own report (form 01) with its proposed score and level.
     static func orgReport(_ db: any Database, _ principal: Principal, id: UUID, input: LevelInput, today: CivilDate) async throws {
         let (o, r, access) = try await org(db, principal, id)
-        guard access.cells.contains(o.$unit.id) || access.committee else { throw DomainError.forbidden() }
+        guard access.reports(org: o.$unit.id) else { throw DomainError.forbidden() }
         try requireOpen(r)
         let text = try EvaluationSteps.text(input.text, field: "text", vi: "báo cáo kiểm điểm của tổ chức đảng", en: "The report")
         let facts = try await orgFacts(db, unitID: o.$unit.id, round: r, today: today)

@@ -22,6 +22,20 @@ enum MemberService {
         throw DomainError.notFound("member")
     }
 
+    /// Before a write's body is read (issue 19): the account may write this member's record —
+    /// not found outside the scope, forbidden inside it without the right. It is the least right
+    /// any of the record's forms needs; a form that is the committee's (a suspension, a decision)
+    /// is checked again for its own right by its service.
+    static func authoriseWrite(_ db: any Database, _ principal: Principal, _ id: UUID) async throws {
+        _ = try await find(db, principal, id, for: .writeMembers)
+    }
+
+    /// Before a new member's body is read (issue 19): an account that writes members nowhere is
+    /// refused (403); the cell named in the body is checked by `requireCell` as before.
+    static func authoriseCreate(_ principal: Principal) throws {
+        guard Scope.roots(principal, .writeMembers)?.isEmpty != true else { throw DomainError.forbidden() }
+    }
+
     static func requireCell(_ db: any Database, _ principal: Principal, _ unitID: UUID) async throws -> OrgUnit {
         let unit = try await UnitService.find(db, principal, unitID, for: .writeMembers)
         guard unit.kind.isCell else {

@@ -22,6 +22,13 @@ enum RecruitmentService {
         throw DomainError.notFound("sympathiser")
     }
 
+    /// Before a write's body is read (issue 19): the account may write this sympathiser's file —
+    /// not found outside the scope, forbidden inside it without the right. It is the least right
+    /// the file's forms need; the committee's steps are checked again for their own right.
+    static func authoriseWrite(_ db: any Database, _ principal: Principal, _ id: UUID) async throws {
+        _ = try await find(db, principal, id, for: .writeMembers)
+    }
+
     static func steps(_ db: any Database, _ ids: [UUID]) async throws -> [UUID: [AdmissionStepRecord]] {
         guard !ids.isEmpty else { return [:] }
         let rows = try await AdmissionStepRecord.query(on: db).filter(\.$sympathiser.$id ~~ ids).with(\.$introducer).all()

@@ -43,6 +43,7 @@ extension APIController {
 
     static func memberEvaluationStep(_ step: SiteURL.MemberEvaluationAction) -> @Sendable (Request) async throws -> MemberEvaluationPage {
         { req in
+            try await EvaluationsController.authorise(req, step)
             let f = try req.content.decode(LevelStepInput.self)
             let principal = try req.principal()
             try await EvaluationsController.memberStep(req, principal, try req.id(), step, f)
@@ -56,6 +57,7 @@ extension APIController {
 
     static func orgEvaluationStep(_ step: SiteURL.OrgEvaluationAction) -> @Sendable (Request) async throws -> OrgEvaluationPage {
         { req in
+            try await EvaluationsController.authorise(req, step)
             let f = try req.content.decode(LevelStepInput.self)
             let principal = try req.principal()
             try await EvaluationsController.orgStep(req, principal, try req.id(), step, f)

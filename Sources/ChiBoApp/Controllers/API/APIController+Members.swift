@@ -30,6 +30,7 @@ extension APIController {
     }
 
     @Sendable static func createMember(req: Request) async throws -> Response {
+        try MemberService.authoriseCreate(try req.principal())
         let b = try req.content.decode(MemberInput.self)
         let member = try await MemberService.create(
             req.db, try req.principal(), unitID: try b.unit(), draft: b.draft, today: req.clock.today,
@@ -57,11 +58,18 @@ extension APIController {
     }
 
     @Sendable static func moveMember(req: Request) async throws -> MemberDTO {
+        try await authoriseWrite(req)
         let b = try req.content.decode(MoveMemberInput.self)
         return MemberDTO(
             try await MemberService.move(
                 req.db, try req.principal(), id: try req.id(), toUnitID: try b.unit(),
                 date: try b.date(), note: b.note, today: req.clock.today))
+    }
+
+    /// A write on the member's record: the account may write it (404 outside the scope, 403
+    /// inside without the right) before its body is read (issue 19).
+    private static func authoriseWrite(_ req: Request) async throws {
+        try await MemberService.authoriseWrite(req.db, try req.principal(), try req.id())
     }
 
     struct HistoryList: Content { let items: [MemberPeriodDTO] }
@@ -72,18 +80,21 @@ extension APIController {
     }
 
     @Sendable static func setExemption(req: Request) async throws -> MemberDTO {
+        try await authoriseWrite(req)
         let b = try req.content.decode(ExemptionInput.self)
         return MemberDTO(
             try await MemberLifeService.exempt(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
     }
 
     @Sendable static func setTransfer(req: Request) async throws -> MemberDTO {
+        try await authoriseWrite(req)
         let b = try req.content.decode(TransferInput.self)
         return MemberDTO(
             try await MemberLifeService.transfer(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
     }
 
     @Sendable static func suspend(req: Request) async throws -> MemberDTO {
+        try await authoriseWrite(req)
         let b = try req.content.decode(SuspensionInput.self)
         return MemberDTO(
             try await MemberLifeService.suspend(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
@@ -103,23 +114,27 @@ extension APIController {
     }
 
     @Sendable static func discipline(req: Request) async throws -> MemberDTO {
+        try await authoriseWrite(req)
         let b = try req.content.decode(DisciplineInput.self)
         return MemberDTO(
             try await MemberLifeService.discipline(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
     }
 
     @Sendable static func leave(req: Request) async throws -> MemberDTO {
+        try await authoriseWrite(req)
         let b = try req.content.decode(LeavingInput.self)
         return MemberDTO(try await MemberLifeService.leave(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
     }
 
     @Sendable static func moveAway(req: Request) async throws -> MemberDTO {
+        try await authoriseWrite(req)
         let b = try req.content.decode(MoveAwayInput.self)
         return MemberDTO(
             try await MemberLifeService.moveAway(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
     }
 
     @Sendable static func recognise(req: Request) async throws -> MemberDTO {
+        try await authoriseWrite(req)
         let b = try req.content.decode(RecognitionInput.self)
         return MemberDTO(
             try await MemberLifeService.recognise(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today))
@@ -127,6 +142,7 @@ extension APIController {
 
     /// POST …/recognition-steps: a step of the recognition file (10–14-KNĐ); the member's life after it.
     @Sendable static func recognitionStep(req: Request) async throws -> MemberLife {
+        try await authoriseWrite(req)
         let b = try req.content.decode(RecognitionStepInput.self)
         let member = try await MemberLifeService.recordRecognitionStep(
             req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today)
@@ -141,6 +157,7 @@ extension APIController {
 
     /// POST …/member-file: the member's file completed, the admission file's last step; the member's life after it.
     @Sendable static func memberFile(req: Request) async throws -> MemberLife {
+        try await authoriseWrite(req)
         let b = try req.content.decode(MemberFileInput.self)
         let member = try await RecruitmentService.completeMemberFile(
             req.db, try req.principal(), memberID: try req.id(), input: b, today: req.clock.today)
@@ -150,6 +167,7 @@ extension APIController {
     /// POST …/documents: a document next to a decision or a step of the member's file
     /// (multipart: file, target, targetId).
     @Sendable static func attachDocument(req: Request) async throws -> Response {
+        try await authoriseWrite(req)
         let b = try req.content.decode(FileDocumentInput.self)
         let d = try await FileDocumentService.attach(req.db, try req.principal(), memberID: try req.id(), input: b)
         return try await FileDocumentDTO(d).encodeResponse(status: .created, for: req)

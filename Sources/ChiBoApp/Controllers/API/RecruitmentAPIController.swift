@@ -20,12 +20,14 @@ enum RecruitmentAPIController {
     }
 
     @Sendable static func step(req: Request) async throws -> SympathiserPage {
+        try await RecruitmentService.authoriseWrite(req.db, try req.principal(), try req.id())
         let b = try req.content.decode(AdmissionStepInput.self)
         let s = try await RecruitmentService.record(req.db, try req.principal(), id: try req.id(), input: b, today: req.clock.today)
         return try await SympathiserPage.load(req.db, try req.principal(), id: s.id!, today: req.clock.today, language: .vi)
     }
 
     @Sendable static func drop(req: Request) async throws -> SympathiserPage {
+        try await RecruitmentService.authoriseWrite(req.db, try req.principal(), try req.id())
         let b = try req.content.decode(RecruitmentController.DropInput.self)
         let s = try await RecruitmentService.drop(req.db, try req.principal(), id: try req.id(), reason: b.reason)
         return try await SympathiserPage.load(req.db, try req.principal(), id: s.id!, today: req.clock.today, language: .vi)
@@ -33,6 +35,7 @@ enum RecruitmentAPIController {
 
     /// POST …/documents: a document next to a step of the file (multipart: file, targetId).
     @Sendable static func attach(req: Request) async throws -> Response {
+        try await RecruitmentService.authoriseWrite(req.db, try req.principal(), try req.id())
         let b = try req.content.decode(FileDocumentInput.self)
         let d = try await FileDocumentService.attach(req.db, try req.principal(), sympathiserID: try req.id(), input: b)
         return try await FileDocumentDTO(d).encodeResponse(status: .created, for: req)

@@ -143,8 +143,22 @@ enum EvaluationsController {
         }
     }
 
+    /// The account records this step of the member's evaluation (404 when it does not see it,
+    /// 403 when it sees it without the right) before the body is read (issue 19): web and API.
+    static func authorise(_ req: Request, _ step: SiteURL.MemberEvaluationAction) async throws {
+        let recorded: MemberEvaluationStep =
+            switch step {
+            case .selfAssessment: .selfAssessment
+            case .residence: .residence
+            case .cell: .cell
+            case .appraisal: .appraisal
+            }
+        try await EvaluationService.authorise(req.db, try req.principal(), id: try req.id(), step: recorded)
+    }
+
     static func memberStepHandler(_ step: SiteURL.MemberEvaluationAction) -> @Sendable (Request) async throws -> Response {
         { req in
+            try await authorise(req, step)
             let f = try req.content.decode(LevelStepInput.self)
             return try await memberAct(req) { p, id in try await memberStep(req, p, id, step, f) }
         }
@@ -167,8 +181,15 @@ enum EvaluationsController {
         }
     }
 
+    /// The account records this step of the organisation's evaluation (404/403) before the body
+    /// is read (issue 19): web and API.
+    static func authorise(_ req: Request, _ step: SiteURL.OrgEvaluationAction) async throws {
+        try await EvaluationService.authoriseOrg(req.db, try req.principal(), id: try req.id(), rating: step == .rating)
+    }
+
     static func orgStepHandler(_ step: SiteURL.OrgEvaluationAction) -> @Sendable (Request) async throws -> Response {
         { req in
+            try await authorise(req, step)
             let f = try req.content.decode(LevelStepInput.self)
             let principal = try req.principal()
             let id = try req.id()

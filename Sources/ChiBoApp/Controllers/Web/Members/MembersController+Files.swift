@@ -6,6 +6,7 @@ import Vapor
 /// record's decisions and steps; POST /members/{id}/member-file: the admission file's last step.
 extension MembersController {
     @Sendable static func attach(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(FileDocumentInput.self)
         return try await act(req) { principal, id in
             _ = try await FileDocumentService.attach(req.db, principal, memberID: id, input: form)
@@ -18,6 +19,7 @@ extension MembersController {
     }
 
     @Sendable static func memberFile(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(MemberFileInput.self)
         return try await act(req) { principal, id in
             _ = try await RecruitmentService.completeMemberFile(req.db, principal, memberID: id, input: form, today: req.clock.today)

@@ -6,6 +6,7 @@ import Vapor
 extension MembersController {
 
     @Sendable static func move(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(MoveMemberInput.self)
         return try await act(req) { principal, id in
             let unit = try form.unit()

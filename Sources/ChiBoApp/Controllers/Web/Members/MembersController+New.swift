@@ -16,6 +16,7 @@ extension MembersController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let principal = try req.principal()
+        try MemberService.authoriseCreate(principal)
         let form = try req.content.decode(MemberInput.self)
         let unitID = try form.unit()
         let unit = try await MemberService.requireCell(req.db, principal, unitID)

@@ -6,6 +6,7 @@ import Vapor
 /// the events of a member's party life.
 extension MembersController {
     @Sendable static func exempt(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(ExemptionInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberLifeService.exempt(req.db, principal, id: id, input: form, today: req.clock.today)
@@ -13,6 +14,7 @@ extension MembersController {
     }
 
     @Sendable static func transfer(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(TransferInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberLifeService.transfer(req.db, principal, id: id, input: form, today: req.clock.today)
@@ -20,6 +22,7 @@ extension MembersController {
     }
 
     @Sendable static func suspend(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(SuspensionInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberLifeService.suspend(req.db, principal, id: id, input: form, today: req.clock.today)
@@ -39,6 +42,7 @@ extension MembersController {
     }
 
     @Sendable static func discipline(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(DisciplineInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberLifeService.discipline(req.db, principal, id: id, input: form, today: req.clock.today)
@@ -46,6 +50,7 @@ extension MembersController {
     }
 
     @Sendable static func leave(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(LeavingInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberLifeService.leave(req.db, principal, id: id, input: form, today: req.clock.today)
@@ -53,6 +58,7 @@ extension MembersController {
     }
 
     @Sendable static func moveAway(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(MoveAwayInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberLifeService.moveAway(req.db, principal, id: id, input: form, today: req.clock.today)
@@ -60,6 +66,7 @@ extension MembersController {
     }
 
     @Sendable static func recognise(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(RecognitionInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberLifeService.recognise(req.db, principal, id: id, input: form, today: req.clock.today)
@@ -67,6 +74,7 @@ extension MembersController {
     }
 
     @Sendable static func recognitionStep(req: Request) async throws -> Response {
+        try await authorise(req)
         let form = try req.content.decode(RecognitionStepInput.self)
         return try await act(req) { principal, id in
             _ = try await MemberLifeService.recordRecognitionStep(req.db, principal, id: id, input: form, today: req.clock.today)

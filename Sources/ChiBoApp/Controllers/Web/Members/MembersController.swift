@@ -37,6 +37,12 @@ enum MembersController {
             status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
+    /// A write form on the record: the account may write it (404 outside the scope, 403 inside
+    /// without the right) before its body is read (issue 19).
+    static func authorise(_ req: Request) async throws {
+        try await MemberService.authoriseWrite(req.db, try req.principal(), try req.id())
+    }
+
     /// Runs one of the record page's small forms; errors are shown on the record page.
     static func act(_ req: Request, _ body: @escaping (Principal, UUID) async throws -> Void) async throws -> Response {
         let principal = try req.principal()

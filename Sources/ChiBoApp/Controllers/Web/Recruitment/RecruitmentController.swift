@@ -36,6 +36,7 @@ enum RecruitmentController {
     @Sendable static func sympathiser(req: Request) async throws -> HTMLPage { try await render(req, try req.id()) }
 
     @Sendable static func step(req: Request) async throws -> Response {
+        try await RecruitmentService.authoriseWrite(req.db, try req.principal(), try req.id())
         let form = try req.content.decode(AdmissionStepInput.self)
         return try await act(req) { principal, id in
             _ = try await RecruitmentService.record(req.db, principal, id: id, input: form, today: req.clock.today)
@@ -47,11 +48,13 @@ enum RecruitmentController {
     }
 
     @Sendable static func drop(req: Request) async throws -> Response {
+        try await RecruitmentService.authoriseWrite(req.db, try req.principal(), try req.id())
         let form = try req.content.decode(DropInput.self)
         return try await act(req) { principal, id in _ = try await RecruitmentService.drop(req.db, principal, id: id, reason: form.reason) }
     }
 
     @Sendable static func attach(req: Request) async throws -> Response {
+        try await RecruitmentService.authoriseWrite(req.db, try req.principal(), try req.id())
         let form = try req.content.decode(FileDocumentInput.self)
         return try await act(req) { principal, id in
             _ = try await FileDocumentService.attach(req.db, principal, sympathiserID: id, input: form)
