@@ -257,8 +257,9 @@ enum AuthorisationMatrix {
     /// The metrics are the operator's scraper's (a token, or a loopback peer not forwarded:
     /// `OpsTests`), no account's: these requests come with neither.
     static let operatorOnly = R(own: [:], otherwise: .hidden, outside: .hidden, anonymous: .hidden, administrator: .hidden)
-    /// One account's page and its actions: the committee's staff over accounts whose every role
-    /// is in their scope; a role without the right to manage accounts is refused whatever the account.
+    /// One account's page and its actions (another's password among them): the committee's staff
+    /// over accounts whose every role is in their scope; a role without the right to manage
+    /// accounts is refused whatever the account.
     static let accountRecord = R(own: [T: .ok], outsideFor: [M: .forbidden, S: .forbidden, I: .forbidden])
     /// The audit: the secretary and the committee's staff, over their subtree.
     static let readAudit = R(own: [S: .ok, T: .ok])
@@ -319,9 +320,6 @@ enum AuthorisationMatrix {
         "POST /members/:id/recognition/steps",
         "POST /members/:id/suspension",
         "POST /org-evaluations/:id/rating",
-        "POST /accounts",
-        "POST /accounts/:id/password",
-        "POST /api/v1/accounts",
         "POST /api/v1/member-evaluations/:id/appraisal",
         "POST /api/v1/member-evaluations/:id/cell",
         "POST /api/v1/member-evaluations/:id/residence",
@@ -377,14 +375,15 @@ enum AuthorisationMatrix {
         (
             manageAccounts,
             [
-                "GET /accounts", "GET /accounts/new", "POST /accounts", "POST /accounts/:id/password", "GET /api/v1/accounts",
+                "GET /accounts", "GET /accounts/new", "POST /accounts", "GET /api/v1/accounts",
                 "POST /api/v1/accounts",
             ]
         ),
         (
             accountRecord,
             [
-                "GET /accounts/:id", "GET /api/v1/accounts/:id", "POST /accounts/:id/deactivate", "POST /accounts/:id/reactivate",
+                "GET /accounts/:id", "GET /api/v1/accounts/:id", "POST /accounts/:id/password", "POST /accounts/:id/deactivate",
+                "POST /accounts/:id/reactivate",
                 "POST /accounts/:id/roles/:role/end", "POST /api/v1/accounts/:id/deactivate", "POST /api/v1/accounts/:id/reactivate",
                 "POST /api/v1/accounts/:id/roles/:role/end",
             ]
