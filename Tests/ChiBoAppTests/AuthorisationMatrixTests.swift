@@ -81,22 +81,10 @@ import VaporTesting
             let before = try await world.counts()
             for batch in [reads, refused, allowed] {
                 for c in batch {
-                    let status = try await world.send(c.route.method, c.path, as: c.actor, api: c.key.contains(" /api/"))
-                    ran += 1
                     let api = c.key.contains(" /api/")
+                    let status = try await world.send(c.route.method, c.path, as: c.actor, api: api)
+                    ran += 1
                     if !c.expected.accepts(status, write: c.route.method != .GET, api: api) {
-                        // A body refused before the target is read tells nothing of the target: the
-                        // same request about records that do not exist gets the same answer.
-                        if !c.expected.allows, c.expected != .login, AuthorisationMatrix.bodyFirst.contains(c.key),
-                            [400, 415, 422].contains(status.code)
-                        {
-                            let elsewhere = c.path.replacing(
-                                try Regex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), with: UUID().lowercased)
-                            let again = try await world.send(c.route.method, elsewhere, as: c.actor, api: api)
-                            if again == status { continue }
-                            // Refused with the form's errors, to someone who reads the record.
-                            if status.code == 422, [.own, .assigned].contains(c.relation) { continue }
-                        }
                         failures[c.key, default: []].append("\(c.actor.name).\(c.relation) expected \(c.expected) got \(status.code)")
                     }
                 }
@@ -257,8 +245,9 @@ enum AuthorisationMatrix {
     /// The metrics are the operator's scraper's (a token, or a loopback peer not forwarded:
     /// `OpsTests`), no account's: these requests come with neither.
     static let operatorOnly = R(own: [:], otherwise: .hidden, outside: .hidden, anonymous: .hidden, administrator: .hidden)
-    /// One account's page and its actions: the committee's staff over accounts whose every role
-    /// is in their scope; a role without the right to manage accounts is refused whatever the account.
+    /// One account's page and its actions (another's password among them): the committee's staff
+    /// over accounts whose every role is in their scope; a role without the right to manage
+    /// accounts is refused whatever the account.
     static let accountRecord = R(own: [T: .ok], outsideFor: [M: .forbidden, S: .forbidden, I: .forbidden])
     /// The audit: the secretary and the committee's staff, over their subtree.
     static let readAudit = R(own: [S: .ok, T: .ok])
@@ -302,51 +291,6 @@ enum AuthorisationMatrix {
     /// A task: the secretary and the committee close it; the inspector reads no task.
     static let task = R(own: [S: .ok, T: .ok, I: .hidden], assigned: .hidden)
 
-    /// Routes that read a write's body before its target: a refused request gets 400/422 for an
-    /// empty body, the same as for a target that does not exist (checked), and writes nothing. On
-    /// the web, a refused form on a record the account reads comes back with its errors (422)
-    /// rather than 403. Not the product's rule (403/404 first): to be fixed route by route, and
-    /// then removed from this list.
-    static let bodyFirst: Set<String> = [
-        "POST /meetings/:id/attachments",
-        "POST /meetings/:id/votes/:vote/tally",
-        "POST /units/:id/contests",
-        "POST /units/:id/courses",
-        "POST /units/:id/liaison",
-        "POST /units/:id/models",
-        "POST /units/:id/move",
-        "POST /units/:id/officers",
-        "POST /units/:id/officers/:officer/end",
-        "POST /units/:id/settings",
-        "POST /accounts",
-        "POST /accounts/:id/password",
-        "POST /api/v1/accounts",
-        "POST /api/v1/contests/:id/entrants/:member",
-        "POST /api/v1/meetings/:id/attachments",
-        "POST /api/v1/meetings/:id/votes/:vote/tally",
-        "POST /api/v1/models/:id/meeting",
-        "POST /api/v1/units",
-        "POST /api/v1/units/:id/contests",
-        "POST /api/v1/units/:id/courses",
-        "POST /api/v1/units/:id/inspections",
-        "POST /api/v1/units/:id/models",
-        "POST /api/v1/units/:id/move",
-        "POST /api/v1/units/:id/officers",
-        "POST /meetings/:id/attachments",
-        "POST /meetings/:id/votes/:vote/tally",
-        "POST /units",
-        "POST /units/:id/contests",
-        "POST /units/:id/courses",
-        "POST /units/:id/liaison",
-        "POST /units/:id/models",
-        "POST /units/:id/move",
-        "POST /units/:id/officers",
-        "POST /units/:id/officers/:officer/end",
-        "POST /units/:id/settings",
-        "PUT /api/v1/units/:id/liaison",
-        "PUT /api/v1/units/:id/settings",
-    ]
-
     // MARK: the table: every route, under its rule
 
     static let entries: [(Rule, [String])] = [
@@ -373,14 +317,15 @@ enum AuthorisationMatrix {
         (
             manageAccounts,
             [
-                "GET /accounts", "GET /accounts/new", "POST /accounts", "POST /accounts/:id/password", "GET /api/v1/accounts",
+                "GET /accounts", "GET /accounts/new", "POST /accounts", "GET /api/v1/accounts",
                 "POST /api/v1/accounts",
             ]
         ),
         (
             accountRecord,
             [
-                "GET /accounts/:id", "GET /api/v1/accounts/:id", "POST /accounts/:id/deactivate", "POST /accounts/:id/reactivate",
+                "GET /accounts/:id", "GET /api/v1/accounts/:id", "POST /accounts/:id/password", "POST /accounts/:id/deactivate",
+                "POST /accounts/:id/reactivate",
                 "POST /accounts/:id/roles/:role/end", "POST /api/v1/accounts/:id/deactivate", "POST /api/v1/accounts/:id/reactivate",
                 "POST /api/v1/accounts/:id/roles/:role/end",
             ]

@@ -94,6 +94,12 @@ package enum AccountService {
     }
 
     /// Creates an account with one role. The grantor must manage accounts at the unit and be allowed to grant the role.
+    /// Before a new account's body is read: refused (403) to an account that manages accounts
+    /// nowhere; the unit the body names is checked by `create` (`checkGrant`).
+    static func authoriseCreate(_ principal: Principal) throws {
+        guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
+    }
+
     static func create(_ db: any Database, _ principal: Principal, hasher: AsyncPasswordHasher, _ new: NewAccount) async throws -> Account {
         let username = try AccountRules.username(new.username)
         let password = try AccountRules.password(new.password)
@@ -189,6 +195,13 @@ package enum AccountService {
         let more = accounts.count > n
         if more { accounts.removeLast() }
         return (accounts.map { ($0, $0.roles) }, more ? accounts.last.map { KeyCursor(s: $0.username, k: "").encoded } : nil)
+    }
+
+    /// Before a password's body is read: one's own account, or another the principal manages
+    /// (`manageable`: not found outside its scope, forbidden within it without the right).
+    static func authorisePassword(_ db: any Database, _ principal: Principal, accountID: UUID, today: CivilDate) async throws {
+        if accountID == principal.accountID { return }
+        _ = try await manageable(db, principal, accountID, today: today)
     }
 
     static func setPassword(

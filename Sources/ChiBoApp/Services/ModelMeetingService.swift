@@ -79,10 +79,17 @@ enum ModelMeetingService {
         return nil
     }
 
-    /// Sets the model meeting: a meeting of the model cell in the year.
-    static func setMeeting(_ db: any Database, _ principal: Principal, id: UUID, meetingID: UUID) async throws {
+    /// A model the principal oversees (its level's overseers set its meeting): not found or
+    /// forbidden as `find`, forbidden to its other readers; checked before a command's body is read.
+    static func overseen(_ db: any Database, _ principal: Principal, _ id: UUID) async throws -> ModelMeeting {
         let m = try await find(db, principal, id)
         guard try await Scope.allows(principal, .oversee, unit: m.$unit.id, on: db) else { throw DomainError.forbidden() }
+        return m
+    }
+
+    /// Sets the model meeting: a meeting of the model cell in the year.
+    static func setMeeting(_ db: any Database, _ principal: Principal, id: UUID, meetingID: UUID) async throws {
+        let m = try await overseen(db, principal, id)
         guard let meeting = try await Meeting.find(meetingID, on: db) else { throw DomainError.notFound("meeting") }
         try ModelMeetingRules.checkMeeting(meetingCell: meeting.$unit.id == m.$cell.id, meetingYear: meeting.date.year, year: m.year)
         try await db.write { tx in

@@ -97,6 +97,14 @@ enum TrainingService {
         throw DomainError.notFound(what)
     }
 
+    /// A contest the principal may record: whoever manages its committee; forbidden to its other
+    /// readers, not found to anyone else. Checked before a command's body is read.
+    static func managedContest(_ db: any Database, _ principal: Principal, _ id: UUID) async throws -> Contest {
+        let c = try await contest(db, principal, id)
+        try await manage(db, principal, unitID: c.$unit.id)
+        return c
+    }
+
     private static func manage(_ db: any Database, _ principal: Principal, unitID: UUID) async throws {
         guard try await Scope.allows(principal, .manageUnits, unit: unitID, on: db) else { throw DomainError.forbidden() }
     }
@@ -196,8 +204,7 @@ enum TrainingService {
 
     /// Enters cells' secretaries and deputies of the committee's subtree in a contest.
     static func addEntrants(_ db: any Database, _ principal: Principal, contestID: UUID, memberIDs: [UUID]) async throws {
-        let c = try await contest(db, principal, contestID)
-        try await manage(db, principal, unitID: c.$unit.id)
+        let c = try await managedContest(db, principal, contestID)
         let ids = try chosen(memberIDs)
         let officers = Dictionary(
             try await secretaries(db, under: c.$unit.id).map { ($0.member.id!, $0) }, uniquingKeysWith: { a, _ in a })
@@ -238,8 +245,7 @@ enum TrainingService {
     static func recordResult(
         _ db: any Database, _ principal: Principal, contestID: UUID, memberID: UUID, prize: ContestPrize, note: String?, today: CivilDate
     ) async throws {
-        let c = try await contest(db, principal, contestID)
-        try await manage(db, principal, unitID: c.$unit.id)
+        let c = try await managedContest(db, principal, contestID)
         guard
             let e = try await ContestEntrant.query(on: db).filter(\.$contest.$id == contestID).filter(\.$member.$id == memberID)
                 .with(\.$member).first()

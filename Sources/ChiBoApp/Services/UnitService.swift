@@ -71,6 +71,12 @@ enum UnitService {
         return sorted(result)
     }
 
+    /// Before a new unit's body is read: refused (403) to an account that may manage units
+    /// nowhere; the parent the body names is checked by `create`.
+    static func authoriseCreate(_ principal: Principal) throws {
+        guard Scope.roots(principal, .manageUnits)?.isEmpty != true else { throw DomainError.forbidden() }
+    }
+
     static func create(
         _ db: any Database, _ principal: Principal, parentID: UUID?, draft: UnitDraft, today: CivilDate
     ) async throws -> OrgUnit {

@@ -18,8 +18,10 @@ extension APIController {
     }
 
     @Sendable static func createAccount(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        try AccountService.authoriseCreate(principal)
         let b = try req.content.decode(AccountInput.self)
-        let account = try await AccountService.create(req.db, try req.principal(), hasher: req.password.async, try b.account())
+        let account = try await AccountService.create(req.db, principal, hasher: req.password.async, try b.account())
         let roles = try await account.$roles.get(on: req.db)
         return try await AccountDTO(account, roles: roles).encodeResponse(status: .created, for: req)
     }

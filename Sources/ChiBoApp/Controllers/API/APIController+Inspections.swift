@@ -11,9 +11,11 @@ extension APIController {
     }
 
     @Sendable static func createInspection(req: Request) async throws -> Response {
-        let f = try req.content.decode(InspectionInput.self)
         let principal = try req.principal()
-        let i = try await InspectionService.create(req.db, principal, unitID: try req.id(), draft: try f.draft(today: req.clock.today))
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .inspect)
+        let f = try req.content.decode(InspectionInput.self)
+        let i = try await InspectionService.create(req.db, principal, unitID: id, draft: try f.draft(today: req.clock.today))
         return try await InspectionPage.load(req.db, principal, id: i.id!, today: req.clock.today).encodeResponse(
             status: .created, for: req)
     }

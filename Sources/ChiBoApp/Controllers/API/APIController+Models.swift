@@ -10,11 +10,13 @@ extension APIController {
     }
 
     @Sendable static func chooseModel(req: Request) async throws -> Response {
-        let f = try req.content.decode(ModelInput.self)
         let principal = try req.principal()
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .oversee)
+        let f = try req.content.decode(ModelInput.self)
         let v = try f.values(today: req.clock.today)
         let m = try await ModelMeetingService.choose(
-            req.db, principal, unitID: try req.id(), year: v.year, group: v.group, cellID: v.cell, team: v.team)
+            req.db, principal, unitID: id, year: v.year, group: v.group, cellID: v.cell, team: v.team)
         return try await ModelPage.load(req.db, principal, id: m.id!).encodeResponse(status: .created, for: req)
     }
 
@@ -23,10 +25,12 @@ extension APIController {
     }
 
     @Sendable static func modelMeeting(req: Request) async throws -> ModelPage {
-        let f = try req.content.decode(ModelMeetingInput.self)
         let principal = try req.principal()
-        try await ModelMeetingService.setMeeting(req.db, principal, id: try req.id(), meetingID: try Read.choice(f.meetingId, "meetingId"))
-        return try await ModelPage.load(req.db, principal, id: try req.id())
+        let id = try req.id()
+        _ = try await ModelMeetingService.overseen(req.db, principal, id)
+        let f = try req.content.decode(ModelMeetingInput.self)
+        try await ModelMeetingService.setMeeting(req.db, principal, id: id, meetingID: try Read.choice(f.meetingId, "meetingId"))
+        return try await ModelPage.load(req.db, principal, id: id)
     }
 
     @Sendable static func modelLessons(req: Request) async throws -> ModelPage {

@@ -9,11 +9,12 @@ extension APIController {
     }
 
     @Sendable static func setSetting(req: Request) async throws -> SettingsPage {
-        let f = try req.content.decode(SettingInput.self)
         let principal = try req.principal()
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
+        let f = try req.content.decode(SettingInput.self)
         let v = try f.values(today: req.clock.today)
-        try await SettingsService.set(
-            req.db, principal, unitID: try req.id(), key: v.key, value: f.value, from: v.from, today: req.clock.today)
-        return try await SettingsPage.load(req.db, principal, unitID: try req.id(), today: req.clock.today)
+        try await SettingsService.set(req.db, principal, unitID: id, key: v.key, value: f.value, from: v.from, today: req.clock.today)
+        return try await SettingsPage.load(req.db, principal, unitID: id, today: req.clock.today)
     }
 }

@@ -12,16 +12,20 @@ extension APIController {
     }
 
     @Sendable static func createCourse(req: Request) async throws -> Response {
-        let f = try req.content.decode(CourseInput.self)
         let principal = try req.principal()
-        let c = try await TrainingService.createCourse(req.db, principal, unitID: try req.id(), draft: try f.draft())
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
+        let f = try req.content.decode(CourseInput.self)
+        let c = try await TrainingService.createCourse(req.db, principal, unitID: id, draft: try f.draft())
         return try await CoursePage.load(req.db, principal, id: c.id!, today: req.clock.today).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func createContest(req: Request) async throws -> Response {
-        let f = try req.content.decode(ContestInput.self)
         let principal = try req.principal()
-        let c = try await TrainingService.createContest(req.db, principal, unitID: try req.id(), draft: try f.draft(today: req.clock.today))
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
+        let f = try req.content.decode(ContestInput.self)
+        let c = try await TrainingService.createContest(req.db, principal, unitID: id, draft: try f.draft(today: req.clock.today))
         return try await ContestPage.load(req.db, principal, id: c.id!, today: req.clock.today).encodeResponse(status: .created, for: req)
     }
 
@@ -57,13 +61,14 @@ extension APIController {
     }
 
     @Sendable static func recordResult(req: Request) async throws -> ContestPage {
-        let f = try req.content.decode(ContestResultInput.self)
         let principal = try req.principal()
+        let id = try req.id()
+        _ = try await TrainingService.managedContest(req.db, principal, id)
+        let f = try req.content.decode(ContestResultInput.self)
         let r = try f.result()
         try await TrainingService.recordResult(
-            req.db, principal, contestID: try req.id(), memberID: try req.id("member"), prize: r.prize, note: r.note,
-            today: req.clock.today)
-        return try await ContestPage.load(req.db, principal, id: try req.id(), today: req.clock.today)
+            req.db, principal, contestID: id, memberID: try req.id("member"), prize: r.prize, note: r.note, today: req.clock.today)
+        return try await ContestPage.load(req.db, principal, id: id, today: req.clock.today)
     }
 
     @Sendable static func memberTraining(req: Request) async throws -> MemberTraining {

@@ -11,9 +11,11 @@ extension APIController {
     }
 
     @Sendable static func createUnit(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        try UnitService.authoriseCreate(principal)
         let body = try req.content.decode(UnitInput.self)
         let unit = try await UnitService.create(
-            req.db, try req.principal(), parentID: try body.parent(), draft: body.draft, today: req.clock.today)
+            req.db, principal, parentID: try body.parent(), draft: body.draft, today: req.clock.today)
         return try await UnitDTO(unit).encodeResponse(status: .created, for: req)
     }
 
@@ -55,11 +57,12 @@ extension APIController {
     }
 
     @Sendable static func moveUnit(req: Request) async throws -> UnitDTO {
+        let principal = try req.principal()
+        let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
         let body = try req.content.decode(MoveUnitInput.self)
         return UnitDTO(
-            try await UnitService.move(
-                req.db, try req.principal(), id: try req.id(), newParentID: try body.parent(),
-                date: try body.date()))
+            try await UnitService.move(req.db, principal, id: id, newParentID: try body.parent(), date: try body.date()))
     }
 
     struct OfficerList: Content { let items: [OfficerDTO] }
@@ -71,19 +74,23 @@ extension APIController {
     }
 
     @Sendable static func setOfficer(req: Request) async throws -> OfficerList {
+        let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
         let body = try req.content.decode(OfficerInput.self)
         try await UnitService.setOfficer(
-            req.db, try req.principal(), unitID: id, memberID: try body.member(), role: try body.office(),
+            req.db, principal, unitID: id, memberID: try body.member(), role: try body.office(),
             from: try body.start())
         return OfficerList(items: try await officerDTOs(req.db, id))
     }
 
     @Sendable static func setLiaison(req: Request) async throws -> LiaisonDTO {
+        let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
         let b = try req.content.decode(LiaisonInput.self)
         return try await UnitService.setLiaison(
-            req.db, try req.principal(), unitID: id, accountID: try b.account(), from: try b.start(default: req.clock.today))
+            req.db, principal, unitID: id, accountID: try b.account(), from: try b.start(default: req.clock.today))
     }
 
     struct LiaisonList: Content { let items: [LiaisonDTO] }

@@ -14,10 +14,11 @@ extension MeetingsAPIController {
     }
 
     @Sendable static func tally(req: Request) async throws -> VoteDTO {
+        let principal = try req.principal()
+        let id = try req.id()
+        _ = try await MeetingService.find(req.db, principal, id, for: .runMeetings)
         let b = try req.content.decode(TallyInput.self)
-        let v = try await VoteService.record(
-            req.db, try req.principal(), meetingID: try req.id(), voteID: try req.id("vote"),
-            tally: try b.tally())
+        let v = try await VoteService.record(req.db, principal, meetingID: id, voteID: try req.id("vote"), tally: try b.tally())
         return try await voteDTO(v, req)
     }
 

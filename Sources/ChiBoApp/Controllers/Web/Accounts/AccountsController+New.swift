@@ -17,6 +17,7 @@ extension AccountsController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let principal = try req.principal()
+        try AccountService.authoriseCreate(principal)
         let form = try req.content.decode(AccountInput.self)
         switch try await req.attempt({
             try await AccountService.create(req.db, principal, hasher: req.password.async, try form.account())

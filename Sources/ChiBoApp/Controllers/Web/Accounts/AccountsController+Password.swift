@@ -12,6 +12,7 @@ extension AccountsController {
     @Sendable static func password(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
+        try await AccountService.authorisePassword(req.db, principal, accountID: id, today: req.clock.today)
         let form = try req.content.decode(PasswordForm.self)
         switch try await req.attempt({
             try await AccountService.setPassword(

@@ -42,6 +42,7 @@ extension MeetingsController {
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
+        _ = try await MeetingService.find(req.db, try req.principal(), try req.id(), for: .runMeetings)
         let form = try req.content.decode(AttachmentInput.self)
         return try await act(req) { p, id in
             _ = try await AttachmentService.add(req.db, p, meetingID: id, upload: try Upload.read(form.file))

@@ -16,6 +16,7 @@ extension MeetingsController {
     }
 
     @Sendable static func tally(req: Request) async throws -> Response {
+        _ = try await MeetingService.find(req.db, try req.principal(), try req.id(), for: .runMeetings)
         let f = try req.content.decode(TallyInput.self)
         let vote = try req.id("vote")
         return try await act(req) { p, id in

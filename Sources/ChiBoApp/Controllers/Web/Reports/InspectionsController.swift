@@ -16,9 +16,10 @@ enum InspectionsController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let f = try req.content.decode(InspectionInput.self)
         let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .inspect)
+        let f = try req.content.decode(InspectionInput.self)
         let today = req.clock.today
         switch try await req.attempt({
             try await InspectionService.create(req.db, principal, unitID: id, draft: try f.draft(today: today))

@@ -10,9 +10,10 @@ enum ModelsController {
     }
 
     @Sendable static func choose(req: Request) async throws -> Response {
-        let f = try req.content.decode(ModelInput.self)
         let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .oversee)
+        let f = try req.content.decode(ModelInput.self)
         let today = req.clock.today
         switch try await req.attempt({ () async throws -> ModelMeeting in
             let v = try f.values(today: today)
@@ -45,6 +46,7 @@ enum ModelsController {
     }
 
     @Sendable static func meeting(req: Request) async throws -> Response {
+        _ = try await ModelMeetingService.overseen(req.db, try req.principal(), try req.id())
         let f = try req.content.decode(ModelMeetingInput.self)
         return try await act(req) { p, id in
             try await ModelMeetingService.setMeeting(req.db, p, id: id, meetingID: try Read.choice(f.meetingId, "meetingId"))

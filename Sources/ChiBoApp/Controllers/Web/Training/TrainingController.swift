@@ -13,9 +13,10 @@ enum TrainingController {
     }
 
     @Sendable static func createCourse(req: Request) async throws -> Response {
-        let f = try req.content.decode(CourseInput.self)
         let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
+        let f = try req.content.decode(CourseInput.self)
         switch try await req.attempt({ try await TrainingService.createCourse(req.db, principal, unitID: id, draft: try f.draft()) }) {
         case .success(let c): return req.redirect(to: SiteURL.course(c.id).path)
         case .failure(let failure):
@@ -25,9 +26,10 @@ enum TrainingController {
     }
 
     @Sendable static func createContest(req: Request) async throws -> Response {
-        let f = try req.content.decode(ContestInput.self)
         let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
+        let f = try req.content.decode(ContestInput.self)
         let today = req.clock.today
         switch try await req.attempt({
             try await TrainingService.createContest(req.db, principal, unitID: id, draft: try f.draft(today: today))
@@ -85,6 +87,7 @@ enum TrainingController {
     }
 
     @Sendable static func recordResult(req: Request) async throws -> Response {
+        _ = try await TrainingService.managedContest(req.db, try req.principal(), try req.id())
         let f = try req.content.decode(ContestResultInput.self)
         let member = try req.id("member")
         return try await onContest(req) { p, id in

@@ -33,6 +33,7 @@ extension UnitsController {
     @Sendable static func move(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
         let form = try req.content.decode(MoveUnitInput.self)
         switch try await req.attempt({
             try await UnitService.move(req.db, principal, id: id, newParentID: try form.parent(), date: try form.date())

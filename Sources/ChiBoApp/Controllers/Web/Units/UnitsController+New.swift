@@ -17,6 +17,7 @@ extension UnitsController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let principal = try req.principal()
+        try UnitService.authoriseCreate(principal)
         let form = try req.content.decode(UnitInput.self)
         let parentID = try form.parent()
         switch try await req.attempt({

@@ -9,6 +9,7 @@ extension UnitsController {
     @Sendable static func setLiaison(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
         let form = try req.content.decode(LiaisonInput.self)
         switch try await req.attempt({
             try await UnitService.setLiaison(
@@ -36,6 +37,7 @@ extension UnitsController {
     @Sendable static func setOfficer(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
         let form = try req.content.decode(OfficerInput.self)
         switch try await req.attempt({
             try await UnitService.setOfficer(
@@ -51,6 +53,7 @@ extension UnitsController {
         let principal = try req.principal()
         let id = try req.id()
         let officer = try req.id("officer")
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
         let form = try req.content.decode(OfficerInput.self)
         switch try await req.attempt({
             try await UnitService.endOfficer(req.db, principal, unitID: id, officerID: officer, until: try form.end())

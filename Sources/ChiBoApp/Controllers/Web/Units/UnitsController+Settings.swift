@@ -10,9 +10,10 @@ extension UnitsController {
     }
 
     @Sendable static func setSetting(req: Request) async throws -> Response {
-        let f = try req.content.decode(SettingInput.self)
         let principal = try req.principal()
         let id = try req.id()
+        _ = try await UnitService.find(req.db, principal, id, for: .manageUnits)
+        let f = try req.content.decode(SettingInput.self)
         let today = req.clock.today
         switch try await req.attempt({
             let v = try f.values(today: today)
