@@ -358,4 +358,62 @@ import VaporTesting
             #expect(try await sec.get("/meetings/\(meeting)").body.string.contains("Ốm nằm viện"))
         }
     }
+
+    /// The striking-off list (a cell's statistics, web and API): the names at the rule are for the
+    /// secretary and the committee; a plain member of the cell sees their own line only.
+    @Test func aMemberSeesTheirOwnLineOfTheStrikingOffListNotOthers() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let seca = try await APIClient.login(app, "seca")
+            // An and Ánh leave three months' fees unpaid: both are at the rule.
+            for month in ["2026-03", "2026-04", "2026-05"] {
+                let fees = try await seca.send(
+                    .PUT, "/api/v1/units/\(f.cellA!)/fees",
+                    json:
+                        #"{"month":"\#(month)","entries":[{"memberId":"\#(f.an!)","amount":49600},{"memberId":"\#(f.anh!)","amount":20000}]}"#
+                )
+                #expect(fees.status == .ok, "\(fees.body.string)")
+            }
+            let address = "/units/\(f.cellA!)/statistics?period=year&year=2026"
+            func names(_ api: APIClient) async throws -> [String] {
+                let stats = try await api.send(.GET, "/api/v1" + address).json()
+                return (stats["strikeOff"] as? [[String: Any]] ?? []).compactMap { $0["fullName"] as? String }
+            }
+            func list(_ web: Browser) async throws -> String {
+                let page = try await web.get(address)
+                #expect(page.status == .ok)
+                let body = page.body.string
+                guard let start = body.range(of: "<ul id=\"strike-off\">"), let end = body[start.upperBound...].range(of: "</ul>") else {
+                    Issue.record("no striking-off list on the page")
+                    return ""
+                }
+                return String(body[start.upperBound..<end.lowerBound])
+            }
+            // The secretary and the committee see both.
+            #expect(Set(try await names(seca)) == ["Nguyễn Văn An", "Đỗ Thị Ánh"])
+            #expect(Set(try await names(try await APIClient.login(app, "staff"))) == ["Nguyễn Văn An", "Đỗ Thị Ánh"])
+            let sec = Browser(app)
+            _ = try await sec.login("seca")
+            let secList = try await list(sec)
+            #expect(secList.contains("Nguyễn Văn An") && secList.contains("Đỗ Thị Ánh"))
+            // An sees his own line, not Ánh's, on the page and through the API.
+            let an = try await APIClient.login(app, "dv.an")
+            #expect(try await names(an) == ["Nguyễn Văn An"])
+            let anStats = try await an.send(.GET, "/api/v1" + address)
+            #expect(!anStats.body.string.contains("Đỗ Thị Ánh") && !anStats.body.string.contains(f.anh!.uuidString.lowercased()))
+            let web = Browser(app)
+            _ = try await web.login("dv.an")
+            let anList = try await list(web)
+            #expect(anList.contains("Nguyễn Văn An"))
+            let page = try await web.get(address).body.string
+            #expect(!page.contains("Đỗ Thị Ánh") && !page.contains(f.anh!.uuidString.lowercased()))
+            // Ánh, once she has an account, sees hers and not An's.
+            let staff = try await APIClient.login(app, "staff")
+            let created = try await staff.send(
+                .POST, "/api/v1/accounts",
+                json: #"{"username":"dv.anh","password":"matkhau123","memberId":"\#(f.anh!)","role":"member","unitId":"\#(f.cellA!)"}"#)
+            #expect(created.status == .created, "\(created.body.string)")
+            #expect(try await names(try await APIClient.login(app, "dv.anh")) == ["Đỗ Thị Ánh"])
+        }
+    }
 }

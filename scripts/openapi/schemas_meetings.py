@@ -43,8 +43,16 @@ schemas["UnitStatistics"] = obj({"unitId": UUID, "name": s(), "code": s(), "kind
                                  "attendancePermille": nullable("integer")}, ["unitId", "name", "code", "kind", "figures"])
 schemas["ReportPeriod"] = obj({"kind": {"type": "string", "enum": ["month", "quarter", "year", "custom"]}, "from": DATE, "to": DATE,
                                "label": s()}, ["kind", "from", "to", "label"])
+schemas["StrikeOffCase"] = obj({"memberId": UUID, "fullName": s(), "months": INT, "left": BOOL},
+                               ["memberId", "fullName", "months", "left"],
+                               "Đảng viên bỏ sinh hoạt hoặc không đóng đảng phí từ số tháng của quy định xóa tên trong năm; left: đã ra "
+                               "khỏi Đảng / a member absent without reason or not paying fees in the striking-off rule's months of the "
+                               "year; left: already out of the party.")
 schemas["Statistics"] = obj({"unitId": UUID, "period": REF("ReportPeriod"), "asOf": DATE, "rulebookVersions": arr(s()),
-                             "total": REF("CellFigures"), "attendancePermille": nullable("integer"), "units": arr(REF("UnitStatistics"))},
+                             "total": REF("CellFigures"), "attendancePermille": nullable("integer"), "units": arr(REF("UnitStatistics")),
+                             "strikeOff": arr(REF("StrikeOffCase"),
+                                              "Chỉ với chi bộ: bí thư và cấp ủy thấy mọi người, đảng viên chỉ thấy dòng của mình / "
+                                              "a cell's only: its secretary and committee see everyone, a member only their own line.")},
                             ["unitId", "period", "asOf", "rulebookVersions", "total", "units"],
                             "Thống kê một đơn vị trong một kỳ và từng đơn vị trực thuộc; total là tổng các chi bộ bên dưới / "
                             "a unit's statistics for a period and each of its direct sub-units; total is the sum over its cells.")

@@ -3,39 +3,53 @@ import Vapor
 
 /// Every migration, in order. One per file, never edited once it has shipped.
 enum Migrations {
+    static let all: [any Migration] = [
+        M001_CreateUnits(),
+        M002_CreateMembers(),
+        M003_CreateAccounts(),
+        SessionRecord.migration,
+        M004_CreateMeetings(),
+        M005_CreateUnitLiaisons(),
+        M006_CreateUnitFigures(),
+        M007_AddCheckinThrottle(),
+        M008_RollStatisticsHint(),
+        M009_MemberStatusPeriods(),
+        M010_Recruitment(),
+        M011_PartyLifeFigures(),
+        M012_PartyFees(),
+        M013_RecognitionSteps(),
+        M014_SuperiorVisits(),
+        M015_MonthlyReports(),
+        M016_RaisedIssues(),
+        M017_Inspections(),
+        M018_ModelMeetings(),
+        M019_UnitSettings(),
+        M020_Evaluations(),
+        M021_Training(),
+        M022_EvaluationExceeding(),
+        M023_SessionSecurity(),
+        M024_RecordAnchor(),
+        M025_Imports(),
+        M025b_MemberOrigins(),
+        M026_FileDocuments(),
+        M027_PartyLifeByDate(),
+        M028_AccessFollowsOffice(),
+        M029_MemberSearch(),
+        M032_LiaisonLevels(),
+        M033_CellsStarted(),
+    ]
+
     static func register(on app: Application) {
-        app.migrations.add(M001_CreateUnits())
-        app.migrations.add(M002_CreateMembers())
-        app.migrations.add(M003_CreateAccounts())
-        app.migrations.add(SessionRecord.migration)
-        app.migrations.add(M004_CreateMeetings())
-        app.migrations.add(M005_CreateUnitLiaisons())
-        app.migrations.add(M006_CreateUnitFigures())
-        app.migrations.add(M007_AddCheckinThrottle())
-        app.migrations.add(M008_RollStatisticsHint())
-        app.migrations.add(M009_MemberStatusPeriods())
-        app.migrations.add(M010_Recruitment())
-        app.migrations.add(M011_PartyLifeFigures())
-        app.migrations.add(M012_PartyFees())
-        app.migrations.add(M013_RecognitionSteps())
-        app.migrations.add(M014_SuperiorVisits())
-        app.migrations.add(M015_MonthlyReports())
-        app.migrations.add(M016_RaisedIssues())
-        app.migrations.add(M017_Inspections())
-        app.migrations.add(M018_ModelMeetings())
-        app.migrations.add(M019_UnitSettings())
-        app.migrations.add(M020_Evaluations())
-        app.migrations.add(M021_Training())
-        app.migrations.add(M022_EvaluationExceeding())
-        app.migrations.add(M023_SessionSecurity())
-        app.migrations.add(M024_RecordAnchor())
-        app.migrations.add(M025_Imports())
-        app.migrations.add(M025b_MemberOrigins())
-        app.migrations.add(M026_FileDocuments())
-        app.migrations.add(M027_PartyLifeByDate())
-        app.migrations.add(M028_AccessFollowsOffice())
-        app.migrations.add(M029_MemberSearch())
-        app.migrations.add(M032_LiaisonLevels())
-        app.migrations.add(M033_CellsStarted())
+        app.migrations.add(all)
+    }
+
+    /// Leaves the database as the version before the migration named `name` (its type's name)
+    /// left it: the migrations before it run and are recorded, so that `autoMigrate` then runs
+    /// it and the rest. For the tests of a migration on existing data.
+    static func migrate(_ app: Application, before name: String) async throws {
+        let earlier = Fluent.Migrations()
+        earlier.add(Array(all.prefix { "\(type(of: $0))" != name }))
+        let migrator = Migrator(databases: app.databases, migrations: earlier, logger: app.logger, on: app.eventLoopGroup.any())
+        try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get()
     }
 }

@@ -96,15 +96,17 @@ extension AccountService {
                 .invalid, code: "member.left", vi: "Đảng viên đã ra khỏi Đảng từ ngày \(left.vietnamese).",
                 en: "The member left the party on \(left.iso).")
         }
-        return try await db.write { tx in
-            try await checkOneAccount(tx, memberID: account.$member.id, except: id)
-            let before = AccountDTO(account, roles: account.roles)
-            account.active = true
-            try await account.save(on: tx)
-            try await recordEveryUnit(
-                tx, Actor(principal), action: "account.reactivate", account: account, roles: account.roles, before: before,
-                after: AccountDTO(account, roles: account.roles))
-            return account
+        return try await afterRace(db, memberID: account.$member.id, except: id, username: nil) {
+            try await db.write { tx in
+                try await checkOneAccount(tx, memberID: account.$member.id, except: id)
+                let before = AccountDTO(account, roles: account.roles)
+                account.active = true
+                try await account.save(on: tx)
+                try await recordEveryUnit(
+                    tx, Actor(principal), action: "account.reactivate", account: account, roles: account.roles, before: before,
+                    after: AccountDTO(account, roles: account.roles))
+                return account
+            }
         }
     }
 

@@ -114,29 +114,54 @@ package enum AccountService {
         }
         let displayName = name
         try await checkOneAccount(db, memberID: new.memberID, except: nil)
+        try await checkUsernameFree(db, username)
+        let hash = try await hasher.hash(password)
+        return try await afterRace(db, memberID: new.memberID, except: nil, username: username) {
+            try await db.write { tx in
+                try await checkOneAccount(tx, memberID: new.memberID, except: nil)
+                let account = Account(username: username, passwordHash: hash, displayName: displayName, memberID: new.memberID)
+                try await account.create(on: tx)
+                // The role a current office of the member gives, at the office's unit, ends with the office.
+                var officerID: UUID?
+                if let memberID = new.memberID, let unitID = new.unitID, let unit = try await OrgUnit.find(unitID, on: tx) {
+                    let offices = try await UnitOfficer.query(on: tx).filter(\.$member.$id == memberID).filter(\.$unit.$id == unitID)
+                        .filter(\.$untilDate == nil).all()
+                    officerID = offices.first { RoleTerms.role(of: $0.role, atCell: unit.kind.isCell) == role }?.id
+                }
+                let grant = AccountRole(accountID: account.id!, role: role, unitID: new.unitID, officerID: officerID)
+                try await grant.create(on: tx)
+                try await Audit.record(
+                    tx, Actor(principal), action: "account.create", entity: "account", id: account.id, unit: new.unitID,
+                    after: AccountDTO(account, roles: [grant]))
+                return account
+            }
+        }
+    }
+
+    static func checkUsernameFree(_ db: any Database, _ username: String) async throws {
         if try await Account.query(on: db).filter(\.$username == username).first() != nil {
             throw DomainError(
                 .conflict, code: "username.duplicate", vi: "Tên đăng nhập \(username) đã có người dùng.",
                 en: "The user name \(username) is taken.", field: "username")
         }
-        let hash = try await hasher.hash(password)
-        return try await db.write { tx in
-            try await checkOneAccount(tx, memberID: new.memberID, except: nil)
-            let account = Account(username: username, passwordHash: hash, displayName: displayName, memberID: new.memberID)
-            try await account.create(on: tx)
-            // The role a current office of the member gives, at the office's unit, ends with the office.
-            var officerID: UUID?
-            if let memberID = new.memberID, let unitID = new.unitID, let unit = try await OrgUnit.find(unitID, on: tx) {
-                let offices = try await UnitOfficer.query(on: tx).filter(\.$member.$id == memberID).filter(\.$unit.$id == unitID)
-                    .filter(\.$untilDate == nil).all()
-                officerID = offices.first { RoleTerms.role(of: $0.role, atCell: unit.kind.isCell) == role }?.id
+    }
+
+    /// Runs a write that the checks before it may have lost to a concurrent one: two requests for
+    /// one member (or one user name) at the same moment both pass the checks, and on PostgreSQL the
+    /// second's insert meets the unique index (`accounts_one_per_member_idx`, the user names') once
+    /// the first commits. The checks then run again, the winner now visible, and refuse the loser
+    /// as they would have a moment later: the same 409 and message, not the database's error.
+    static func afterRace<T: Sendable>(
+        _ db: any Database, memberID: UUID?, except: UUID?, username: String?, _ write: () async throws -> T
+    ) async throws -> T {
+        do {
+            return try await write()
+        } catch {
+            if let failure = error as? any DatabaseError, failure.isConstraintFailure {
+                try await checkOneAccount(db, memberID: memberID, except: except)
+                if let username { try await checkUsernameFree(db, username) }
             }
-            let grant = AccountRole(accountID: account.id!, role: role, unitID: new.unitID, officerID: officerID)
-            try await grant.create(on: tx)
-            try await Audit.record(
-                tx, Actor(principal), action: "account.create", entity: "account", id: account.id, unit: new.unitID,
-                after: AccountDTO(account, roles: [grant]))
-            return account
+            throw error
         }
     }
 

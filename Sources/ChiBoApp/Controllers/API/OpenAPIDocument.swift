@@ -7056,6 +7056,17 @@ enum OpenAPIDocument {
             },
             "required": ["kind", "from", "to", "label"]
           },
+          "StrikeOffCase": {
+            "type": "object",
+            "properties": {
+              "memberId": {"type": "string", "format": "uuid"},
+              "fullName": {"type": "string"},
+              "months": {"type": "integer"},
+              "left": {"type": "boolean"}
+            },
+            "required": ["memberId", "fullName", "months", "left"],
+            "description": "Đảng viên bỏ sinh hoạt hoặc không đóng đảng phí từ số tháng của quy định xóa tên trong năm; left: đã ra khỏi Đảng / a member absent without reason or not paying fees in the striking-off rule's months of the year; left: already out of the party."
+          },
           "Statistics": {
             "type": "object",
             "properties": {
@@ -7065,7 +7076,12 @@ enum OpenAPIDocument {
               "rulebookVersions": {"type": "array", "items": {"type": "string"}},
               "total": {"$ref": "#/components/schemas/CellFigures"},
               "attendancePermille": {"type": ["integer", "null"]},
-              "units": {"type": "array", "items": {"$ref": "#/components/schemas/UnitStatistics"}}
+              "units": {"type": "array", "items": {"$ref": "#/components/schemas/UnitStatistics"}},
+              "strikeOff": {
+                "type": ["array", "null"],
+                "items": {"$ref": "#/components/schemas/StrikeOffCase"},
+                "description": "Chỉ với chi bộ: bí thư và cấp ủy thấy mọi người, đảng viên chỉ thấy dòng của mình / a cell's only: its secretary and committee see everyone, a member only their own line."
+              }
             },
             "required": ["unitId", "period", "asOf", "rulebookVersions", "total", "units"],
             "description": "Thống kê một đơn vị trong một kỳ và từng đơn vị trực thuộc; total là tổng các chi bộ bên dưới / a unit's statistics for a period and each of its direct sub-units; total is the sum over its cells."

@@ -20,6 +20,14 @@ extension MeetingsAPIController {
         let label: String
     }
 
+    /// A line of a cell's list at the striking-off rule (`StatisticsService.StrikeOffCase`).
+    struct StrikeOffLine: Content {
+        let memberId: UUID
+        let fullName: String
+        let months: Int
+        let left: Bool
+    }
+
     struct StatisticsResponse: Content {
         let unitId: UUID
         let period: PeriodDTO
@@ -28,6 +36,8 @@ extension MeetingsAPIController {
         let total: CellFigures
         let attendancePermille: Int?
         let units: [UnitStatistics]
+        /// A cell's only, as its page shows it: a plain member sees only their own line.
+        let strikeOff: [StrikeOffLine]?
     }
 
     @Sendable static func statistics(req: Request) async throws -> StatisticsResponse {
@@ -46,6 +56,9 @@ extension MeetingsAPIController {
                 UnitStatistics(
                     unitId: $0.0.id!, name: $0.0.name, code: $0.0.code, kind: $0.0.kind.rawValue,
                     figures: $0.1, attendancePermille: $0.1.attendancePermille)
+            },
+            strikeOff: r.cellDetail?.strikeOff.map {
+                StrikeOffLine(memberId: $0.memberID, fullName: $0.name, months: $0.months, left: $0.left)
             })
     }
 }
