@@ -69,6 +69,10 @@ import VaporTesting
             let province = try #require(
                 try await OrgUnit.query(on: app.db).filter(\.$parent.$id == national).sort(\.$code).first()?.id)
             let commune = try #require(try await OrgUnit.query(on: app.db).filter(\.$parent.$id == province).sort(\.$code).first()?.id)
+            // A member of the commune's first cell: their record's page offers the move to the
+            // commune's other cells, not to every cell of the account's scope.
+            let firstCell = try #require(try await OrgUnit.query(on: app.db).filter(\.$parent.$id == commune).sort(\.$code).first()?.id)
+            let member = try #require(try await Member.query(on: app.db).filter(\.$unit.$id == firstCell).sort(\.$sortKey).first()?.id)
             // Accounts and audit entries in proportion to the country: one secretary per cell.
             let hash = try app.password.hash(Fixture.password)
             let cells = try await OrgUnit.query(on: app.db).filter(\.$kind == .cell).all()
@@ -110,6 +114,7 @@ import VaporTesting
                     ("accounts API", { try await api.send(.GET, "/api/v1/accounts") }),
                     ("audit", { try await b.get("/audit") }),
                     ("audit API", { try await api.send(.GET, "/api/v1/audit") }),
+                    ("member page", { try await b.get("/members/\(member)") }),
                 ]
                 for (name, open) in pages {
                     statements.reset()

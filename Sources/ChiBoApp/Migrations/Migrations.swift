@@ -37,6 +37,7 @@ enum Migrations {
         M029_MemberSearch(),
         M032_LiaisonLevels(),
         M033_CellsStarted(),
+        M034_VotesBySubject(),
     ]
 
     static func register(on app: Application) {

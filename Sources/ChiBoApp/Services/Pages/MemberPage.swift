@@ -177,7 +177,7 @@ extension MemberPage {
         let canWrite = try await Scope.allows(principal, .writeMembers, unit: unit.id!, on: db)
         let runs = try await Scope.allows(principal, .runMeetings, unit: unit.id!, on: db)
         let canDecide = try await Scope.allows(principal, .recordDecisions, unit: unit.id!, on: db)
-        let cells = canWrite && member.leftDate == nil ? try await UnitService.writableCells(db, principal) : []
+        let cells = canWrite && member.leftDate == nil ? try await UnitService.moveTargets(db, principal, from: unit) : []
         let life = try await MemberLife.load(db, member: member, today: today)
         // Documents are attached by whoever records the step or the decision.
         func may(_ committee: Bool) -> Bool { committee ? canDecide : canWrite }
