@@ -27,6 +27,12 @@ enum Scope {
         throw DomainError.notFound("unit")
     }
 
+    /// Refuses (403) an account that may do `action` nowhere, before anything is read (a form's
+    /// body, a list): the one check behind every "create" route and the accounts pages.
+    static func requireAnywhere(_ principal: Principal, _ action: Action) throws {
+        guard roots(principal, action)?.isEmpty != true else { throw DomainError.forbidden() }
+    }
+
     /// The unit ids under which `action` is allowed; nil means everywhere.
     static func roots(_ principal: Principal, _ action: Action) -> [UUID]? {
         if principal.grants.contains(where: { $0.unitID == nil && $0.role.allows(action) }) { return nil }

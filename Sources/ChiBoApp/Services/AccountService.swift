@@ -97,7 +97,7 @@ package enum AccountService {
     /// Before a new account's body is read: refused (403) to an account that manages accounts
     /// nowhere; the unit the body names is checked by `create` (`checkGrant`).
     static func authoriseCreate(_ principal: Principal) throws {
-        guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
+        try Scope.requireAnywhere(principal, .manageAccounts)
     }
 
     static func create(_ db: any Database, _ principal: Principal, hasher: AsyncPasswordHasher, _ new: NewAccount) async throws -> Account {

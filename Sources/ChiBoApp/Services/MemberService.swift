@@ -33,7 +33,7 @@ enum MemberService {
     /// Before a new member's body is read (issue 19): an account that writes members nowhere is
     /// refused (403); the cell named in the body is checked by `requireCell` as before.
     static func authoriseCreate(_ principal: Principal) throws {
-        guard Scope.roots(principal, .writeMembers)?.isEmpty != true else { throw DomainError.forbidden() }
+        try Scope.requireAnywhere(principal, .writeMembers)
     }
 
     static func requireCell(_ db: any Database, _ principal: Principal, _ unitID: UUID) async throws -> OrgUnit {

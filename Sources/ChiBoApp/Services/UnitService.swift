@@ -77,7 +77,7 @@ enum UnitService {
     /// Before a new unit's body is read: refused (403) to an account that may manage units
     /// nowhere; the parent the body names is checked by `create`.
     static func authoriseCreate(_ principal: Principal) throws {
-        guard Scope.roots(principal, .manageUnits)?.isEmpty != true else { throw DomainError.forbidden() }
+        try Scope.requireAnywhere(principal, .manageUnits)
     }
 
     static func create(

@@ -12,7 +12,7 @@ extension APIController {
 
     @Sendable static func accounts(req: Request) async throws -> AccountList {
         let principal = try req.principal()
-        guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
+        try Scope.requireAnywhere(principal, .manageAccounts)
         let page = try await AccountService.list(req.db, principal, after: try? req.query.get(String.self, at: "after"))
         return AccountList(items: page.accounts.map { AccountDTO($0.0, roles: $0.1) }, next: page.next)
     }

@@ -6,7 +6,7 @@ import Vapor
 extension AccountsController {
     @Sendable static func newForm(req: Request) async throws -> HTMLPage {
         let principal = try req.principal()
-        guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
+        try Scope.requireAnywhere(principal, .manageAccounts)
         let values = AccountInput(
             unitId: try? req.query.get(String.self, at: "unit"), memberId: try? req.query.get(String.self, at: "member"))
         return HTMLPage(

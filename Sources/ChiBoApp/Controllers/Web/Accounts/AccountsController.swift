@@ -6,7 +6,7 @@ import Vapor
 enum AccountsController {
     @Sendable static func list(req: Request) async throws -> HTMLPage {
         let principal = try req.principal()
-        guard Scope.roots(principal, .manageAccounts)?.isEmpty != true else { throw DomainError.forbidden() }
+        try Scope.requireAnywhere(principal, .manageAccounts)
         let after = try? req.query.get(String.self, at: "after")
         let page = try await AccountService.list(req.db, principal, after: after)
         let names = try await MemberService.unitNames(req.db, page.accounts.flatMap { $0.1.compactMap { $0.$unit.id } })
