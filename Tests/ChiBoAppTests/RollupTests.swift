@@ -242,6 +242,18 @@ import VaporTesting
 /// Shipped migrations are frozen: they carry their own SQL and column lists, never the
 /// application's code, which will change after them.
 @Suite struct FrozenMigrationTests {
+    /// A row's counters are read as one text value; a value that is not exactly one integer per
+    /// counter is refused, never read as zeros.
+    @Test func aRowsCountersReadAsOneValue() throws {
+        let n = FigureColumn.ordered.count
+        let values = (0..<n).map { $0 % 3 == 0 ? -$0 * 1_000_003 : $0 }
+        let row = try RollupService.unpack(values.map(String.init).joined(separator: ","))
+        #expect(row == FigureRow(values: values))
+        for bad in ["", "1,2", (values + [1]).map(String.init).joined(separator: ","), "1,,2", "--1", "1,a"] {
+            #expect(throws: (any Error).self) { try RollupService.unpack(bad) }
+        }
+    }
+
     @Test func migrationsCallNoApplicationCode() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/ChiBoApp/Migrations")
