@@ -81,7 +81,9 @@ schemas["VisitUnitRow"] = obj({"unit": REF("Unit"), "figures": REF("OversightFig
                                "visitedThisWindow": {**BOOL, "description": "Chỉ với chi bộ / cells only."},
                                "liaison": s("Cấp ủy viên phụ trách / the committee member following it.")}, ["unit", "figures"])
 schemas["VisitsPage"] = obj({"unit": REF("Unit"), "year": INT, "window": REF("VisitWindow"), "total": REF("OversightFigures"),
-                             "rows": arr(REF("VisitUnitRow")), "visits": arr(REF("Visit")), "visitsTotal": INT,
+                             "rows": arr(REF("VisitUnitRow")), "visits": arr(REF("Visit")),
+                             "visitsTotal": {**INT, "description": "Số lượt trong năm, theo số liệu thống kê / the year's visits, from "
+                                                                   "the counters."},
                              "cellNames": {"type": "object", "additionalProperties": {"type": "string"}}},
                             ["unit", "year", "window", "total", "rows", "visits", "visitsTotal", "cellNames"],
                             "Cấp trên dự sinh hoạt chi bộ trong năm: từng đơn vị trực thuộc, các lượt gần nhất (khác tự đánh giá trước) / "
@@ -118,8 +120,12 @@ schemas["Issue"] = obj({
 schemas["IssuePage"] = obj({"issue": REF("Issue"), "escalateTo": arr(REF("IssueResponder")), "canAnswer": BOOL},
                            ["issue", "escalateTo", "canAnswer"])
 schemas["IssuesPage"] = obj({"unit": REF("Unit"), "year": INT, "status": enum(["open", "answered", "closed", "all"], "Lọc / filter."),
-                             "figures": REF("OversightFigures"), "issues": arr(REF("Issue")), "total": INT},
-                            ["unit", "year", "status", "figures", "issues", "total"],
+                             "figures": REF("OversightFigures"), "issues": arr(REF("Issue")),
+                             "total": {**INT, "description": "Số ý kiến ở trạng thái này; với moreThanTotal là cận dưới / the issues in "
+                                                             "this state; with moreThanTotal, a lower bound."},
+                             "moreThanTotal": {**BOOL, "description": "Nhiều hơn total (đơn vị lớn không đếm hết) / more than total (a "
+                                                                      "large subtree's are not counted)."}},
+                            ["unit", "year", "status", "figures", "issues", "total", "moreThanTotal"],
                             "Ý kiến, kiến nghị của đơn vị: số liệu năm và danh sách (quá hạn trước) / a unit's opinions: the year's "
                             "figures and the list, overdue first.")
 schemas["Inspection"] = obj({

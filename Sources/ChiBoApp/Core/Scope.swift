@@ -54,12 +54,37 @@ enum Scope {
     ) async throws
         -> DatabaseQuery.Filter
     {
-        if try await MemberService.scopeSize(db as! any SQLDatabase, roots: roots) <= MemberService.smallScope {
-            return inSubtrees(of: roots, column: column, table: table)
+        try await SubtreePlan(db, of: roots).filter(column: column, table: table)
+    }
+
+    /// How a list reads "under `roots`": gathered when the counters say the scope holds at most
+    /// `MemberService.smallScope` members, else walked in the list's order (`inSubtreesByPlan`).
+    /// A page that counts its list counts it only when `small`; a large scope's total comes from
+    /// the counters or is bounded.
+    struct SubtreePlan: Sendable {
+        let roots: [UUID]
+        let small: Bool
+
+        init(_ db: any Database, of roots: [UUID]) async throws {
+            self.roots = roots
+            small = try await MemberService.scopeSize(db as! any SQLDatabase, roots: roots) <= MemberService.smallScope
         }
-        let exists: SQLQueryString =
-            "EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = \(ident: table).\(ident: column) AND c.ancestor_id IN (\(binds: roots)))"
-        return .sql(exists)
+
+        func filter(column: String, table: String) -> DatabaseQuery.Filter {
+            if small { return Scope.inSubtrees(of: roots, column: column, table: table) }
+            let exists: SQLQueryString =
+                "EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = \(ident: table).\(ident: column) AND c.ancestor_id IN (\(binds: roots)))"
+            return .sql(exists)
+        }
+
+        /// `table.column = value`, with a column that starts an index in a list's order: on a large
+        /// scope the index is walked; on a small one the column is compared as an expression no
+        /// index serves, so that the subtree's rows are gathered first (without statistics, SQLite
+        /// would take `column = ?` for selective and walk that index over the whole country).
+        func equal(_ column: String, table: String, _ value: String) -> DatabaseQuery.Filter {
+            if small { return .sql(SQLQueryString("(\(ident: table).\(ident: column) || '') = \(bind: value)")) }
+            return .sql(SQLQueryString("\(ident: table).\(ident: column) = \(bind: value)"))
+        }
     }
 
     /// `table.column IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN roots)`.

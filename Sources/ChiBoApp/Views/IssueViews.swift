@@ -101,6 +101,17 @@ enum IssueViews {
             """)
     }
 
+    /// "Showing 100/250", or "the latest 100 of more than 100" where a large subtree's are not counted.
+    static func shown(_ ctx: PageContext, _ p: IssuesPage) -> HTML {
+        if p.moreThanTotal {
+            return HTML(
+                raw: "<p id=\"issues-shown\">\(HTML.escape(ctx.t("Hiển thị", "Showing"))) \(p.issues.count) "
+                    + "\(HTML.escape(ctx.t("trong số hơn", "of more than"))) \(p.total)</p>")
+        }
+        guard p.total > p.issues.count else { return .empty }
+        return HTML(raw: "<p id=\"issues-shown\">\(HTML.escape(ctx.t("Hiển thị", "Showing"))) \(p.issues.count)/\(p.total)</p>")
+    }
+
     /// A unit's issues: its figures and the list, overdue first.
     static func list(_ ctx: PageContext, _ p: IssuesPage) -> HTML {
         let title = ctx.t("Ý kiến, kiến nghị", "Opinions and petitions")
@@ -127,7 +138,7 @@ enum IssueViews {
             \(ctx.t("Đang chờ trả lời", "Open now")): <strong>\(o.issuesOpen)</strong>, \(ctx.t("quá hạn", "overdue")) <strong>\(o.issuesOverdue)</strong>.</p>
             <p class="pager">\(HTML.join(filters, separator: " · "))</p>
             \(p.issues.isEmpty ? HTML(raw: "<p>\(HTML.escape(ctx.t("Không có ý kiến nào.", "None.")))</p>") : Layout.table(id: "issue-list", head: [ctx.t("Ý kiến", "Opinion"), ctx.t("Chi bộ", "Cell"), ctx.t("Ngày nêu", "Raised")], rows: rows))
-            \(p.total > p.issues.count ? HTML(raw: "<p>\(HTML.escape(ctx.t("Hiển thị", "Showing"))) \(p.issues.count)/\(p.total)</p>") : .empty)
+            \(shown(ctx, p))
             """)
     }
 }

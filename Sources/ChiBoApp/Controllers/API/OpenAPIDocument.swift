@@ -7204,7 +7204,10 @@ enum OpenAPIDocument {
               "total": {"$ref": "#/components/schemas/OversightFigures"},
               "rows": {"type": "array", "items": {"$ref": "#/components/schemas/VisitUnitRow"}},
               "visits": {"type": "array", "items": {"$ref": "#/components/schemas/Visit"}},
-              "visitsTotal": {"type": "integer"},
+              "visitsTotal": {
+                "type": "integer",
+                "description": "Số lượt trong năm, theo số liệu thống kê / the year's visits, from the counters."
+              },
               "cellNames": {"type": "object", "additionalProperties": {"type": "string"}}
             },
             "required": ["unit", "year", "window", "total", "rows", "visits", "visitsTotal", "cellNames"],
@@ -7362,9 +7365,16 @@ enum OpenAPIDocument {
               "status": {"type": "string", "enum": ["open", "answered", "closed", "all"], "description": "Lọc / filter."},
               "figures": {"$ref": "#/components/schemas/OversightFigures"},
               "issues": {"type": "array", "items": {"$ref": "#/components/schemas/Issue"}},
-              "total": {"type": "integer"}
+              "total": {
+                "type": "integer",
+                "description": "Số ý kiến ở trạng thái này; với moreThanTotal là cận dưới / the issues in this state; with moreThanTotal, a lower bound."
+              },
+              "moreThanTotal": {
+                "type": "boolean",
+                "description": "Nhiều hơn total (đơn vị lớn không đếm hết) / more than total (a large subtree's are not counted)."
+              }
             },
-            "required": ["unit", "year", "status", "figures", "issues", "total"],
+            "required": ["unit", "year", "status", "figures", "issues", "total", "moreThanTotal"],
             "description": "Ý kiến, kiến nghị của đơn vị: số liệu năm và danh sách (quá hạn trước) / a unit's opinions: the year's figures and the list, overdue first."
           },
           "Inspection": {

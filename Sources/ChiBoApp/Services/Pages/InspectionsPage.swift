@@ -46,7 +46,8 @@ struct InspectionDTO: Content, Equatable {
 }
 
 /// A unit's plan of inspection and supervision for a year (`GET /units/{id}/inspections` and its
-/// API): its items with their status, the year's figures from the counters, and what the form needs.
+/// API): its items with their status, the year's figures from the counters, and what the form needs:
+/// the first cells below it and the staff at or above it, whatever the size of its subtree.
 struct InspectionsPage: Content {
     let unit: UnitDTO
     let year: Int
@@ -54,10 +55,11 @@ struct InspectionsPage: Content {
     let figures: OversightFigures
     /// The reader adopts items of the plan.
     let canPlan: Bool
-    /// The cells below the unit an item may target.
+    /// The cells below the unit an item may target, the first `cellChoices` by code.
     let cells: [Choice]
     /// The accounts that may be on a team: roles held at the unit or above.
     let teamChoices: [Choice]
+    static let cellChoices = 500
 
     static func load(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, today: CivilDate) async throws -> InspectionsPage
     {
@@ -67,8 +69,11 @@ struct InspectionsPage: Content {
         // The plan's figures only (the inspector's role reads no meeting of its own).
         let report = try await StatisticsService.report(
             db, principal, unitID: unitID, period: .year(year), today: today, for: .inspect)
-        let cells = try await OrgUnit.query(on: db).filter(\.$kind == .cell)
-            .filter(Scope.inSubtrees(of: [unitID], column: "id", table: OrgUnit.schema)).sort(\.$code).limit(500).all()
+        // The first cells by code: a large subtree's are read down the (kind, code) index (M035),
+        // each checked against the closure, not gathered and sorted.
+        let scope = try await Scope.SubtreePlan(db, of: [unitID])
+        let cells = try await OrgUnit.query(on: db).filter(scope.equal("kind", table: OrgUnit.schema, UnitKind.cell.rawValue))
+            .filter(scope.filter(column: "id", table: OrgUnit.schema)).sort(\.$code).limit(cellChoices).all()
         let accounts = try await UnitService.staffAtOrAbove(db, unitID: unitID)
         return InspectionsPage(
             unit: UnitDTO(unit), year: year, items: items.map(InspectionDTO.init), figures: report.total.oversight, canPlan: true,

@@ -24,7 +24,9 @@ struct IssuePage: Content {
 
 /// A unit's opinions and petitions (`GET /units/{id}/issues` and its API): the year's figures from
 /// the statistics counters, and the issues below it in one state, the open ones by deadline (the
-/// overdue first), the others the latest first; one page of them.
+/// overdue first), the others the latest first; one page of them. The open ones are counted by the
+/// counters; the others are counted on a small subtree, and on a large one (`Scope.SubtreePlan`)
+/// read down an index in the list's order (M035) one page at a time, their total bounded by it.
 struct IssuesPage: Content {
     let unit: UnitDTO
     let year: Int
@@ -32,7 +34,10 @@ struct IssuesPage: Content {
     let status: String
     let figures: OversightFigures
     let issues: [IssueDTO]
+    /// The issues in the state below the unit; with `moreThanTotal`, a lower bound.
     let total: Int
+    /// The list holds more than `total` issues (a large subtree's are not counted).
+    let moreThanTotal: Bool
     static let limit = 100
 
     static func load(
@@ -45,16 +50,28 @@ struct IssuesPage: Content {
                 .invalid, code: "status.invalid", vi: "Trạng thái không hợp lệ.", en: "Invalid status.", field: "status")
         }
         let report = try await StatisticsService.report(db, principal, unitID: unitID, period: .year(today.year), today: today)
+        let scope = try await Scope.SubtreePlan(db, of: [unitID])
         func query() -> QueryBuilder<RaisedIssue> {
-            let q = RaisedIssue.query(on: db).filter(Scope.inSubtrees(of: [unitID], column: "unit_id", table: RaisedIssue.schema))
-            return IssueStatus(rawValue: status).map { q.filter(\.$status == $0) } ?? q
+            let q = RaisedIssue.query(on: db).filter(scope.filter(column: "unit_id", table: RaisedIssue.schema))
+            return IssueStatus(rawValue: status).map { q.filter(scope.equal("status", table: RaisedIssue.schema, $0.rawValue)) } ?? q
         }
-        let total = try await query().count()
+        let open = status == IssueStatus.open.rawValue
         var q = query().with(\.$unit)
-        q = status == IssueStatus.open.rawValue ? q.sort(\.$due).sort(\.$raisedOn) : q.sort(\.$raisedOn, .descending)
-        let issues = try await q.sort(\.$id).limit(limit).all()
+        q = open ? q.sort(\.$due).sort(\.$raisedOn) : q.sort(\.$raisedOn, .descending)
+        var issues = try await q.sort(\.$id).limit(limit + 1).all()
+        let more = issues.count > limit
+        if more { issues.removeLast() }
+        // The open ones are the counters' (`issuesOpen`); the others are counted where that is cheap.
+        var total = issues.count, moreThanTotal = false
+        if open {
+            total = report.total.oversight.issuesOpen
+        } else if more && scope.small {
+            total = try await query().count()
+        } else if more {
+            moreThanTotal = true
+        }
         return IssuesPage(
             unit: UnitDTO(unit), year: today.year, status: status, figures: report.total.oversight,
-            issues: issues.map { IssueDTO($0, unitName: $0.unit.name, today: today) }, total: total)
+            issues: issues.map { IssueDTO($0, unitName: $0.unit.name, today: today) }, total: total, moreThanTotal: moreThanTotal)
     }
 }

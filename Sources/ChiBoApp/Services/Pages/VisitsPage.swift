@@ -8,7 +8,7 @@ import Vapor
 /// windows of the local frequency missed, from the statistics counters; for a cell below, whether
 /// the current window has had its visit and who follows it; the year's latest visits in the
 /// subtree with the evaluations that differ from the cells' own first. It reads the sub-units and
-/// one page of visits, whatever the size of the subtree.
+/// one page of visits, whatever the size of the subtree (`Scope.SubtreePlan`).
 struct VisitsPage: Content {
     struct Row: Content {
         let unit: UnitDTO
@@ -27,6 +27,7 @@ struct VisitsPage: Content {
     let rows: [Row]
     /// The year's visits in the subtree, the latest first, at most `limit`.
     let visits: [VisitDTO]
+    /// The year's visits in the subtree, from the counters (`total.visits`).
     let visitsTotal: Int
     /// The cells the listed visits were at.
     let cellNames: [String: String]
@@ -62,20 +63,20 @@ struct VisitsPage: Content {
         }
 
         let first = CivilDate(year: year, month: 1, day: 1)!, last = CivilDate(year: year, month: 12, day: 31)!
-        func inYear() -> QueryBuilder<SuperiorVisit> {
-            SuperiorVisit.query(on: db)
-                .filter(Scope.inSubtrees(of: [unitID], column: "unit_id", table: SuperiorVisit.schema))
-                .filter(\.$meetingDate >= first).filter(\.$meetingDate <= last)
-        }
-        let total = try await inYear().count()
-        let listed = try await inYear().with(\.$level).with(\.$meeting).with(\.$unit).sort(\.$meetingDate, .descending).sort(\.$id)
+        // The year's visits in the subtree are the counters' (the report's total), not counted; a
+        // large subtree's latest are read down the date index (M035), each checked against the closure.
+        let scope = try await Scope.SubtreePlan(db, of: [unitID])
+        let listed = try await SuperiorVisit.query(on: db)
+            .filter(scope.filter(column: "unit_id", table: SuperiorVisit.schema))
+            .filter(\.$meetingDate >= first).filter(\.$meetingDate <= last)
+            .with(\.$level).with(\.$meeting).with(\.$unit).sort(\.$meetingDate, .descending).sort(\.$id)
             .limit(limit).all()
         var dtos = listed.map { VisitDTO($0, levelName: $0.level.name, cellQuality: $0.meeting.quality) }
         // Differences first: what a committee looks at before the rest.
         dtos = dtos.filter { $0.comparison?.differs == true } + dtos.filter { $0.comparison?.differs != true }
         return VisitsPage(
             unit: UnitDTO(report.unit), year: year, window: window, total: report.total.oversight, rows: rows, visits: dtos,
-            visitsTotal: total,
+            visitsTotal: report.total.oversight.visits,
             cellNames: Dictionary(listed.map { ($0.$unit.id.uuidString, $0.unit.name) }, uniquingKeysWith: { a, _ in a }))
     }
 
