@@ -7549,9 +7549,13 @@ enum OpenAPIDocument {
                   "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}},
                   "required": ["id", "name"]
                 }
+              },
+              "cellsCut": {
+                "type": "boolean",
+                "description": "Các chi bộ để chọn chỉ là một phần (tối đa 500) / the cells offered are only some (500 at most)."
               }
             },
-            "required": ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices"],
+            "required": ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices", "cellsCut"],
             "description": "Sinh hoạt điểm: theo nhóm ở một cấp; với chi bộ, các chi bộ điểm cùng nhóm ở cấp trên / model meetings by group; for a cell, the models of its group above it."
           },
           "ModelPage": {
