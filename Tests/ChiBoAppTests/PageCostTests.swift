@@ -22,9 +22,17 @@ import VaporTesting
     final class Statements: @unchecked Sendable {
         private let lock = NIOLock()
         private var sql: [String] = []
+        private var bound: [String: Int] = [:]
         var all: [String] { lock.withLock { sql } }
-        func reset() { lock.withLock { sql = [] } }
-        func add(_ s: String) { lock.withLock { sql.append(s) } }
+        /// The most values any run of each statement bound.
+        var binds: [String: Int] { lock.withLock { bound } }
+        func reset() { lock.withLock { (sql, bound) = ([], [:]) } }
+        func add(_ s: String, binds: Int) {
+            lock.withLock {
+                sql.append(s)
+                bound[s] = max(bound[s] ?? 0, binds)
+            }
+        }
     }
 
     struct Counting: LogHandler {
@@ -37,7 +45,10 @@ import VaporTesting
         }
 
         func log(event: LogEvent) {
-            if case .string(let sql)? = event.metadata?["sql"] { statements.add(sql) }
+            guard case .string(let sql)? = event.metadata?["sql"] else { return }
+            var binds = 0
+            if case .array(let values)? = event.metadata?["binds"] { binds = values.count }
+            statements.add(sql, binds: binds)
         }
     }
 
@@ -54,6 +65,10 @@ import VaporTesting
     struct Cost: Equatable, CustomStringConvertible {
         var statements: [String]
         var plans: [String]
+        /// The most values a statement bound (a list of ids the size of the subtree shows here).
+        var binds = 0
+        /// The answer's size.
+        var bytes = 0
         var description: String {
             "\(statements.count) statements\n" + zip(statements, plans).map { "\($0)\n  → \($1)" }.joined(separator: "\n")
         }
@@ -86,11 +101,17 @@ import VaporTesting
                 """
             ).run()
             try await RollupService.refresh(app.db, unit: firstCell)
-            // Accounts and audit entries in proportion to the country: one secretary per cell.
+            // Accounts and audit entries in proportion to the country: one secretary per cell, who
+            // is its secretary (an officer) without training.
             let hash = try app.password.hash(Fixture.password)
             let cells = try await OrgUnit.query(on: app.db).filter(\.$kind == .cell).all()
             try await app.db.transaction { tx in
                 for (i, cell) in cells.enumerated() {
+                    if let first = try await Member.query(on: tx).filter(\.$unit.$id == cell.id!).sort(\.$sortKey).first() {
+                        try await UnitOfficer(
+                            unitID: cell.id!, memberID: first.id!, role: .secretary, from: CivilDate(year: 2025, month: 5, day: 1)!
+                        ).create(on: tx)
+                    }
                     let a = Account(username: "bt\(i)", passwordHash: hash, displayName: "Bí thư \(i)", memberID: nil)
                     try await a.create(on: tx)
                     try await AccountRole(accountID: a.id!, role: .cellSecretary, unitID: cell.id!).create(on: tx)
@@ -137,6 +158,10 @@ import VaporTesting
                     ("inspections API", { try await api.send(.GET, "/api/v1/units/\(scope)/inspections") }),
                     ("reports page", { try await b.get("/units/\(scope)/reports") }),
                     ("reports API", { try await api.send(.GET, "/api/v1/units/\(scope)/reports") }),
+                    ("training page", { try await b.get("/units/\(scope)/training") }),
+                    ("training API", { try await api.send(.GET, "/api/v1/units/\(scope)/training") }),
+                    ("models page", { try await b.get("/units/\(scope)/models") }),
+                    ("models API", { try await api.send(.GET, "/api/v1/units/\(scope)/models") }),
                 ]
                 for (name, open) in pages {
                     statements.reset()
@@ -155,7 +180,9 @@ import VaporTesting
                             plans.append(try rows.map { try $0.decode(column: "detail", as: String.self) }.joined(separator: "; "))
                         }
                     }
-                    out["\(who) \(name)"] = Cost(statements: seen, plans: plans)
+                    let bound = statements.binds
+                    out["\(who) \(name)"] = Cost(
+                        statements: seen, plans: plans, binds: seen.map { bound[$0] ?? 0 }.max() ?? 0, bytes: res.body.readableBytes)
                 }
             }
         }
@@ -179,6 +206,8 @@ import VaporTesting
         guard sql.contains(#/IN \(SELECT "?descendant_id"? FROM "?unit_closure"?/#) else { return false }
         return sql.localizedCaseInsensitiveContains("count(") || plan.contains("TEMP B-TREE FOR ORDER BY")
     }
+    /// The most values one statement may bind: the ids of a page's rows, not of a subtree.
+    static let maxBinds = 200
 
     @Test func aPageReadsTheSameOnACountryTenTimesLarger() async throws {
         let small = try await Self.costs(scale: 0.0002)
@@ -205,6 +234,14 @@ import VaporTesting
                 let gathered = zip(l.statements, l.plans).filter { Self.gathersSubtree($0, $1) }.map(\.0)
                 #expect(gathered.isEmpty, "\(name): the subtree gathered to count or sort: \(gathered)\n\(l)")
             }
+            // A statement binds the ids of what the page shows, never of every unit or member below.
+            #expect(l.binds <= Self.maxBinds, "\(name): a statement bound \(l.binds) values\n\(l)")
+        }
+        // The country's pages that list a part of the subtree show no more of it on the larger one
+        // (the smaller already has more cells and secretaries than a page).
+        for name in ["admin training page", "admin training API"] {
+            let s = small[name]!, l = large[name]!
+            #expect(l.bytes <= s.bytes * 3 / 2, "\(name): \(s.bytes) bytes, then \(l.bytes)")
         }
     }
 }

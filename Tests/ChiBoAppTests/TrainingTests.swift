@@ -314,10 +314,43 @@ import VaporTesting
             #expect(page.untrained.count == 2 && page.untrained.allSatisfy { $0.office == .secretary && $0.lastTrainedOn == nil })
             #expect(Set(page.untrained.map(\.cellId)) == [DemoLoader.id("unit:cb10"), DemoLoader.id("unit:cb15")])
             #expect(page.courses.count == 1 && page.contests.count == 1)
-            #expect(page.courses[0].completed == page.secretaries - 2)
+            #expect(page.courses[0].completed == (page.secretaries ?? 0) - 2)
             #expect(page.contests[0].prizes > 0 && page.figures.contestPrizes == page.contests[0].prizes)
             #expect(page.figures.completed == page.courses[0].completed)
             #expect(try await countersHold(app, commune) == page.figures)
+        }
+    }
+
+    /// Above a commune the page reads what it shows (issue 20): each direct sub-unit's figures, and
+    /// at most a page of the untrained, from at most `walk` cells, flagged when it may not be whole.
+    @Test func aProvinceListsSomeCellsSecretariesAndEachSubUnitsFigures() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            try await officers(app, f)
+            let admin = try await Fixture.admin(app)
+            let today = app.clock.today
+            let whole = try await TrainingPage.load(app.db, admin, unitID: f.province!, year: 2026, today: today)
+            #expect(Set(whole.untrained.map(\.fullName)) == ["Nguyễn Văn An", "Lò Văn Bình", "Hà Thị Em"])
+            #expect(!whole.untrainedCut && whole.secretaries == nil)
+            #expect(Set(whole.subUnits.map { "\($0.unitId) \($0.cells)" }) == ["\(f.commune!) 2", "\(f.commune2!) 1"])
+
+            // Two cells walked of three: a part, said so.
+            let part = try await TrainingPage.load(app.db, admin, unitID: f.province!, year: 2026, today: today, walk: 2)
+            #expect(part.untrainedCut && part.untrained.count == 2)
+
+            // The commune keeps its whole list, counted, without sub-units.
+            let commune = try await TrainingPage.load(app.db, admin, unitID: f.commune!, year: 2026, today: today)
+            #expect(!commune.untrainedCut && commune.subUnits.isEmpty && commune.secretaries == 2 && commune.untrained.count == 2)
+
+            let b = Browser(app)
+            _ = try await b.login("admin")
+            let html = try await b.get("/units/\(f.province!)/training").body.string
+            #expect(html.contains("id=\"training-subunits\"") && html.contains("<span id=\"untrained-count\">3</span>"))
+            #expect(!html.contains("id=\"untrained-cut\""))
+            let api = try await APIClient.login(app, "admin")
+            let json = try await api.send(.GET, "/api/v1/units/\(f.province!)/training?year=2026").json()
+            #expect(json["untrainedCut"] as? Bool == false && json["secretaries"] == nil)
+            #expect((json["subUnits"] as? [[String: Any]])?.count == 2)
         }
     }
 }

@@ -158,7 +158,8 @@ schemas["ModelsPage"] = obj({
     "unit": REF("Unit"), "year": INT, "isCell": BOOL,
     "rows": arr(obj({"group": REF("CellGroup"), "model": REF("ModelMeeting"), "cells": arr(_choice)}, ["group", "cells"])),
     "models": arr(REF("ModelMeeting")), "canChoose": BOOL, "teamChoices": arr(_choice),
-}, ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices"],
+    "cellsCut": {**BOOL, "description": "Các chi bộ để chọn chỉ là một phần (tối đa 500) / the cells offered are only some (500 at most)."},
+}, ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices", "cellsCut"],
     "Sinh hoạt điểm: theo nhóm ở một cấp; với chi bộ, các chi bộ điểm cùng nhóm ở cấp trên / model meetings by group; "
     "for a cell, the models of its group above it.")
 schemas["ModelPage"] = obj({

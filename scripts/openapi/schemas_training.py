@@ -29,11 +29,23 @@ schemas["Secretary"] = obj({"memberId": UUID, "fullName": s(), "cellId": UUID, "
                            "Bí thư hoặc phó bí thư chi bộ / a cell's secretary or deputy.")
 schemas["TrainingCandidate"] = obj({"id": UUID, "fullName": s(), "cellName": s(), "office": REF("OfficerRole")},
                                    ["id", "fullName", "cellName"], "Đảng viên có thể thêm / a member who may be added.")
+schemas["TrainingSubUnit"] = obj({"unitId": UUID, "name": s(), "kind": REF("UnitKind"), "cells": INT, "figures": REF("TrainingFigures")},
+                                 ["unitId", "name", "kind", "cells", "figures"],
+                                 "Đơn vị trực thuộc: số chi bộ hiện nay, số liệu bồi dưỡng, hội thi trong năm / a direct sub-unit: its "
+                                 "cells now, the year's training figures.")
 schemas["TrainingPage"] = obj({
     "unit": REF("Unit"), "year": INT, "courses": arr(REF("Course")), "contests": arr(REF("Contest")),
-    "figures": REF("TrainingFigures"), "secretaries": INT, "untrained": arr(REF("Secretary")), "recentYears": INT,
-    "canManage": BOOL,
-}, ["unit", "year", "courses", "contests", "figures", "secretaries", "untrained", "recentYears", "canManage"],
+    "figures": REF("TrainingFigures"),
+    "secretaries": {**INT, "description": "Số bí thư, phó bí thư chi bộ hiện nay; không đếm ở trên cấp xã / the cells' secretaries and "
+                    "deputies now; not counted above a commune."},
+    "untrained": arr(REF("Secretary")),
+    "untrainedCut": {**BOOL, "description": "Trên cấp xã: danh sách chỉ gồm một phần (tối đa một trang, ở một số chi bộ); trang của đơn vị "
+                     "trực thuộc có danh sách của đơn vị đó / above a commune: the list is only a part (a page at most, from some cells); "
+                     "a sub-unit's page lists its own."},
+    "subUnits": arr(REF("TrainingSubUnit"), "Trên cấp xã: từng đơn vị trực thuộc; rỗng ở cấp xã, chi bộ / above a commune: each direct "
+                    "sub-unit; empty for a commune or a cell."),
+    "recentYears": INT, "canManage": BOOL,
+}, ["unit", "year", "courses", "contests", "figures", "untrained", "untrainedCut", "subUnits", "recentYears", "canManage"],
     "Bồi dưỡng, hội thi của đơn vị trong năm; bí thư, phó bí thư chi bộ chưa hoàn thành lớp nào trong recentYears năm qua, theo thứ tự "
     "tên tiếng Việt / a unit's courses and contests of a year; the cells' secretaries and deputies with no course completed in the last "
     "recentYears years, in Vietnamese order.")

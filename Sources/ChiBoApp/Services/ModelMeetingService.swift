@@ -168,12 +168,19 @@ struct ModelsPage: Content {
     let models: [ModelMeetingDTO]
     let canChoose: Bool
     let teamChoices: [Choice]
+    /// The cells offered are only some (`choices`) of the many below the level.
+    let cellsCut: Bool
 
-    static func load(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int) async throws -> ModelsPage {
+    /// The most cells offered to choose a model from.
+    static let choices = 500 // not a rule: a bound on what a page reads
+
+    static func load(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, choices: Int = choices) async throws -> ModelsPage
+    {
         let unit = try await UnitService.find(db, principal, unitID, for: .readMeetings)
         if unit.kind.isCell {
             guard let group = unit.cellType.map(CellGroup.of) else {
-                return ModelsPage(unit: UnitDTO(unit), year: year, isCell: true, rows: [], models: [], canChoose: false, teamChoices: [])
+                return ModelsPage(
+                    unit: UnitDTO(unit), year: year, isCell: true, rows: [], models: [], canChoose: false, teamChoices: [], cellsCut: false)
             }
             let above = try await UnitClosure.query(on: db).filter(\.$descendant.$id == unitID).filter(\.$depth > 0).all().map {
                 $0.$ancestor.id
@@ -182,13 +189,20 @@ struct ModelsPage: Content {
                 .with(\.$unit).with(\.$cell).sort(\.$year, .descending).limit(50).all()
             return ModelsPage(
                 unit: UnitDTO(unit), year: year, isCell: true, rows: [], models: models.map(ModelMeetingDTO.init), canChoose: false,
-                teamChoices: [])
+                teamChoices: [], cellsCut: false)
         }
         let canChoose = try await Scope.allows(principal, .oversee, unit: unitID, on: db)
         let chosen = try await ModelMeeting.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).with(\.$unit).with(\.$cell)
             .all()
-        let cells = try await OrgUnit.query(on: db).filter(\.$kind == .cell)
-            .filter(Scope.inSubtrees(of: [unitID], column: "id", table: OrgUnit.schema)).sort(\.$code).limit(500).all()
+        // At most `choices` cells, walked through the closure table from the deepest (the cells),
+        // then put in code order: the cost follows the list, not the subtree (issue 20).
+        let walked = try await (db as! any SQLDatabase).raw(
+            """
+            SELECT u.* FROM unit_closure c CROSS JOIN units u WHERE c.ancestor_id = \(bind: unitID) AND u.id = c.descendant_id \
+            AND u.kind = \(bind: UnitKind.cell.rawValue) ORDER BY c.depth DESC LIMIT \(unsafeRaw: String(choices + 1))
+            """
+        ).all().map { try $0.decode(fluentModel: OrgUnit.self) }
+        let cells = walked.prefix(choices).sorted { ($0.code, $0.name) < ($1.code, $1.name) }
         let rows = CellGroup.allCases.map { g in
             GroupRow(
                 group: g, model: chosen.first { $0.group == g }.map(ModelMeetingDTO.init),
@@ -198,7 +212,9 @@ struct ModelsPage: Content {
         if canChoose {
             team = try await UnitService.staffAtOrAbove(db, unitID: unitID).map { Choice(id: $0.id!, name: $0.displayName) }
         }
-        return ModelsPage(unit: UnitDTO(unit), year: year, isCell: false, rows: rows, models: [], canChoose: canChoose, teamChoices: team)
+        return ModelsPage(
+            unit: UnitDTO(unit), year: year, isCell: false, rows: rows, models: [], canChoose: canChoose, teamChoices: team,
+            cellsCut: walked.count > choices)
     }
 }
 

@@ -284,6 +284,45 @@ enum TrainingService {
             }
     }
 
+    /// Some of the cells under `unitID` and their secretaries and deputies without training on
+    /// `today`, read so that the cost follows what is shown, not the subtree (issue 20): at most
+    /// `cells` cells, walked through the closure table from the deepest (the cells) by its
+    /// `(ancestor_id, depth)` index, then at most `limit` of their officers with no course
+    /// completed recently (`TrainingRules.recentSince`; the caller checks each one again with
+    /// `TrainingRules.lacksTraining`). `walkedAll`: the walk met every cell of the subtree.
+    static func untrainedSecretaries(
+        _ sql: any SQLDatabase, under unitID: UUID, today: CivilDate, cells: Int, limit: Int
+    ) async throws -> (officers: [Officer], walkedAll: Bool) {
+        let walked = try await sql.raw(
+            """
+            SELECT u.* FROM unit_closure c CROSS JOIN units u WHERE c.ancestor_id = \(bind: unitID) AND u.id = c.descendant_id \
+            AND u.kind = \(bind: UnitKind.cell.rawValue) ORDER BY c.depth DESC LIMIT \(unsafeRaw: String(cells + 1))
+            """
+        ).all().map { try $0.decode(fluentModel: OrgUnit.self) }
+        let walkedAll = walked.count <= cells
+        let byID = Dictionary(walked.prefix(cells).map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        guard !byID.isEmpty else { return ([], walkedAll) }
+        let roles = OfficerRole.allCases.filter(TrainingRules.isSecretary).map(\.rawValue)
+        let rows = try await sql.raw(
+            """
+            SELECT m.*, o.role AS officer_role, o.unit_id AS officer_unit FROM unit_officers o CROSS JOIN members m \
+            WHERE o.unit_id IN (\(binds: Array(byID.keys))) AND o.until_date IS NULL AND o.role IN (\(binds: roles)) \
+            AND m.id = o.member_id AND m.left_date IS NULL \
+            AND NOT EXISTS (SELECT 1 FROM course_attendees a CROSS JOIN courses k WHERE a.member_id = o.member_id \
+            AND a.completed = \(bind: true) AND k.id = a.course_id AND k.end_on >= \(bind: TrainingRules.recentSince(today: today).iso) \
+            AND k.end_on <= \(bind: today.iso)) \
+            ORDER BY m.sort_key, m.id LIMIT \(unsafeRaw: String(limit))
+            """
+        ).all()
+        var officers: [Officer] = []
+        for row in rows {
+            guard let cell = byID[try row.decode(column: "officer_unit", as: UUID.self)] else { continue }
+            officers.append(
+                Officer(member: try row.decode(fluentModel: Member.self), cell: cell, role: try row.decode(enumColumn: "officer_role")))
+        }
+        return (officers, walkedAll)
+    }
+
     /// For each member, the last days of the courses they completed.
     static func completedCourses(_ db: any Database, memberIDs: [UUID]) async throws -> [UUID: [CivilDate]] {
         guard !memberIDs.isEmpty else { return [:] }

@@ -41,6 +41,11 @@ enum ModelViews {
             }
             body.append(
                 Layout.table(id: "model-groups", head: [ctx.t("Nhóm chi bộ", "Group"), ctx.t("Chi bộ điểm", "Model cell")], rows: rows))
+            if p.cellsCut {
+                body.append(
+                    "<p id=\"cells-cut\" class=\"muted\">\(ctx.t("Danh sách chọn chỉ gồm \(ModelsPage.choices) chi bộ trong số các chi bộ trực thuộc.", "The lists offer only \(ModelsPage.choices) of the cells below."))</p>"
+                )
+            }
         }
         return Layout.page(
             ctx, title: title,

@@ -17,11 +17,33 @@ enum TrainingViews {
             """
         }
         let untrained: HTML =
-            p.untrained.isEmpty
-            ? "<p id=\"untrained-none\">\(ctx.t("Mọi bí thư, phó bí thư chi bộ đều đã được bồi dưỡng trong \(p.recentYears) năm qua.", "Every cell secretary and deputy has been trained in the last \(p.recentYears) years."))</p>"
-            : Layout.table(
-                id: "untrained", head: [ctx.t("Họ và tên", "Name"), ctx.t("Chi bộ", "Cell"), ctx.t("Lần gần nhất", "Last course")],
-                rows: untrainedRows)
+            p.untrained.isEmpty && p.untrainedCut
+            ? "<p id=\"untrained-none\">\(ctx.t("Ở các chi bộ đã xem, mọi bí thư, phó bí thư đều đã được bồi dưỡng trong \(p.recentYears) năm qua.", "In the cells looked at, every secretary and deputy has been trained in the last \(p.recentYears) years."))</p>"
+            : p.untrained.isEmpty
+                ? "<p id=\"untrained-none\">\(ctx.t("Mọi bí thư, phó bí thư chi bộ đều đã được bồi dưỡng trong \(p.recentYears) năm qua.", "Every cell secretary and deputy has been trained in the last \(p.recentYears) years."))</p>"
+                : Layout.table(
+                    id: "untrained", head: [ctx.t("Họ và tên", "Name"), ctx.t("Chi bộ", "Cell"), ctx.t("Lần gần nhất", "Last course")],
+                    rows: untrainedRows)
+        // Above a commune: at most a page, from some of the cells; each sub-unit's page lists its own.
+        let cut: HTML =
+            p.untrainedCut
+            ? "<p id=\"untrained-cut\" class=\"muted\">\(ctx.t("Danh sách chỉ gồm một phần (tối đa \(TrainingPage.pageSize) người, ở một số chi bộ). Mở trang bồi dưỡng của từng đơn vị trực thuộc dưới đây để xem đủ danh sách.", "This list is only a part (at most \(TrainingPage.pageSize) people, in some of the cells). Open a sub-unit's training page below to see its whole list."))</p>"
+            : .empty
+        let subRows = p.subUnits.map { u -> HTML in
+            """
+            <tr class="training-subunit"><td><a href="\(SiteURL.unitTraining(u.unitId, year: y).path)">\(u.name)</a></td>\
+            <td class="num">\(u.cells)</td><td class="num">\(u.figures.completed)</td>\
+            <td class="num">\(u.figures.contestEntrants) (\(u.figures.contestPrizes))</td></tr>
+            """
+        }
+        let subUnits: HTML =
+            p.subUnits.isEmpty
+            ? .empty
+            : """
+            <h2>\(ctx.t("Đơn vị trực thuộc", "Sub-units"))</h2>
+            \(Layout.table(id: "training-subunits", head: [ctx.t("Đơn vị", "Unit"), ctx.t("Chi bộ", "Cells"), ctx.t("Hoàn thành bồi dưỡng", "Courses completed"), ctx.t("Dự thi (đạt giải)", "Entrants (prizes)")], rows: subRows))
+            """
+        let counted: String = p.secretaries.map { "\(p.untrained.count)/\($0)" } ?? "\(p.untrained.count)\(p.untrainedCut ? "+" : "")"
         let courseRows = p.courses.map { c -> HTML in
             """
             <tr class="course"><td><a href="\(SiteURL.course(c.id).path)">\(c.topic)</a><br><small>\(c.startOn) – \(c.endOn) · \(c.organiser)</small></td>\
@@ -69,8 +91,9 @@ enum TrainingViews {
             <p id="training-summary">\(ctx.t("Lượt hoàn thành bồi dưỡng", "Courses completed")): <strong>\(f.completed)</strong> · \
             \(ctx.t("lượt dự thi", "contest entries")) \(f.contestEntrants), \(ctx.t("đạt giải", "with a prize")) \(f.contestPrizes)</p>
             <h2>\(ctx.t("Bí thư, phó bí thư chưa được bồi dưỡng", "Secretaries without training")) (\(p.recentYears) \(ctx.t("năm qua", "years"))): \
-            <span id="untrained-count">\(p.untrained.count)/\(p.secretaries)</span></h2>
-            \(untrained)
+            <span id="untrained-count">\(counted)</span></h2>
+            \(untrained)\(cut)
+            \(subUnits)
             <h2>\(ctx.t("Lớp bồi dưỡng, tập huấn", "Courses"))</h2>
             \(p.courses.isEmpty ? none : Layout.table(id: "course-list", head: [ctx.t("Lớp", "Course"), ctx.t("Hoàn thành", "Completed")], rows: courseRows))
             <h2>\(ctx.t("Hội thi", "Contests"))</h2>

@@ -7559,9 +7559,13 @@ enum OpenAPIDocument {
                   "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}},
                   "required": ["id", "name"]
                 }
+              },
+              "cellsCut": {
+                "type": "boolean",
+                "description": "Các chi bộ để chọn chỉ là một phần (tối đa 500) / the cells offered are only some (500 at most)."
               }
             },
-            "required": ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices"],
+            "required": ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices", "cellsCut"],
             "description": "Sinh hoạt điểm: theo nhóm ở một cấp; với chi bộ, các chi bộ điểm cùng nhóm ở cấp trên / model meetings by group; for a cell, the models of its group above it."
           },
           "ModelPage": {
@@ -7912,6 +7916,18 @@ enum OpenAPIDocument {
             "required": ["id", "fullName", "cellName"],
             "description": "Đảng viên có thể thêm / a member who may be added."
           },
+          "TrainingSubUnit": {
+            "type": "object",
+            "properties": {
+              "unitId": {"type": "string", "format": "uuid"},
+              "name": {"type": "string"},
+              "kind": {"$ref": "#/components/schemas/UnitKind"},
+              "cells": {"type": "integer"},
+              "figures": {"$ref": "#/components/schemas/TrainingFigures"}
+            },
+            "required": ["unitId", "name", "kind", "cells", "figures"],
+            "description": "Đơn vị trực thuộc: số chi bộ hiện nay, số liệu bồi dưỡng, hội thi trong năm / a direct sub-unit: its cells now, the year's training figures."
+          },
           "TrainingPage": {
             "type": "object",
             "properties": {
@@ -7920,12 +7936,35 @@ enum OpenAPIDocument {
               "courses": {"type": "array", "items": {"$ref": "#/components/schemas/Course"}},
               "contests": {"type": "array", "items": {"$ref": "#/components/schemas/Contest"}},
               "figures": {"$ref": "#/components/schemas/TrainingFigures"},
-              "secretaries": {"type": "integer"},
+              "secretaries": {
+                "type": ["integer", "null"],
+                "description": "Số bí thư, phó bí thư chi bộ hiện nay; không đếm ở trên cấp xã / the cells' secretaries and deputies now; not counted above a commune."
+              },
               "untrained": {"type": "array", "items": {"$ref": "#/components/schemas/Secretary"}},
+              "untrainedCut": {
+                "type": "boolean",
+                "description": "Trên cấp xã: danh sách chỉ gồm một phần (tối đa một trang, ở một số chi bộ); trang của đơn vị trực thuộc có danh sách của đơn vị đó / above a commune: the list is only a part (a page at most, from some cells); a sub-unit's page lists its own."
+              },
+              "subUnits": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/TrainingSubUnit"},
+                "description": "Trên cấp xã: từng đơn vị trực thuộc; rỗng ở cấp xã, chi bộ / above a commune: each direct sub-unit; empty for a commune or a cell."
+              },
               "recentYears": {"type": "integer"},
               "canManage": {"type": "boolean"}
             },
-            "required": ["unit", "year", "courses", "contests", "figures", "secretaries", "untrained", "recentYears", "canManage"],
+            "required": [
+              "unit",
+              "year",
+              "courses",
+              "contests",
+              "figures",
+              "untrained",
+              "untrainedCut",
+              "subUnits",
+              "recentYears",
+              "canManage"
+            ],
             "description": "Bồi dưỡng, hội thi của đơn vị trong năm; bí thư, phó bí thư chi bộ chưa hoàn thành lớp nào trong recentYears năm qua, theo thứ tự tên tiếng Việt / a unit's courses and contests of a year; the cells' secretaries and deputies with no course completed in the last recentYears years, in Vietnamese order."
           },
           "CourseAttendee": {

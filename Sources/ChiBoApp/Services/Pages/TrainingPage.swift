@@ -78,9 +78,26 @@ struct TrainingCandidate: Content, Equatable {
     let office: OfficerRole?
 }
 
+/// A committee's direct sub-unit on a training page above a commune: its cells now and the
+/// year's training figures, from its counters.
+struct TrainingSubUnit: Content, Equatable {
+    let unitId: UUID
+    let name: String
+    let kind: UnitKind
+    let cells: Int
+    let figures: TrainingFigures
+}
+
 /// A unit's training and contests for a year (`GET /units/{id}/training` and its API): the courses
 /// and contests it recorded, the year's figures from the counters, and the secretaries and
 /// deputies of its cells without training (`TrainingRules.lacksTraining`), in Vietnamese order.
+///
+/// What it reads does not grow with the subtree (issue 20). A cell, a commune and what lies below
+/// a commune list every secretary and deputy of their cells. Above a commune, the page gives each
+/// direct sub-unit's figures from the counters and lists at most `pageSize` of those without
+/// training, found among at most `walkedCells` cells walked through the closure table (the
+/// deepest first); `untrainedCut` then says that the list may not be whole: a sub-unit's page
+/// lists its own.
 struct TrainingPage: Content {
     let unit: UnitDTO
     let year: Int
@@ -88,16 +105,33 @@ struct TrainingPage: Content {
     let contests: [ContestDTO]
     /// Completed attendances, contest entries and prizes of the year, at the cells below.
     let figures: TrainingFigures
-    /// How many secretaries and deputies the cells below have now.
-    let secretaries: Int
+    /// How many secretaries and deputies the cells below have now; not counted above a commune.
+    let secretaries: Int?
     let untrained: [SecretaryDTO]
+    /// Above a commune: the list holds only some of those without training (at most a page, from
+    /// some of the cells); each sub-unit's page lists its own.
+    let untrainedCut: Bool
+    /// Above a commune: each direct sub-unit's cells and figures of the year; empty otherwise.
+    let subUnits: [TrainingSubUnit]
     /// The years a completed course counts (`TrainingRules.recentYears`).
     let recentYears: Int
     /// The reader records courses and contests here.
     let canManage: Bool
 
-    static func load(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, today: CivilDate) async throws -> TrainingPage {
+    /// The most secretaries without training a page lists above a commune.
+    static let pageSize = 50 // not a rule: a page of the list
+    /// The most cells whose secretaries a page above a commune reads.
+    static let walkedCells = 100 // not a rule: a bound on what a page reads
+
+    /// Whether the page lists every secretary of its cells: a cell, a commune (grassroots
+    /// committee) and a sub-committee; not a district, a province or the country.
+    static func listsAll(_ kind: UnitKind) -> Bool { kind == .cell || kind == .grassroots || kind == .subcommittee }
+
+    static func load(
+        _ db: any Database, _ principal: Principal, unitID: UUID, year: Int, today: CivilDate, walk: Int = walkedCells
+    ) async throws -> TrainingPage {
         let unit = try await UnitService.find(db, principal, unitID, for: .readMembers)
+        let sql = db as! any SQLDatabase
         let courses = try await Course.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).with(\.$unit)
             .sort(\.$startOn).sort(\.$id).all()
         let contests = try await Contest.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).with(\.$unit)
@@ -106,18 +140,30 @@ struct TrainingPage: Content {
         if !courses.isEmpty { attendees = try await CourseAttendee.query(on: db).filter(\.$course.$id ~~ courses.map { $0.id! }).all() }
         var entrants: [ContestEntrant] = []
         if !contests.isEmpty { entrants = try await ContestEntrant.query(on: db).filter(\.$contest.$id ~~ contests.map { $0.id! }).all() }
-        let officers = try await TrainingService.secretaries(db, under: unitID)
+        let all = listsAll(unit.kind)
+        let officers: [TrainingService.Officer]
+        var cut = false
+        var subUnits: [TrainingSubUnit] = []
+        let period = ReportPeriod.year(year)
+        if all {
+            officers = try await TrainingService.secretaries(db, under: unitID)
+        } else {
+            let found = try await TrainingService.untrainedSecretaries(sql, under: unitID, today: today, cells: walk, limit: pageSize + 1)
+            cut = found.walkedAll == false || found.officers.count > pageSize
+            officers = found.officers
+            subUnits = try await Self.subUnits(db, sql, of: unitID, period: period, today: today)
+        }
         let completed = try await TrainingService.completedCourses(db, memberIDs: officers.map { $0.member.id! })
-        let untrained = officers.filter { TrainingRules.lacksTraining(completed: completed[$0.member.id!] ?? [], today: today) }
+        var untrained = officers.filter { TrainingRules.lacksTraining(completed: completed[$0.member.id!] ?? [], today: today) }
             .map {
                 SecretaryDTO(
                     memberId: $0.member.id!, fullName: $0.member.fullName, cellId: $0.cell.id!, cellName: $0.cell.name,
                     office: $0.role, lastTrainedOn: TrainingRules.lastTraining(completed: completed[$0.member.id!] ?? [], today: today))
             }
             .sorted { VietnameseText.precedes($0.fullName, $1.fullName) }
+        if !all && untrained.count > pageSize { untrained = Array(untrained.prefix(pageSize)) }
         let manages = try await Scope.allows(principal, .manageUnits, unit: unitID, on: db)
-        let period = ReportPeriod.year(year)
-        let stored = try await RollupService.stored(db as! any SQLDatabase, units: [unitID], keys: period.keys)[unitID] ?? [:]
+        let stored = try await RollupService.stored(sql, units: [unitID], keys: period.keys)[unitID] ?? [:]
         return TrainingPage(
             unit: UnitDTO(unit), year: year,
             courses: courses.map { c in
@@ -128,9 +174,23 @@ struct TrainingPage: Content {
                 let mine = entrants.filter { $0.$contest.id == c.id }
                 return ContestDTO(c, entrants: mine.count, prizes: mine.filter { $0.prize?.isPrize == true }.count)
             },
-            figures: CellFigures.derive(rows: stored, period: period, today: today).training, secretaries: officers.count,
-            untrained: untrained, recentYears: TrainingRules.recentYears,
+            figures: CellFigures.derive(rows: stored, period: period, today: today).training, secretaries: all ? officers.count : nil,
+            untrained: untrained, untrainedCut: cut, subUnits: subUnits, recentYears: TrainingRules.recentYears,
             canManage: manages && !unit.kind.isCell)
+    }
+
+    /// The direct sub-units of `unitID` in code order, each with its cells now and its training
+    /// figures of the period, from the counters.
+    static func subUnits(
+        _ db: any Database, _ sql: any SQLDatabase, of unitID: UUID, period: ReportPeriod, today: CivilDate
+    ) async throws -> [TrainingSubUnit] {
+        let children = try await OrgUnit.query(on: db).filter(\.$parent.$id == unitID).sort(\.$code).sort(\.$name).all()
+        guard !children.isEmpty else { return [] }
+        let stored = try await RollupService.stored(sql, units: children.map { $0.id! }, keys: [PeriodKey.now] + period.keys)
+        return children.map { u in
+            let f = CellFigures.derive(rows: stored[u.id!] ?? [:], period: period, today: today)
+            return TrainingSubUnit(unitId: u.id!, name: u.name, kind: u.kind, cells: u.kind.isCell ? 1 : f.cells, figures: f.training)
+        }
     }
 }
 
