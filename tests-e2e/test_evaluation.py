@@ -32,14 +32,27 @@ def current_round(base_url, token, unit):
     return next(r for r in rounds["rounds"] if r["year"] == year)
 
 
+def round_members(base_url, token, round_id):
+    """Every member of the round, page after page (the API gives one page and the next one's cursor)."""
+    members, after = [], None
+    while True:
+        params = {"after": after} if after else {}
+        page = requests.get(f"{base_url}/api/v1/evaluations/{round_id}", params=params,
+                            headers={"Authorization": "Bearer " + token}, timeout=30).json()
+        members += page["members"]
+        after = page.get("next")
+        if not after:
+            assert len(members) == page["total"], (len(members), page["total"])
+            return members
+
+
 def test_the_commune_decides_the_years_classification(login_as, base_url, api_token):
     pages = Pages()
     token = api_token("vanphong")
     unit = commune_id(base_url, token)
     rnd = current_round(base_url, token, unit)
     assert rnd["status"] == "open", rnd
-    detail = requests.get(f"{base_url}/api/v1/evaluations/{rnd['id']}", headers={"Authorization": "Bearer " + token}, timeout=30).json()
-    members = detail["members"]
+    members = round_members(base_url, token, rnd["id"])
     assert len(members) > 400 and all(m["next"] == "decided" for m in members), "every member appraised"
     lowered = next(m for m in members if m["cellLevel"] == "excellent" and m["appraisedLevel"] == "good")
 

@@ -101,6 +101,9 @@ import VaporTesting
                 """
             ).run()
             try await RollupService.refresh(app.db, unit: firstCell)
+            // The commune's round of evaluation (over a thousand members, more on the larger country):
+            // its page reads one page of them and counts the rest in SQL.
+            let round = try #require(try await EvaluationRound.query(on: app.db).filter(\.$unit.$id == commune).first()?.id)
             // Accounts and audit entries in proportion to the country: one secretary per cell, who
             // is its secretary (an officer) without training.
             let hash = try app.password.hash(Fixture.password)
@@ -162,12 +165,33 @@ import VaporTesting
                     ("training API", { try await api.send(.GET, "/api/v1/units/\(scope)/training") }),
                     ("models page", { try await b.get("/units/\(scope)/models") }),
                     ("models API", { try await api.send(.GET, "/api/v1/units/\(scope)/models") }),
+                    ("evaluation round", { try await b.get("/evaluations/\(round)") }),
+                    ("evaluation round, a cell", { try await b.get("/evaluations/\(round)?cell=\(firstCell)") }),
+                    ("evaluation round API", { try await api.send(.GET, "/api/v1/evaluations/\(round)") }),
                 ]
                 for (name, open) in pages {
                     statements.reset()
                     let res = try await open()
                     #expect(res.status == .ok, "\(who) \(name): \(res.status)")
                     var seen = statements.all
+                    if name.hasPrefix("evaluation round") {
+                        // A page of the round's members, never all of them: its rows read by key, its
+                        // figures counted by SQL.
+                        let whole = seen.filter {
+                            $0.contains("member_evaluations") && !$0.contains("LIMIT") && !$0.contains("GROUP BY")
+                                && !$0.contains("DISTINCT")
+                        }
+                        #expect(whole.isEmpty, "\(who) \(name) reads every member of the round: \(whole)")
+                    }
+                    if name == "evaluation round API" {
+                        let json = try res.json()
+                        let shown = (json["members"] as? [Any])?.count ?? 0
+                        // One page (50) of the round's members, and a cursor when more follow.
+                        let total = json["total"] as? Int ?? .max
+                        #expect(
+                            shown == min(total, 50) && (json["next"] is String) == (total > shown),
+                            "\(who) \(name): \(shown) members at once, of \(total)")
+                    }
                     // The sign-in's bookkeeping (the session's last use) is not the page's.
                     seen.removeAll { $0.hasPrefix("UPDATE") && $0.contains("sessions") }
                     // Statements that read at most a row whatever the table (Fluent's empty IN list,

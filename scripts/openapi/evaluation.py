@@ -34,7 +34,13 @@ schemas["MemberEvaluationRow"] = obj({
 }, ["id", "memberId", "name", "unitId", "unitName", "form", "next"])
 _choice = obj({"id": UUID, "name": s()}, ["id", "name"])
 schemas["EvaluationRoundPage"] = obj({
-    "round": REF("EvaluationRound"), "share": INT, "members": arr(REF("MemberEvaluationRow")),
+    "round": REF("EvaluationRound"), "share": INT,
+    "members": {**arr(REF("MemberEvaluationRow")),
+                "description": "Một trang (50), theo thứ tự tên tiếng Việt / one page (50), in Vietnamese order."},
+    "total": {**INT, "description": "Số đảng viên của danh sách, mọi trang / the list's members over all its pages."},
+    "next": {"type": ["string", "null"],
+             "description": "Con trỏ trang sau (after=); null ở trang cuối / the next page's cursor (after=); null on the last."},
+    "later": {**BOOL, "description": "Không phải trang đầu / a later page than the first."},
     "organisations": arr(obj({"id": UUID, "unitId": UUID, "unitName": s(), "selfScore": INT, "selfLevel": REF("EvaluationLevel"),
                               "score": INT, "level": REF("EvaluationLevel"), "finalLevel": REF("EvaluationLevel")},
                              ["id", "unitId", "unitName"])),
@@ -43,8 +49,8 @@ schemas["EvaluationRoundPage"] = obj({
                           for k in ["unitId", "name", "members", "pending", "excellent", "good", "completed", "notCompleted"]},
                          ["unitId", "name", "members", "pending", "excellent", "good", "completed", "notCompleted"])),
     "canAppraise": BOOL, "canDecide": BOOL, "canPublish": BOOL, "canPrint": BOOL,
-}, ["round", "share", "members", "organisations", "caps", "pending", "cells", "summaries", "canAppraise", "canDecide",
-    "canPublish", "canPrint"],
+}, ["round", "share", "members", "total", "organisations", "caps", "pending", "cells", "summaries", "later", "canAppraise",
+    "canDecide", "canPublish", "canPrint"],
     "Một đợt đánh giá: đảng viên (trong phạm vi người xem), tổ chức đảng, tỷ lệ xuất sắc ở từng bước / a round: its members (those "
     "the reader may see), organisations, the share of excellent at each step.")
 schemas["EvaluationStep"] = obj({"score": INT, "level": REF("EvaluationLevel"), "text": s(), "on": DATE, "by": s(),
@@ -96,13 +102,14 @@ bodies["DecisionBody"] = obj({"decisionNumber": NS("125-QĐ/ĐU; bắt buộc kh
                              "Quyết định hoặc công khai / decide or publish.")
 
 CELL = q("cell", {"type": "string", "format": "uuid"}, "Chỉ một chi bộ / one cell only.")
+AFTER = q("after", {"type": "string"}, "Con trỏ next của trang trước; con trỏ không hợp lệ thì về trang đầu / the previous page's next cursor; an unreadable one starts over.")
 add("/units/{id}/evaluations", "get", op("getEvaluations", "evaluation", "Các đợt đánh giá, xếp loại / a unit's rounds",
                                          ok("EvaluationsPage", "Các đợt / the rounds."), READ, params=[pid()]))
 add("/units/{id}/evaluations", "post", op("openEvaluation", "evaluation", "Mở đợt đánh giá / open a round",
                                           ok("EvaluationRoundPage", "Đợt mới / the new round.", "201"), WRITE, body="RoundBody",
                                           params=[pid()]))
 add("/evaluations/{id}", "get", op("getEvaluation", "evaluation", "Một đợt đánh giá / a round",
-                                   ok("EvaluationRoundPage", "Đợt / the round."), READ + ["400", "422"], params=[pid(), CELL]))
+                                   ok("EvaluationRoundPage", "Đợt / the round."), READ + ["400", "422"], params=[pid(), CELL, AFTER]))
 for action, summary, body in [("appraise-all", "Thẩm định theo đề xuất của chi bộ / appraise as proposed", None),
                               ("decision", "Quyết định công nhận, kiểm tra tỷ lệ xuất sắc / decide, the share checked", "DecisionBody"),
                               ("publication", "Công khai kết quả / publish", "DecisionBody")]:

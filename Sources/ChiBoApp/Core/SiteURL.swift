@@ -79,7 +79,7 @@ enum SiteURL: Sendable, Equatable {
     case sympathiserAction(UUID?, SympathiserAction)
     case sympathiserDocument(UUID?, document: UUID?)
     case unitEvaluations(UUID?)
-    case evaluation(UUID?, cell: UUID? = nil)
+    case evaluation(UUID?, cell: UUID? = nil, after: String? = nil)
     case evaluationAction(UUID?, EvaluationAction)
     case evaluationFile(UUID?, EvaluationFile)
     case memberEvaluation(UUID?)
@@ -281,7 +281,7 @@ enum SiteURL: Sendable, Equatable {
         case .sympathiserAction(let id, let a): ["sympathisers", .id("id", id), .fixed(a.rawValue)]
         case .sympathiserDocument(let id, let d): ["sympathisers", .id("id", id), "documents", .id("document", d)]
         case .unitEvaluations(let id): ["units", .id("id", id), "evaluations"]
-        case .evaluation(let id, _): ["evaluations", .id("id", id)]
+        case .evaluation(let id, _, _): ["evaluations", .id("id", id)]
         case .evaluationAction(let id, let a): ["evaluations", .id("id", id), .fixed(a.rawValue)]
         case .evaluationFile(let id, let f): ["evaluations", .id("id", id), .fixed(f.rawValue)]
         case .memberEvaluation(let id): ["member-evaluations", .id("id", id)]
@@ -340,7 +340,9 @@ enum SiteURL: Sendable, Equatable {
             items.append(("month", month))
             items.append(("q", q))
         case .holidays(let year): items.append(("year", year.map(String.init)))
-        case .evaluation(_, let cell): items.append(("cell", cell?.lowercased))
+        case .evaluation(_, let cell, let after):
+            items.append(("cell", cell?.lowercased))
+            items.append(("after", after))
         case .api(let api): return api.query
         default: break
         }

@@ -39,6 +39,7 @@ enum Migrations {
         M033_CellsStarted(),
         M034_VotesBySubject(),
         M035_OversightLists(),
+        M036_RoundMembersByName(),
     ]
 
     static func register(on app: Application) {

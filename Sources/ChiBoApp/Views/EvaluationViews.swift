@@ -133,11 +133,26 @@ enum EvaluationViews {
             \(files)
             \(actions)
             \(p.cell != nil && p.cells.count > 1 ? HTML(raw: "<p id=\"round-all\"><a href=\"\(SiteURL.evaluation(r.id).path)\">← \(HTML.escape(ctx.t("Tất cả chi bộ", "Every cell")))</a></p>") : .empty)
-            <h2>\(ctx.t("Đảng viên", "Members")) (\(p.members.count))</h2>
+            <h2>\(ctx.t("Đảng viên", "Members")) (\(p.total))</h2>
             \(byCell ? Layout.table(id: "round-cells-summary", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Đảng viên", "Members"), ctx.t("Chưa thẩm định", "Not appraised"), "HTXS", "HTT", "HT", "KHT"], rows: summaries) : Layout.table(id: "round-members", head: [ctx.t("Đảng viên", "Member"), ctx.t("Tự xếp loại", "Self"), ctx.t("Chi bộ đề xuất", "Cell"), ctx.t("Cấp ủy", "Committee"), ctx.t("Bước tiếp", "Next")], rows: members))
+            \(byCell ? .empty : pager(ctx, p))
             \(p.organisations.isEmpty ? .empty : HTML(raw: "<h2>\(HTML.escape(ctx.t("Tổ chức đảng", "Organisations")))</h2>"))
             \(p.organisations.isEmpty ? .empty : Layout.table(id: "round-orgs", head: [ctx.t("Tổ chức đảng", "Organisation"), ctx.t("Tự xếp loại", "Self"), ctx.t("Cấp trên xếp loại", "Rated")], rows: orgs))
             """)
+    }
+
+    /// The links between pages of a round's members: back to the first, on to the next.
+    static func pager(_ ctx: PageContext, _ p: EvaluationRoundPage) -> HTML {
+        var links: [HTML] = []
+        if p.later {
+            links.append("<a href=\"\(SiteURL.evaluation(p.round.id, cell: p.cell).path)\">← \(ctx.t("Trang đầu", "First page"))</a>")
+        }
+        if let next = p.next {
+            links.append(
+                "<a id=\"next-page\" href=\"\(SiteURL.evaluation(p.round.id, cell: p.cell, after: next).path)\">\(ctx.t("Trang sau", "Next page")) →</a>"
+            )
+        }
+        return links.isEmpty ? .empty : "<div class=\"pager\">\(links)</div>"
     }
 
     /// The form of a step with a score and a level (the ceiling's levels only).

@@ -2,7 +2,7 @@ import ChiBoCore
 import Fluent
 import Vapor
 
-/// The year's evaluation: `GET|POST /api/v1/units/{id}/evaluations`, `GET /api/v1/evaluations/{id}`,
+/// The year's evaluation: `GET|POST /api/v1/units/{id}/evaluations`, `GET /api/v1/evaluations/{id}[?cell=][&after=]`,
 /// `POST /api/v1/evaluations/{id}/appraise-all|decision|publication`, `GET|POST /api/v1/member-evaluations/{id}[/…]`,
 /// `GET|POST /api/v1/org-evaluations/{id}[/…]`; the documents as on the web.
 extension APIController {
@@ -21,7 +21,8 @@ extension APIController {
 
     @Sendable static func evaluation(req: Request) async throws -> EvaluationRoundPage {
         try await EvaluationRoundPage.load(
-            req.db, try req.principal(), id: try req.id(), cell: try EvaluationsController.cell(req), today: req.clock.today)
+            req.db, try req.principal(), id: try req.id(), cell: try EvaluationsController.cell(req),
+            after: EvaluationsController.after(req), today: req.clock.today)
     }
 
     static func roundAction(_ action: SiteURL.EvaluationAction) -> @Sendable (Request) async throws -> EvaluationRoundPage {

@@ -4882,6 +4882,13 @@ enum OpenAPIDocument {
                 "required": false,
                 "description": "Chỉ một chi bộ / one cell only.",
                 "schema": {"type": "string", "format": "uuid"}
+              },
+              {
+                "name": "after",
+                "in": "query",
+                "required": false,
+                "description": "Con trỏ next của trang trước; con trỏ không hợp lệ thì về trang đầu / the previous page's next cursor; an unreadable one starts over.",
+                "schema": {"type": "string"}
               }
             ],
             "responses": {
@@ -8172,7 +8179,20 @@ enum OpenAPIDocument {
             "properties": {
               "round": {"$ref": "#/components/schemas/EvaluationRound"},
               "share": {"type": "integer"},
-              "members": {"type": "array", "items": {"$ref": "#/components/schemas/MemberEvaluationRow"}},
+              "members": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/MemberEvaluationRow"},
+                "description": "Một trang (50), theo thứ tự tên tiếng Việt / one page (50), in Vietnamese order."
+              },
+              "total": {
+                "type": "integer",
+                "description": "Số đảng viên của danh sách, mọi trang / the list's members over all its pages."
+              },
+              "next": {
+                "type": ["string", "null"],
+                "description": "Con trỏ trang sau (after=); null ở trang cuối / the next page's cursor (after=); null on the last."
+              },
+              "later": {"type": "boolean", "description": "Không phải trang đầu / a later page than the first."},
               "organisations": {
                 "type": "array",
                 "items": {
@@ -8228,11 +8248,13 @@ enum OpenAPIDocument {
               "round",
               "share",
               "members",
+              "total",
               "organisations",
               "caps",
               "pending",
               "cells",
               "summaries",
+              "later",
               "canAppraise",
               "canDecide",
               "canPublish",

@@ -1,5 +1,6 @@
 import ChiBoCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// A round as lists show it, with how far its members have come.
@@ -100,9 +101,82 @@ struct MemberEvaluationRow: Content, Equatable {
     let finalLevel: EvaluationLevel?
 }
 
-/// A round (`GET /evaluations/{id}[?cell=]` and its API): its members (those the reader may
-/// see, of one cell when asked), its organisations, the share of "excellent" flagged at each
-/// step, what the reader may do.
+/// A round's figures by aggregate SQL, never its rows: the members counted by cell and by their
+/// level at each step, with how many of them the committee has not appraised yet. The caps, the
+/// pending count and the cells' summaries all come from these groups (`EvaluationRoundPageTests`
+/// compares them with a count over the rows).
+struct RoundTally: Sendable, Equatable {
+    struct Group: Sendable, Equatable {
+        let unitID: UUID
+        let selfLevel: EvaluationLevel?
+        let cellLevel: EvaluationLevel?
+        let appraisedLevel: EvaluationLevel?
+        let finalLevel: EvaluationLevel?
+        let count: Int
+        /// Of them, not yet appraised.
+        let pending: Int
+    }
+
+    let groups: [Group]
+
+    static func load(_ db: any Database, roundID: UUID) async throws -> RoundTally {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw(
+            """
+            SELECT unit_id, self_level, cell_level, appraised_level, final_level, COUNT(*) AS n, \
+            SUM(CASE WHEN appraised_on IS NULL THEN 1 ELSE 0 END) AS pending \
+            FROM member_evaluations WHERE round_id = \(bind: roundID) \
+            GROUP BY unit_id, self_level, cell_level, appraised_level, final_level
+            """
+        ).all()
+        return RoundTally(
+            groups: try rows.map { row in
+                Group(
+                    unitID: try row.decode(column: "unit_id", as: UUID.self),
+                    selfLevel: try row.decode(enumColumn: "self_level", as: EvaluationLevel?.self),
+                    cellLevel: try row.decode(enumColumn: "cell_level", as: EvaluationLevel?.self),
+                    appraisedLevel: try row.decode(enumColumn: "appraised_level", as: EvaluationLevel?.self),
+                    finalLevel: try row.decode(enumColumn: "final_level", as: EvaluationLevel?.self),
+                    count: Int(try row.decode(column: "n", as: Int64.self)),
+                    pending: Int(try row.decode(column: "pending", as: Int64.self)))
+            })
+    }
+
+    /// The share of "excellent" at a step over the whole round.
+    func cap(share: Int, _ level: (Group) -> EvaluationLevel?) -> ExcellentCap {
+        ExcellentCap(
+            share: share, excellent: groups.filter { level($0) == .excellent }.reduce(0) { $0 + $1.count },
+            good: groups.filter { level($0) == .good }.reduce(0) { $0 + $1.count })
+    }
+
+    var pending: Int { groups.reduce(0) { $0 + $1.pending } }
+
+    /// The cells the round's members are in.
+    var cells: Set<UUID> { Set(groups.map(\.unitID)) }
+
+    /// The members of the cells given.
+    func members(in cells: Set<UUID>) -> Int { groups.filter { cells.contains($0.unitID) }.reduce(0) { $0 + $1.count } }
+
+    /// A cell's line: its members, those not appraised, and by level as it stands (the decision's
+    /// levels when `decisionShown`, else the cell's proposal).
+    func summary(_ cell: OrgUnit, decisionShown: Bool) -> EvaluationRoundPage.CellSummary {
+        let mine = groups.filter { $0.unitID == cell.id! }
+        func count(_ l: EvaluationLevel) -> Int {
+            mine.filter { g in (decisionShown ? (g.finalLevel ?? g.appraisedLevel ?? g.cellLevel) : g.cellLevel) == l }
+                .reduce(0) { $0 + $1.count }
+        }
+        return EvaluationRoundPage.CellSummary(
+            unitId: cell.id!, name: cell.name, members: mine.reduce(0) { $0 + $1.count },
+            pending: mine.reduce(0) { $0 + $1.pending }, excellent: count(.excellent), good: count(.good),
+            completed: count(.completed), notCompleted: count(.notCompleted))
+    }
+}
+
+/// A round (`GET /evaluations/{id}[?cell=][&after=]` and its API): one page of its members (those
+/// the reader may see, of one cell when asked) in Vietnamese order, paged by key; its
+/// organisations; the share of "excellent" flagged at each step and the cells' lines, counted by
+/// SQL (`RoundTally`); what the reader may do. The round's actions (appraise all, decide, publish)
+/// act on the whole round whatever page is shown.
 struct EvaluationRoundPage: Content {
     struct OrgRow: Content, Equatable {
         let id: UUID
@@ -128,9 +202,17 @@ struct EvaluationRoundPage: Content {
         let notCompleted: Int
     }
 
+    /// A page of the members' list.
+    static let perPage = 50 // not a rule: a page of the list
+
     let round: EvaluationRoundDTO
     let share: Int
+    /// One page of the members the reader sees, in Vietnamese order (`sort_key`, then id).
     let members: [MemberEvaluationRow]
+    /// How many members the list holds over all its pages.
+    let total: Int
+    /// The cursor of the next page (`after=`); nil on the last one.
+    let next: String?
     let organisations: [OrgRow]
     /// The members' share of "excellent" at each step over the whole round, and the organisations'.
     /// Shown to the committee, the readers of the round and the cells' secretaries, or once
@@ -143,58 +225,94 @@ struct EvaluationRoundPage: Content {
     /// By cell, for a reader of several cells (the page shows these, then one cell's members).
     let summaries: [CellSummary]
     let cell: UUID?
+    /// A later page than the first is shown.
+    let later: Bool
     let canAppraise: Bool
     let canDecide: Bool
     let canPublish: Bool
     let canPrint: Bool
 
     static func load(
-        _ db: any Database, _ principal: Principal, id: UUID, cell: UUID?, today: CivilDate
+        _ db: any Database, _ principal: Principal, id: UUID, cell: UUID?, after: String? = nil, today: CivilDate
     ) async throws
         -> EvaluationRoundPage
     {
         let (r, access) = try await EvaluationService.round(db, principal, id)
-        let all = try await MemberEvaluation.query(on: db).filter(\.$round.$id == id).with(\.$unit).all()
+        let tally = try await RoundTally.load(db, roundID: id)
         let orgs = try await OrgEvaluation.query(on: db).filter(\.$round.$id == id).with(\.$unit).all()
         let share = try await EvaluationService.share(db, r)
         let revealed = access.reader || !access.cells.isEmpty || r.status == .published
-        let visible = all.filter { access.sees($0) && (cell == nil || $0.$unit.id == cell) }
-            .sorted { ($0.unit.code, $0.sortKey) < ($1.unit.code, $1.sortKey) }
-        func decisionShownFor(_ e: MemberEvaluation) -> Bool {
-            revealed && (access.reader || access.cells.contains(e.$unit.id) || r.status == .published)
+        func decisionShown(in unit: UUID) -> Bool {
+            revealed && (access.reader || access.cells.contains(unit) || r.status == .published)
         }
-        let rows = visible.map { e in
-            let decisionShown = decisionShownFor(e)
+        let units = try await OrgUnit.query(on: db).filter(\.$id ~~ Array(tally.cells)).all()
+        let names = Dictionary(units.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // The cells whose members the reader sees, of the one asked for; a member their own row too.
+        var listed = access.reader ? tally.cells : tally.cells.intersection(access.cells)
+        if let cell { listed = listed.intersection([cell]) }
+        var own: MemberEvaluation? = nil
+        if !access.reader, let m = access.member,
+            let e = try await MemberEvaluation.query(on: db).filter(\.$round.$id == id).filter(\.$member.$id == m).first(),
+            !listed.contains(e.$unit.id), cell == nil || e.$unit.id == cell
+        {
+            own = e
+        }
+        let cursor = KeyCursor(after)
+        var page = try await Self.page(db, roundID: id, units: access.reader ? cell.map { Set([$0]) } : listed, after: cursor)
+        if let own, cursor.map({ (own.sortKey, own.id!.uuidString) > ($0.s, $0.k.uppercased()) }) ?? true {
+            page.append(own)
+            page.sort { ($0.sortKey, $0.id!.uuidString) < ($1.sortKey, $1.id!.uuidString) }
+        }
+        let more = page.count > perPage
+        if more { page.removeLast(page.count - perPage) }
+        let rows = page.map { e in
+            let shown = decisionShown(in: e.$unit.id)
             return MemberEvaluationRow(
-                id: e.id!, memberId: e.$member.id, name: e.fullName, unitId: e.$unit.id, unitName: e.unit.name, form: e.form,
+                id: e.id!, memberId: e.$member.id, name: e.fullName, unitId: e.$unit.id, unitName: names[e.$unit.id] ?? "", form: e.form,
                 next: e.next, selfScore: e.selfScore, selfLevel: e.selfLevel, cellScore: e.cellScore, cellLevel: e.cellLevel,
-                appraisedLevel: decisionShown ? e.appraisedLevel : nil, finalLevel: decisionShown ? e.finalLevel : nil)
+                appraisedLevel: shown ? e.appraisedLevel : nil, finalLevel: shown ? e.finalLevel : nil)
         }
         let orgRows = orgs.filter { access.sees(org: $0.$unit.id) }.sorted { $0.unit.code < $1.unit.code }.map {
             OrgRow(
                 id: $0.id!, unitId: $0.$unit.id, unitName: $0.unit.name, selfScore: $0.selfScore, selfLevel: $0.selfLevel,
                 score: $0.score, level: $0.level, finalLevel: $0.finalLevel)
         }
-        var caps = revealed ? CapFlag.steps(share: share, members: all) : []
-        if revealed && r.status != .open { caps.append(CapFlag(step: "final", ExcellentCap(share: share, levels: all.map(\.finalLevel)))) }
-        let cells = Dictionary(all.map { ($0.$unit.id, $0.unit) }, uniquingKeysWith: { a, _ in a }).values
-            .filter { access.reader || access.cells.contains($0.id!) }.sorted { $0.code < $1.code }
-        let summaries = cells.map { c in
-            let mine = all.filter { $0.$unit.id == c.id! }
-            let levels = mine.map { e in decisionShownFor(e) ? (e.finalLevel ?? e.appraisedLevel ?? e.cellLevel) : e.cellLevel }
-            return CellSummary(
-                unitId: c.id!, name: c.name, members: mine.count, pending: mine.filter { $0.appraisedOn == nil }.count,
-                excellent: levels.filter { $0 == .excellent }.count, good: levels.filter { $0 == .good }.count,
-                completed: levels.filter { $0 == .completed }.count, notCompleted: levels.filter { $0 == .notCompleted }.count)
-        }
+        var caps =
+            revealed
+            ? [
+                CapFlag(step: "self", tally.cap(share: share, \.selfLevel)), CapFlag(step: "cell", tally.cap(share: share, \.cellLevel)),
+                CapFlag(step: "appraisal", tally.cap(share: share, \.appraisedLevel)),
+            ] : []
+        if revealed && r.status != .open { caps.append(CapFlag(step: "final", tally.cap(share: share, \.finalLevel))) }
+        let cells = units.filter { access.reader || access.cells.contains($0.id!) }.sorted { $0.code < $1.code }
         return EvaluationRoundPage(
-            round: EvaluationRoundDTO(r), share: share, members: rows, organisations: orgRows, caps: caps,
+            round: EvaluationRoundDTO(r), share: share, members: rows, total: tally.members(in: listed) + (own == nil ? 0 : 1),
+            next: more ? page.last.map { KeyCursor(s: $0.sortKey, k: $0.id!.uuidString).encoded } : nil, organisations: orgRows,
+            caps: caps,
             organisationCap: revealed
                 ? CapFlag(step: "organisations", ExcellentCap(share: share, levels: orgs.map { $0.level ?? $0.selfLevel })) : nil,
-            pending: all.filter { $0.appraisedOn == nil }.count, cells: cells.map { Choice(id: $0.id!, name: $0.name) },
-            summaries: summaries, cell: cell,
-            canAppraise: access.committee && r.status == .open, canDecide: access.committee && r.status == .open,
+            pending: tally.pending, cells: cells.map { Choice(id: $0.id!, name: $0.name) },
+            summaries: cells.map { tally.summary($0, decisionShown: decisionShown(in: $0.id!)) }, cell: cell,
+            later: cursor != nil, canAppraise: access.committee && r.status == .open, canDecide: access.committee && r.status == .open,
             canPublish: access.committee && r.status == .decided, canPrint: access.reader)
+    }
+
+    /// One page of a round's members after the cursor, in Vietnamese order, of the cells given
+    /// (every cell when nil): one more than a page, to tell whether another follows.
+    static func page(_ db: any Database, roundID: UUID, units: Set<UUID>?, after: KeyCursor?) async throws -> [MemberEvaluation] {
+        if units?.isEmpty == true { return [] }
+        var query = MemberEvaluation.query(on: db).filter(\.$round.$id == roundID)
+        if let units, units.count == 1, let unit = units.first {
+            query = query.filter(\.$unit.$id == unit)
+        } else if let units {
+            query = query.filter(\.$unit.$id ~~ Array(units))
+        }
+        if let after, let key = UUID(uuidString: after.k) {
+            query = query.filter(
+                .sql(
+                    "(member_evaluations.sort_key, member_evaluations.id) > (\(bind: after.s), \(bind: key))" as SQLQueryString))
+        }
+        return try await query.sort(\.$sortKey).sort(\.$id).limit(perPage + 1).all()
     }
 }
 

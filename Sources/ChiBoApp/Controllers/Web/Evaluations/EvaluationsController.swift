@@ -2,7 +2,7 @@ import ChiBoCore
 import Fluent
 import Vapor
 
-/// The year's evaluation: GET|POST /units/{id}/evaluations, GET /evaluations/{id}[?cell=],
+/// The year's evaluation: GET|POST /units/{id}/evaluations, GET /evaluations/{id}[?cell=][&after=],
 /// POST /evaluations/{id}/appraise-all|decision|publication, the round's documents,
 /// GET|POST /member-evaluations/{id}[/self|residence|cell|appraisal], GET|POST /org-evaluations/{id}[/report|rating].
 enum EvaluationsController {
@@ -33,9 +33,12 @@ enum EvaluationsController {
         try Read.uuid(try? req.query.get(String.self, at: "cell"), "cell", vi: "Chi bộ", en: "cell")
     }
 
+    /// The `next` cursor of the page before (`after=`); an unreadable one starts the list over.
+    static func after(_ req: Request) -> String? { try? req.query.get(String.self, at: "after") }
+
     @Sendable static func show(req: Request) async throws -> HTMLPage {
         let page = try await EvaluationRoundPage.load(
-            req.db, try req.principal(), id: try req.id(), cell: try cell(req), today: req.clock.today)
+            req.db, try req.principal(), id: try req.id(), cell: try cell(req), after: after(req), today: req.clock.today)
         return HTMLPage(EvaluationViews.round(await req.pageContext(), page))
     }
 
