@@ -115,6 +115,8 @@ import VaporTesting
                     ("audit", { try await b.get("/audit") }),
                     ("audit API", { try await api.send(.GET, "/api/v1/audit") }),
                     ("member page", { try await b.get("/members/\(member)") }),
+                    ("recruitment page", { try await b.get("/units/\(scope)/recruitment") }),
+                    ("recruitment API", { try await api.send(.GET, "/api/v1/units/\(scope)/recruitment") }),
                 ]
                 for (name, open) in pages {
                     statements.reset()

@@ -54,9 +54,13 @@ enum Scope {
     ) async throws
         -> DatabaseQuery.Filter
     {
-        if try await MemberService.scopeSize(db as! any SQLDatabase, roots: roots) <= MemberService.smallScope {
-            return inSubtrees(of: roots, column: column, table: table)
-        }
+        let size = try await MemberService.scopeSize(db as! any SQLDatabase, roots: roots)
+        return inSubtrees(of: roots, column: column, table: table, small: size <= MemberService.smallScope)
+    }
+
+    /// "Under `roots`", the scope's size already read: gathered when `small`, else `EXISTS`.
+    static func inSubtrees(of roots: [UUID], column: String, table: String, small: Bool) -> DatabaseQuery.Filter {
+        if small { return inSubtrees(of: roots, column: column, table: table) }
         let exists: SQLQueryString =
             "EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = \(ident: table).\(ident: column) AND c.ancestor_id IN (\(binds: roots)))"
         return .sql(exists)

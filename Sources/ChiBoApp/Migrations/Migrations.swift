@@ -38,6 +38,7 @@ enum Migrations {
         M032_LiaisonLevels(),
         M033_CellsStarted(),
         M034_VotesBySubject(),
+        M035_RecruitmentAtScale(),
     ]
 
     static func register(on app: Application) {
