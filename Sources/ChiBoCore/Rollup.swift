@@ -97,6 +97,10 @@ public enum FigureColumn: String, CaseIterable, Sendable {
     /// A cell's first month and first year in the tree (M033), at that month's and that year's
     /// key: the cells a past month counts are those of `now` less those started after it.
     case cellsStarted = "f_cells_started"
+    /// A cell's last admission (M037): 1 in the cell's rows of that year, month and day
+    /// (`LastAdmissionKey`), or in the row of "none": the idle cells under a unit are a sum of
+    /// its rows, whatever the day they are counted on.
+    case cellsLastAdmitted = "f_cells_last_admitted"
 
     /// The column counting a membership ended this way.
     public static func left(_ kind: LeavingKind) -> FigureColumn {
@@ -194,6 +198,27 @@ public enum PeriodKey {
     public static let overdueSum = "D0000-00-00"
 }
 
+/// The keys of a cell's last admission: its year (`LB2023`), month (`LC2023-11`) and day
+/// (`LD2023-11-22`), or `LA` for none. Every key sorts after the day keys (`D…`), so they never
+/// count as overdue tasks. The cells whose last admission is before a day, or that have none,
+/// are the sum of a unit's rows in three key ranges: at most a row per year on record, twelve
+/// months and thirty-one days, whatever the number of cells.
+public enum LastAdmissionKey {
+    public static let none = "LA"
+
+    public static func keys(_ last: CivilDate?) -> [String] {
+        guard let d = last else { return [none] }
+        return ["LB" + String(d.iso.prefix(4)), "LC" + String(d.iso.prefix(7)), "LD" + d.iso]
+    }
+
+    /// The key ranges `[from, to)` holding the cells idle on `threshold`'s eve: none, an earlier
+    /// year, an earlier month of its year, an earlier day of its month.
+    public static func before(_ threshold: CivilDate) -> [(from: String, to: String)] {
+        let year = String(threshold.iso.prefix(4)), month = String(threshold.iso.prefix(7))
+        return [(none, "LB" + year), ("LC" + year + "-01", "LC" + month), ("LD" + month + "-01", "LD" + threshold.iso)]
+    }
+}
+
 /// What a cell did, read from its raw rows: the input of its counters.
 public struct CellActivity: Sendable {
     public struct HeldMeeting: Sendable, Equatable {
@@ -233,6 +258,9 @@ public struct CellActivity: Sendable {
     public var openTaskDueDates: [CivilDate] = []
     /// Sympathisers being helped towards admission now.
     public var sympathisers = 0
+    /// The day the cell last admitted a member (a probation that began while the member was in
+    /// it); nil when none is on record.
+    public var lastAdmission: CivilDate?
     /// Party-life events (an admission, a recognition, a suspension, a measure, a leaving) by day.
     public var events: [(date: CivilDate, column: FigureColumn)] = []
     /// Party fees by month: collected (dong) and member-months owed but unpaid.
@@ -412,6 +440,7 @@ public struct CellActivity: Sendable {
             }
         }
         for d in openTaskDueDates { rows[PeriodKey.day(d), default: FigureRow()][.tasksOpenDue] += 1 }
+        for key in LastAdmissionKey.keys(lastAdmission) { rows[key, default: FigureRow()][.cellsLastAdmitted] += 1 }
         return rows.filter { !$0.value.isZero }
     }
 }

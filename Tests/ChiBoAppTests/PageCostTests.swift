@@ -168,6 +168,8 @@ import VaporTesting
                     ("evaluation round", { try await b.get("/evaluations/\(round)") }),
                     ("evaluation round, a cell", { try await b.get("/evaluations/\(round)?cell=\(firstCell)") }),
                     ("evaluation round API", { try await api.send(.GET, "/api/v1/evaluations/\(round)") }),
+                    ("recruitment page", { try await b.get("/units/\(scope)/recruitment") }),
+                    ("recruitment API", { try await api.send(.GET, "/api/v1/units/\(scope)/recruitment") }),
                 ]
                 for (name, open) in pages {
                     statements.reset()

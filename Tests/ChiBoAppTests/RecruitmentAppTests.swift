@@ -84,6 +84,20 @@ import VaporTesting
             #expect((deadline?["who"] as? String)?.contains("Cấp ủy") == true, "the deadline names who must act")
             let idle = (page["idleCells"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
             #expect(idle == ["Chi bộ thôn Bản Chợ"], "cell B's last admission is 1995; cell A admitted Ánh in 2026")
+            // Above a commune, the idle cells are counted for each unit below, from the counters:
+            // the same as each commune's list; the cases' total is the counters' too.
+            let admin = try await APIClient.login(app, "admin")
+            let province = try await admin.send(.GET, "/api/v1/units/\(f.province!)/recruitment").json()
+            #expect((province["idleCells"] as? [Any])?.isEmpty == true)
+            #expect(province["casesTotal"] as? Int == 1)
+            var counted: [String: Int] = [:]
+            for u in province["idleByUnit"] as? [[String: Any]] ?? [] { counted[u["unitId"] as? String ?? ""] = u["idleCells"] as? Int }
+            for commune in [f.commune!, f.commune2!] {
+                let listed = try await admin.send(.GET, "/api/v1/units/\(commune)/recruitment").json()
+                #expect((listed["idleByUnit"] as? [Any])?.isEmpty == true)
+                #expect(counted[commune.uuidString] == (listed["idleCells"] as? [Any])?.count, "\(commune)")
+            }
+            #expect(counted[f.commune!.uuidString] == 1)
 
             let early = try await step(#"{"step":"ceremony","date":"2026-08-19"}"#)
             #expect(try code(early) == "date.beforePrevious", "a ceremony before the decision")

@@ -272,7 +272,8 @@ import VaporTesting
         #expect(
             FigureColumn.ordered.map(\.rawValue) == M006_CreateUnitFigures.columns + M011_PartyLifeFigures.columns + M012_PartyFees.columns
                 + M014_SuperiorVisits.columns + M015_MonthlyReports.columns + M016_RaisedIssues.columns
-                + M017_Inspections.columns + M020_Evaluations.columns + M021_Training.columns + M033_CellsStarted.columns)
+                + M017_Inspections.columns + M020_Evaluations.columns + M021_Training.columns + M033_CellsStarted.columns
+                + M037_RecruitmentAtScale.columns)
     }
 
     /// An installation with cells from before the counters existed gets them after migrating.

@@ -288,10 +288,13 @@ schemas["MemberFileRow"] = obj({"memberId": UUID, "fullName": s(), "unitId": UUI
                                ["memberId", "fullName", "unitId", "unitName", "ceremony"],
                                "Đảng viên mới chưa hoàn thiện hồ sơ đảng viên / a new member whose file is not complete.")
 schemas["IdleCell"] = obj({"unitId": UUID, "name": s(), "lastAdmission": DATE}, ["unitId", "name"])
+schemas["IdleSubUnit"] = obj({"unitId": UUID, "name": s(), "cells": INT, "idleCells": INT}, ["unitId", "name", "cells", "idleCells"],
+                             "Đơn vị trực thuộc tỉnh, toàn quốc và số chi bộ không kết nạp đảng viên / a unit under a province or the "
+                             "country with its cells and its idle cells, from the counters.")
 schemas["Recruitment"] = obj({
     "unit": REF("Unit"), "cases": arr(REF("CaseRow")), "casesTotal": INT, "recognitions": arr(REF("RecognitionRow")),
-    "transfers": arr(REF("TransferRow")), "memberFiles": arr(REF("MemberFileRow")), "idleYears": INT, "idleCells": arr(REF("IdleCell")), "helpers": arr(REF("Member")), "canWrite": BOOL,
-}, ["unit", "cases", "casesTotal", "recognitions", "transfers", "memberFiles", "idleYears", "idleCells", "helpers", "canWrite"],
+    "transfers": arr(REF("TransferRow")), "memberFiles": arr(REF("MemberFileRow")), "idleYears": INT, "idleCells": arr(REF("IdleCell")), "idleByUnit": arr(REF("IdleSubUnit")), "helpers": arr(REF("Member")), "canWrite": BOOL,
+}, ["unit", "cases", "casesTotal", "recognitions", "transfers", "memberFiles", "idleYears", "idleCells", "idleByUnit", "helpers", "canWrite"],
     "Phát triển đảng viên của đơn vị / a unit's recruitment.")
 schemas["SympathiserFile"] = obj({
     "sympathiser": REF("Sympathiser"), "unit": REF("Unit"), "steps": arr(REF("AdmissionStepRecord")),

@@ -193,6 +193,7 @@ enum DemoLife {
             if file.done(.ceremony), let decision = file.date(of: .decision) {
                 _ = try await RecruitmentService.admit(db, s, decided: decision, decisionNumber: "125-QĐ/ĐU", ceremony: last)
             }
+            try await RecruitmentService.syncAwaitingFile(db, s.id!)
         }
     }
 

@@ -71,10 +71,7 @@ enum Scope {
         }
 
         func filter(column: String, table: String) -> DatabaseQuery.Filter {
-            if small { return Scope.inSubtrees(of: roots, column: column, table: table) }
-            let exists: SQLQueryString =
-                "EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = \(ident: table).\(ident: column) AND c.ancestor_id IN (\(binds: roots)))"
-            return .sql(exists)
+            Scope.inSubtrees(of: roots, column: column, table: table, small: small)
         }
 
         /// `table.column = value`, with a column that starts an index in a list's order: on a large
@@ -85,6 +82,14 @@ enum Scope {
             if small { return .sql(SQLQueryString("(\(ident: table).\(ident: column) || '') = \(bind: value)")) }
             return .sql(SQLQueryString("\(ident: table).\(ident: column) = \(bind: value)"))
         }
+    }
+
+    /// "Under `roots`", the scope's size already read: gathered when `small`, else `EXISTS`.
+    static func inSubtrees(of roots: [UUID], column: String, table: String, small: Bool) -> DatabaseQuery.Filter {
+        if small { return inSubtrees(of: roots, column: column, table: table) }
+        let exists: SQLQueryString =
+            "EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = \(ident: table).\(ident: column) AND c.ancestor_id IN (\(binds: roots)))"
+        return .sql(exists)
     }
 
     /// `table.column IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN roots)`.

@@ -40,6 +40,7 @@ enum Migrations {
         M034_VotesBySubject(),
         M035_OversightLists(),
         M036_RoundMembersByName(),
+        M037_RecruitmentAtScale(),
     ]
 
     static func register(on app: Application) {

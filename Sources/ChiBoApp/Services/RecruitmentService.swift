@@ -175,6 +175,7 @@ enum RecruitmentService {
                     tx, Actor(principal), action: "member.admit", entity: "member", id: member.id, unit: s.$unit.id,
                     before: String?.none, after: MemberDTO(member))
             }
+            try await syncAwaitingFile(tx, id)
             // The member's file is audited on the member it completes.
             let memberID = c.step == .memberFile ? current.$member.id : nil
             try await Audit.record(
@@ -183,6 +184,23 @@ enum RecruitmentService {
                 before: String?.none, after: AdmissionStepDTO(row, introducerName: nil))
             return current
         }
+    }
+
+    /// Keeps `sympathisers.awaiting_file_since` (M037) true to the file's steps: the ceremony's day
+    /// while an admitted member's file is not complete, else null. The recruitment page walks
+    /// the files awaited by it, in its order.
+    static func syncAwaitingFile(_ db: any Database, _ id: UUID) async throws {
+        try await (db as! any SQLDatabase).raw(
+            """
+            UPDATE sympathisers SET awaiting_file_since = CASE
+                WHEN status = \(bind: SympathiserStatus.admitted.rawValue) AND NOT EXISTS (SELECT 1 FROM admission_steps f
+                    WHERE f.sympathiser_id = sympathisers.id AND f.step = \(bind: AdmissionStep.memberFile.rawValue))
+                THEN (SELECT MAX(a.date) FROM admission_steps a
+                    WHERE a.sympathiser_id = sympathisers.id AND a.step = \(bind: AdmissionStep.ceremony.rawValue))
+                END
+            WHERE id = \(bind: id)
+            """
+        ).run()
     }
 
     /// The ceremony opens the member record (in the caller's transaction): admitted (party

@@ -63,6 +63,17 @@ package enum RollupService {
         let ancestors = try await sql.raw("SELECT ancestor_id FROM unit_closure WHERE descendant_id = \(bind: id)").all()
             .map { try $0.decode(column: "ancestor_id", as: UUID.self) }
         try await add(sql, delta, to: ancestors)
+        // A key the cell no longer has (its last admission moved on, a task closed) leaves no
+        // empty row behind where no other cell has it: the rows are those a rebuild writes.
+        let gone = old.keys.filter { new[$0] == nil }.sorted()
+        if !gone.isEmpty {
+            try await sql.raw(
+                """
+                DELETE FROM unit_figures WHERE unit_id IN (\(binds: ancestors)) AND period IN (\(binds: gone))
+                AND \(unsafeRaw: columns.map { "\($0) = 0" }.joined(separator: " AND "))
+                """
+            ).run()
+        }
     }
 
     /// A unit moving under another parent takes its subtree's counters from its old ancestors

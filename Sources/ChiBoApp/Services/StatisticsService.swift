@@ -98,6 +98,27 @@ package enum StatisticsService {
         return (CellFigures.sum(Array(figures.values)), figures)
     }
 
+    /// The day each cell last admitted a member: the latest probation that began while the
+    /// member was in it (they had joined it by then). Cells without one are left out.
+    static func lastAdmissions(_ sql: any SQLDatabase, cells: [UUID]) async throws -> [UUID: CivilDate] {
+        var last: [UUID: CivilDate] = [:]
+        for start in stride(from: 0, to: cells.count, by: 500) {
+            let ids = Array(cells[start..<min(start + 500, cells.count)])
+            for row in try await sql.raw(
+                """
+                SELECT p.unit_id AS unit_id, MAX(s.from_date) AS last FROM member_status_periods s
+                JOIN member_unit_periods p ON p.member_id = s.member_id AND p.from_date <= s.from_date
+                WHERE s.kind = 'probationary' AND p.unit_id IN (\(binds: ids)) GROUP BY p.unit_id
+                """
+            ).all() {
+                if let d = try row.decode(column: "last", as: String?.self).flatMap(CivilDate.init(parsing:)) {
+                    last[try row.decode(column: "unit_id", as: UUID.self)] = d
+                }
+            }
+        }
+        return last
+    }
+
     /// What the cells did, from the raw tables: members now, meetings held (ended or locked)
     /// between `from` and `to` with their rolls, unexcused absences, open tasks.
     static func activities(_ sql: any SQLDatabase, cells: [UUID], from: CivilDate?, to: CivilDate?) async throws -> [UUID: CellActivity] {
@@ -282,6 +303,7 @@ package enum StatisticsService {
         ).all() {
             out[try row.decode(column: "unit_id", as: UUID.self)]?.sympathisers = try row.decode(column: "n", as: Int.self)
         }
+        for (cell, last) in try await lastAdmissions(sql, cells: cells) { out[cell]?.lastAdmission = last }
 
         // Superiors at the meetings: evaluated or not, and whether their band differs from the cell's own.
         for row in try await sql.raw(

@@ -56,6 +56,17 @@ enum RecruitmentViews {
         let idleRows = p.idleCells.map { c -> HTML in
             "<tr class=\"idle\"><td><a href=\"\(SiteURL.unitRecruitment(c.unitId).path)\">\(c.name)</a></td><td>\(c.lastAdmission.flatMap(CivilDate.init(parsing:)).map { $0.vietnamese } ?? ctx.t("Chưa có", "None"))</td></tr>"
         }
+        // Above a commune, the units under it with their idle cells; a commune's or a cell's, the cells.
+        let idle: HTML =
+            RecruitmentPage.countsBelow(p.unit.kind)
+            ? Layout.table(
+                id: "idle-by-unit",
+                head: [ctx.t("Đơn vị trực thuộc", "Unit below"), ctx.t("Chi bộ", "Cells"), ctx.t("Chi bộ không kết nạp", "Idle cells")],
+                rows: p.idleByUnit.map { u -> HTML in
+                    "<tr class=\"idle-unit\"><td><a href=\"\(SiteURL.unitRecruitment(u.unitId).path)\">\(u.name)</a></td><td>\(u.cells)</td><td>\(u.idleCells)</td></tr>"
+                })
+            : Layout.table(
+                id: "idle-cells", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Lần kết nạp gần nhất", "Last admission")], rows: idleRows)
         var add: HTML = .empty
         if p.canWrite {
             let v = values ?? SympathiserInput()
@@ -94,7 +105,7 @@ enum RecruitmentViews {
             <h2>\(ctx.t("Đảng viên mới chưa hoàn thiện hồ sơ đảng viên", "New members whose file is not complete"))</h2>
             \(Layout.table(id: "member-files", head: [ctx.t("Họ và tên", "Name"), ctx.t("Ngày kết nạp", "Ceremony")], rows: fileRows))
             <h2>\(ctx.t("Chi bộ không kết nạp đảng viên từ", "Cells without an admission for")) \(p.idleYears) \(ctx.t("năm trở lên", "years or more"))</h2>
-            \(Layout.table(id: "idle-cells", head: [ctx.t("Chi bộ", "Cell"), ctx.t("Lần kết nạp gần nhất", "Last admission")], rows: idleRows))
+            \(idle)
             """)
     }
 

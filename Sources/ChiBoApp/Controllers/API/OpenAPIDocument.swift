@@ -6764,6 +6764,17 @@ enum OpenAPIDocument {
             },
             "required": ["unitId", "name"]
           },
+          "IdleSubUnit": {
+            "type": "object",
+            "properties": {
+              "unitId": {"type": "string", "format": "uuid"},
+              "name": {"type": "string"},
+              "cells": {"type": "integer"},
+              "idleCells": {"type": "integer"}
+            },
+            "required": ["unitId", "name", "cells", "idleCells"],
+            "description": "Đơn vị trực thuộc tỉnh, toàn quốc và số chi bộ không kết nạp đảng viên / a unit under a province or the country with its cells and its idle cells, from the counters."
+          },
           "Recruitment": {
             "type": "object",
             "properties": {
@@ -6775,6 +6786,7 @@ enum OpenAPIDocument {
               "memberFiles": {"type": "array", "items": {"$ref": "#/components/schemas/MemberFileRow"}},
               "idleYears": {"type": "integer"},
               "idleCells": {"type": "array", "items": {"$ref": "#/components/schemas/IdleCell"}},
+              "idleByUnit": {"type": "array", "items": {"$ref": "#/components/schemas/IdleSubUnit"}},
               "helpers": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
               "canWrite": {"type": "boolean"}
             },
@@ -6787,6 +6799,7 @@ enum OpenAPIDocument {
               "memberFiles",
               "idleYears",
               "idleCells",
+              "idleByUnit",
               "helpers",
               "canWrite"
             ],

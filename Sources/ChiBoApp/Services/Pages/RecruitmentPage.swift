@@ -131,7 +131,21 @@ struct IdleCell: Content, Equatable {
     let lastAdmission: String?
 }
 
+/// A unit directly under a province or the country, with its cells and how many of them are idle.
+struct IdleSubUnit: Content, Equatable {
+    let unitId: UUID
+    let name: String
+    let cells: Int
+    let idleCells: Int
+}
+
 /// A unit's recruitment (`GET /units/{id}/recruitment`, `GET /api/v1/units/{id}/recruitment`), read once.
+///
+/// It reads what it shows, whatever the size of the subtree (issue 20): each list is one page read
+/// in its order, the subtree gathered through the closure table when it holds few members and
+/// each row checked against it otherwise (`MemberService.smallScope`, as the member list); above
+/// a commune (a province, the country) the totals and the idle cells come from the counters, the
+/// idle cells as a count for each unit directly under it.
 struct RecruitmentPage: Content {
     let unit: UnitDTO
     let cases: [CaseRow]
@@ -142,12 +156,19 @@ struct RecruitmentPage: Content {
     /// Admitted members whose file is not yet complete (no deadline in the rules: a list).
     let memberFiles: [MemberFileRow]
     let idleYears: Int
+    /// A commune's or a cell's idle cells, the longest idle first; empty above a commune.
     let idleCells: [IdleCell]
+    /// Above a commune: the units directly under it with their idle cells (from the counters);
+    /// empty for a commune or a cell.
+    let idleByUnit: [IdleSubUnit]
     /// For a cell whose members the principal writes: its official members, to help or introduce.
     let helpers: [MemberDTO]
     let canWrite: Bool
 
     static let listLimit = 200 // not a rule: a page's length
+
+    /// Whether the page counts idle cells per unit below instead of listing them: above a commune.
+    static func countsBelow(_ kind: UnitKind) -> Bool { kind == .province || kind == .district }
 
     static func load(
         _ db: any Database, _ principal: Principal, unitID: UUID, today: CivilDate, language: Language
@@ -158,130 +179,143 @@ struct RecruitmentPage: Content {
         let calendar = try await RecruitmentService.calendar(db)
         let local = Rulebook.inForce(on: today).local
         let sql = db as! any SQLDatabase
-        let cells = try await sql.raw(
-            """
-            SELECT u.id AS id, u.name AS name FROM units u JOIN unit_closure c ON c.descendant_id = u.id
-            WHERE c.ancestor_id = \(bind: unitID) AND u.kind = \(bind: UnitKind.cell.rawValue)
-            """
-        ).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self)) }
-        let names = Dictionary(uniqueKeysWithValues: cells)
-        let cellIDs = Array(names.keys)
-
-        var cases: [CaseRow] = []
-        var total = 0
-        if !cellIDs.isEmpty {
-            let query = Sympathiser.query(on: db).filter(\.$unit.$id ~~ cellIDs).filter(\.$status == .active)
-            total = try await query.count()
-            let list = try await query.with(\.$helper).sort(\.$sortKey).range(0..<listLimit).all()
-            let steps = try await RecruitmentService.steps(db, list.compactMap(\.id))
-            cases = list.map { s in
-                let file = AdmissionCase(birthDate: s.birthDate, steps: (steps[s.id!] ?? []).map(\.recorded))
-                let deadline = file.ceremonyDeadline(calendar).map {
-                    DeadlineDTO(
-                        what: AdmissionStep.ceremony.label(language),
-                        who: language == .vi ? "Cấp ủy cơ sở tổ chức lễ kết nạp" : "The grassroots committee holds it", $0, today: today,
-                        language: language, soon: local.deadlineWarningWorkingDays)
-                }
-                return CaseRow(
-                    sympathiser: SympathiserDTO(s, helperName: s.helper?.fullName), unitName: names[s.$unit.id] ?? "",
-                    nextStep: file.next, nextForm: file.next?.form, deadline: deadline)
-            }
+        let above = countsBelow(unit.kind)
+        let children = above ? try await UnitService.children(db, of: unitID) : []
+        // The unit's counters (and those of the units under it, above a commune): its members
+        // choose the lists' plan, its sympathisers are the cases' total.
+        let stored = try await RollupService.stored(sql, units: [unitID] + children.compactMap(\.id), keys: [PeriodKey.now])
+        let now = stored[unitID]?[PeriodKey.now] ?? FigureRow()
+        let small = now[.membersTotal] <= MemberService.smallScope
+        func inScope(_ table: String, _ column: String = "unit_id") -> DatabaseQuery.Filter {
+            Scope.inSubtrees(of: [unitID], column: column, table: table, small: small)
         }
+        func inScope(sql column: String) -> SQLQueryString {
+            small
+                ? "\(unsafeRaw: column) IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id = \(bind: unitID))"
+                : "EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = \(unsafeRaw: column) AND c.ancestor_id = \(bind: unitID))"
+        }
+        // Each list names its rows' cells by a join: no statement follows a list but those keyed by
+        // the list itself (a subquery), so the page's statements do not depend on what it finds.
+
+        let query = Sympathiser.query(on: db).filter(inScope(Sympathiser.schema)).filter(\.$status == .active)
+        let total = small ? try await query.count() : now[.sympathisers]
+        let list = try await query.copy().join(OrgUnit.self, on: \Sympathiser.$unit.$id == \OrgUnit.$id).with(\.$helper)
+            .sort(\.$sortKey).range(0..<listLimit).all()
+        let steps = try await RecruitmentService.steps(db, list.compactMap(\.id))
 
         // Probationary members: the recognition is due within the working days after the probation.
-        var recognitions: [RecognitionRow] = []
-        if !cellIDs.isEmpty {
-            let probationary = try await Member.query(on: db).filter(\.$unit.$id ~~ cellIDs).filter(\.$status == .probationary)
-                .filter(\.$leftDate == nil).sort(\.$sortKey).range(0..<listLimit).all()
-            let histories = try await MemberLifeService.histories(db, memberIDs: probationary.compactMap(\.id))
-            // The cells' recognition votes on them, held once the probation was over: the latest one.
-            var voted: [UUID: (date: CivilDate, passed: Bool)] = [:]
-            if !probationary.isEmpty {
-                for vote in try await Vote.query(on: db).filter(\.$subjectMember.$id ~~ probationary.compactMap(\.id))
-                    .filter(\.$kind == .recognition).filter(\.$status == .closed).with(\.$meeting).all()
-                {
-                    guard let id = vote.$subjectMember.id, let officialFrom = histories[id]?.officialFrom,
-                        vote.meeting.date >= officialFrom, voted[id].map({ $0.date <= vote.meeting.date }) ?? true
-                    else { continue }
-                    voted[id] = (vote.meeting.date, vote.passed == true)
-                }
-            }
-            for m in probationary {
-                guard let officialFrom = histories[m.id!]?.officialFrom else { continue }
-                let vote = voted[m.id!]
-                let deadline = AdmissionCase.recognitionDeadline(officialFrom: officialFrom, calendar)
-                recognitions.append(
-                    RecognitionRow(
-                        memberId: m.id!, fullName: m.fullName, unitId: m.$unit.id, unitName: names[m.$unit.id] ?? "",
-                        officialFrom: officialFrom.iso,
-                        deadline: vote != nil
-                            ? nil
-                            : DeadlineDTO(
-                                what: StatusKind.official.label(language),
-                                who: language == .vi ? "Chi bộ xét công nhận chính thức" : "The cell considers the recognition", deadline,
-                                today: today, language: language, soon: local.deadlineWarningWorkingDays),
-                        cellVote: vote?.date.iso, cellVotePassed: vote?.passed))
-            }
-            recognitions.sort { $0.officialFrom < $1.officialFrom }
-        }
-
-        // Members who moved away: the permanent transfer is due within the rulebook's working days.
-        var transfers: [TransferRow] = []
-        if !cellIDs.isEmpty {
-            for m in try await Member.query(on: db).filter(\.$unit.$id ~~ cellIDs).filter(\.$movedOn != nil).filter(\.$leftDate == nil)
-                .sort(\.$movedOn).range(0..<listLimit).all()
-            {
-                guard let movedOn = m.movedOn else { continue }
-                transfers.append(
-                    TransferRow(
-                        memberId: m.id!, fullName: m.fullName, unitId: m.$unit.id, unitName: names[m.$unit.id] ?? "", movedOn: movedOn.iso,
-                        place: m.movedTo,
-                        deadline: DeadlineDTO(
-                            what: LeavingKind.transferredOut.label(language),
-                            who: language == .vi
-                                ? "Cấp ủy cơ sở giới thiệu chuyển sinh hoạt đảng chính thức"
-                                : "The grassroots committee issues the transfer",
-                            MemberHistory.permanentTransferDeadline(movedOn: movedOn, calendar), today: today, language: language,
-                            soon: local.deadlineWarningWorkingDays)))
-            }
-        }
-        // Admitted at the ceremony, the member's file not yet completed (and still in the party).
-        let memberFiles = try await sql.raw(
+        let probationary = try await Member.query(on: db).filter(inScope(Member.schema)).filter(\.$status == .probationary)
+            .filter(\.$leftDate == nil).join(OrgUnit.self, on: \Member.$unit.$id == \OrgUnit.$id).sort(\.$sortKey).sort(\.$id)
+            .range(0..<listLimit).all()
+        // The same page as a subquery, to read its histories and votes by.
+        let probationaryPage: SQLQueryString = """
+            SELECT id FROM members WHERE \(inScope(sql: "members.unit_id")) AND status = \(bind: MemberStatus.probationary.rawValue)
+            AND left_date IS NULL ORDER BY sort_key, id LIMIT \(bind: listLimit)
             """
-            SELECT s.member_id AS member_id, s.full_name AS full_name, s.unit_id AS unit_id,
-            (SELECT MAX(a.date) FROM admission_steps a WHERE a.sympathiser_id = s.id AND a.step = \(bind: AdmissionStep.ceremony.rawValue)) AS ceremony
-            FROM sympathisers s JOIN unit_closure c ON c.descendant_id = s.unit_id JOIN members m ON m.id = s.member_id
-            WHERE c.ancestor_id = \(bind: unitID) AND s.status = \(bind: SympathiserStatus.admitted.rawValue) AND m.left_date IS NULL
-            AND NOT EXISTS (SELECT 1 FROM admission_steps f WHERE f.sympathiser_id = s.id AND f.step = \(bind: AdmissionStep.memberFile.rawValue))
-            ORDER BY ceremony, s.sort_key LIMIT \(bind: listLimit)
+        // Members who moved away: the permanent transfer is due within the rulebook's working days.
+        let moved = try await Member.query(on: db).filter(inScope(Member.schema)).filter(\.$leftDate == nil)
+            .filter(\.$movedOn != nil).join(OrgUnit.self, on: \Member.$unit.$id == \OrgUnit.$id).sort(\.$movedOn)
+            .range(0..<listLimit).all()
+        // Admitted at the ceremony, the member's file not yet completed (and still in the party):
+        // the files awaited since their ceremony (`RecruitmentService.syncAwaitingFile`), in that order.
+        let files = try await sql.raw(
+            """
+            SELECT s.member_id AS member_id, s.full_name AS full_name, s.unit_id AS unit_id, s.awaiting_file_since AS ceremony,
+            u.name AS unit_name
+            FROM sympathisers s JOIN members m ON m.id = s.member_id JOIN units u ON u.id = s.unit_id
+            WHERE s.awaiting_file_since IS NOT NULL AND \(inScope(sql: "s.unit_id")) AND m.left_date IS NULL
+            ORDER BY s.awaiting_file_since, s.sort_key LIMIT \(bind: listLimit)
             """
         ).all().map { row in
-            let unit = try row.decode(column: "unit_id", as: UUID.self)
-            return MemberFileRow(
-                memberId: try row.decode(column: "member_id", as: UUID.self),
-                fullName: try row.decode(column: "full_name", as: String.self),
-                unitId: unit, unitName: names[unit] ?? "", ceremony: try row.decode(column: "ceremony", as: String?.self) ?? "")
+            (
+                member: try row.decode(column: "member_id", as: UUID.self), name: try row.decode(column: "full_name", as: String.self),
+                unit: try row.decode(column: "unit_id", as: UUID.self), ceremony: try row.decode(column: "ceremony", as: String?.self),
+                unitName: try row.decode(column: "unit_name", as: String.self)
+            )
+        }
+
+        func cellName(_ row: some Model) -> String { (try? row.joined(OrgUnit.self).name) ?? "" }
+
+        let cases = list.map { s in
+            let file = AdmissionCase(birthDate: s.birthDate, steps: (steps[s.id!] ?? []).map(\.recorded))
+            let deadline = file.ceremonyDeadline(calendar).map {
+                DeadlineDTO(
+                    what: AdmissionStep.ceremony.label(language),
+                    who: language == .vi ? "Cấp ủy cơ sở tổ chức lễ kết nạp" : "The grassroots committee holds it", $0, today: today,
+                    language: language, soon: local.deadlineWarningWorkingDays)
+            }
+            return CaseRow(
+                sympathiser: SympathiserDTO(s, helperName: s.helper?.fullName), unitName: cellName(s),
+                nextStep: file.next, nextForm: file.next?.form, deadline: deadline)
+        }
+
+        var recognitions: [RecognitionRow] = []
+        let periodsOfPage: SQLQueryString = "member_id IN (\(probationaryPage))"
+        let votesOfPage: SQLQueryString = "subject_member_id IN (\(probationaryPage))"
+        let periods = try await MemberStatusPeriod.query(on: db).filter(.sql(periodsOfPage)).all()
+        let histories = Dictionary(grouping: periods) { $0.$member.id }.mapValues {
+            MemberHistory(MemberLifeService.sorted($0).map(\.period))
+        }
+        // The cells' recognition votes on them, held once the probation was over: the latest one.
+        var voted: [UUID: (date: CivilDate, passed: Bool)] = [:]
+        for vote in try await Vote.query(on: db).filter(.sql(votesOfPage))
+            .filter(\.$kind == .recognition).filter(\.$status == .closed).with(\.$meeting).all()
+        {
+            guard let id = vote.$subjectMember.id, let officialFrom = histories[id]?.officialFrom,
+                vote.meeting.date >= officialFrom, voted[id].map({ $0.date <= vote.meeting.date }) ?? true
+            else { continue }
+            voted[id] = (vote.meeting.date, vote.passed == true)
+        }
+        for m in probationary {
+            guard let officialFrom = histories[m.id!]?.officialFrom else { continue }
+            let vote = voted[m.id!]
+            let deadline = AdmissionCase.recognitionDeadline(officialFrom: officialFrom, calendar)
+            recognitions.append(
+                RecognitionRow(
+                    memberId: m.id!, fullName: m.fullName, unitId: m.$unit.id, unitName: cellName(m),
+                    officialFrom: officialFrom.iso,
+                    deadline: vote != nil
+                        ? nil
+                        : DeadlineDTO(
+                            what: StatusKind.official.label(language),
+                            who: language == .vi ? "Chi bộ xét công nhận chính thức" : "The cell considers the recognition", deadline,
+                            today: today, language: language, soon: local.deadlineWarningWorkingDays),
+                    cellVote: vote?.date.iso, cellVotePassed: vote?.passed))
+        }
+        recognitions.sort { $0.officialFrom < $1.officialFrom }
+
+        let transfers = moved.compactMap { m -> TransferRow? in
+            guard let movedOn = m.movedOn else { return nil }
+            return TransferRow(
+                memberId: m.id!, fullName: m.fullName, unitId: m.$unit.id, unitName: cellName(m), movedOn: movedOn.iso,
+                place: m.movedTo,
+                deadline: DeadlineDTO(
+                    what: LeavingKind.transferredOut.label(language),
+                    who: language == .vi
+                        ? "Cấp ủy cơ sở giới thiệu chuyển sinh hoạt đảng chính thức"
+                        : "The grassroots committee issues the transfer",
+                    MemberHistory.permanentTransferDeadline(movedOn: movedOn, calendar), today: today, language: language,
+                    soon: local.deadlineWarningWorkingDays))
+        }
+        let memberFiles = files.map {
+            MemberFileRow(
+                memberId: $0.member, fullName: $0.name, unitId: $0.unit, unitName: $0.unitName, ceremony: $0.ceremony ?? "")
         }
 
         // Cells whose latest admission is older than the local setting's years (or that have none).
+        let threshold = today.adding(months: -12 * local.recruitmentIdleYears)
         var idle: [IdleCell] = []
-        if !cellIDs.isEmpty {
-            var last: [UUID: CivilDate] = [:]
-            for start in stride(from: 0, to: cellIDs.count, by: 500) {
-                let ids = Array(cellIDs[start..<min(start + 500, cellIDs.count)])
-                for row in try await sql.raw(
-                    """
-                    SELECT p.unit_id AS unit_id, MAX(s.from_date) AS last FROM member_status_periods s
-                    JOIN member_unit_periods p ON p.member_id = s.member_id AND p.from_date <= s.from_date
-                    WHERE s.kind = 'probationary' AND p.unit_id IN (\(binds: ids)) GROUP BY p.unit_id
-                    """
-                ).all() {
-                    if let d = try row.decode(column: "last", as: String?.self).flatMap(CivilDate.init(parsing:)) {
-                        last[try row.decode(column: "unit_id", as: UUID.self)] = d
-                    }
-                }
-            }
-            let threshold = today.adding(months: -12 * local.recruitmentIdleYears)
+        var idleByUnit: [IdleSubUnit] = []
+        if above {
+            idleByUnit = try await idleCounts(sql, children: children, stored: stored, before: threshold)
+        } else {
+            let cells = try await sql.raw(
+                """
+                SELECT u.id AS id, u.name AS name FROM units u JOIN unit_closure c ON c.descendant_id = u.id
+                WHERE c.ancestor_id = \(bind: unitID) AND u.kind = \(bind: UnitKind.cell.rawValue)
+                """
+            ).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self)) }
+            let last = try await StatisticsService.lastAdmissions(sql, cells: cells.map(\.0))
             idle = cells.filter { id, _ in (last[id].map { $0 < threshold } ?? true) }
                 .sorted { (last[$0.0]?.iso ?? "", $0.1) < (last[$1.0]?.iso ?? "", $1.1) }
                 .prefix(listLimit).map { IdleCell(unitId: $0.0, name: $0.1, lastAdmission: last[$0.0]?.iso) }
@@ -296,7 +330,33 @@ struct RecruitmentPage: Content {
             unit: UnitDTO(unit), cases: cases, casesTotal: total, recognitions: recognitions, transfers: transfers,
             memberFiles: memberFiles,
             idleYears: local.recruitmentIdleYears,
-            idleCells: idle, helpers: helpers, canWrite: canWrite)
+            idleCells: idle, idleByUnit: idleByUnit, helpers: helpers, canWrite: canWrite)
+    }
+
+    /// The units under a province or the country with their cells idle on `threshold`'s eve,
+    /// from their counters of the cells' last admissions (`LastAdmissionKey`): three key ranges
+    /// of each unit's rows, read by the counters' key.
+    static func idleCounts(
+        _ sql: any SQLDatabase, children: [OrgUnit], stored: [UUID: [String: FigureRow]], before threshold: CivilDate
+    ) async throws -> [IdleSubUnit] {
+        let ids = children.compactMap(\.id)
+        let column = FigureColumn.cellsLastAdmitted.rawValue
+        let ranges = LastAdmissionKey.before(threshold).map { range -> SQLQueryString in
+            """
+            SELECT unit_id, \(unsafeRaw: column) AS n FROM unit_figures
+            WHERE unit_id IN (\(binds: ids)) AND period >= \(bind: range.from) AND period < \(bind: range.to)
+            """
+        }
+        var idle: [UUID: Int] = [:]
+        if !ids.isEmpty {
+            for row in try await sql.raw(ranges.joined(separator: " UNION ALL ")).all() {
+                idle[try row.decode(column: "unit_id", as: UUID.self), default: 0] += try row.decode(column: "n", as: Int.self)
+            }
+        }
+        return children.map { u in
+            IdleSubUnit(
+                unitId: u.id!, name: u.name, cells: stored[u.id!]?[PeriodKey.now]?[.cells] ?? 0, idleCells: idle[u.id!] ?? 0)
+        }
     }
 }
 
