@@ -124,6 +124,17 @@ struct CrawlPlan: Codable {
             ("commune", .committeeStaff, commune, nil), ("cell", .cellSecretary, cell, member.id),
         ]
         for (name, role, unit, memberID) in accounts {
+            // A member has one account: on a country kept from an earlier run, the cell's member has
+            // the earlier crawl's, which is taken over with this run's password.
+            if let memberID, let earlier = try await Account.query(on: db).filter(\.$member.$id == memberID).first() {
+                earlier.passwordHash = hash
+                try await earlier.save(on: db)
+                let token = try await AccountService.issueToken(
+                    db, try await Principal.load(accountID: earlier.id!, today: app.clock.today, on: db)!, lifetime: 86_400
+                ).0
+                scopes.append(Scope(name: name, username: earlier.username, token: token, pages: pages(unit: unit.id!)))
+                continue
+            }
             let account = Account(
                 username: "bench-crawl-\(run)-\(name)", passwordHash: hash, displayName: "Crawl \(name)", memberID: memberID)
             try await account.create(on: db)
