@@ -338,8 +338,6 @@ import VaporTesting
         try await withApp { app in
             let f = try await Fixture.make(app)
             let sql = app.db as! any SQLDatabase
-            // A later migration's index on `left_date` (M037) would keep SQLite from dropping the column.
-            try await sql.drop(index: "members_left_moved_idx").ifExists().run()
             try await M009_MemberStatusPeriods().revert(on: app.db)
             try await sql.raw(
                 """

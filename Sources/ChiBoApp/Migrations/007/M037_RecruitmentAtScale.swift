@@ -52,14 +52,16 @@ struct M037_RecruitmentAtScale: AsyncMigration {
         try await sql.create(index: "sympathisers_awaiting_file_idx").on("sympathisers").column("awaiting_file_since").column("sort_key")
             .run()
         try await sql.create(index: "sympathisers_status_sort_idx").on("sympathisers").column("status").column("sort_key").run()
-        try await sql.create(index: "members_status_sort_idx").on("members").column("status").column("sort_key").run()
-        try await sql.create(index: "members_left_moved_idx").on("members").column("left_date").column("moved_on").run()
+        // Only the members who moved away (a partial index, the same statement on both databases): an
+        // index led by `status` or `left_date` would be taken, before ANALYZE has seen it, by every
+        // list of members that filters on them, and walked over the whole country.
+        try await sql.raw("CREATE INDEX members_moved_on_idx ON members (moved_on) WHERE moved_on IS NOT NULL").run()
     }
 
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         for index in [
-            "members_left_moved_idx", "members_status_sort_idx", "sympathisers_status_sort_idx", "sympathisers_awaiting_file_idx",
+            "members_moved_on_idx", "sympathisers_status_sort_idx", "sympathisers_awaiting_file_idx",
         ] {
             try await sql.drop(index: index).run()
         }

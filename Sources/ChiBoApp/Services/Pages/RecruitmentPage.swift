@@ -197,7 +197,13 @@ struct RecruitmentPage: Content {
         // Each list names its rows' cells by a join: no statement follows a list but those keyed by
         // the list itself (a subquery), so the page's statements do not depend on what it finds.
 
-        let query = Sympathiser.query(on: db).filter(inScope(Sympathiser.schema)).filter(\.$status == .active)
+        // On a small scope the standing is compared so that no index serves it: the subtree's rows
+        // are gathered first (the index led by the standing would be walked over the whole country).
+        let active: DatabaseQuery.Filter =
+            small
+            ? .sql(SQLQueryString("(\(ident: Sympathiser.schema).status || '') = \(bind: SympathiserStatus.active.rawValue)"))
+            : .sql(SQLQueryString("\(ident: Sympathiser.schema).status = \(bind: SympathiserStatus.active.rawValue)"))
+        let query = Sympathiser.query(on: db).filter(inScope(Sympathiser.schema)).filter(active)
         let total = small ? try await query.count() : now[.sympathisers]
         let list = try await query.copy().join(OrgUnit.self, on: \Sympathiser.$unit.$id == \OrgUnit.$id).with(\.$helper)
             .sort(\.$sortKey).range(0..<listLimit).all()
