@@ -268,7 +268,10 @@ enum TrainingService {
     /// The secretaries and deputies now of the cells under `unitID` (the unit itself when a cell),
     /// members still in the party; by cell code, the secretary first.
     static func secretaries(_ db: any Database, under unitID: UUID) async throws -> [Officer] {
-        let cells = try await OrgUnit.query(on: db).filter(\.$kind == .cell)
+        // The kind compared so that no index serves it: the subtree is gathered first (the
+        // `(kind, code)` index, M035, would be walked over every cell of the country).
+        let cells = try await OrgUnit.query(on: db)
+            .filter(.sql(SQLQueryString("(\(ident: OrgUnit.schema).kind || '') = \(bind: UnitKind.cell.rawValue)")))
             .filter(Scope.inSubtrees(of: [unitID], column: "id", table: OrgUnit.schema)).all()
         let byID = Dictionary(uniqueKeysWithValues: cells.map { ($0.id!, $0) })
         guard !byID.isEmpty else { return [] }

@@ -56,12 +56,13 @@ struct M037_RecruitmentAtScale: AsyncMigration {
         // index led by `status` or `left_date` would be taken, before ANALYZE has seen it, by every
         // list of members that filters on them, and walked over the whole country.
         try await sql.raw("CREATE INDEX members_moved_on_idx ON members (moved_on) WHERE moved_on IS NOT NULL").run()
+        try await sql.raw("CREATE INDEX members_probationary_sort_idx ON members (sort_key, id) WHERE status = 'probationary'").run()
     }
 
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         for index in [
-            "members_moved_on_idx", "sympathisers_status_sort_idx", "sympathisers_awaiting_file_idx",
+            "members_probationary_sort_idx", "members_moved_on_idx", "sympathisers_status_sort_idx", "sympathisers_awaiting_file_idx",
         ] {
             try await sql.drop(index: index).run()
         }

@@ -210,12 +210,18 @@ struct RecruitmentPage: Content {
         let steps = try await RecruitmentService.steps(db, list.compactMap(\.id))
 
         // Probationary members: the recognition is due within the working days after the probation.
-        let probationary = try await Member.query(on: db).filter(inScope(Member.schema)).filter(\.$status == .probationary)
+        // A large scope walks the partial index of the probationary members (M037), which a literal
+        // standing lets either database use; a small one gathers its subtree's rows first.
+        let probationaryOnly: SQLQueryString =
+            small
+            ? "(members.status || '') = \(bind: MemberStatus.probationary.rawValue)"
+            : "members.status = '\(unsafeRaw: MemberStatus.probationary.rawValue)'"
+        let probationary = try await Member.query(on: db).filter(inScope(Member.schema)).filter(.sql(probationaryOnly))
             .filter(\.$leftDate == nil).join(OrgUnit.self, on: \Member.$unit.$id == \OrgUnit.$id).sort(\.$sortKey).sort(\.$id)
             .range(0..<listLimit).all()
         // The same page as a subquery, to read its histories and votes by.
         let probationaryPage: SQLQueryString = """
-            SELECT id FROM members WHERE \(inScope(sql: "members.unit_id")) AND status = \(bind: MemberStatus.probationary.rawValue)
+            SELECT id FROM members WHERE \(inScope(sql: "members.unit_id")) AND \(probationaryOnly)
             AND left_date IS NULL ORDER BY sort_key, id LIMIT \(bind: listLimit)
             """
         // Members who moved away: the permanent transfer is due within the rulebook's working days.
