@@ -79,9 +79,17 @@ enum Scope {
         /// index serves, so that the subtree's rows are gathered first (without statistics, SQLite
         /// would take `column = ?` for selective and walk that index over the whole country).
         func equal(_ column: String, table: String, _ value: String) -> DatabaseQuery.Filter {
-            if small { return .sql(SQLQueryString("(\(ident: table).\(ident: column) || '') = \(bind: value)")) }
-            return .sql(SQLQueryString("\(ident: table).\(ident: column) = \(bind: value)"))
+            .sql(Scope.equal(column, table: table, value, indexed: !small))
         }
+    }
+
+    /// `table.column = value`; unless `indexed`, written so that no index serves it (`column || ''`):
+    /// an index led by the column, made after the last ANALYZE, would otherwise be taken for
+    /// selective and walked over the whole country before the subtree's rows are gathered.
+    static func equal(_ column: String, table: String, _ value: String, indexed: Bool) -> SQLQueryString {
+        indexed
+            ? "\(ident: table).\(ident: column) = \(bind: value)"
+            : "(\(ident: table).\(ident: column) || '') = \(bind: value)"
     }
 
     /// "Under `roots`", the scope's size already read: gathered when `small`, else `EXISTS`.

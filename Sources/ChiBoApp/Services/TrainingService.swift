@@ -271,7 +271,7 @@ enum TrainingService {
         // The kind compared so that no index serves it: the subtree is gathered first (the
         // `(kind, code)` index, M035, would be walked over every cell of the country).
         let cells = try await OrgUnit.query(on: db)
-            .filter(.sql(SQLQueryString("(\(ident: OrgUnit.schema).kind || '') = \(bind: UnitKind.cell.rawValue)")))
+            .filter(.sql(Scope.equal("kind", table: OrgUnit.schema, UnitKind.cell.rawValue, indexed: false)))
             .filter(Scope.inSubtrees(of: [unitID], column: "id", table: OrgUnit.schema)).all()
         let byID = Dictionary(uniqueKeysWithValues: cells.map { ($0.id!, $0) })
         guard !byID.isEmpty else { return [] }

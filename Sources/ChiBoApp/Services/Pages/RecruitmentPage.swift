@@ -199,10 +199,8 @@ struct RecruitmentPage: Content {
 
         // On a small scope the standing is compared so that no index serves it: the subtree's rows
         // are gathered first (the index led by the standing would be walked over the whole country).
-        let active: DatabaseQuery.Filter =
-            small
-            ? .sql(SQLQueryString("(\(ident: Sympathiser.schema).status || '') = \(bind: SympathiserStatus.active.rawValue)"))
-            : .sql(SQLQueryString("\(ident: Sympathiser.schema).status = \(bind: SympathiserStatus.active.rawValue)"))
+        let active = DatabaseQuery.Filter.sql(
+            Scope.equal("status", table: Sympathiser.schema, SympathiserStatus.active.rawValue, indexed: !small))
         let query = Sympathiser.query(on: db).filter(inScope(Sympathiser.schema)).filter(active)
         let total = small ? try await query.count() : now[.sympathisers]
         let list = try await query.copy().join(OrgUnit.self, on: \Sympathiser.$unit.$id == \OrgUnit.$id).with(\.$helper)
@@ -214,7 +212,7 @@ struct RecruitmentPage: Content {
         // standing lets either database use; a small one gathers its subtree's rows first.
         let probationaryOnly: SQLQueryString =
             small
-            ? "(members.status || '') = \(bind: MemberStatus.probationary.rawValue)"
+            ? Scope.equal("status", table: Member.schema, MemberStatus.probationary.rawValue, indexed: false)
             : "members.status = '\(unsafeRaw: MemberStatus.probationary.rawValue)'"
         let probationary = try await Member.query(on: db).filter(inScope(Member.schema)).filter(.sql(probationaryOnly))
             .filter(\.$leftDate == nil).join(OrgUnit.self, on: \Member.$unit.$id == \OrgUnit.$id).sort(\.$sortKey).sort(\.$id)
