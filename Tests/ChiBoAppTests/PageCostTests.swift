@@ -14,7 +14,8 @@ import VaporTesting
 /// What a page reads does not grow with the subtree it covers (issue 20): the same pages, opened
 /// by the same national, provincial and commune accounts on a country and on one ten times larger
 /// (the synthetic country: 50 cells, then 500), issue the same SQL statements, and on SQLite every
-/// statement's plan is the same on both and never scans a whole table. On the larger country the
+/// statement's plan is the same on both and never scans a whole table, and a statement that gathers a
+/// subtree reads its table from the subtree's units (`readsPastSubtree`). On the larger country the
 /// national scope (above `MemberService.smallScope` members) never gathers its subtree's rows to
 /// count or sort them.
 @Suite(.serialized) struct PageCostTests {
@@ -232,6 +233,38 @@ import VaporTesting
         guard sql.contains(#/IN \(SELECT "?descendant_id"? FROM "?unit_closure"?/#) else { return false }
         return sql.localizedCaseInsensitiveContains("count(") || plan.contains("TEMP B-TREE FOR ORDER BY")
     }
+    /// A statement that gathers a subtree (`Scope.inSubtrees`) but does not read its table from the
+    /// subtree's units: the plan walks another index of the table (one led by a standing, a kind,
+    /// a date, or the list's order) over the whole country and checks each row against the
+    /// subtree. SQLite takes an equality on any index's first column for selective until ANALYZE
+    /// has seen the index, so a new index can turn a commune's page into a national walk without
+    /// a whole-table scan (`fullScans` sees none). The table's step must search by the compared
+    /// column, or by another key (`id`, `…_id`: a meeting's rows, one member's; a full name).
+    static func readsPastSubtree(_ sql: String, _ plan: String) -> [String] {
+        let gathered = #/(?:"?(\w+)"?\.)?"?(\w+)"? IN \(SELECT "?descendant_id"? FROM "?unit_closure"?/#
+        return sql.matches(of: gathered).compactMap { match -> String? in
+            let column = String(match.output.2)
+            let table = match.output.1.map(String.init)
+            // The steps reading the compared column's table (unnamed: the first outside the closure).
+            let reads = plan.components(separatedBy: "; ").compactMap { step in
+                step.firstMatch(of: #/^(?:SCAN|SEARCH) (\w+)(?: AS (\w+))?/#).map { (step, $0.output.1, $0.output.2) }
+            }
+            let steps =
+                table.map { t in reads.filter { $0.1 == t || $0.2.map(String.init) == t }.map(\.0) }
+                ?? Array(reads.first { $0.1 != "unit_closure" }.map { [$0.0] } ?? [])
+            let keyed = steps.contains { step in
+                guard step.hasPrefix("SEARCH "), let open = step.lastIndex(of: "(") else { return false }
+                let constraints = step[step.index(after: open)...].split(separator: " AND ")
+                return constraints.contains { c in
+                    let name = c.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                    // A member's folded full name (the search's exact tier) is as selective as a key.
+                    return name == column || name == "id" || name.hasSuffix("_id") || name == "search_name"
+                }
+            }
+            return keyed ? nil : "\(table ?? "?").\(column): \(steps)"
+        }
+    }
+
     /// The most values one statement may bind: the ids of a page's rows, not of a subtree.
     static let maxBinds = 200
 
@@ -260,6 +293,8 @@ import VaporTesting
                 let gathered = zip(l.statements, l.plans).filter { Self.gathersSubtree($0, $1) }.map(\.0)
                 #expect(gathered.isEmpty, "\(name): the subtree gathered to count or sort: \(gathered)\n\(l)")
             }
+            let astray = zip(l.statements, l.plans).flatMap { sql, plan in Self.readsPastSubtree(sql, plan).map { "\($0)\n  \(sql)" } }
+            #expect(astray.isEmpty, "\(name): a gathered subtree's table read down another index: \(astray)")
             // A statement binds the ids of what the page shows, never of every unit or member below.
             #expect(l.binds <= Self.maxBinds, "\(name): a statement bound \(l.binds) values\n\(l)")
         }
