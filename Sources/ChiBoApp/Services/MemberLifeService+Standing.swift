@@ -13,6 +13,9 @@ extension MemberLifeService {
     /// Refreshes the members whose standing changed between `since` (when it was last right) and
     /// `today`: a period whose last day falls in [since, today − 1], or whose first day falls in
     /// (since, today]. Returns how many members' standing changed.
+    /// Members read at once when looking for standings to refresh.
+    static let refreshChunk = 200 // not a rule: a statement's binds
+
     @discardableResult
     static func refreshStandings(_ db: any Database, since: CivilDate, today: CivilDate) async throws -> Int {
         guard since < today else { return 0 }
@@ -24,8 +27,22 @@ extension MemberLifeService {
                OR (from_date > \(bind: since.iso) AND from_date <= \(bind: today.iso))
             """
         ).all().map { try $0.decode(column: "member_id", as: UUID.self) }
+        // Read first, a chunk of members and their periods at a time: most are already right (a
+        // restart looks back a month; another instance may have done it), and only those whose
+        // standing differs take a write transaction, which checks them again.
+        var stale: [UUID] = []
+        for chunk in stride(from: 0, to: ids.count, by: Self.refreshChunk).map({ ids[$0..<min($0 + Self.refreshChunk, ids.count)] }) {
+            let members = try await Member.query(on: db).filter(\.$id ~~ Array(chunk)).all()
+            let periods = Dictionary(
+                grouping: try await MemberStatusPeriod.query(on: db).filter(\.$member.$id ~~ Array(chunk)).all(), by: { $0.$member.id })
+            for member in members {
+                let before = MemberDTO(member)
+                refresh(member, sorted(periods[member.id!] ?? []), today: today)
+                if MemberDTO(member) != before { stale.append(member.id!) }
+            }
+        }
         var changed = 0
-        for id in ids {
+        for id in stale {
             let did = try await db.write { tx -> Bool in
                 try await tx.holdRow("members", id)
                 guard let member = try await Member.find(id, on: tx) else { return false }
