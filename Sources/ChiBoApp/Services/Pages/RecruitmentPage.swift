@@ -208,8 +208,9 @@ struct RecruitmentPage: Content {
         let steps = try await RecruitmentService.steps(db, list.compactMap(\.id))
 
         // Probationary members: the recognition is due within the working days after the probation.
-        // A large scope walks the partial index of the probationary members (M037), which a literal
-        // standing lets either database use; a small one gathers its subtree's rows first.
+        // A large scope walks the partial index of the probationary members still in the party, with
+        // their cell (M038), which a literal standing lets either database use; a small one gathers
+        // its subtree's rows first.
         let probationaryOnly: SQLQueryString =
             small
             ? Scope.equal("status", table: Member.schema, MemberStatus.probationary.rawValue, indexed: false)
