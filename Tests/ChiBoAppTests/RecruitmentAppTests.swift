@@ -5,6 +5,7 @@ import Vapor
 import VaporTesting
 
 @testable import ChiBoApp
+@testable import ChiBoBench
 @testable import ChiBoCore
 
 /// Recruitment end to end over the API and the pages: a sympathiser's file step by step, the
@@ -129,6 +130,34 @@ import VaporTesting
             let figures = (stats["total"] as? [String: Any])?["partyLife"] as? [String: Any]
             #expect(figures?["admitted"] as? Int == 1)
             #expect(figures?["sympathisers"] as? Int == 0)
+        }
+    }
+
+    /// Above `MemberService.smallScope` members (a province, the country) each list is a sample of
+    /// `largeListLimit` in its order, and the page says so (issue 20); a commune's keep `listLimit`.
+    @Test func aLargeScopesListsAreSamples() async throws {
+        try await withApp { app in
+            _ = try await CountryGenerator(scale: 0.002, seed: 7, months: 1, today: app.clock.today).run(app.db) { _ in }
+            _ = try await Fixture.admin(app)
+            var seq = SequentialIDs(seed: 7)
+            let national = seq.next()
+            let probationary = try await Member.query(on: app.db).filter(\.$status == .probationary).filter(\.$leftDate == nil).count()
+            #expect(probationary > RecruitmentPage.largeListLimit)
+            let api = try await APIClient.login(app, "admin")
+            let json = try await api.send(.GET, "/api/v1/units/\(national)/recruitment").json()
+            #expect(json["listLength"] as? Int == RecruitmentPage.largeListLimit)
+            #expect(json["listsCut"] as? Bool == true)
+            #expect(((json["recognitions"] as? [Any])?.count ?? .max) <= RecruitmentPage.largeListLimit)
+            let browser = Browser(app)
+            _ = try await browser.login("admin")
+            let page = try await browser.get("/units/\(national)/recruitment")
+            #expect(page.body.string.contains("Mỗi danh sách dưới đây hiện nhiều nhất \(RecruitmentPage.largeListLimit)"))
+
+            let commune = try #require(try await OrgUnit.query(on: app.db).filter(\.$kind == .grassroots).sort(\.$code).first()?.id)
+            let small = try await api.send(.GET, "/api/v1/units/\(commune)/recruitment").json()
+            #expect(small["listLength"] as? Int == RecruitmentPage.listLimit)
+            #expect(small["listsCut"] as? Bool == false)
+            #expect(try await browser.get("/units/\(commune)/recruitment").body.string.contains("lists-cut") == false)
         }
     }
 

@@ -294,8 +294,12 @@ schemas["IdleSubUnit"] = obj({"unitId": UUID, "name": s(), "cells": INT, "idleCe
 schemas["Recruitment"] = obj({
     "unit": REF("Unit"), "cases": arr(REF("CaseRow")), "casesTotal": INT, "recognitions": arr(REF("RecognitionRow")),
     "transfers": arr(REF("TransferRow")), "memberFiles": arr(REF("MemberFileRow")), "idleYears": INT, "idleCells": arr(REF("IdleCell")), "idleByUnit": arr(REF("IdleSubUnit")), "helpers": arr(REF("Member")), "canWrite": BOOL,
-}, ["unit", "cases", "casesTotal", "recognitions", "transfers", "memberFiles", "idleYears", "idleCells", "idleByUnit", "helpers", "canWrite"],
-    "Phát triển đảng viên của đơn vị / a unit's recruitment.")
+    "listLength": INT, "listsCut": BOOL,
+}, ["unit", "cases", "casesTotal", "recognitions", "transfers", "memberFiles", "idleYears", "idleCells", "idleByUnit", "helpers", "canWrite",
+    "listLength", "listsCut"],
+    "Phát triển đảng viên của đơn vị / a unit's recruitment. Mỗi danh sách hiện nhiều nhất `listLength` người (200; 50 ở tỉnh, "
+    "toàn quốc); `listsCut`: có danh sách đã đủ số đó / each list shows at most `listLength` people (200; 50 for a province or "
+    "the country); `listsCut`: a list reached it.")
 schemas["SympathiserFile"] = obj({
     "sympathiser": REF("Sympathiser"), "unit": REF("Unit"), "steps": arr(REF("AdmissionStepRecord")),
     "nextStep": REF("AdmissionStep"), "open": arr(REF("AdmissionStep")), "deadline": REF("Deadline"),

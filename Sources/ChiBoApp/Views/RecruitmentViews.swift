@@ -88,6 +88,12 @@ enum RecruitmentViews {
         let more: HTML =
             p.casesTotal > p.cases.count
             ? "<p>\(ctx.t("Hiển thị", "Showing")) \(p.cases.count)/\(p.casesTotal)</p>" : .empty
+        let cut: HTML =
+            p.listsCut
+            ? """
+            <p class="lists-cut">\(ctx.t("Mỗi danh sách dưới đây hiện nhiều nhất", "Each list below shows at most")) \(p.listLength) \
+            \(ctx.t("người; mở một đơn vị trực thuộc để xem đủ danh sách của đơn vị đó.", "people; open a unit below to see its whole list."))</p>
+            """ : .empty
         return Layout.page(
             ctx, title: title,
             """
@@ -95,6 +101,7 @@ enum RecruitmentViews {
             <h1>\(title)</h1>
             \(Layout.errors(ctx, errors))
             \(add)
+            \(cut)
             <h2>\(ctx.t("Quần chúng ưu tú đang bồi dưỡng", "Sympathisers in progress")) (\(p.casesTotal))</h2>
             \(Layout.table(id: "cases", head: [ctx.t("Họ và tên", "Name"), ctx.t("Bước tiếp theo", "Next step")], rows: caseRows))
             \(more)

@@ -6788,7 +6788,9 @@ enum OpenAPIDocument {
               "idleCells": {"type": "array", "items": {"$ref": "#/components/schemas/IdleCell"}},
               "idleByUnit": {"type": "array", "items": {"$ref": "#/components/schemas/IdleSubUnit"}},
               "helpers": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
-              "canWrite": {"type": "boolean"}
+              "canWrite": {"type": "boolean"},
+              "listLength": {"type": "integer"},
+              "listsCut": {"type": "boolean"}
             },
             "required": [
               "unit",
@@ -6801,9 +6803,11 @@ enum OpenAPIDocument {
               "idleCells",
               "idleByUnit",
               "helpers",
-              "canWrite"
+              "canWrite",
+              "listLength",
+              "listsCut"
             ],
-            "description": "Phát triển đảng viên của đơn vị / a unit's recruitment."
+            "description": "Phát triển đảng viên của đơn vị / a unit's recruitment. Mỗi danh sách hiện nhiều nhất `listLength` người (200; 50 ở tỉnh, toàn quốc); `listsCut`: có danh sách đã đủ số đó / each list shows at most `listLength` people (200; 50 for a province or the country); `listsCut`: a list reached it."
           },
           "SympathiserFile": {
             "type": "object",

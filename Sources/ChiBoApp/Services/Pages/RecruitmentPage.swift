@@ -164,8 +164,14 @@ struct RecruitmentPage: Content {
     /// For a cell whose members the principal writes: its official members, to help or introduce.
     let helpers: [MemberDTO]
     let canWrite: Bool
+    /// The most rows each list shows: `listLimit`, or `largeListLimit` above `MemberService.smallScope`
+    /// members (a province, the country), where a list is a sample to open a unit below from.
+    let listLength: Int
+    /// A list reached `listLength`: there may be more than it shows.
+    let listsCut: Bool
 
     static let listLimit = 200 // not a rule: a page's length
+    static let largeListLimit = 50 // not a rule: a page's length
 
     /// Whether the page counts idle cells per unit below instead of listing them: above a commune.
     static func countsBelow(_ kind: UnitKind) -> Bool { kind == .province || kind == .district }
@@ -186,6 +192,7 @@ struct RecruitmentPage: Content {
         let stored = try await RollupService.stored(sql, units: [unitID] + children.compactMap(\.id), keys: [PeriodKey.now])
         let now = stored[unitID]?[PeriodKey.now] ?? FigureRow()
         let small = now[.membersTotal] <= MemberService.smallScope
+        let listLimit = small ? Self.listLimit : Self.largeListLimit
         func inScope(_ table: String, _ column: String = "unit_id") -> DatabaseQuery.Filter {
             Scope.inSubtrees(of: [unitID], column: column, table: table, small: small)
         }
@@ -341,7 +348,8 @@ struct RecruitmentPage: Content {
             unit: UnitDTO(unit), cases: cases, casesTotal: total, recognitions: recognitions, transfers: transfers,
             memberFiles: memberFiles,
             idleYears: local.recruitmentIdleYears,
-            idleCells: idle, idleByUnit: idleByUnit, helpers: helpers, canWrite: canWrite)
+            idleCells: idle, idleByUnit: idleByUnit, helpers: helpers, canWrite: canWrite, listLength: listLimit,
+            listsCut: [list.count, probationary.count, moved.count, files.count].contains(listLimit))
     }
 
     /// The units under a province or the country with their cells idle on `threshold`'s eve,
