@@ -153,6 +153,8 @@ import VaporTesting
                     ("audit", { try await b.get("/audit") }),
                     ("audit API", { try await api.send(.GET, "/api/v1/audit") }),
                     ("member page", { try await b.get("/members/\(member)") }),
+                    ("meeting page", { try await b.get("/meetings/\(meeting)") }),
+                    ("meeting API", { try await api.send(.GET, "/api/v1/meetings/\(meeting)") }),
                     ("visits page", { try await b.get("/units/\(scope)/visits") }),
                     ("visits API", { try await api.send(.GET, "/api/v1/units/\(scope)/visits") }),
                     ("issues page", { try await b.get("/units/\(scope)/issues") }),

@@ -42,6 +42,7 @@ enum Migrations {
         M036_RoundMembersByName(),
         M037_RecruitmentAtScale(),
         M038_ProbationaryWalk(),
+        M039_LookupIndexes(),
     ]
 
     static func register(on app: Application) {
