@@ -41,6 +41,7 @@ enum Migrations {
         M035_OversightLists(),
         M036_RoundMembersByName(),
         M037_RecruitmentAtScale(),
+        M038_ReportSearch(),
     ]
 
     static func register(on app: Application) {
