@@ -94,6 +94,10 @@ struct CrawlPlan: Codable {
             both("visits", "/units/\(u)/visits", "/units/\(u)/visits")
             both("issues", "/units/\(u)/issues", "/units/\(u)/issues")
             both("reports", "/units/\(u)/reports", "/units/\(u)/reports")
+            // Every generated report says "Nhân dân phấn khởi" (a common word); none mentions a flood (a
+            // rare one, which reads the search's bound of reports on a large scope).
+            both("report search", "/units/\(u)/reports?q=\(query("phấn khởi"))", "/units/\(u)/reports?q=phan%20khoi")
+            both("report search rare", "/units/\(u)/reports?q=\(query("lũ lụt"))", "/units/\(u)/reports?q=lu%20lut")
             both("evaluations", "/units/\(u)/evaluations", "/units/\(u)/evaluations")
             both("fees", "/units/\(u)/fees", "/units/\(u)/fees")
             both("models", "/units/\(u)/models", "/units/\(u)/models")

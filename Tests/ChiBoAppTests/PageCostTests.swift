@@ -164,6 +164,11 @@ import VaporTesting
                     ("inspections API", { try await api.send(.GET, "/api/v1/units/\(scope)/inspections") }),
                     ("reports page", { try await b.get("/units/\(scope)/reports") }),
                     ("reports API", { try await api.send(.GET, "/api/v1/units/\(scope)/reports") }),
+                    // Every generated report says "Nhân dân phấn khởi" (a common word); none a flood (a rare one).
+                    ("reports search", { try await b.get("/units/\(scope)/reports?q=ph%E1%BA%A5n%20kh%E1%BB%9Fi") }),
+                    ("reports search API", { try await api.send(.GET, "/api/v1/units/\(scope)/reports?q=phan%20khoi") }),
+                    ("reports search, rare", { try await b.get("/units/\(scope)/reports?q=l%C5%A9%20l%E1%BB%A5t") }),
+                    ("reports search API, rare", { try await api.send(.GET, "/api/v1/units/\(scope)/reports?q=lu%20lut") }),
                     ("training page", { try await b.get("/units/\(scope)/training") }),
                     ("training API", { try await api.send(.GET, "/api/v1/units/\(scope)/training") }),
                     ("models page", { try await b.get("/units/\(scope)/models") }),
@@ -187,6 +192,14 @@ import VaporTesting
                                 && !$0.contains("DISTINCT")
                         }
                         #expect(whole.isEmpty, "\(who) \(name) reads every member of the round: \(whole)")
+                    }
+                    if name.hasPrefix("reports search API") {
+                        // One page of what the search found, never more, the total bounded past it.
+                        let json = try res.json()
+                        let shown = (json["found"] as? [Any])?.count ?? 0
+                        let total = json["foundTotal"] as? Int ?? -1
+                        #expect(shown <= ReportsPage.searchLimit && total >= shown, "\(who) \(name): \(shown) found of \(total)")
+                        #expect((shown > 0) == !name.hasSuffix("rare"), "\(who) \(name): \(shown) found")
                     }
                     if name == "evaluation round API" {
                         let json = try res.json()

@@ -72,7 +72,12 @@ add("/units/{id}/visits", "get", op("getUnitVisits", "oversight", "Cấp trên d
 add("/units/{id}/reports", "get", op("getReports", "oversight", "Trực báo hằng tháng / monthly reports",
                                      ok("ReportsPage", "Theo tháng hoặc theo đơn vị trực thuộc / by month or by sub-unit."),
                                      READ + QUERY, params=[pid(), q("month", {"type": "string"}, "yyyy-MM, mặc định tháng này / default this month."),
-                                                           q("q", {"type": "string"}, "Tìm trong nội dung (đơn vị cấp trên) / search the texts (committees).")]))
+                                                           q("q", {"type": "string", "maxLength": 100},
+                                                             "Tìm trong nội dung (đơn vị cấp trên), không phân biệt dấu; dài quá → 422 / "
+                                                             "search the texts (committees), diacritics folded; too long → 422."),
+                                                           q("after", {"type": "string"},
+                                                             "Con trỏ next của trang tìm trước; con trỏ không hợp lệ thì tìm lại từ đầu / "
+                                                             "the previous search page's next cursor; an unreadable one starts over.")]))
 add("/units/{id}/reports", "post", op("submitReport", "oversight", "Gửi trực báo tháng / submit a monthly report",
                                       ok("MonthlyReport", "Trực báo / the report.", "201"), WRITE, body="ReportBody", params=[pid()]))
 add("/reports/{id}", "get", op("getReport", "oversight", "Một trực báo / a monthly report", ok("MonthlyReport", "Trực báo / the report."),

@@ -104,8 +104,18 @@ schemas["ReportUnitRow"] = obj({"unit": REF("Unit"), "tally": REF("MonthlyReport
 schemas["ReportsPage"] = obj({
     "unit": REF("Unit"), "isCell": BOOL, "year": INT, "month": s("yyyy-MM"), "dueDay": INT, "months": arr(REF("ReportMonth")),
     "rows": arr(REF("ReportUnitRow")), "total": REF("MonthlyReportTally"), "canSubmit": BOOL, "canAnswer": BOOL, "q": s(),
-    "found": arr(REF("MonthlyReport")), "foundTotal": INT,
-}, ["unit", "isCell", "year", "month", "dueDay", "months", "rows", "total", "canSubmit", "canAnswer", "found", "foundTotal"],
+    "found": arr(REF("MonthlyReport")),
+    "foundTotal": {**INT, "description": "Số trực báo tìm thấy; với foundMoreThanTotal là cận dưới (đơn vị lớn không đếm) / "
+                                         "the reports found; with foundMoreThanTotal a lower bound (a large subtree's are not counted)."},
+    "foundMoreThanTotal": {**BOOL, "description": "Còn nhiều hơn foundTotal / more than foundTotal match."},
+    "next": s("Con trỏ trang tìm sau (after=); null khi hết / the next search page's cursor (after=); null at the end."),
+    "searchedThrough": s("yyyy-MM: đơn vị lớn đã tìm hết số trực báo giới hạn mà chưa đủ một trang, tìm đến trực báo tháng này; "
+                         "next tìm tiếp các trực báo cũ hơn / a large subtree's search read its bound of reports without filling "
+                         "a page, back to this month's; next searches older ones."),
+    "searchedReports": {**INT, "description": "Số trực báo tối đa một trang tìm đọc (cùng searchedThrough) / "
+                                              "the most reports one search page reads (with searchedThrough)."},
+}, ["unit", "isCell", "year", "month", "dueDay", "months", "rows", "total", "canSubmit", "canAnswer", "found", "foundTotal",
+    "foundMoreThanTotal"],
     "Trực báo: của chi bộ theo tháng trong năm; của đơn vị cấp trên theo đơn vị trực thuộc trong một tháng, và kết quả tìm / "
     "monthly reports: a cell's by month; a committee's by sub-unit for a month, and what the search found.")
 schemas["IssueStep"] = obj({"kind": enum(["raised", "escalated", "answered", "reported"], "Bước / step."),

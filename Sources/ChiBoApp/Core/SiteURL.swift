@@ -61,7 +61,7 @@ enum SiteURL: Sendable, Equatable {
     case unitRecruitment(UUID?)
     case unitFees(UUID?, month: String? = nil)
     case unitVisits(UUID?, year: Int? = nil)
-    case unitReports(UUID?, month: String? = nil, q: String? = nil)
+    case unitReports(UUID?, month: String? = nil, q: String? = nil, after: String? = nil)
     case report(UUID?)
     case reportAnswer(UUID?)
     case unitIssues(UUID?, status: String? = nil)
@@ -263,7 +263,7 @@ enum SiteURL: Sendable, Equatable {
         case .unitRecruitment(let id): ["units", .id("id", id), "recruitment"]
         case .unitFees(let id, _): ["units", .id("id", id), "fees"]
         case .unitVisits(let id, _): ["units", .id("id", id), "visits"]
-        case .unitReports(let id, _, _): ["units", .id("id", id), "reports"]
+        case .unitReports(let id, _, _, _): ["units", .id("id", id), "reports"]
         case .report(let id): ["reports", .id("id", id)]
         case .reportAnswer(let id): ["reports", .id("id", id), "answer"]
         case .unitIssues(let id, _): ["units", .id("id", id), "issues"]
@@ -336,9 +336,10 @@ enum SiteURL: Sendable, Equatable {
         case .unitIssues(_, let status): items.append(("status", status))
         case .unitInspections(_, let year), .unitModels(_, let year), .unitTraining(_, let year):
             items.append(("year", year.map(String.init)))
-        case .unitReports(_, let month, let q):
+        case .unitReports(_, let month, let q, let after):
             items.append(("month", month))
             items.append(("q", q))
+            items.append(("after", after))
         case .holidays(let year): items.append(("year", year.map(String.init)))
         case .evaluation(_, let cell, let after):
             items.append(("cell", cell?.lowercased))

@@ -43,6 +43,7 @@ enum Migrations {
         M037_RecruitmentAtScale(),
         M038_ProbationaryWalk(),
         M039_LookupIndexes(),
+        M040_ReportSearch(),
     ]
 
     static func register(on app: Application) {

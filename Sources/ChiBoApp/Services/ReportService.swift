@@ -1,5 +1,6 @@
 import ChiBoCore
 import Fluent
+import FluentSQL
 import SQLKit
 import Vapor
 
@@ -89,18 +90,99 @@ enum ReportService {
         }
     }
 
-    /// Reports in the unit's subtree whose text contains the folded words, the latest first.
+    /// One page of a report search.
+    struct SearchPage: Sendable {
+        var reports: [MonthlyReport]
+        /// The names of the reports' cells.
+        var unitNames: [UUID: String] = [:]
+        /// The matches below the unit (a small scope: all of them, counted); on a large scope the
+        /// ones shown, a lower bound when `moreThanTotal`.
+        var total: Int
+        /// More matches follow those shown (a large scope's are not counted).
+        var moreThanTotal: Bool
+        /// The cursor of the next page: after the last report shown, or after the last one searched.
+        var next: String?
+        /// A large scope's search stopped after `searchWindow` reports without filling the page:
+        /// the month of the last report searched (`next` searches older ones).
+        var searchedThrough: String?
+    }
+
+    /// On a large scope, the most reports one page of a search reads (the latest first): a rare
+    /// word reads this many, never the whole country, and the page says how far it looked.
+    static let searchWindow = 1_000 // not a rule: a query's bound
+    /// The longest text searched for.
+    static let searchMaxLength = 100 // not a rule: the search field's size
+
+    /// Reports in the unit's subtree whose folded text contains the folded words, the latest month
+    /// first (then by id, descending), one page after `after` (an opaque cursor; unreadable, the
+    /// search starts over). A small subtree (`Scope.SubtreePlan`) gathers its reports and counts
+    /// the matches; a large one walks `(month, id)` backwards (M040), each report checked against
+    /// the closure, at most `searchWindow` reports a page: its total is a bound.
     static func search(
-        _ db: any Database, unitID: UUID, text: String, limit: Int
-    ) async throws -> (reports: [MonthlyReport], total: Int) {
+        _ db: any Database, unitID: UUID, text: String, after: String?, limit: Int
+    ) async throws -> SearchPage {
         let folded = VietnameseText.fold(text).filter { $0 != "%" && $0 != "_" && $0 != "\\" }
-        guard !folded.isEmpty else { return ([], 0) }
-        let query = MonthlyReport.query(on: db)
-            .filter(Scope.inSubtrees(of: [unitID], column: "unit_id", table: MonthlyReport.schema))
-            .filter(\.$searchText, .custom("LIKE"), "%" + folded + "%")
-        let total = try await query.count()
-        let found = try await query.with(\.$unit).sort(\.$month, .descending).sort(\.$id).limit(limit).all()
-        return (found, total)
+        guard !folded.isEmpty else { return SearchPage(reports: [], total: 0, moreThanTotal: false) }
+        let sql = db as! any SQLDatabase
+        let scope = try await Scope.SubtreePlan(db, of: [unitID])
+        let pattern = "%" + folded + "%"
+        // An unreadable or edited cursor starts the search over.
+        var from: (month: String, id: UUID)?
+        if let c = KeyCursor(after), c.t == 0, let m = ReportPeriod.YearMonth(parsing: c.s), m.key == c.s, let id = UUID(uuidString: c.k) {
+            from = (c.s, id)
+        }
+        let small = scope.small
+        let inScope: SQLQueryString =
+            small
+            ? "r.unit_id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN (\(bind: unitID)))"
+            : "EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = r.unit_id AND c.ancestor_id IN (\(bind: unitID)))"
+        // A small scope compares the month as an expression no index serves (its reports are
+        // gathered by unit, then sorted); a large one walks the (month, id) index.
+        func before(_ month: String, _ id: UUID) -> SQLQueryString {
+            small
+                ? " AND ((r.month || '') < \(bind: month) OR ((r.month || '') = \(bind: month) AND r.id < \(bind: id)))"
+                : " AND (r.month, r.id) < (\(bind: month), \(bind: id))"
+        }
+        let order: SQLQueryString = small ? " ORDER BY (r.month || '') DESC, r.id DESC" : " ORDER BY r.month DESC, r.id DESC"
+        var window: SQLQueryString = "r.search_text LIKE \(bind: pattern)"
+        if let from { window = window + before(from.month, from.id) }
+
+        // A large scope: the last report of the window this page searches, if the subtree holds more.
+        var floor: (month: String, id: UUID)?
+        if !small {
+            var q: SQLQueryString = "SELECT r.month AS month, r.id AS id FROM monthly_reports r WHERE " + inScope
+            if let from { q = q + before(from.month, from.id) }
+            q = q + order + " LIMIT 1 OFFSET \(unsafeRaw: String(searchWindow - 1))"
+            if let row = try await sql.raw(q).first() {
+                floor = (try row.decode(column: "month", as: String.self), try row.decode(column: "id", as: UUID.self))
+                window = window + " AND (r.month, r.id) >= (\(bind: floor!.month), \(bind: floor!.id))"
+            }
+        }
+        let q: SQLQueryString =
+            "SELECT r.* FROM monthly_reports r WHERE " + inScope + " AND " + window + order
+            + " LIMIT \(unsafeRaw: String(limit + 1))"
+        var found = try await sql.raw(q).all().map { try $0.decode(fluentModel: MonthlyReport.self) }
+        let more = found.count > limit
+        if more { found.removeLast() }
+        var names: [UUID: String] = [:]
+        let units = Set(found.map { $0.$unit.id })
+        if !units.isEmpty {
+            for u in try await OrgUnit.query(on: db).filter(\.$id ~~ units).all() { names[u.id!] = u.name }
+        }
+        func cursor(_ month: String, _ id: UUID) -> String { KeyCursor(t: 0, s: month, k: id.uuidString).encoded }
+        let last = found.last.map { cursor($0.month, $0.id!) }
+        if small {
+            var count: SQLQueryString = "SELECT COUNT(*) AS n FROM monthly_reports r WHERE " + inScope
+            count = count + " AND r.search_text LIKE \(bind: pattern)"
+            let total = try await sql.raw(count).first()?.decode(column: "n", as: Int.self) ?? 0
+            return SearchPage(reports: found, unitNames: names, total: total, moreThanTotal: false, next: more ? last : nil)
+        }
+        if more {
+            return SearchPage(reports: found, unitNames: names, total: found.count, moreThanTotal: true, next: last)
+        }
+        return SearchPage(
+            reports: found, unitNames: names, total: found.count, moreThanTotal: false, next: floor.map { cursor($0.month, $0.id) },
+            searchedThrough: floor?.month)
     }
 }
 

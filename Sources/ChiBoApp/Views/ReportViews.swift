@@ -94,17 +94,12 @@ enum ReportViews {
                 state = tally(ctx, r.tally)
             }
             return
-                "<tr class=\"report-unit\"><td><a href=\"\(SiteURL.unitReports(r.unit.id, month: p.month).path)\">\(r.unit.name)</a></td><td>\(state)</td></tr>"
+                "<tr class=\"report-unit\"><td><a href=\"\(SiteURL.unitReports(r.unit.id, month: p.month, q: p.q).path)\">\(r.unit.name)</a></td><td>\(state)</td></tr>"
         }
         let found = p.found.map { r -> HTML in
             "<li><a href=\"\(SiteURL.report(r.id).path)\">\(r.unitName) · \(monthLabel(r.month))</a></li>"
         }
-        let results: HTML =
-            p.q == nil
-            ? .empty
-            : """
-            <h2>\(ctx.t("Kết quả tìm", "Found")): \(p.foundTotal)</h2><ul id="report-search">\(found)</ul>
-            """
+        let results: HTML = p.q == nil ? .empty : searchResults(ctx, p, found: HTML.join(found))
         return Layout.page(
             ctx, title: title,
             """
@@ -120,6 +115,39 @@ enum ReportViews {
             <button type="submit" class="secondary">\(ctx.t("Tìm", "Search"))</button></form>
             \(results)
             """)
+    }
+
+    /// What the search found: "Found: 12", "Showing 50/120" or "Showing 50 of more than 50" with the
+    /// next page, or, where
+    /// a large subtree's search read its bound of reports without filling a page, how far it looked,
+    /// the link to search older reports and the advice to search within a unit below.
+    static func searchResults(_ ctx: PageContext, _ p: ReportsPage, found: HTML) -> HTML {
+        let heading: String
+        if p.foundMoreThanTotal {
+            heading = "\(ctx.t("Hiển thị", "Showing")) \(p.found.count) \(ctx.t("trong số hơn", "of more than")) \(p.foundTotal)"
+        } else if p.foundTotal > p.found.count {
+            heading = "\(ctx.t("Hiển thị", "Showing")) \(p.found.count)/\(p.foundTotal)"
+        } else {
+            heading = "\(ctx.t("Kết quả tìm", "Found")): \(p.foundTotal)"
+        }
+        var notes: [String] = []
+        if let through = p.searchedThrough, let n = p.searchedReports {
+            notes.append(
+                "<p id=\"report-search-bound\">"
+                    + HTML.escape(
+                        ctx.t(
+                            "Đã tìm trong \(n) trực báo, đến các trực báo tháng \(monthLabel(through)). Chọn một đơn vị bên dưới để tìm hẹp hơn, hoặc tìm tiếp trong các trực báo cũ hơn.",
+                            "Searched \(n) reports, back to those of \(monthLabel(through)). Choose a unit below to search within it, or search the older reports."
+                        )) + "</p>")
+        }
+        if let next = p.next {
+            let label = p.searchedThrough == nil ? ctx.t("Trang sau", "Next page") : ctx.t("Tìm tiếp", "Search older reports")
+            notes.append(
+                "<p class=\"pager\"><a id=\"report-search-next\" href=\"\(HTML.escape(SiteURL.unitReports(p.unit.id, month: p.month, q: p.q, after: next).path))\">"
+                    + "\(HTML.escape(label)) →</a></p>")
+        }
+        return HTML(
+            raw: "<h2 id=\"report-search-total\">\(HTML.escape(heading))</h2><ul id=\"report-search\">\(found.raw)</ul>" + notes.joined())
     }
 
     static func report(_ ctx: PageContext, _ r: ReportDTO, canAnswer: Bool, errors: [DomainError], notice: String?) -> HTML {

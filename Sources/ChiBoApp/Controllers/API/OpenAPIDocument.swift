@@ -3050,7 +3050,14 @@ enum OpenAPIDocument {
                 "name": "q",
                 "in": "query",
                 "required": false,
-                "description": "Tìm trong nội dung (đơn vị cấp trên) / search the texts (committees).",
+                "description": "Tìm trong nội dung (đơn vị cấp trên), không phân biệt dấu; dài quá → 422 / search the texts (committees), diacritics folded; too long → 422.",
+                "schema": {"type": "string", "maxLength": 100}
+              },
+              {
+                "name": "after",
+                "in": "query",
+                "required": false,
+                "description": "Con trỏ next của trang tìm trước; con trỏ không hợp lệ thì tìm lại từ đầu / the previous search page's next cursor; an unreadable one starts over.",
                 "schema": {"type": "string"}
               }
             ],
@@ -7301,7 +7308,23 @@ enum OpenAPIDocument {
               "canAnswer": {"type": "boolean"},
               "q": {"type": ["string", "null"]},
               "found": {"type": "array", "items": {"$ref": "#/components/schemas/MonthlyReport"}},
-              "foundTotal": {"type": "integer"}
+              "foundTotal": {
+                "type": "integer",
+                "description": "Số trực báo tìm thấy; với foundMoreThanTotal là cận dưới (đơn vị lớn không đếm) / the reports found; with foundMoreThanTotal a lower bound (a large subtree's are not counted)."
+              },
+              "foundMoreThanTotal": {"type": "boolean", "description": "Còn nhiều hơn foundTotal / more than foundTotal match."},
+              "next": {
+                "type": ["string", "null"],
+                "description": "Con trỏ trang tìm sau (after=); null khi hết / the next search page's cursor (after=); null at the end."
+              },
+              "searchedThrough": {
+                "type": ["string", "null"],
+                "description": "yyyy-MM: đơn vị lớn đã tìm hết số trực báo giới hạn mà chưa đủ một trang, tìm đến trực báo tháng này; next tìm tiếp các trực báo cũ hơn / a large subtree's search read its bound of reports without filling a page, back to this month's; next searches older ones."
+              },
+              "searchedReports": {
+                "type": ["integer", "null"],
+                "description": "Số trực báo tối đa một trang tìm đọc (cùng searchedThrough) / the most reports one search page reads (with searchedThrough)."
+              }
             },
             "required": [
               "unit",
@@ -7315,7 +7338,8 @@ enum OpenAPIDocument {
               "canSubmit",
               "canAnswer",
               "found",
-              "foundTotal"
+              "foundTotal",
+              "foundMoreThanTotal"
             ],
             "description": "Trực báo: của chi bộ theo tháng trong năm; của đơn vị cấp trên theo đơn vị trực thuộc trong một tháng, và kết quả tìm / monthly reports: a cell's by month; a committee's by sub-unit for a month, and what the search found."
           },

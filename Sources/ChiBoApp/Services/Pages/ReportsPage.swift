@@ -6,8 +6,9 @@ import Vapor
 /// The monthly reports (trực báo) of a unit (`GET /units/{id}/reports` and its API). For a cell:
 /// the year's months, each with its due day and where its report stands, and the report to write
 /// or correct. For a committee: for a month, each direct sub-unit's reports (a cell's own, a
-/// committee's tally from the statistics counters), and the reports below it that mention the
-/// words searched for. It reads the sub-units and one page of reports.
+/// committee's tally from the statistics counters), and one page of the reports below it that
+/// mention the words searched for (`ReportService.search`: on a large subtree read down the month
+/// index a bounded window at a time, never gathered). It reads the sub-units and one page of reports.
 struct ReportsPage: Content {
     struct MonthLine: Content {
         let month: String
@@ -39,12 +40,30 @@ struct ReportsPage: Content {
     let canAnswer: Bool
     let q: String?
     let found: [ReportDTO]
+    /// The matches below the unit; with `foundMoreThanTotal`, a lower bound (a large subtree's are
+    /// not counted).
     let foundTotal: Int
+    /// More matches follow the page (a large subtree's search is not counted).
+    var foundMoreThanTotal = false
+    /// The next page of the search (`?after=`): after the last report shown, or, with
+    /// `searchedThrough`, after the last report searched.
+    var next: String?
+    /// A large subtree's search read `ReportService.searchWindow` reports without filling a page:
+    /// it looked back to this month's reports; `next` searches older ones.
+    var searchedThrough: String?
+    /// How many reports a large subtree's search reads at most per page.
+    var searchedReports: Int?
     static let searchLimit = 50
 
     static func load(
-        _ db: any Database, _ principal: Principal, unitID: UUID, month: ReportPeriod.YearMonth?, q: String?, today: CivilDate
+        _ db: any Database, _ principal: Principal, unitID: UUID, month: ReportPeriod.YearMonth?, q: String?,
+        after: String? = nil, today: CivilDate
     ) async throws -> ReportsPage {
+        if let q, q.count > ReportService.searchMaxLength {
+            throw DomainError(
+                .invalid, code: "q.tooLong", vi: "Nội dung tìm quá dài (tối đa \(ReportService.searchMaxLength) ký tự).",
+                en: "The search is too long (at most \(ReportService.searchMaxLength) characters).", field: "q")
+        }
         let unit = try await UnitService.find(db, principal, unitID, for: .runMeetings)
         let dueDay = try await ReportService.dueDays(db, unitID: unitID)
         let current = ReportPeriod.YearMonth(today.year, today.month)
@@ -89,16 +108,25 @@ struct ReportsPage: Content {
         }
         let query = q.flatMap { VietnameseText.normalizeText($0) }
         var found: [ReportDTO] = []
-        let (reports, foundTotal) =
+        let search =
             try await query.asyncMap {
-                try await ReportService.search(db, unitID: unitID, text: $0, limit: searchLimit)
-            } ?? ([], 0)
-        for r in reports {
-            found.append(ReportDTO(r, unitName: r.unit.name, dueDay: try await ReportService.dueDays(db, unitID: r.$unit.id)))
+                try await ReportService.search(db, unitID: unitID, text: $0, after: after, limit: searchLimit)
+            } ?? ReportService.SearchPage(reports: [], total: 0, moreThanTotal: false)
+        // The due days of the cells found, read at once.
+        let versions = try await SettingsService.versions(
+            db, unitIDs: Array(Set(search.reports.map { $0.$unit.id })), keys: [.monthlyReportDueDay])
+        for r in search.reports {
+            let cell = r.$unit.id
+            let cellDueDay = { (month: ReportPeriod.YearMonth) in
+                LocalSettings.resolve(versions[cell] ?? [], on: month.lastDay, base: Rulebook.inForce(on: month.lastDay).local)
+                    .settings.monthlyReportDueDay
+            }
+            found.append(ReportDTO(r, unitName: search.unitNames[cell] ?? "", dueDay: cellDueDay))
         }
         return ReportsPage(
             unit: UnitDTO(unit), isCell: false, year: shown.year, month: shown.key, dueDay: dueDay(shown), months: [],
             rows: rows, total: report.total.oversight.reports, canSubmit: false, canAnswer: false, q: query,
-            found: found, foundTotal: foundTotal)
+            found: found, foundTotal: search.total, foundMoreThanTotal: search.moreThanTotal, next: search.next,
+            searchedThrough: search.searchedThrough, searchedReports: search.searchedThrough == nil ? nil : ReportService.searchWindow)
     }
 }

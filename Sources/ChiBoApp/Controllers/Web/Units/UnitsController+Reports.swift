@@ -2,17 +2,20 @@ import ChiBoCore
 import Fluent
 import Vapor
 
-/// GET|POST /units/{id}/reports[?month=2026-11&q=…]: the monthly reports (trực báo) of a cell or below a committee.
+/// GET|POST /units/{id}/reports[?month=2026-11&q=…&after=…]: the monthly reports (trực báo) of a cell or below a committee.
 extension UnitsController {
     struct ReportsQuery: Content {
         var month: String?
         var q: String?
+        /// The search's next page (`ReportsPage.next`).
+        var after: String?
     }
 
     static func reportsPage(_ req: Request, month: ReportPeriod.YearMonth? = nil) async throws -> ReportsPage {
         let q = try req.query.decode(ReportsQuery.self)
         return try await ReportsPage.load(
-            req.db, try req.principal(), unitID: try req.id(), month: try month ?? Read.month(q.month), q: q.q, today: req.clock.today)
+            req.db, try req.principal(), unitID: try req.id(), month: try month ?? Read.month(q.month), q: q.q, after: q.after,
+            today: req.clock.today)
     }
 
     @Sendable static func reports(req: Request) async throws -> HTMLPage {
