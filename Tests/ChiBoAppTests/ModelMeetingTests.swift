@@ -85,4 +85,50 @@ import VaporTesting
             #expect(refused.body.string.contains("Buổi sinh hoạt điểm chưa diễn ra"))
         }
     }
+
+    /// Above `SubtreeChoice.listedCells` cells (here forced to none) the cells to pick a model from
+    /// are searched by name or code under the level; a small level keeps its whole lists; a text
+    /// searches whatever the size; bad input is a clear error.
+    @Test func aLargeLevelSearchesItsCells() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let admin = try await Fixture.admin(app)
+            let whole = try await ModelsPage.load(app.db, admin, unitID: f.province!, year: 2026)
+            #expect(whole.cellSearch == nil && !whole.cellsCut)
+            #expect(Set(whole.rows.flatMap(\.cells).map(\.id)) == [f.cellA, f.cellB, f.cellE])
+
+            let before = try await ModelsPage.load(app.db, admin, unitID: f.province!, year: 2026, listedCells: 0)
+            #expect(before.cellSearch == ChoiceSearch(q: nil, more: false) && before.rows.allSatisfy { $0.cells.isEmpty })
+            let byName = try await ModelsPage.load(app.db, admin, unitID: f.province!, year: 2026, q: "na", listedCells: 0)
+            #expect(Set(byName.rows.flatMap(\.cells).map(\.id)) == [f.cellA, f.cellE], "Nà Thuôn and Nà Đông, folded")
+            let byCode = try await ModelsPage.load(app.db, admin, unitID: f.province!, year: 2026, q: "CB02", listedCells: 0)
+            #expect(byCode.rows.flatMap(\.cells).map(\.id) == [f.cellB])
+            // Under the level only: the commune does not find commune 2's cell.
+            let outside = try await ModelsPage.load(app.db, admin, unitID: f.commune!, year: 2026, q: "na dong")
+            #expect(outside.rows.allSatisfy { $0.cells.isEmpty } && outside.cellSearch?.q == "na dong")
+
+            // The API twin and the page: `q`, a GET form keeping the year, in Vietnamese and English.
+            let api = try await APIClient.login(app, "admin")
+            let json = try await api.send(.GET, "/api/v1/units/\(f.province!)/models?year=2026&q=b%E1%BA%A3n%20ch%E1%BB%A3").json()
+            let cells = (json["rows"] as? [[String: Any]] ?? []).flatMap { $0["cells"] as? [[String: Any]] ?? [] }
+            #expect(cells.compactMap { $0["id"] as? String } == [f.cellB!.uuidString])
+            #expect((json["cellSearch"] as? [String: Any])?["q"] as? String == "bản chợ")
+            let bad = try await api.send(.GET, "/api/v1/units/\(f.province!)/models?q=%21%21")
+            #expect(bad.status == .unprocessableEntity)
+            #expect(try codes(bad) == ["q.invalid"])
+            let b = Browser(app)
+            _ = try await b.login("admin")
+            let page = try await b.get("/units/\(f.province!)/models?year=2025&q=thuon").body.string
+            #expect(page.contains("<form id=\"cell-search\" class=\"search\" method=\"get\""))
+            #expect(page.contains("<input type=\"hidden\" name=\"year\" value=\"2025\">") && page.contains("value=\"thuon\""))
+            #expect(page.contains("gõ tên chi bộ") && page.contains(f.cellA!.uuidString))
+            let refused = try await b.get("/units/\(f.province!)/models?q=%21%21")
+            #expect(
+                refused.status == .unprocessableEntity
+                    && refused.body.string.contains("Gõ họ tên, số thẻ đảng viên hoặc tên chi bộ để tìm."))
+            // Without a text a small level's page is as it was: every cell, no search box.
+            let plain = try await b.get("/units/\(f.province!)/models").body.string
+            #expect(!plain.contains("id=\"cell-search\"") && plain.contains(f.cellE!.uuidString))
+        }
+    }
 }

@@ -130,6 +130,32 @@ import VaporTesting
                     try await AccountRole(accountID: a.id!, role: .administrator, unitID: unit).create(on: tx)
                 }
             }
+            // A course and a contest of each scope's unit: their pages offer whom to add from the
+            // unit's subtree (a search above a few cells, never every member or secretary below).
+            var courses: [UUID: UUID] = [:]
+            var contests: [UUID: UUID] = [:]
+            for unit in [national, province, commune] {
+                let c = Course()
+                c.$unit.id = unit
+                c.year = today.year
+                c.kind = .partyWork
+                c.topic = "Nghiệp vụ công tác đảng"
+                c.organiser = "Ban Tổ chức"
+                c.startOn = today.adding(days: -30)
+                c.endOn = today.adding(days: -20)
+                c.createdBy = "test"
+                try await c.create(on: app.db)
+                courses[unit] = c.id!
+                let k = Contest()
+                k.$unit.id = unit
+                k.year = today.year
+                k.name = "Hội thi Bí thư chi bộ giỏi"
+                k.startOn = today.adding(days: -30)
+                k.endOn = today.adding(days: -20)
+                k.createdBy = "test"
+                try await k.create(on: app.db)
+                contests[unit] = k.id!
+            }
             let statements = Statements()
             app.middleware.use(CountingMiddleware(statements: statements))
             let sql = app.db as! any SQLDatabase
@@ -178,6 +204,16 @@ import VaporTesting
                     ("evaluation round API", { try await api.send(.GET, "/api/v1/evaluations/\(round)") }),
                     ("recruitment page", { try await b.get("/units/\(scope)/recruitment") }),
                     ("recruitment API", { try await api.send(.GET, "/api/v1/units/\(scope)/recruitment") }),
+                    ("course page", { try await b.get("/courses/\(courses[scope]!)") }),
+                    ("course API", { try await api.send(.GET, "/api/v1/courses/\(courses[scope]!)") }),
+                    ("course search", { try await b.get("/courses/\(courses[scope]!)?q=nguyen") }),
+                    ("course search API, card", { try await api.send(.GET, "/api/v1/courses/\(courses[scope]!)?q=1000") }),
+                    ("contest page", { try await b.get("/contests/\(contests[scope]!)") }),
+                    ("contest API", { try await api.send(.GET, "/api/v1/contests/\(contests[scope]!)") }),
+                    ("contest search", { try await b.get("/contests/\(contests[scope]!)?q=chi%20bo%20so%201") }),
+                    ("contest search API", { try await api.send(.GET, "/api/v1/contests/\(contests[scope]!)?q=nguyen") }),
+                    ("models search", { try await b.get("/units/\(scope)/models?q=so%201") }),
+                    ("models search API", { try await api.send(.GET, "/api/v1/units/\(scope)/models?q=cb01") }),
                 ]
                 for (name, open) in pages {
                     statements.reset()
@@ -315,7 +351,10 @@ import VaporTesting
         }
         // The country's pages that list a part of the subtree show no more of it on the larger one
         // (the smaller already has more cells and secretaries than a page).
-        for name in ["admin training page", "admin training API"] {
+        // The choices of a course, a contest and the model cells: the country's list on the smaller,
+        // a search on the larger, never every member, secretary or cell below.
+        let choices = ["course page", "course API", "contest page", "contest API", "models page", "models API"].map { "admin " + $0 }
+        for name in ["admin training page", "admin training API"] + choices {
             let s = small[name]!, l = large[name]!
             #expect(l.bytes <= s.bytes * 3 / 2, "\(name): \(s.bytes) bytes, then \(l.bytes)")
         }

@@ -353,4 +353,130 @@ import VaporTesting
             #expect((json["subUnits"] as? [[String: Any]])?.count == 2)
         }
     }
+
+    /// The error of a refused search, in the language asked for.
+    func searchError(_ app: Application, _ path: String, language: String) async throws -> (HTTPStatus, String, String) {
+        let api = try await APIClient.login(app, "admin")
+        var out: (HTTPStatus, String, String) = (.ok, "", "")
+        try await app.testing().test(
+            .GET, path,
+            beforeRequest: { req in
+                req.headers.bearerAuthorization = BearerAuthorization(token: api.token)
+                req.headers.replaceOrAdd(name: .acceptLanguage, value: language)
+            },
+            afterResponse: { res in
+                out = (
+                    res.status, try res.content.get(String.self, at: "error", "code"),
+                    try res.content.get(String.self, at: "error", "message")
+                )
+            })
+        return out
+    }
+
+    /// Above `SubtreeChoice.listedCells` cells (here forced to none) a course and a contest search
+    /// whom to add, by name (diacritics folded), card number or, for a contest, a cell's name or
+    /// code, instead of listing the subtree; a text searches whatever the size; a small unit keeps
+    /// its whole list; only the chosen ids are checked when added.
+    @Test func aLargeUnitsCourseAndContestSearchWhomToAdd() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            try await officers(app, f)
+            let admin = try await Fixture.admin(app)
+            let today = app.clock.today
+            let api = try await APIClient.login(app, "admin")
+            let made = try await api.send(
+                .POST, "/api/v1/units/\(f.province!)/courses",
+                json:
+                    #"{"kind":"party_work","topic":"Nghiệp vụ công tác đảng","organiser":"Ban Tổ chức Tỉnh ủy","startOn":"2026-03-02","endOn":"2026-03-06"}"#
+            )
+            #expect(made.status == .created, "\(made.body.string)")
+            let small = try made.json()
+            let course = try #require(UUID(uuidString: (small["course"] as? [String: Any])?["id"] as? String ?? ""))
+            // A small province: every member of its cells listed, the secretaries first, no search.
+            #expect(small["candidateSearch"] == nil)
+            let listed = (small["candidates"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            #expect(Set(listed) == Set([f.an, f.anh, f.binh, f.em].map { $0!.uuidString }) && listed.last == f.anh!.uuidString)
+
+            // Above the bound: nothing read before a text; then whom the text finds, secretaries first.
+            let before = try await CoursePage.load(app.db, admin, id: course, today: today, listedCells: 0)
+            #expect(before.candidates.isEmpty && before.candidateSearch == ChoiceSearch(q: nil, more: false))
+            let van = try await CoursePage.load(app.db, admin, id: course, today: today, q: "văn", listedCells: 0)
+            #expect(Set(van.candidates.map(\.id)) == [f.an, f.binh] && van.candidates.allSatisfy { $0.office == .secretary })
+            let thi = try await CoursePage.load(app.db, admin, id: course, today: today, q: "thi", listedCells: 0)
+            #expect(thi.candidates.map(\.id) == [f.em, f.anh] && thi.candidates.map(\.office) == [.secretary, nil])
+            #expect(thi.candidates.first?.cellName == "Chi bộ thôn Nà Đông")
+            let card = try await CoursePage.load(app.db, admin, id: course, today: today, q: "22000002", listedMembers: 0)
+            #expect(card.candidates.map(\.id) == [f.anh] && card.candidateSearch?.q == "22000002")
+
+            // The API twin: `q` searches (folded diacritics), whatever the size; the taken are not offered.
+            let path = "/api/v1/courses/\(course)"
+            let lo = try await api.send(.GET, "\(path)?q=l%C3%B2%20van").json()
+            #expect((lo["candidates"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [f.binh!.uuidString])
+            #expect((lo["candidateSearch"] as? [String: Any])?["q"] as? String == "lò van")
+            #expect(try await api.send(.POST, "\(path)/attendees", json: #"{"members":["\#(f.binh!)"]}"#).status == .ok)
+            let taken = try await api.send(.GET, "\(path)?q=lo%20van").json()
+            #expect((taken["candidates"] as? [[String: Any]])?.isEmpty == true)
+
+            // Outside the scope: the commune's course finds no one of commune 2, nor adds them.
+            let staff = try await APIClient.login(app, "staff")
+            let local = try await staff.send(
+                .POST, "/api/v1/units/\(f.commune!)/courses",
+                json: #"{"kind":"workshop","topic":"Tập huấn","organiser":"Đảng ủy xã","startOn":"2026-03-02","endOn":"2026-03-06"}"#)
+            let localID = (try local.json()["course"] as? [String: Any])?["id"] as! String
+            let em = try await staff.send(.GET, "/api/v1/courses/\(localID)?q=ha%20thi%20em").json()
+            #expect((em["candidates"] as? [[String: Any]])?.isEmpty == true)
+            let outside = try await staff.send(.POST, "/api/v1/courses/\(localID)/attendees", json: #"{"members":["\#(f.em!)"]}"#)
+            #expect(try codes(outside) == ["members.invalid"])
+            #expect(try await staff.send(.GET, "\(path)?q=em").status == .notFound)
+
+            // A contest: secretaries and deputies only, found by their names or their cells' names or codes.
+            let contestMade = try await api.send(
+                .POST, "/api/v1/units/\(f.province!)/contests",
+                json: #"{"name":"Hội thi Bí thư chi bộ giỏi","startOn":"2026-09-15","endOn":"2026-09-16"}"#)
+            let contest = try #require(UUID(uuidString: (try contestMade.json()["contest"] as? [String: Any])?["id"] as? String ?? ""))
+            let whole = try await ContestPage.load(app.db, admin, id: contest, today: today)
+            #expect(whole.candidateSearch == nil && Set(whole.candidates.map(\.id)) == [f.an, f.binh, f.em])
+            let none = try await ContestPage.load(app.db, admin, id: contest, today: today, listedCells: 0)
+            #expect(none.candidates.isEmpty && none.candidateSearch == ChoiceSearch(q: nil, more: false))
+            let byCell = try await ContestPage.load(app.db, admin, id: contest, today: today, q: "Nà Thuôn", listedCells: 0)
+            #expect(byCell.candidates.map(\.id) == [f.an])
+            let byCode = try await ContestPage.load(app.db, admin, id: contest, today: today, q: "cb01", listedCells: 0)
+            #expect(Set(byCode.candidates.map(\.id)) == [f.an, f.em])
+            let byName = try await ContestPage.load(app.db, admin, id: contest, today: today, q: "do thi anh", listedCells: 0)
+            #expect(byName.candidates.isEmpty, "Ánh is no secretary")
+            let json = try await api.send(.GET, "/api/v1/contests/\(contest)?q=em").json()
+            #expect((json["candidates"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [f.em!.uuidString])
+            // Only the chosen ids are checked: a member who is no secretary, one of another province are refused.
+            let entrants = "/api/v1/contests/\(contest)/entrants"
+            #expect(try codes(try await api.send(.POST, entrants, json: #"{"members":["\#(f.anh!)"]}"#)) == ["members.notSecretary"])
+            #expect(try await api.send(.POST, entrants, json: #"{"members":["\#(f.an!)","\#(f.em!)"]}"#).status == .ok)
+            #expect(Set(try await ContestEntrant.query(on: app.db).all().map(\.$cell.id)) == [f.cellA, f.cellE])
+
+            // Bad input: a clear error in the reader's language, never a 500; the page keeps its state.
+            let symbols = try await searchError(app, "\(path)?q=%25%25%25", language: "vi")
+            #expect(symbols == (.unprocessableEntity, "q.invalid", "Gõ họ tên, số thẻ đảng viên hoặc tên chi bộ để tìm."))
+            let long = String(repeating: "a", count: SubtreeChoice.maxQuery + 1)
+            let english = try await searchError(app, "/api/v1/contests/\(contest)?q=\(long)", language: "en")
+            #expect(english == (.unprocessableEntity, "q.tooLong", "The search is longer than \(SubtreeChoice.maxQuery) characters."))
+            let b = Browser(app)
+            _ = try await b.login("admin")
+            let refused = try await b.get("/courses/\(course)?q=%25%25")
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Gõ họ tên, số thẻ đảng viên hoặc tên chi bộ để tìm."))
+            #expect(refused.body.string.contains("id=\"attendees\""))
+
+            // The page: a GET form that keeps working without JavaScript, its results as boxes to tick.
+            let page = try await b.get("/courses/\(course)?q=nguyen").body.string
+            #expect(page.contains("<form id=\"candidate-search\" class=\"search\" method=\"get\""))
+            #expect(
+                page.contains("value=\"nguyen\"") && page.contains("id=\"candidate-results\"")
+                    && page.contains(f.an!.uuidString.lowercased()))
+            #expect(page.contains("gõ họ tên (có dấu hoặc không dấu) hoặc số thẻ đảng viên"))
+            let nobody = try await b.get("/contests/\(contest)?q=zzz").body.string
+            #expect(nobody.contains("id=\"candidate-none\"") && nobody.contains("id=\"candidate-search\""))
+            // Without a text a small unit's page is as it was: the list, no search box.
+            let plain = try await b.get("/contests/\(contest)").body.string
+            #expect(!plain.contains("id=\"candidate-search\"") && plain.contains("id=\"candidate-officers\""))
+        }
+    }
 }

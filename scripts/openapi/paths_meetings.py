@@ -113,7 +113,12 @@ add("/inspections/{id}/remedies/{remedy}/done", "post", op("remedyDone", "oversi
                                                          ok("InspectionPage", "Chi tiết / the item."), WRITE, body="RemedyDoneBody",
                                                          params=[pid(), pid("remedy", "UUID yêu cầu / remedy UUID; not a UUID → 404.")]))
 add("/units/{id}/models", "get", op("getModels", "oversight", "Sinh hoạt điểm / model meetings",
-                                    ok("ModelsPage", "Theo nhóm / by group."), READ + QUERY, params=[pid(), YEAR]))
+                                    ok("ModelsPage", "Theo nhóm / by group."), READ + QUERY,
+                                    params=[pid(), YEAR, q("q", {"type": "string", "maxLength": 100},
+                                                           "Tìm chi bộ để chọn theo tên (có dấu hoặc không dấu) hoặc mã; tối đa 50 kết quả "
+                                                           "(quá 100 ký tự, không có chữ hay số → 422) / search the cells to choose by name "
+                                                           "(with or without diacritics) or code; at most 50 results (over 100 characters, "
+                                                           "or without a letter or a digit → 422).")]))
 add("/units/{id}/models", "post", op("chooseModel", "oversight", "Chọn chi bộ điểm / pick a model cell",
                                      ok("ModelPage", "Chi bộ điểm / the model.", "201"), WRITE, body="ModelBody", params=[pid()]))
 add("/models/{id}", "get", op("getModel", "oversight", "Một chi bộ điểm / a model meeting", ok("ModelPage", "Chi tiết / the model."),

@@ -168,10 +168,14 @@ schemas["ModelsPage"] = obj({
     "unit": REF("Unit"), "year": INT, "isCell": BOOL,
     "rows": arr(obj({"group": REF("CellGroup"), "model": REF("ModelMeeting"), "cells": arr(_choice)}, ["group", "cells"])),
     "models": arr(REF("ModelMeeting")), "canChoose": BOOL, "teamChoices": arr(_choice),
-    "cellsCut": {**BOOL, "description": "Các chi bộ để chọn chỉ là một phần (tối đa 500) / the cells offered are only some (500 at most)."},
+    "cellsCut": {**BOOL, "description": "Các chi bộ để chọn chỉ là một phần (tối đa 500 khi liệt kê, 50 khi tìm) / the cells offered "
+                 "are only some (500 at most when listed, 50 when searched)."},
+    "cellSearch": REF("ChoiceSearch"),
 }, ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices", "cellsCut"],
-    "Sinh hoạt điểm: theo nhóm ở một cấp; với chi bộ, các chi bộ điểm cùng nhóm ở cấp trên / model meetings by group; "
-    "for a cell, the models of its group above it.")
+    "Sinh hoạt điểm: theo nhóm ở một cấp; với chi bộ, các chi bộ điểm cùng nhóm ở cấp trên. Các chi bộ để chọn: tất cả khi cấp có "
+    "tối đa 100 chi bộ, nếu không là kết quả tìm theo tên, mã (q; có cellSearch) / model meetings by group; for a cell, the models "
+    "of its group above it. The cells to choose from: all of them below a level of at most 100 cells, else a search's results by "
+    "name or code (q; with cellSearch).")
 schemas["ModelPage"] = obj({
     "model": REF("ModelMeeting"), "team": arr(s()), "meeting": REF("MeetingRow"), "visits": arr(REF("Visit")),
     "meetingChoices": arr(REF("MeetingRow")), "canSetMeeting": BOOL, "canRecordLessons": BOOL,

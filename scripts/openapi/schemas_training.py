@@ -52,18 +52,33 @@ schemas["TrainingPage"] = obj({
 schemas["CourseAttendee"] = obj({"memberId": UUID, "fullName": s(), "cellId": UUID, "cellName": s(), "completed": BOOL,
                                  "certificateNumber": s(), "certificateDate": DATE},
                                 ["memberId", "fullName", "cellId", "cellName", "completed"], "Học viên / an attendee.")
+schemas["ChoiceSearch"] = obj({
+    "q": s("Nội dung đã tìm; không có trước khi tìm / the text searched; absent before a search."),
+    "more": {**BOOL, "description": "Còn kết quả khác ngoài những kết quả hiện (tối đa 50): gõ cụ thể hơn / more matched than are "
+             "shown (50 at most): type more precisely."},
+}, ["more"], "Lựa chọn tìm kiếm thay cho danh sách đầy đủ (đơn vị có nhiều chi bộ, hoặc đã gõ nội dung tìm) / a choice searched instead "
+   "of listed whole (a unit of many cells, or a text given).")
 schemas["CoursePage"] = obj({"course": REF("Course"), "attendees": arr(REF("CourseAttendee")),
-                             "candidates": arr(REF("TrainingCandidate")), "ended": BOOL, "canManage": BOOL},
+                             "candidates": arr(REF("TrainingCandidate")),
+                             "candidateSearch": REF("ChoiceSearch"),
+                             "ended": BOOL, "canManage": BOOL},
                             ["course", "attendees", "candidates", "ended", "canManage"],
-                            "Một lớp với học viên; candidates chỉ có khi người đọc quản lý lớp / a course with its attendees; candidates "
-                            "only for a reader who manages it.")
+                            "Một lớp với học viên; candidates chỉ có khi người đọc quản lý lớp: tất cả đảng viên của các chi bộ trực thuộc khi "
+                            "đơn vị có tối đa 100 chi bộ và 2000 đảng viên, nếu không là kết quả tìm kiếm (q; có candidateSearch) / a "
+                            "course with its attendees; candidates only for a reader who manages it: every member of the cells below "
+                            "when the unit has at most 100 cells and 2,000 members, else a search's results (q; with candidateSearch).")
 schemas["ContestEntrant"] = obj({"memberId": UUID, "fullName": s(), "cellId": UUID, "cellName": s(), "office": REF("OfficerRole"),
                                  "prize": REF("ContestPrize"), "note": s()},
                                 ["memberId", "fullName", "cellId", "cellName", "office"], "Thí sinh / an entrant.")
 schemas["ContestPage"] = obj({"contest": REF("Contest"), "entrants": arr(REF("ContestEntrant")),
-                              "candidates": arr(REF("TrainingCandidate")), "ended": BOOL, "canManage": BOOL},
+                              "candidates": arr(REF("TrainingCandidate")),
+                              "candidateSearch": REF("ChoiceSearch"),
+                              "ended": BOOL, "canManage": BOOL},
                              ["contest", "entrants", "candidates", "ended", "canManage"],
-                             "Một hội thi với thí sinh và kết quả (đạt giải trước) / a contest with its entrants and results, prizes first.")
+                             "Một hội thi với thí sinh và kết quả (đạt giải trước); candidates: mọi bí thư, phó bí thư chi bộ trực thuộc khi "
+                             "đơn vị có tối đa 100 chi bộ, nếu không là kết quả tìm kiếm (q; có candidateSearch) / a contest with its "
+                             "entrants and results, prizes first; candidates: every secretary and deputy of the cells below when the "
+                             "unit has at most 100 cells, else a search's results (q; with candidateSearch).")
 schemas["MemberCourse"] = obj({"courseId": UUID, "kind": REF("CourseKind"), "topic": s(), "organiser": s(), "startOn": DATE,
                                "endOn": DATE, "completed": BOOL, "certificateNumber": s(), "certificateDate": DATE, "readable": BOOL},
                               ["courseId", "kind", "topic", "organiser", "startOn", "endOn", "completed", "readable"])

@@ -156,7 +156,8 @@ struct ModelsPage: Content {
     struct GroupRow: Content {
         let group: CellGroup
         let model: ModelMeetingDTO?
-        /// The cells of the group below the level, to choose from.
+        /// The cells of the group below the level, to choose from: all of them below a small level,
+        /// else those the search `cellSearch` found.
         let cells: [Choice]
     }
 
@@ -168,19 +169,28 @@ struct ModelsPage: Content {
     let models: [ModelMeetingDTO]
     let canChoose: Bool
     let teamChoices: [Choice]
-    /// The cells offered are only some (`choices`) of the many below the level.
+    /// The cells offered are only some of those below the level (at most `choices` listed, or
+    /// `SubtreeChoice.results` found): a search finds the others.
     let cellsCut: Bool
+    /// The cells are searched by name or code, not listed (a level of more than
+    /// `SubtreeChoice.listedCells` cells, or a text given); nil when listed whole.
+    let cellSearch: ChoiceSearch?
 
     /// The most cells offered to choose a model from.
     static let choices = 500 // not a rule: a bound on what a page reads
 
-    static func load(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, choices: Int = choices) async throws -> ModelsPage
-    {
+    /// The level's year; its cells to choose from searched with `q` (`SubtreeChoice.query`), or
+    /// listed whole under a level of at most `listedCells` cells.
+    static func load(
+        _ db: any Database, _ principal: Principal, unitID: UUID, year: Int, q: String? = nil, choices: Int = choices,
+        listedCells: Int = SubtreeChoice.listedCells
+    ) async throws -> ModelsPage {
         let unit = try await UnitService.find(db, principal, unitID, for: .readMeetings)
         if unit.kind.isCell {
             guard let group = unit.cellType.map(CellGroup.of) else {
                 return ModelsPage(
-                    unit: UnitDTO(unit), year: year, isCell: true, rows: [], models: [], canChoose: false, teamChoices: [], cellsCut: false)
+                    unit: UnitDTO(unit), year: year, isCell: true, rows: [], models: [], canChoose: false, teamChoices: [], cellsCut: false,
+                    cellSearch: nil)
             }
             let above = try await UnitClosure.query(on: db).filter(\.$descendant.$id == unitID).filter(\.$depth > 0).all().map {
                 $0.$ancestor.id
@@ -189,20 +199,36 @@ struct ModelsPage: Content {
                 .with(\.$unit).with(\.$cell).sort(\.$year, .descending).limit(50).all()
             return ModelsPage(
                 unit: UnitDTO(unit), year: year, isCell: true, rows: [], models: models.map(ModelMeetingDTO.init), canChoose: false,
-                teamChoices: [], cellsCut: false)
+                teamChoices: [], cellsCut: false, cellSearch: nil)
         }
         let canChoose = try await Scope.allows(principal, .oversee, unit: unitID, on: db)
         let chosen = try await ModelMeeting.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).with(\.$unit).with(\.$cell)
             .all()
-        // At most `choices` cells, walked through the closure table from the deepest (the cells),
-        // then put in code order: the cost follows the list, not the subtree (issue 20).
-        let walked = try await (db as! any SQLDatabase).raw(
-            """
-            SELECT u.* FROM unit_closure c CROSS JOIN units u WHERE c.ancestor_id = \(bind: unitID) AND u.id = c.descendant_id \
-            AND u.kind = \(bind: UnitKind.cell.rawValue) ORDER BY c.depth DESC LIMIT \(unsafeRaw: String(choices + 1))
-            """
-        ).all().map { try $0.decode(fluentModel: OrgUnit.self) }
-        let cells = walked.prefix(choices).sorted { ($0.code, $0.name) < ($1.code, $1.name) }
+        let sql = db as! any SQLDatabase
+        var cells: [OrgUnit] = []
+        var cut = false
+        var search: ChoiceSearch?
+        var size: (cells: Int, members: Int)?
+        if q == nil { size = try await SubtreeChoice.size(sql, of: unitID) }
+        if let size, size.cells <= listedCells {
+            // At most `choices` cells, walked through the closure table from the deepest (the
+            // cells), then put in code order: the cost follows the list, not the subtree (issue 20).
+            let walked = try await sql.raw(
+                """
+                SELECT u.* FROM unit_closure c CROSS JOIN units u WHERE c.ancestor_id = \(bind: unitID) AND u.id = c.descendant_id \
+                AND u.kind = \(bind: UnitKind.cell.rawValue) ORDER BY c.depth DESC LIMIT \(unsafeRaw: String(choices + 1))
+                """
+            ).all().map { try $0.decode(fluentModel: OrgUnit.self) }
+            cells = walked.prefix(choices).sorted { ($0.code, $0.name) < ($1.code, $1.name) }
+            cut = walked.count > choices
+        } else {
+            // Above: the cells a search by name or code finds, nothing before a text is given.
+            if let q {
+                let found = try await SubtreeChoice.cells(sql, under: unitID, matching: q, limit: SubtreeChoice.results)
+                (cells, cut) = (found.cells, found.more)
+            }
+            search = ChoiceSearch(q: q, more: cut)
+        }
         let rows = CellGroup.allCases.map { g in
             GroupRow(
                 group: g, model: chosen.first { $0.group == g }.map(ModelMeetingDTO.init),
@@ -214,7 +240,7 @@ struct ModelsPage: Content {
         }
         return ModelsPage(
             unit: UnitDTO(unit), year: year, isCell: false, rows: rows, models: [], canChoose: canChoose, teamChoices: team,
-            cellsCut: walked.count > choices)
+            cellsCut: cut, cellSearch: search)
     }
 }
 

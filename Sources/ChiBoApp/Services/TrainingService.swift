@@ -127,8 +127,9 @@ enum TrainingService {
         let c = try await course(db, principal, courseID)
         try await manage(db, principal, unitID: c.$unit.id)
         let ids = try chosen(memberIDs)
+        // The chosen members alone, each checked against the closure (never the subtree gathered).
         let members = try await Member.query(on: db).filter(\.$id ~~ ids).filter(\.$leftDate == nil)
-            .filter(Scope.inSubtrees(of: [c.$unit.id], column: "unit_id", table: Member.schema)).all()
+            .filter(Scope.inSubtrees(of: [c.$unit.id], column: "unit_id", table: Member.schema, small: false)).all()
         guard members.count == ids.count else {
             throw DomainError(
                 .invalid, code: "members.invalid", vi: "Chỉ chọn được đảng viên của các chi bộ trực thuộc.",
@@ -206,9 +207,10 @@ enum TrainingService {
     static func addEntrants(_ db: any Database, _ principal: Principal, contestID: UUID, memberIDs: [UUID]) async throws {
         let c = try await managedContest(db, principal, contestID)
         let ids = try chosen(memberIDs)
-        let officers = Dictionary(
-            try await secretaries(db, under: c.$unit.id).map { ($0.member.id!, $0) }, uniquingKeysWith: { a, _ in a })
-        let entering = ids.compactMap { officers[$0] }
+        // The chosen members' offices alone (never every secretary of the subtree).
+        let held = Dictionary(
+            try await officers(db, memberIDs: ids, under: c.$unit.id).map { ($0.member.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        let entering = ids.compactMap { held[$0] }
         guard entering.count == ids.count else {
             throw DomainError(
                 .invalid, code: "members.notSecretary", vi: "Chỉ bí thư, phó bí thư của các chi bộ trực thuộc được dự thi.",
@@ -285,6 +287,61 @@ enum TrainingService {
                 if a.role != b.role { return order.firstIndex(of: a.role)! < order.firstIndex(of: b.role)! }
                 return VietnameseText.precedes(a.member.fullName, b.member.fullName)
             }
+    }
+
+    /// The secretaries and deputies now among `memberIDs` of the cells under `unitID`, members still
+    /// in the party, in the order of `secretaries`: one query bounded by the ids, each office
+    /// checked against the closure table, then their cells by id.
+    static func officers(_ db: any Database, memberIDs: [UUID], under unitID: UUID) async throws -> [Officer] {
+        guard !memberIDs.isEmpty else { return [] }
+        let rows = try await (db as! any SQLDatabase).raw(
+            """
+            SELECT m.*, o.role AS officer_role, o.unit_id AS officer_unit FROM unit_officers o CROSS JOIN members m \
+            WHERE o.member_id IN (\(binds: memberIDs)) AND o.until_date IS NULL AND o.role IN (\(binds: secretaryRoles)) \
+            AND m.id = o.member_id AND m.left_date IS NULL \
+            AND EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = o.unit_id AND c.ancestor_id = \(bind: unitID))
+            """
+        ).all()
+        return try await officers(db, rows)
+    }
+
+    /// The secretaries and deputies now of `cells` (a page of them), members still in the party, in
+    /// the order of `secretaries`.
+    static func officers(_ db: any Database, cells: [OrgUnit]) async throws -> [Officer] {
+        guard !cells.isEmpty else { return [] }
+        let rows = try await (db as! any SQLDatabase).raw(
+            """
+            SELECT m.*, o.role AS officer_role, o.unit_id AS officer_unit FROM unit_officers o CROSS JOIN members m \
+            WHERE o.unit_id IN (\(binds: cells.map { $0.id! })) AND o.until_date IS NULL AND o.role IN (\(binds: secretaryRoles)) \
+            AND m.id = o.member_id AND m.left_date IS NULL
+            """
+        ).all()
+        return try await officers(db, rows, cells: cells)
+    }
+
+    /// The roles of a cell's secretary and deputy (`TrainingRules.isSecretary`).
+    static var secretaryRoles: [String] { OfficerRole.allCases.filter(TrainingRules.isSecretary).map(\.rawValue) }
+
+    /// Officers from rows of members with `officer_role` and `officer_unit`, the cells read by id
+    /// when not given; only the offices of cells, by cell code, the secretary first.
+    private static func officers(_ db: any Database, _ rows: [any SQLRow], cells: [OrgUnit]? = nil) async throws -> [Officer] {
+        let units = try rows.map { try $0.decode(column: "officer_unit", as: UUID.self) }
+        var byID = Dictionary((cells ?? []).map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        if cells == nil {
+            for u in try await OrgUnit.query(on: db).filter(\.$id ~~ Array(Set(units))).all() { byID[u.id!] = u }
+        }
+        var out: [Officer] = []
+        for (row, unit) in zip(rows, units) {
+            guard let cell = byID[unit], cell.kind.isCell else { continue }
+            out.append(
+                Officer(member: try row.decode(fluentModel: Member.self), cell: cell, role: try row.decode(enumColumn: "officer_role")))
+        }
+        let order: [OfficerRole] = [.secretary, .deputy]
+        return out.sorted { a, b in
+            if a.cell.code != b.cell.code { return a.cell.code < b.cell.code }
+            if a.role != b.role { return (order.firstIndex(of: a.role) ?? order.count) < (order.firstIndex(of: b.role) ?? order.count) }
+            return VietnameseText.precedes(a.member.fullName, b.member.fullName)
+        }
     }
 
     /// Some of the cells under `unitID` and their secretaries and deputies without training on

@@ -34,14 +34,32 @@ enum ModelViews {
                         <fieldset><legend>\(ctx.t("Tổ công tác", "Working group"))</legend>\(team)</fieldset>
                         <button type="submit">\(ctx.t("Chọn", "Pick"))</button></form></details>
                         """
+                } else if let search = p.cellSearch {
+                    // Found by a search: nothing before a text, or none of the group among those found.
+                    chosen =
+                        !p.canChoose
+                        ? "—"
+                        : search.q == nil
+                            ? "\(ctx.t("tìm chi bộ ở ô tìm kiếm phía trên", "search for a cell in the box above"))"
+                            : "\(ctx.t("không có chi bộ nào của nhóm khớp", "no cell of the group matches"))"
                 } else {
                     chosen = r.cells.isEmpty ? "\(ctx.t("không có chi bộ thuộc nhóm", "no cell of the group"))" : "—"
                 }
                 return "<tr class=\"model-group\"><td>\(ctx.label(r.group))</td><td>\(chosen)</td></tr>"
             }
+            if let search = p.cellSearch, p.canChoose {
+                body.append(
+                    ChoiceSearchViews.form(
+                        ctx, id: "cell-search", action: SiteURL.unitModels(p.unit.id).path, search: search, hidden: [("year", String(y))],
+                        placeholder: ctx.t("Tên hoặc mã chi bộ", "A cell's name or code"),
+                        help: ctx.t(
+                            "Có nhiều chi bộ trực thuộc nên không liệt kê hết: gõ tên chi bộ (có dấu hoặc không dấu, ví dụ \"thôn Nà Thuôn\") hoặc mã chi bộ để tìm chi bộ điểm; mỗi lần hiện tối đa \(SubtreeChoice.results) chi bộ, theo nhóm.",
+                            "There are too many cells below to list: type a cell's name (with or without diacritics) or its code to find the model cell; at most \(SubtreeChoice.results) cells are shown at a time, by group."
+                        )))
+            }
             body.append(
                 Layout.table(id: "model-groups", head: [ctx.t("Nhóm chi bộ", "Group"), ctx.t("Chi bộ điểm", "Model cell")], rows: rows))
-            if p.cellsCut {
+            if p.cellsCut && p.cellSearch == nil {
                 body.append(
                     "<p id=\"cells-cut\" class=\"muted\">\(ctx.t("Danh sách chọn chỉ gồm \(ModelsPage.choices) chi bộ trong số các chi bộ trực thuộc.", "The lists offer only \(ModelsPage.choices) of the cells below."))</p>"
                 )

@@ -122,6 +122,37 @@ enum TrainingViews {
         return "\(box)\(select)"
     }
 
+    /// The people a search found (`ChoiceSearch`), each a box to tick.
+    static func found(_ ctx: PageContext, _ all: [TrainingCandidate]) -> HTML {
+        let items = all.map { c -> HTML in
+            """
+            <label class="inline"><input type="checkbox" name="members[]" value="\(c.id)"> \(c.fullName) <small>\(c.office.map { ctx.label($0) + " · " } ?? "")\(c.cellName)</small></label>
+            """
+        }
+        return "<fieldset id=\"candidate-results\"><legend>\(ctx.t("Kết quả tìm kiếm", "Search results"))</legend>\(items)</fieldset>"
+    }
+
+    /// A course's or a contest's search of whom to add (`ChoiceSearch`), with the form adding those
+    /// found; `form` is the adding form's id and action, `button` its label.
+    static func searched(
+        _ ctx: PageContext, _ s: ChoiceSearch, _ found: [TrainingCandidate], page: String, summary: String, placeholder: String,
+        help: String, none: String, form: (id: String, action: String), button: String, open: Bool
+    ) -> HTML {
+        let results: HTML =
+            found.isEmpty
+            ? (s.q == nil ? .empty : "<p id=\"candidate-none\">\(none)</p>")
+            : """
+            <form id="\(form.id)" class="stack" method="post" action="\(form.action)">\(ctx.csrfField)
+            \(Self.found(ctx, found))
+            <button type="submit">\(button)</button></form>
+            """
+        return """
+            <details id="candidate-search-box"\(open || s.q != nil ? " open" : "")><summary>\(summary)</summary>
+            \(ChoiceSearchViews.form(ctx, id: "candidate-search", action: page, search: s, placeholder: placeholder, help: help))
+            \(results)</details>
+            """
+    }
+
     static func course(_ ctx: PageContext, _ p: CoursePage, errors: [DomainError] = []) -> HTML {
         let c = p.course
         let items = p.attendees.map { a -> HTML in
@@ -148,13 +179,24 @@ enum TrainingViews {
                 """
         }
         let add: HTML =
-            p.canManage && !p.candidates.isEmpty
-            ? """
-            <details\(errors.isEmpty ? "" : " open")><summary>\(ctx.t("Thêm học viên", "Add attendees"))</summary>
-            <form id="add-attendees" class="stack" method="post" action="\(SiteURL.courseAttendees(c.id).path)">\(ctx.csrfField)
-            \(candidates(ctx, p.candidates, others: true))
-            <button type="submit">\(ctx.t("Thêm vào lớp", "Add to the course"))</button></form></details>
-            """ : .empty
+            p.canManage && p.candidateSearch != nil
+            ? searched(
+                ctx, p.candidateSearch!, p.candidates, page: SiteURL.course(c.id).path, summary: ctx.t("Thêm học viên", "Add attendees"),
+                placeholder: ctx.t("Họ tên hoặc số thẻ đảng viên", "Name or party card number"),
+                help: ctx.t(
+                    "Các chi bộ trực thuộc có nhiều đảng viên nên không liệt kê hết: gõ họ tên (có dấu hoặc không dấu) hoặc số thẻ đảng viên để tìm người cần thêm; mỗi lần hiện tối đa \(SubtreeChoice.results) người, bí thư, phó bí thư chi bộ trước.",
+                    "The cells below have too many members to list: type a name (with or without diacritics) or a party card number to find whom to add; at most \(SubtreeChoice.results) people are shown at a time, cell secretaries and deputies first."
+                ),
+                none: ctx.t("Không tìm thấy đảng viên nào khớp ở các chi bộ trực thuộc.", "No member of the cells below matches."),
+                form: ("add-attendees", SiteURL.courseAttendees(c.id).path), button: ctx.t("Thêm vào lớp", "Add to the course"),
+                open: !errors.isEmpty)
+            : p.canManage && !p.candidates.isEmpty
+                ? """
+                <details\(errors.isEmpty ? "" : " open")><summary>\(ctx.t("Thêm học viên", "Add attendees"))</summary>
+                <form id="add-attendees" class="stack" method="post" action="\(SiteURL.courseAttendees(c.id).path)">\(ctx.csrfField)
+                \(candidates(ctx, p.candidates, others: true))
+                <button type="submit">\(ctx.t("Thêm vào lớp", "Add to the course"))</button></form></details>
+                """ : .empty
         let notEnded: HTML =
             p.canManage && !p.ended
             ? "<p id=\"course-not-ended\">\(ctx.t("Lớp học chưa kết thúc; ghi nhận hoàn thành và chứng nhận từ ngày", "The course has not ended; completion and certificates from")) \(c.endOn).</p>"
@@ -200,13 +242,26 @@ enum TrainingViews {
                 """
         }
         let add: HTML =
-            p.canManage && !p.candidates.isEmpty
-            ? """
-            <details\(errors.isEmpty ? "" : " open")><summary>\(ctx.t("Thêm thí sinh", "Add entrants"))</summary>
-            <form id="add-entrants" class="stack" method="post" action="\(SiteURL.contestEntrants(c.id).path)">\(ctx.csrfField)
-            \(candidates(ctx, p.candidates, others: false))
-            <button type="submit">\(ctx.t("Thêm thí sinh", "Add the entrants"))</button></form></details>
-            """ : .empty
+            p.canManage && p.candidateSearch != nil
+            ? searched(
+                ctx, p.candidateSearch!, p.candidates, page: SiteURL.contest(c.id).path, summary: ctx.t("Thêm thí sinh", "Add entrants"),
+                placeholder: ctx.t("Họ tên, số thẻ, tên hoặc mã chi bộ", "Name, card number, cell's name or code"),
+                help: ctx.t(
+                    "Có nhiều chi bộ trực thuộc nên không liệt kê hết bí thư, phó bí thư: gõ họ tên hoặc số thẻ đảng viên của người dự thi, hoặc tên, mã chi bộ (ví dụ \"thôn Nà Thuôn\") để hiện bí thư, phó bí thư của chi bộ đó; mỗi lần hiện tối đa \(SubtreeChoice.results) người.",
+                    "There are too many cells below to list every secretary and deputy: type the entrant's name or party card number, or a cell's name or code, to show that cell's secretary and deputy; at most \(SubtreeChoice.results) people are shown at a time."
+                ),
+                none: ctx.t(
+                    "Không tìm thấy bí thư, phó bí thư chi bộ nào khớp ở các chi bộ trực thuộc.",
+                    "No secretary or deputy of the cells below matches."),
+                form: ("add-entrants", SiteURL.contestEntrants(c.id).path), button: ctx.t("Thêm thí sinh", "Add the entrants"),
+                open: !errors.isEmpty)
+            : p.canManage && !p.candidates.isEmpty
+                ? """
+                <details\(errors.isEmpty ? "" : " open")><summary>\(ctx.t("Thêm thí sinh", "Add entrants"))</summary>
+                <form id="add-entrants" class="stack" method="post" action="\(SiteURL.contestEntrants(c.id).path)">\(ctx.csrfField)
+                \(candidates(ctx, p.candidates, others: false))
+                <button type="submit">\(ctx.t("Thêm thí sinh", "Add the entrants"))</button></form></details>
+                """ : .empty
         let notEnded: HTML =
             p.canManage && !p.ended
             ? "<p id=\"contest-not-ended\">\(ctx.t("Hội thi chưa kết thúc; ghi kết quả từ ngày", "The contest has not ended; results from")) \(c.endOn).</p>"

@@ -2,11 +2,16 @@ import ChiBoCore
 import Fluent
 import Vapor
 
-/// Model meetings: `GET|POST /api/v1/units/{id}/models`, `GET /api/v1/models/{id}`,
+/// Model meetings: `GET|POST /api/v1/units/{id}/models[?year=&q=]`, `GET /api/v1/models/{id}`,
 /// `POST /api/v1/models/{id}/meeting|lessons`.
 extension APIController {
+    /// `?q=` searches the cells to choose from (`SubtreeChoice.query`: a text refused is a 422).
     @Sendable static func models(req: Request) async throws -> ModelsPage {
-        try await ModelsPage.load(req.db, try req.principal(), unitID: try req.id(), year: try UnitsController.year(req))
+        let principal = try req.principal()
+        let id = try req.id()
+        let year = try UnitsController.year(req)
+        let q = try SubtreeChoice.query(req.query[String.self, at: "q"])
+        return try await ModelsPage.load(req.db, principal, unitID: id, year: year, q: q)
     }
 
     @Sendable static func chooseModel(req: Request) async throws -> Response {

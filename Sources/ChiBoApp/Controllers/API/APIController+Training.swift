@@ -3,7 +3,7 @@ import Fluent
 import Vapor
 
 /// Training and contests: `GET /api/v1/units/{id}/training`, `POST /api/v1/units/{id}/courses|contests`,
-/// `GET /api/v1/courses/{id}`, `POST /api/v1/courses/{id}/attendees[/{member}]`, `GET /api/v1/contests/{id}`,
+/// `GET /api/v1/courses/{id}[?q=]`, `POST /api/v1/courses/{id}/attendees[/{member}]`, `GET /api/v1/contests/{id}[?q=]`,
 /// `POST /api/v1/contests/{id}/entrants[/{member}]`, `GET /api/v1/members/{id}/training`.
 extension APIController {
     @Sendable static func training(req: Request) async throws -> TrainingPage {
@@ -29,8 +29,12 @@ extension APIController {
         return try await ContestPage.load(req.db, principal, id: c.id!, today: req.clock.today).encodeResponse(status: .created, for: req)
     }
 
+    /// `?q=` searches the candidates (`SubtreeChoice.query`: a text refused is a 422).
     @Sendable static func course(req: Request) async throws -> CoursePage {
-        try await CoursePage.load(req.db, try req.principal(), id: try req.id(), today: req.clock.today)
+        let principal = try req.principal()
+        let id = try req.id()
+        let q = try SubtreeChoice.query(req.query[String.self, at: "q"])
+        return try await CoursePage.load(req.db, principal, id: id, today: req.clock.today, q: q)
     }
 
     @Sendable static func addAttendees(req: Request) async throws -> CoursePage {
@@ -49,8 +53,12 @@ extension APIController {
         return try await CoursePage.load(req.db, principal, id: try req.id(), today: req.clock.today)
     }
 
+    /// `?q=` searches the candidates, as a course's.
     @Sendable static func contest(req: Request) async throws -> ContestPage {
-        try await ContestPage.load(req.db, try req.principal(), id: try req.id(), today: req.clock.today)
+        let principal = try req.principal()
+        let id = try req.id()
+        let q = try SubtreeChoice.query(req.query[String.self, at: "q"])
+        return try await ContestPage.load(req.db, principal, id: id, today: req.clock.today, q: q)
     }
 
     @Sendable static func addEntrants(req: Request) async throws -> ContestPage {

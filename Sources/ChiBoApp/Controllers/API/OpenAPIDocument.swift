@@ -3604,6 +3604,13 @@ enum OpenAPIDocument {
                 "required": false,
                 "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
                 "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              },
+              {
+                "name": "q",
+                "in": "query",
+                "required": false,
+                "description": "Tìm chi bộ để chọn theo tên (có dấu hoặc không dấu) hoặc mã; tối đa 50 kết quả (quá 100 ký tự, không có chữ hay số → 422) / search the cells to choose by name (with or without diacritics) or code; at most 50 results (over 100 characters, or without a letter or a digit → 422).",
+                "schema": {"type": "string", "maxLength": 100}
               }
             ],
             "responses": {
@@ -4550,6 +4557,13 @@ enum OpenAPIDocument {
                   "format": "uuid",
                   "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
                 }
+              },
+              {
+                "name": "q",
+                "in": "query",
+                "required": false,
+                "description": "Tìm người để thêm: họ tên (có dấu hoặc không dấu) hoặc số thẻ đảng viên; với hội thi cả tên, mã chi bộ; tối đa 50 kết quả (rỗng → không tìm; quá 100 ký tự, không có chữ hay số → 422) / search whom to add: a name (with or without diacritics) or a party card number; for a contest also a cell's name or code; at most 50 results (blank → no search; over 100 characters, or without a letter or a digit → 422).",
+                "schema": {"type": "string", "maxLength": 100}
               }
             ],
             "responses": {
@@ -4557,9 +4571,11 @@ enum OpenAPIDocument {
                 "description": "Lớp / the course.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoursePage"}}}
               },
+              "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
               "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
@@ -4669,6 +4685,13 @@ enum OpenAPIDocument {
                   "format": "uuid",
                   "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
                 }
+              },
+              {
+                "name": "q",
+                "in": "query",
+                "required": false,
+                "description": "Tìm người để thêm: họ tên (có dấu hoặc không dấu) hoặc số thẻ đảng viên; với hội thi cả tên, mã chi bộ; tối đa 50 kết quả (rỗng → không tìm; quá 100 ký tự, không có chữ hay số → 422) / search whom to add: a name (with or without diacritics) or a party card number; for a contest also a cell's name or code; at most 50 results (blank → no search; over 100 characters, or without a letter or a digit → 422).",
+                "schema": {"type": "string", "maxLength": 100}
               }
             ],
             "responses": {
@@ -4676,9 +4699,11 @@ enum OpenAPIDocument {
                 "description": "Hội thi / the contest.",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContestPage"}}}
               },
+              "400": {"$ref": "#/components/responses/BadRequest"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "403": {"$ref": "#/components/responses/Forbidden"},
               "404": {"$ref": "#/components/responses/NotFound"},
+              "422": {"$ref": "#/components/responses/Unprocessable"},
               "429": {"$ref": "#/components/responses/TooManyRequests"}
             }
           }
@@ -7610,11 +7635,12 @@ enum OpenAPIDocument {
               },
               "cellsCut": {
                 "type": "boolean",
-                "description": "Các chi bộ để chọn chỉ là một phần (tối đa 500) / the cells offered are only some (500 at most)."
-              }
+                "description": "Các chi bộ để chọn chỉ là một phần (tối đa 500 khi liệt kê, 50 khi tìm) / the cells offered are only some (500 at most when listed, 50 when searched)."
+              },
+              "cellSearch": {"anyOf": [{"$ref": "#/components/schemas/ChoiceSearch"}, {"type": "null"}]}
             },
             "required": ["unit", "year", "isCell", "rows", "models", "canChoose", "teamChoices", "cellsCut"],
-            "description": "Sinh hoạt điểm: theo nhóm ở một cấp; với chi bộ, các chi bộ điểm cùng nhóm ở cấp trên / model meetings by group; for a cell, the models of its group above it."
+            "description": "Sinh hoạt điểm: theo nhóm ở một cấp; với chi bộ, các chi bộ điểm cùng nhóm ở cấp trên. Các chi bộ để chọn: tất cả khi cấp có tối đa 100 chi bộ, nếu không là kết quả tìm theo tên, mã (q; có cellSearch) / model meetings by group; for a cell, the models of its group above it. The cells to choose from: all of them below a level of at most 100 cells, else a search's results by name or code (q; with cellSearch)."
           },
           "ModelPage": {
             "type": "object",
@@ -8029,17 +8055,33 @@ enum OpenAPIDocument {
             "required": ["memberId", "fullName", "cellId", "cellName", "completed"],
             "description": "Học viên / an attendee."
           },
+          "ChoiceSearch": {
+            "type": "object",
+            "properties": {
+              "q": {
+                "type": ["string", "null"],
+                "description": "Nội dung đã tìm; không có trước khi tìm / the text searched; absent before a search."
+              },
+              "more": {
+                "type": "boolean",
+                "description": "Còn kết quả khác ngoài những kết quả hiện (tối đa 50): gõ cụ thể hơn / more matched than are shown (50 at most): type more precisely."
+              }
+            },
+            "required": ["more"],
+            "description": "Lựa chọn tìm kiếm thay cho danh sách đầy đủ (đơn vị có nhiều chi bộ, hoặc đã gõ nội dung tìm) / a choice searched instead of listed whole (a unit of many cells, or a text given)."
+          },
           "CoursePage": {
             "type": "object",
             "properties": {
               "course": {"$ref": "#/components/schemas/Course"},
               "attendees": {"type": "array", "items": {"$ref": "#/components/schemas/CourseAttendee"}},
               "candidates": {"type": "array", "items": {"$ref": "#/components/schemas/TrainingCandidate"}},
+              "candidateSearch": {"anyOf": [{"$ref": "#/components/schemas/ChoiceSearch"}, {"type": "null"}]},
               "ended": {"type": "boolean"},
               "canManage": {"type": "boolean"}
             },
             "required": ["course", "attendees", "candidates", "ended", "canManage"],
-            "description": "Một lớp với học viên; candidates chỉ có khi người đọc quản lý lớp / a course with its attendees; candidates only for a reader who manages it."
+            "description": "Một lớp với học viên; candidates chỉ có khi người đọc quản lý lớp: tất cả đảng viên của các chi bộ trực thuộc khi đơn vị có tối đa 100 chi bộ và 2000 đảng viên, nếu không là kết quả tìm kiếm (q; có candidateSearch) / a course with its attendees; candidates only for a reader who manages it: every member of the cells below when the unit has at most 100 cells and 2,000 members, else a search's results (q; with candidateSearch)."
           },
           "ContestEntrant": {
             "type": "object",
@@ -8061,11 +8103,12 @@ enum OpenAPIDocument {
               "contest": {"$ref": "#/components/schemas/Contest"},
               "entrants": {"type": "array", "items": {"$ref": "#/components/schemas/ContestEntrant"}},
               "candidates": {"type": "array", "items": {"$ref": "#/components/schemas/TrainingCandidate"}},
+              "candidateSearch": {"anyOf": [{"$ref": "#/components/schemas/ChoiceSearch"}, {"type": "null"}]},
               "ended": {"type": "boolean"},
               "canManage": {"type": "boolean"}
             },
             "required": ["contest", "entrants", "candidates", "ended", "canManage"],
-            "description": "Một hội thi với thí sinh và kết quả (đạt giải trước) / a contest with its entrants and results, prizes first."
+            "description": "Một hội thi với thí sinh và kết quả (đạt giải trước); candidates: mọi bí thư, phó bí thư chi bộ trực thuộc khi đơn vị có tối đa 100 chi bộ, nếu không là kết quả tìm kiếm (q; có candidateSearch) / a contest with its entrants and results, prizes first; candidates: every secretary and deputy of the cells below when the unit has at most 100 cells, else a search's results (q; with candidateSearch)."
           },
           "MemberCourse": {
             "type": "object",

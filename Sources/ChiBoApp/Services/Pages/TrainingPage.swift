@@ -210,13 +210,22 @@ struct CoursePage: Content {
     /// In Vietnamese order.
     let attendees: [Attendee]
     /// Members of the cells below not on the course yet, the secretaries and deputies first (for
-    /// a reader who manages the course).
+    /// a reader who manages the course): all of them under a small unit, else those the search
+    /// `candidateSearch` found.
     let candidates: [TrainingCandidate]
+    /// The candidates are searched, not listed (a unit of more than `SubtreeChoice.listedCells`
+    /// cells or `SubtreeChoice.listedMembers` members, or a text given); nil when listed whole.
+    let candidateSearch: ChoiceSearch?
     /// The course has ended: who completed it may be recorded.
     let ended: Bool
     let canManage: Bool
 
-    static func load(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate) async throws -> CoursePage {
+    /// The course; its candidates searched with `q` (`SubtreeChoice.query`), or listed whole
+    /// under a unit of at most `listedCells` cells and `listedMembers` members.
+    static func load(
+        _ db: any Database, _ principal: Principal, id: UUID, today: CivilDate, q: String? = nil,
+        listedCells: Int = SubtreeChoice.listedCells, listedMembers: Int = SubtreeChoice.listedMembers
+    ) async throws -> CoursePage {
         let c = try await TrainingService.course(db, principal, id)
         let rows = try await CourseAttendee.query(on: db).filter(\.$course.$id == id).with(\.$member).all()
         let cells = try await names(db, Set(rows.map { $0.member.$unit.id }))
@@ -228,13 +237,23 @@ struct CoursePage: Content {
         }.sorted { VietnameseText.precedes($0.fullName, $1.fullName) }
         let canManage = try await Scope.allows(principal, .manageUnits, unit: c.$unit.id, on: db)
         var candidates: [TrainingCandidate] = []
+        var search: ChoiceSearch?
         if canManage {
             let taken = Set(rows.map { $0.$member.id })
-            candidates = try await TrainingCandidates.members(db, under: c.$unit.id).filter { !taken.contains($0.id) }
+            var size: (cells: Int, members: Int)?
+            if q == nil { size = try await SubtreeChoice.size(db as! any SQLDatabase, of: c.$unit.id) }
+            if let size, size.cells <= listedCells, size.members <= listedMembers {
+                candidates = try await TrainingCandidates.members(db, under: c.$unit.id).filter { !taken.contains($0.id) }
+            } else {
+                let found = try await TrainingCandidates.members(db, principal, under: c.$unit.id, matching: q)
+                candidates = found.candidates.filter { !taken.contains($0.id) }
+                search = ChoiceSearch(q: q, more: found.more)
+            }
         }
         return CoursePage(
             course: CourseDTO(c, attendees: rows.count, completed: rows.filter(\.completed).count), attendees: attendees,
-            candidates: candidates, ended: TrainingRules.hasEnded(c.endOn, today: today), canManage: canManage)
+            candidates: candidates, candidateSearch: search, ended: TrainingRules.hasEnded(c.endOn, today: today),
+            canManage: canManage)
     }
 
     static func names(_ db: any Database, _ ids: Set<UUID>) async throws -> [UUID: String] {
@@ -259,13 +278,22 @@ struct ContestPage: Content {
     let contest: ContestDTO
     /// The prize winners first (first prize down), then the others, each in Vietnamese order.
     let entrants: [Entrant]
-    /// The secretaries and deputies of the cells below not entered yet (for a reader who manages it).
+    /// The secretaries and deputies of the cells below not entered yet (for a reader who manages
+    /// it): all of them under a small unit, else those the search `candidateSearch` found.
     let candidates: [TrainingCandidate]
+    /// The candidates are searched, not listed (a unit of more than `SubtreeChoice.listedCells`
+    /// cells, or a text given); nil when listed whole.
+    let candidateSearch: ChoiceSearch?
     /// The contest has ended: results may be recorded.
     let ended: Bool
     let canManage: Bool
 
-    static func load(_ db: any Database, _ principal: Principal, id: UUID, today: CivilDate) async throws -> ContestPage {
+    /// The contest; its candidates searched with `q` (`SubtreeChoice.query`) by their names, card
+    /// numbers or cells, or listed whole under a unit of at most `listedCells` cells.
+    static func load(
+        _ db: any Database, _ principal: Principal, id: UUID, today: CivilDate, q: String? = nil,
+        listedCells: Int = SubtreeChoice.listedCells
+    ) async throws -> ContestPage {
         let c = try await TrainingService.contest(db, principal, id)
         let rows = try await ContestEntrant.query(on: db).filter(\.$contest.$id == id).with(\.$member).with(\.$cell).all()
         let rank = { (p: ContestPrize?) in p.flatMap { ContestPrize.allCases.firstIndex(of: $0) } ?? ContestPrize.allCases.count }
@@ -278,19 +306,76 @@ struct ContestPage: Content {
         }
         let canManage = try await Scope.allows(principal, .manageUnits, unit: c.$unit.id, on: db)
         var candidates: [TrainingCandidate] = []
+        var search: ChoiceSearch?
         if canManage {
             let taken = Set(rows.map { $0.$member.id })
-            candidates = try await TrainingService.secretaries(db, under: c.$unit.id).filter { !taken.contains($0.member.id!) }.map {
-                TrainingCandidate(id: $0.member.id!, fullName: $0.member.fullName, cellName: $0.cell.name, office: $0.role)
+            var size: (cells: Int, members: Int)?
+            if q == nil { size = try await SubtreeChoice.size(db as! any SQLDatabase, of: c.$unit.id) }
+            if let size, size.cells <= listedCells {
+                candidates = try await TrainingService.secretaries(db, under: c.$unit.id).filter { !taken.contains($0.member.id!) }
+                    .map(TrainingCandidate.init)
+            } else {
+                let found = try await TrainingCandidates.secretaries(db, principal, under: c.$unit.id, matching: q)
+                candidates = found.candidates.filter { !taken.contains($0.id) }
+                search = ChoiceSearch(q: q, more: found.more)
             }
         }
         return ContestPage(
             contest: ContestDTO(c, entrants: rows.count, prizes: rows.filter { $0.prize?.isPrize == true }.count), entrants: entrants,
-            candidates: candidates, ended: TrainingRules.hasEnded(c.endOn, today: today), canManage: canManage)
+            candidates: candidates, candidateSearch: search, ended: TrainingRules.hasEnded(c.endOn, today: today),
+            canManage: canManage)
     }
 }
 
+extension TrainingCandidate {
+    init(_ o: TrainingService.Officer) {
+        self.init(id: o.member.id!, fullName: o.member.fullName, cellName: o.cell.name, office: o.role)
+    }
+}
+
+/// Whom a course or a contest may add: under a small unit all of them; under a large one those a
+/// search finds (`SubtreeChoice`), read in proportion to the results (issue 20).
 enum TrainingCandidates {
+    /// The members now in the cells under `unitID` whose name or card number matches `text`
+    /// (`MemberService.search` restricted to the subtree, at most `SubtreeChoice.results`): the
+    /// secretaries and deputies first, then the others, each in the search's order (best matches
+    /// first); `more` when more matched. Nothing before a text is given.
+    static func members(
+        _ db: any Database, _ principal: Principal, under unitID: UUID, matching text: String?
+    ) async throws -> (candidates: [TrainingCandidate], more: Bool) {
+        guard let text else { return ([], false) }
+        let found = try await MemberService.search(db, principal, .init(text: text, unitID: unitID, per: SubtreeChoice.results))
+        let offices = try await TrainingService.officers(db, memberIDs: found.items.map { $0.id! }, under: unitID)
+        var office: [UUID: OfficerRole] = [:]
+        for o in offices where office[o.member.id!] == nil { office[o.member.id!] = o.role }
+        let cells = try await CoursePage.names(db, Set(found.items.map { $0.$unit.id }))
+        let all = found.items.map {
+            TrainingCandidate(id: $0.id!, fullName: $0.fullName, cellName: cells[$0.$unit.id] ?? "", office: office[$0.id!])
+        }
+        return (all.filter { $0.office != nil } + all.filter { $0.office == nil }, found.next != nil)
+    }
+
+    /// The secretaries and deputies now of the cells under `unitID` found by `text`: those whose
+    /// name or card number matches (`MemberService.search`), then those of the cells whose name or
+    /// code matches (`SubtreeChoice.cells`), at most `SubtreeChoice.results`; `more` when more
+    /// may match. Nothing before a text is given.
+    static func secretaries(
+        _ db: any Database, _ principal: Principal, under unitID: UUID, matching text: String?
+    ) async throws -> (candidates: [TrainingCandidate], more: Bool) {
+        guard let text else { return ([], false) }
+        let people = try await MemberService.search(db, principal, .init(text: text, unitID: unitID, per: SubtreeChoice.results))
+        let named = try await TrainingService.officers(db, memberIDs: people.items.map { $0.id! }, under: unitID)
+        let cells = try await SubtreeChoice.cells(
+            db as! any SQLDatabase, under: unitID, matching: text, limit: SubtreeChoice.cellResults)
+        let ofCells = try await TrainingService.officers(db, cells: cells.cells)
+        var seen = Set<UUID>()
+        let all = (named + ofCells).filter { seen.insert($0.member.id!).inserted }
+        return (
+            all.prefix(SubtreeChoice.results).map(TrainingCandidate.init),
+            people.next != nil || cells.more || all.count > SubtreeChoice.results
+        )
+    }
+
     /// The members now in the cells under `unitID`: the secretaries and deputies first (by cell),
     /// then the others in Vietnamese order.
     static func members(_ db: any Database, under unitID: UUID) async throws -> [TrainingCandidate] {

@@ -2,11 +2,22 @@ import ChiBoCore
 import Fluent
 import Vapor
 
-/// Model meetings: GET|POST /units/{id}/models[?year=], GET /models/{id}, POST /models/{id}/meeting|lessons.
+/// Model meetings: GET|POST /units/{id}/models[?year=&q=], GET /models/{id}, POST /models/{id}/meeting|lessons.
 enum ModelsController {
-    @Sendable static func list(req: Request) async throws -> HTMLPage {
-        let page = try await ModelsPage.load(req.db, try req.principal(), unitID: try req.id(), year: try UnitsController.year(req))
-        return HTMLPage(ModelViews.list(await req.pageContext(), page))
+    /// A level's year, its cells searched with `?q=`; a text refused shows the page with the error.
+    @Sendable static func list(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let year = try UnitsController.year(req)
+        switch try await req.attempt({ try SubtreeChoice.query(req.query[String.self, at: "q"]) }) {
+        case .success(let q):
+            let page = try await ModelsPage.load(req.db, principal, unitID: id, year: year, q: q)
+            return try await HTMLPage(ModelViews.list(await req.pageContext(), page)).encodeResponse(for: req)
+        case .failure(let failure):
+            let page = try await ModelsPage.load(req.db, principal, unitID: id, year: year)
+            return try await HTMLPage(ModelViews.list(await req.pageContext(), page, errors: failure.errors), status: .unprocessableEntity)
+                .encodeResponse(for: req)
+        }
     }
 
     @Sendable static func choose(req: Request) async throws -> Response {

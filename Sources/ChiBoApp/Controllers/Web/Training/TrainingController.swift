@@ -4,7 +4,8 @@ import Vapor
 
 /// Training and contests for cell secretaries: GET /units/{id}/training[?year=],
 /// POST /units/{id}/courses|contests, GET /courses/{id}, POST /courses/{id}/attendees[/{member}],
-/// GET /contests/{id}, POST /contests/{id}/entrants[/{member}].
+/// GET /contests/{id}, POST /contests/{id}/entrants[/{member}]; a course's and a contest's page take
+/// `?q=` to search whom to add (`SubtreeChoice`).
 enum TrainingController {
     @Sendable static func list(req: Request) async throws -> HTMLPage {
         let page = try await TrainingPage.load(
@@ -53,14 +54,38 @@ enum TrainingController {
         ).encodeResponse(for: req)
     }
 
-    @Sendable static func course(req: Request) async throws -> HTMLPage {
-        let page = try await CoursePage.load(req.db, try req.principal(), id: try req.id(), today: req.clock.today)
-        return HTMLPage(TrainingViews.course(await req.pageContext(), page))
+    /// A course's page, its candidates searched with `?q=`; a text refused shows the page with the error.
+    @Sendable static func course(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let today = req.clock.today
+        switch try await req.attempt({ try SubtreeChoice.query(req.query[String.self, at: "q"]) }) {
+        case .success(let q):
+            let page = try await CoursePage.load(req.db, principal, id: id, today: today, q: q)
+            return try await HTMLPage(TrainingViews.course(await req.pageContext(), page)).encodeResponse(for: req)
+        case .failure(let failure):
+            let page = try await CoursePage.load(req.db, principal, id: id, today: today)
+            return try await HTMLPage(
+                TrainingViews.course(await req.pageContext(), page, errors: failure.errors), status: .unprocessableEntity
+            ).encodeResponse(for: req)
+        }
     }
 
-    @Sendable static func contest(req: Request) async throws -> HTMLPage {
-        let page = try await ContestPage.load(req.db, try req.principal(), id: try req.id(), today: req.clock.today)
-        return HTMLPage(TrainingViews.contest(await req.pageContext(), page))
+    /// A contest's page, its candidates searched with `?q=`, as a course's.
+    @Sendable static func contest(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let today = req.clock.today
+        switch try await req.attempt({ try SubtreeChoice.query(req.query[String.self, at: "q"]) }) {
+        case .success(let q):
+            let page = try await ContestPage.load(req.db, principal, id: id, today: today, q: q)
+            return try await HTMLPage(TrainingViews.contest(await req.pageContext(), page)).encodeResponse(for: req)
+        case .failure(let failure):
+            let page = try await ContestPage.load(req.db, principal, id: id, today: today)
+            return try await HTMLPage(
+                TrainingViews.contest(await req.pageContext(), page, errors: failure.errors), status: .unprocessableEntity
+            ).encodeResponse(for: req)
+        }
     }
 
     @Sendable static func addAttendees(req: Request) async throws -> Response {
