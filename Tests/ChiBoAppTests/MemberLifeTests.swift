@@ -338,6 +338,14 @@ import VaporTesting
         try await withApp { app in
             let f = try await Fixture.make(app)
             let sql = app.db as! any SQLDatabase
+            // SQLite refuses to drop a column an index names, and later migrations' partial indexes
+            // name `left_date` (M038); PostgreSQL drops them with the column.
+            if !TestDatabase.isPostgres {
+                let names = try await sql.raw(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql LIKE '%left_date%'"
+                ).all().map { try $0.decode(column: "name", as: String.self) }
+                for name in names { try await sql.drop(index: name).run() }
+            }
             try await M009_MemberStatusPeriods().revert(on: app.db)
             try await sql.raw(
                 """
