@@ -117,7 +117,7 @@ enum ReportService {
     /// first (then by id, descending), one page after `after` (an opaque cursor; unreadable, the
     /// search starts over). A small subtree (`Scope.SubtreePlan`) gathers its reports and counts
     /// the matches; a large one walks `(month, id)` backwards (M040), each report checked against
-    /// the closure, at most `searchWindow` reports a page: its total is a bound.
+    /// the closure, at most `searchWindow` reports a page, in one walk: its total is a bound.
     static func search(
         _ db: any Database, unitID: UUID, text: String, after: String?, limit: Int
     ) async throws -> SearchPage {
@@ -132,54 +132,68 @@ enum ReportService {
             from = (c.s, id)
         }
         let small = scope.small
-        let inScope: SQLQueryString =
-            small
-            ? "r.unit_id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN (\(bind: unitID)))"
-            : "EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = r.unit_id AND c.ancestor_id IN (\(bind: unitID)))"
-        // A small scope compares the month as an expression no index serves (its reports are
-        // gathered by unit, then sorted); a large one walks the (month, id) index.
-        func before(_ month: String, _ id: UUID) -> SQLQueryString {
-            small
-                ? " AND ((r.month || '') < \(bind: month) OR ((r.month || '') = \(bind: month) AND r.id < \(bind: id)))"
-                : " AND (r.month, r.id) < (\(bind: month), \(bind: id))"
-        }
-        let order: SQLQueryString = small ? " ORDER BY (r.month || '') DESC, r.id DESC" : " ORDER BY r.month DESC, r.id DESC"
-        var window: SQLQueryString = "r.search_text LIKE \(bind: pattern)"
-        if let from { window = window + before(from.month, from.id) }
-
-        // A large scope: the last report of the window this page searches, if the subtree holds more.
-        var floor: (month: String, id: UUID)?
-        if !small {
-            var q: SQLQueryString = "SELECT r.month AS month, r.id AS id FROM monthly_reports r WHERE " + inScope
-            if let from { q = q + before(from.month, from.id) }
-            q = q + order + " LIMIT 1 OFFSET \(unsafeRaw: String(searchWindow - 1))"
-            if let row = try await sql.raw(q).first() {
-                floor = (try row.decode(column: "month", as: String.self), try row.decode(column: "id", as: UUID.self))
-                window = window + " AND (r.month, r.id) >= (\(bind: floor!.month), \(bind: floor!.id))"
-            }
-        }
-        let q: SQLQueryString =
-            "SELECT r.* FROM monthly_reports r WHERE " + inScope + " AND " + window + order
-            + " LIMIT \(unsafeRaw: String(limit + 1))"
-        var found = try await sql.raw(q).all().map { try $0.decode(fluentModel: MonthlyReport.self) }
-        let more = found.count > limit
-        if more { found.removeLast() }
-        var names: [UUID: String] = [:]
-        let units = Set(found.map { $0.$unit.id })
-        if !units.isEmpty {
-            for u in try await OrgUnit.query(on: db).filter(\.$id ~~ units).all() { names[u.id!] = u.name }
-        }
         func cursor(_ month: String, _ id: UUID) -> String { KeyCursor(t: 0, s: month, k: id.uuidString).encoded }
-        let last = found.last.map { cursor($0.month, $0.id!) }
+        func named(_ found: [MonthlyReport]) async throws -> [UUID: String] {
+            var names: [UUID: String] = [:]
+            let units = Set(found.map { $0.$unit.id })
+            if !units.isEmpty {
+                for u in try await OrgUnit.query(on: db).filter(\.$id ~~ units).all() { names[u.id!] = u.name }
+            }
+            return names
+        }
+
         if small {
-            var count: SQLQueryString = "SELECT COUNT(*) AS n FROM monthly_reports r WHERE " + inScope
-            count = count + " AND r.search_text LIKE \(bind: pattern)"
+            // A small scope gathers its reports by unit and compares the month as an expression no
+            // index serves, then sorts them.
+            let inScope: SQLQueryString = "r.unit_id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN (\(bind: unitID)))"
+            var q: SQLQueryString = "SELECT r.* FROM monthly_reports r WHERE " + inScope + " AND r.search_text LIKE \(bind: pattern)"
+            if let from {
+                q =
+                    q
+                    + " AND ((r.month || '') < \(bind: from.month) OR ((r.month || '') = \(bind: from.month) AND r.id < \(bind: from.id)))"
+            }
+            q = q + " ORDER BY (r.month || '') DESC, r.id DESC LIMIT \(unsafeRaw: String(limit + 1))"
+            var found = try await sql.raw(q).all().map { try $0.decode(fluentModel: MonthlyReport.self) }
+            let more = found.count > limit
+            if more { found.removeLast() }
+            let count: SQLQueryString =
+                "SELECT COUNT(*) AS n FROM monthly_reports r WHERE " + inScope + " AND r.search_text LIKE \(bind: pattern)"
             let total = try await sql.raw(count).first()?.decode(column: "n", as: Int.self) ?? 0
-            return SearchPage(reports: found, unitNames: names, total: total, moreThanTotal: false, next: more ? last : nil)
+            return SearchPage(
+                reports: found, unitNames: try await named(found), total: total, moreThanTotal: false,
+                next: more ? found.last.map { cursor($0.month, $0.id!) } : nil)
         }
+
+        // A large scope walks (month, id) backwards once: the window's keys, each checked against
+        // the closure, with whether it matches; then reads the page's reports by id. (Two walks, one
+        // for the window's last key and one for the matches above it, cost twice this on a rare word:
+        // about 340 ms for a province on PostgreSQL at a fifth of the country.)
+        var walk: SQLQueryString =
+            "SELECT r.month AS month, r.id AS id, CASE WHEN r.search_text LIKE \(bind: pattern) THEN 1 ELSE 0 END AS hit"
+            + " FROM monthly_reports r WHERE EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = r.unit_id"
+            + " AND c.ancestor_id IN (\(bind: unitID)))"
+        if let from { walk = walk + " AND (r.month, r.id) < (\(bind: from.month), \(bind: from.id))" }
+        walk = walk + " ORDER BY r.month DESC, r.id DESC LIMIT \(unsafeRaw: String(searchWindow))"
+        let window = try await sql.raw(walk).all()
+        var hits: [UUID] = []
+        var floor: (month: String, id: UUID)?
+        for row in window {
+            let id = try row.decode(column: "id", as: UUID.self)
+            floor = (try row.decode(column: "month", as: String.self), id)
+            if try row.decode(column: "hit", as: Int.self) != 0 { hits.append(id) }
+        }
+        let more = hits.count > limit
+        let shown = Array(hits.prefix(limit))
+        var found = shown.isEmpty ? [] : try await MonthlyReport.query(on: db).filter(\.$id ~~ shown).all()
+        found.sort { ($0.month, $0.id!.uuidString) > ($1.month, $1.id!.uuidString) }
+        let names = try await named(found)
         if more {
-            return SearchPage(reports: found, unitNames: names, total: found.count, moreThanTotal: true, next: last)
+            return SearchPage(
+                reports: found, unitNames: names, total: found.count, moreThanTotal: true,
+                next: found.last.map { cursor($0.month, $0.id!) })
         }
+        // The window held fewer reports than its bound: the scope's reports end here.
+        if window.count < searchWindow { floor = nil }
         return SearchPage(
             reports: found, unitNames: names, total: found.count, moreThanTotal: false, next: floor.map { cursor($0.month, $0.id) },
             searchedThrough: floor?.month)
