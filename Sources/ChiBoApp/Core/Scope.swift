@@ -18,6 +18,18 @@ enum Scope {
         return hit != nil
     }
 
+    /// The units of `unitIDs` where `action` is allowed, in one read.
+    static func allowed(_ principal: Principal, _ action: Action, units unitIDs: [UUID], on db: any Database) async throws -> Set<UUID> {
+        if principal.grants.contains(where: { $0.unitID == nil && $0.role.allows(action) }) { return Set(unitIDs) }
+        let roots = principal.units(allowing: action)
+        guard !roots.isEmpty, !unitIDs.isEmpty else { return [] }
+        let hits = try await UnitClosure.query(on: db)
+            .filter(\.$descendant.$id ~~ unitIDs)
+            .filter(\.$ancestor.$id ~~ roots)
+            .all()
+        return Set(hits.map { $0.$descendant.id })
+    }
+
     /// Throws "not found" when the unit cannot be read, "forbidden" when it can but `action` is not allowed.
     static func require(_ principal: Principal, _ action: Action, unit unitID: UUID, on db: any Database) async throws {
         if try await allows(principal, action, unit: unitID, on: db) { return }

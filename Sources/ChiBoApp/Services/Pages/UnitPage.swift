@@ -74,12 +74,11 @@ extension UnitPage {
         }
         var targets: [OrgUnit] = []
         if canManage, let parentID = unit.$parent.id, let grand = try await OrgUnit.find(parentID, on: db)?.$parent.id {
-            // Siblings of the current parent under the grandparent, a common reorganisation.
-            var candidates: [OrgUnit] = []
-            for c in try await UnitService.children(db, of: grand) where c.id != parentID && !c.kind.isCell {
-                if try await Scope.allows(principal, .manageUnits, unit: c.id!, on: db) { candidates.append(c) }
-            }
-            targets = candidates
+            // Siblings of the current parent under the grandparent, a common reorganisation (checked
+            // in one read: a commune's page checked the country's 34 provinces one by one).
+            let siblings = try await UnitService.children(db, of: grand).filter { $0.id != parentID && !$0.kind.isCell }
+            let allowed = try await Scope.allowed(principal, .manageUnits, units: siblings.compactMap(\.id), on: db)
+            targets = siblings.filter { allowed.contains($0.id!) }
         }
         let candidates = canManage && unit.kind.isCell ? try await UnitService.liaisonCandidates(db, principal, unit: unit) : []
         let canInspect = try await Scope.allows(principal, .inspect, unit: id, on: db) && !unit.kind.isCell
