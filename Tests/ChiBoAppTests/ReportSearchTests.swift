@@ -140,4 +140,68 @@ import VaporTesting
             #expect(try await xa.send(.GET, "/api/v1/units/\(communes[0].id!)/reports?q=phan%20khoi").status == .ok)
         }
     }
+
+    /// A large scope below the top reads its reports month by month (`searchByMonth`), in the same
+    /// order and pages as the walk: forced here on the country, whose reports are the oracle.
+    @Test func aLargeScopeBelowTheTopSearchesMonthByMonth() async throws {
+        try await withApp { app in
+            let today = app.clock.today
+            _ = try await CountryGenerator(scale: 0.002, seed: 7, months: 4, today: today).run(app.db) { _ in }
+            let sql = app.db as! any SQLDatabase
+            var seq = SequentialIDs(seed: 7)
+            let national = seq.next()
+            let all = try await MonthlyReport.query(on: app.db).sort(\.$month, .descending).sort(\.$id, .descending).all()
+            let limit = ReportsPage.searchLimit
+            func search(_ text: String, after: String? = nil) async throws -> ReportService.SearchPage {
+                try await ReportService.search(app.db, unitID: national, text: text, after: after, limit: limit, byMonth: true)
+            }
+            // A common word: the latest first, across the months, paged by key.
+            let p1 = try await search("phấn khởi")
+            #expect(p1.reports.map(\.id) == all.prefix(limit).map(\.id))
+            #expect(p1.moreThanTotal && p1.searchedThrough == nil)
+            var after = p1.next
+            var seen = p1.reports.map(\.id)
+            while let a = after, seen.count < all.count {
+                let p = try await search("phan khoi", after: a)
+                seen += p.reports.map(\.id)
+                after = p.next
+            }
+            #expect(seen == all.map(\.id), "every report once, in order, month after month")
+
+            // A rare word in one of the oldest reports: each page reads whole months up to the
+            // window and says how far it looked; following `next` reaches it, then ends.
+            let oldest = all[all.count - 2]
+            try await sql.raw(
+                """
+                UPDATE monthly_reports SET search_text = search_text || ' ba con lo lu lut' WHERE id = \(bind: oldest.id!)
+                """
+            ).run()
+            let rare = try await search("lũ lụt")
+            #expect(rare.reports.isEmpty && !rare.moreThanTotal)
+            let read = try #require(rare.searched)
+            #expect(read >= ReportService.searchWindow || rare.searchedThrough == all.first?.month)
+            #expect(read == all.filter { $0.month >= rare.searchedThrough! }.count, "whole months, the latest first")
+            var found: [UUID] = []
+            after = rare.next
+            var pages = 1
+            while let a = after, pages < 10 {
+                let p = try await search("lu lut", after: a)
+                found += p.reports.map { $0.id! }
+                after = p.next
+                pages += 1
+            }
+            #expect(found == [oldest.id!])
+            #expect(after == nil)
+
+            // On SQLite a month's statement finds the subtree's reports by unit, never by the month.
+            if sql.dialect.name == "sqlite" {
+                let statement = ReportService.monthStatement(
+                    unitID: national, pattern: "%lu lut%", month: all[0].month, before: nil, sqlite: true)
+                let plan = try await sql.raw("EXPLAIN QUERY PLAN " + statement).all()
+                    .map { try $0.decode(column: "detail", as: String.self) }.joined(separator: "\n")
+                #expect(plan.contains("unit_id=?"), "\(plan)")
+                #expect(!plan.contains("monthly_reports_month") && !plan.contains("SCAN r"), "\(plan)")
+            }
+        }
+    }
 }

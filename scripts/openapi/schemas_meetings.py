@@ -112,8 +112,8 @@ schemas["ReportsPage"] = obj({
     "searchedThrough": s("yyyy-MM: đơn vị lớn đã tìm hết số trực báo giới hạn mà chưa đủ một trang, tìm đến trực báo tháng này; "
                          "next tìm tiếp các trực báo cũ hơn / a large subtree's search read its bound of reports without filling "
                          "a page, back to this month's; next searches older ones."),
-    "searchedReports": {**INT, "description": "Số trực báo tối đa một trang tìm đọc (cùng searchedThrough) / "
-                                              "the most reports one search page reads (with searchedThrough)."},
+    "searchedReports": {**INT, "description": "Số trực báo trang tìm này đã đọc (cùng searchedThrough) / "
+                                              "how many reports this search page read (with searchedThrough)."},
 }, ["unit", "isCell", "year", "month", "dueDay", "months", "rows", "total", "canSubmit", "canAnswer", "found", "foundTotal",
     "foundMoreThanTotal"],
     "Trực báo: của chi bộ theo tháng trong năm; của đơn vị cấp trên theo đơn vị trực thuộc trong một tháng, và kết quả tìm / "

@@ -105,11 +105,15 @@ enum ReportService {
         /// A large scope's search stopped after `searchWindow` reports without filling the page:
         /// the month of the last report searched (`next` searches older ones).
         var searchedThrough: String?
+        /// How many reports that search read.
+        var searched: Int?
     }
 
     /// On a large scope, the most reports one page of a search reads (the latest first): a rare
     /// word reads this many, never the whole country, and the page says how far it looked.
     static let searchWindow = 1_000 // not a rule: a query's bound
+    /// On a large scope below the top, the most months one page of a search reads.
+    static let searchMonths = 12 // not a rule: a query's bound
     /// The longest text searched for.
     static let searchMaxLength = 100 // not a rule: the search field's size
 
@@ -119,7 +123,7 @@ enum ReportService {
     /// the matches; a large one walks `(month, id)` backwards (M040), each report checked against
     /// the closure, at most `searchWindow` reports a page, in one walk: its total is a bound.
     static func search(
-        _ db: any Database, unitID: UUID, text: String, after: String?, limit: Int
+        _ db: any Database, unitID: UUID, text: String, after: String?, limit: Int, byMonth: Bool? = nil
     ) async throws -> SearchPage {
         let folded = VietnameseText.fold(text).filter { $0 != "%" && $0 != "_" && $0 != "\\" }
         guard !folded.isEmpty else { return SearchPage(reports: [], total: 0, moreThanTotal: false) }
@@ -164,7 +168,15 @@ enum ReportService {
                 next: more ? found.last.map { cursor($0.month, $0.id!) } : nil)
         }
 
-        // A large scope walks (month, id) backwards once: the window's keys, each checked against
+        // A large scope below the top: month by month (a walk down (month, id) would pass the rest
+        // of the country's reports of each month before its own).
+        let monthly: Bool
+        if let byMonth { monthly = byMonth } else { monthly = try await OrgUnit.find(unitID, on: db)?.$parent.id != nil }
+        if monthly {
+            return try await searchByMonth(db, unitID: unitID, pattern: pattern, from: from, limit: limit)
+        }
+
+        // The top of the tree walks (month, id) backwards once: the window's keys, each checked against
         // the closure, with whether it matches; then reads the page's reports by id. (Two walks, one
         // for the window's last key and one for the matches above it, cost twice this on a rare word:
         // about 340 ms for a province on PostgreSQL at a fifth of the country.)
@@ -196,7 +208,74 @@ enum ReportService {
         if window.count < searchWindow { floor = nil }
         return SearchPage(
             reports: found, unitNames: names, total: found.count, moreThanTotal: false, next: floor.map { cursor($0.month, $0.id) },
-            searchedThrough: floor?.month)
+            searchedThrough: floor?.month, searched: floor == nil ? nil : window.count)
+    }
+
+    /// One month of a subtree's reports with whether each matches, found by the `(unit_id, month)`
+    /// index. On SQLite the month is compared as an expression no index serves: an index led by the
+    /// month, without statistics, would be taken for selective and walked over the country's month.
+    static func monthStatement(unitID: UUID, pattern: String, month: String, before: UUID?, sqlite: Bool) -> SQLQueryString {
+        var q: SQLQueryString =
+            "SELECT r.id AS id, CASE WHEN r.search_text LIKE \(bind: pattern) THEN 1 ELSE 0 END AS hit FROM monthly_reports r"
+            + " WHERE r.unit_id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN (\(bind: unitID)))"
+            + " AND " + Scope.equal("month", table: "r", month, indexed: !sqlite)
+        if let before { q = q + " AND r.id < \(bind: before)" }
+        return q
+    }
+
+    /// A large scope below the top of the tree (a province in the country) reads its reports month
+    /// by month, the latest first: each month's reports of the subtree through the `(unit_id, month)`
+    /// index, with whether each matches, until the page is full, `searchWindow` reports were read or
+    /// `searchMonths` months; then the page's reports by id. What it reads is the scope's own reports,
+    /// whatever the size of the country.
+    static func searchByMonth(
+        _ db: any Database, unitID: UUID, pattern: String, from: (month: String, id: UUID)?, limit: Int
+    ) async throws -> SearchPage {
+        let sql = db as! any SQLDatabase
+        func cursor(_ month: String, _ id: UUID) -> String { KeyCursor(t: 0, s: month, k: id.uuidString).encoded }
+        let bounds = try await sql.raw(
+            "SELECT (SELECT MIN(month) FROM monthly_reports) AS lo, (SELECT MAX(month) FROM monthly_reports) AS hi"
+        ).first()
+        guard let lo = try bounds?.decode(column: "lo", as: String?.self).flatMap(ReportPeriod.YearMonth.init(parsing:)),
+            let hi = try bounds?.decode(column: "hi", as: String?.self).flatMap(ReportPeriod.YearMonth.init(parsing:))
+        else { return SearchPage(reports: [], total: 0, moreThanTotal: false) }
+        var month = min(from.flatMap { ReportPeriod.YearMonth(parsing: $0.month) } ?? hi, hi)
+        var hits: [(month: String, id: UUID)] = []
+        var read = 0
+        var months = 0
+        var last: ReportPeriod.YearMonth?
+        while month >= lo, hits.count <= limit, read < searchWindow, months < searchMonths {
+            let before = from.flatMap { $0.month == month.key ? $0.id : nil }
+            let rows = try await sql.raw(
+                monthStatement(unitID: unitID, pattern: pattern, month: month.key, before: before, sqlite: sql.dialect.name == "sqlite")
+            ).all()
+            read += rows.count
+            var here: [UUID] = []
+            for row in rows where try row.decode(column: "hit", as: Int.self) != 0 {
+                here.append(try row.decode(column: "id", as: UUID.self))
+            }
+            hits += here.sorted { $0.uuidString > $1.uuidString }.map { (month.key, $0) }
+            last = month
+            months += 1
+            month = month.adding(months: -1)
+        }
+        let more = hits.count > limit
+        let shown = Array(hits.prefix(limit))
+        var found = shown.isEmpty ? [] : try await MonthlyReport.query(on: db).filter(\.$id ~~ shown.map(\.id)).all()
+        found.sort { ($0.month, $0.id!.uuidString) > ($1.month, $1.id!.uuidString) }
+        var names: [UUID: String] = [:]
+        let units = Set(found.map { $0.$unit.id })
+        if !units.isEmpty {
+            for u in try await OrgUnit.query(on: db).filter(\.$id ~~ units).all() { names[u.id!] = u.name }
+        }
+        if more, let end = shown.last {
+            return SearchPage(reports: found, unitNames: names, total: found.count, moreThanTotal: true, next: cursor(end.month, end.id))
+        }
+        // Stopped before the oldest month: the next page starts with the month before the last read.
+        guard let last, month >= lo else { return SearchPage(reports: found, unitNames: names, total: found.count, moreThanTotal: false) }
+        return SearchPage(
+            reports: found, unitNames: names, total: found.count, moreThanTotal: false,
+            next: cursor(month.key, UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")!), searchedThrough: last.key, searched: read)
     }
 }
 

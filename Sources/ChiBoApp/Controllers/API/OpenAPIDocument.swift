@@ -7348,7 +7348,7 @@ enum OpenAPIDocument {
               },
               "searchedReports": {
                 "type": ["integer", "null"],
-                "description": "Số trực báo tối đa một trang tìm đọc (cùng searchedThrough) / the most reports one search page reads (with searchedThrough)."
+                "description": "Số trực báo trang tìm này đã đọc (cùng searchedThrough) / how many reports this search page read (with searchedThrough)."
               }
             },
             "required": [

@@ -48,10 +48,11 @@ struct ReportsPage: Content {
     /// The next page of the search (`?after=`): after the last report shown, or, with
     /// `searchedThrough`, after the last report searched.
     var next: String?
-    /// A large subtree's search read `ReportService.searchWindow` reports without filling a page:
-    /// it looked back to this month's reports; `next` searches older ones.
+    /// A large subtree's search stopped at its bound (`ReportService.searchWindow` reports, or
+    /// `searchMonths` months below the top) without filling a page: it looked back to this month's
+    /// reports; `next` searches older ones.
     var searchedThrough: String?
-    /// How many reports a large subtree's search reads at most per page.
+    /// How many reports that search read.
     var searchedReports: Int?
     static let searchLimit = 50
 
@@ -127,6 +128,6 @@ struct ReportsPage: Content {
             unit: UnitDTO(unit), isCell: false, year: shown.year, month: shown.key, dueDay: dueDay(shown), months: [],
             rows: rows, total: report.total.oversight.reports, canSubmit: false, canAnswer: false, q: query,
             found: found, foundTotal: search.total, foundMoreThanTotal: search.moreThanTotal, next: search.next,
-            searchedThrough: search.searchedThrough, searchedReports: search.searchedThrough == nil ? nil : ReportService.searchWindow)
+            searchedThrough: search.searchedThrough, searchedReports: search.searchedThrough == nil ? nil : search.searched)
     }
 }
