@@ -457,7 +457,8 @@ import VaporTesting
             #expect(symbols == (.unprocessableEntity, "q.invalid", "Gõ họ tên, số thẻ đảng viên hoặc tên chi bộ để tìm."))
             let long = String(repeating: "a", count: SubtreeChoice.maxQuery + 1)
             let english = try await searchError(app, "/api/v1/contests/\(contest)?q=\(long)", language: "en")
-            #expect(english == (.unprocessableEntity, "q.tooLong", "The search is longer than \(SubtreeChoice.maxQuery) characters."))
+            #expect(
+                english == (.unprocessableEntity, "q.tooLong", "The search is too long (at most \(SubtreeChoice.maxQuery) characters)."))
             let b = Browser(app)
             _ = try await b.login("admin")
             let refused = try await b.get("/courses/\(course)?q=%25%25")

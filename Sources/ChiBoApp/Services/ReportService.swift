@@ -84,8 +84,12 @@ enum ReportService {
 
     /// The due day in force for a unit's reports of a month: its committees' setting of that month.
     static func dueDays(_ db: any Database, unitID: UUID) async throws -> @Sendable (ReportPeriod.YearMonth) -> Int {
-        let versions = try await SettingsService.versions(db, unitID: unitID, keys: [.monthlyReportDueDay])
-        return { month in
+        dueDay(try await SettingsService.versions(db, unitID: unitID, keys: [.monthlyReportDueDay]))
+    }
+
+    /// A cell's due day of each month from its versions of the local settings.
+    static func dueDay(_ versions: [LocalSettingVersion]) -> @Sendable (ReportPeriod.YearMonth) -> Int {
+        { month in
             LocalSettings.resolve(versions, on: month.lastDay, base: Rulebook.inForce(on: month.lastDay).local).settings.monthlyReportDueDay
         }
     }
@@ -102,10 +106,10 @@ enum ReportService {
         var moreThanTotal: Bool
         /// The cursor of the next page: after the last report shown, or after the last one searched.
         var next: String?
-        /// A large scope's search stopped after `searchWindow` reports without filling the page:
-        /// the month of the last report searched (`next` searches older ones).
+        /// A large scope's search stopped at its bound (`searchWindow` reports, or `searchMonths`
+        /// months) without filling the page: the month of the last report searched (`next` searches
+        /// older ones), and how many reports it read.
         var searchedThrough: String?
-        /// How many reports that search read.
         var searched: Int?
     }
 
@@ -120,8 +124,9 @@ enum ReportService {
     /// Reports in the unit's subtree whose folded text contains the folded words, the latest month
     /// first (then by id, descending), one page after `after` (an opaque cursor; unreadable, the
     /// search starts over). A small subtree (`Scope.SubtreePlan`) gathers its reports and counts
-    /// the matches; a large one walks `(month, id)` backwards (M040), each report checked against
-    /// the closure, at most `searchWindow` reports a page, in one walk: its total is a bound.
+    /// the matches; a large one below the top reads its own month by month (`searchByMonth`); the
+    /// top of the tree walks `(month, id)` backwards (M040) once, at most `searchWindow` reports a
+    /// page. A large scope's total is a bound.
     static func search(
         _ db: any Database, unitID: UUID, text: String, after: String?, limit: Int, byMonth: Bool? = nil
     ) async throws -> SearchPage {
@@ -135,18 +140,7 @@ enum ReportService {
         if let c = KeyCursor(after), c.t == 0, let m = ReportPeriod.YearMonth(parsing: c.s), m.key == c.s, let id = UUID(uuidString: c.k) {
             from = (c.s, id)
         }
-        let small = scope.small
-        func cursor(_ month: String, _ id: UUID) -> String { KeyCursor(t: 0, s: month, k: id.uuidString).encoded }
-        func named(_ found: [MonthlyReport]) async throws -> [UUID: String] {
-            var names: [UUID: String] = [:]
-            let units = Set(found.map { $0.$unit.id })
-            if !units.isEmpty {
-                for u in try await OrgUnit.query(on: db).filter(\.$id ~~ units).all() { names[u.id!] = u.name }
-            }
-            return names
-        }
-
-        if small {
+        if scope.small {
             // A small scope gathers its reports by unit and compares the month as an expression no
             // index serves, then sorts them.
             let inScope: SQLQueryString = "r.unit_id IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id IN (\(bind: unitID)))"
@@ -164,8 +158,8 @@ enum ReportService {
                 "SELECT COUNT(*) AS n FROM monthly_reports r WHERE " + inScope + " AND r.search_text LIKE \(bind: pattern)"
             let total = try await sql.raw(count).first()?.decode(column: "n", as: Int.self) ?? 0
             return SearchPage(
-                reports: found, unitNames: try await named(found), total: total, moreThanTotal: false,
-                next: more ? found.last.map { cursor($0.month, $0.id!) } : nil)
+                reports: found, unitNames: try await unitNames(db, found), total: total, moreThanTotal: false,
+                next: more ? found.last.map { searchCursor($0.month, $0.id!) } : nil)
         }
 
         // A large scope below the top: month by month (a walk down (month, id) would pass the rest
@@ -176,10 +170,8 @@ enum ReportService {
             return try await searchByMonth(db, unitID: unitID, pattern: pattern, from: from, limit: limit)
         }
 
-        // The top of the tree walks (month, id) backwards once: the window's keys, each checked against
-        // the closure, with whether it matches; then reads the page's reports by id. (Two walks, one
-        // for the window's last key and one for the matches above it, cost twice this on a rare word:
-        // about 340 ms for a province on PostgreSQL at a fifth of the country.)
+        // The top of the tree walks (month, id) backwards once: the window's keys, each checked
+        // against the closure, with whether it matches; then the page's reports by id.
         var walk: SQLQueryString =
             "SELECT r.month AS month, r.id AS id, CASE WHEN r.search_text LIKE \(bind: pattern) THEN 1 ELSE 0 END AS hit"
             + " FROM monthly_reports r WHERE EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = r.unit_id"
@@ -187,28 +179,48 @@ enum ReportService {
         if let from { walk = walk + " AND (r.month, r.id) < (\(bind: from.month), \(bind: from.id))" }
         walk = walk + " ORDER BY r.month DESC, r.id DESC LIMIT \(unsafeRaw: String(searchWindow))"
         let window = try await sql.raw(walk).all()
-        var hits: [UUID] = []
+        var hits: [(month: String, id: UUID)] = []
         var floor: (month: String, id: UUID)?
         for row in window {
-            let id = try row.decode(column: "id", as: UUID.self)
-            floor = (try row.decode(column: "month", as: String.self), id)
-            if try row.decode(column: "hit", as: Int.self) != 0 { hits.append(id) }
-        }
-        let more = hits.count > limit
-        let shown = Array(hits.prefix(limit))
-        var found = shown.isEmpty ? [] : try await MonthlyReport.query(on: db).filter(\.$id ~~ shown).all()
-        found.sort { ($0.month, $0.id!.uuidString) > ($1.month, $1.id!.uuidString) }
-        let names = try await named(found)
-        if more {
-            return SearchPage(
-                reports: found, unitNames: names, total: found.count, moreThanTotal: true,
-                next: found.last.map { cursor($0.month, $0.id!) })
+            floor = (try row.decode(column: "month", as: String.self), try row.decode(column: "id", as: UUID.self))
+            if try row.decode(column: "hit", as: Int.self) != 0 { hits.append(floor!) }
         }
         // The window held fewer reports than its bound: the scope's reports end here.
-        if window.count < searchWindow { floor = nil }
+        let next = window.count < searchWindow ? nil : floor.map { searchCursor($0.month, $0.id) }
+        return try await searchPage(db, hits: hits, limit: limit, next: next, through: floor?.month, read: window.count)
+    }
+
+    /// Past every id: a cursor at the start of a month (`id < greatestID` keeps the whole month).
+    static let greatestID = UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")!
+
+    /// The cursor of a search's next page: after this report, in the search's order.
+    static func searchCursor(_ month: String, _ id: UUID) -> String { KeyCursor(t: 0, s: month, k: id.uuidString).encoded }
+
+    /// The names of the reports' cells, read at once.
+    static func unitNames(_ db: any Database, _ reports: [MonthlyReport]) async throws -> [UUID: String] {
+        let units = Set(reports.map { $0.$unit.id })
+        guard !units.isEmpty else { return [:] }
+        return Dictionary(
+            try await OrgUnit.query(on: db).filter(\.$id ~~ units).all().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A large scope's page from the matches it read, the latest first: the first `limit` read by
+    /// id; past them, `moreThanTotal` and the cursor after the last shown; else `next` (the cursor
+    /// after the last report read, nil when the scope's reports ended) with how far it read.
+    static func searchPage(
+        _ db: any Database, hits: [(month: String, id: UUID)], limit: Int, next: String?, through: String?, read: Int
+    ) async throws -> SearchPage {
+        let shown = Array(hits.prefix(limit))
+        var found = shown.isEmpty ? [] : try await MonthlyReport.query(on: db).filter(\.$id ~~ shown.map(\.id)).all()
+        found.sort { ($0.month, $0.id!.uuidString) > ($1.month, $1.id!.uuidString) }
+        let names = try await unitNames(db, found)
+        if hits.count > limit, let end = shown.last {
+            return SearchPage(
+                reports: found, unitNames: names, total: found.count, moreThanTotal: true, next: searchCursor(end.month, end.id))
+        }
         return SearchPage(
-            reports: found, unitNames: names, total: found.count, moreThanTotal: false, next: floor.map { cursor($0.month, $0.id) },
-            searchedThrough: floor?.month, searched: floor == nil ? nil : window.count)
+            reports: found, unitNames: names, total: found.count, moreThanTotal: false, next: next,
+            searchedThrough: next == nil ? nil : through, searched: next == nil ? nil : read)
     }
 
     /// One month of a subtree's reports with whether each matches, found by the `(unit_id, month)`
@@ -232,7 +244,6 @@ enum ReportService {
         _ db: any Database, unitID: UUID, pattern: String, from: (month: String, id: UUID)?, limit: Int
     ) async throws -> SearchPage {
         let sql = db as! any SQLDatabase
-        func cursor(_ month: String, _ id: UUID) -> String { KeyCursor(t: 0, s: month, k: id.uuidString).encoded }
         let bounds = try await sql.raw(
             "SELECT (SELECT MIN(month) FROM monthly_reports) AS lo, (SELECT MAX(month) FROM monthly_reports) AS hi"
         ).first()
@@ -259,23 +270,10 @@ enum ReportService {
             months += 1
             month = month.adding(months: -1)
         }
-        let more = hits.count > limit
-        let shown = Array(hits.prefix(limit))
-        var found = shown.isEmpty ? [] : try await MonthlyReport.query(on: db).filter(\.$id ~~ shown.map(\.id)).all()
-        found.sort { ($0.month, $0.id!.uuidString) > ($1.month, $1.id!.uuidString) }
-        var names: [UUID: String] = [:]
-        let units = Set(found.map { $0.$unit.id })
-        if !units.isEmpty {
-            for u in try await OrgUnit.query(on: db).filter(\.$id ~~ units).all() { names[u.id!] = u.name }
-        }
-        if more, let end = shown.last {
-            return SearchPage(reports: found, unitNames: names, total: found.count, moreThanTotal: true, next: cursor(end.month, end.id))
-        }
-        // Stopped before the oldest month: the next page starts with the month before the last read.
-        guard let last, month >= lo else { return SearchPage(reports: found, unitNames: names, total: found.count, moreThanTotal: false) }
-        return SearchPage(
-            reports: found, unitNames: names, total: found.count, moreThanTotal: false,
-            next: cursor(month.key, UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")!), searchedThrough: last.key, searched: read)
+        // Stopped before the oldest month: the next page starts with the month before the last read
+        // (after the greatest id, so with all of it).
+        let next = last != nil && month >= lo ? searchCursor(month.key, greatestID) : nil
+        return try await searchPage(db, hits: hits, limit: limit, next: next, through: last?.key, read: read)
     }
 }
 

@@ -279,14 +279,17 @@ enum TrainingService {
         guard !byID.isEmpty else { return [] }
         let offices = try await UnitOfficer.query(on: db).filter(\.$unit.$id ~~ Array(byID.keys)).filter(\.$untilDate == nil)
             .with(\.$member).all()
-        let order: [OfficerRole] = [.secretary, .deputy]
         return offices.filter { TrainingRules.isSecretary($0.role) && $0.member.leftDate == nil }
             .compactMap { o in byID[o.$unit.id].map { Officer(member: o.member, cell: $0, role: o.role) } }
-            .sorted { a, b in
-                if a.cell.code != b.cell.code { return a.cell.code < b.cell.code }
-                if a.role != b.role { return order.firstIndex(of: a.role)! < order.firstIndex(of: b.role)! }
-                return VietnameseText.precedes(a.member.fullName, b.member.fullName)
-            }
+            .sorted(by: precedes)
+    }
+
+    /// The officers' order: by cell code, the secretary before the deputy, then in Vietnamese order.
+    static func precedes(_ a: Officer, _ b: Officer) -> Bool {
+        let order: [OfficerRole] = [.secretary, .deputy]
+        if a.cell.code != b.cell.code { return a.cell.code < b.cell.code }
+        if a.role != b.role { return (order.firstIndex(of: a.role) ?? order.count) < (order.firstIndex(of: b.role) ?? order.count) }
+        return VietnameseText.precedes(a.member.fullName, b.member.fullName)
     }
 
     /// The secretaries and deputies now among `memberIDs` of the cells under `unitID`, members still
@@ -294,14 +297,10 @@ enum TrainingService {
     /// checked against the closure table, then their cells by id.
     static func officers(_ db: any Database, memberIDs: [UUID], under unitID: UUID) async throws -> [Officer] {
         guard !memberIDs.isEmpty else { return [] }
-        let rows = try await (db as! any SQLDatabase).raw(
-            """
-            SELECT m.*, o.role AS officer_role, o.unit_id AS officer_unit FROM unit_officers o CROSS JOIN members m \
-            WHERE o.member_id IN (\(binds: memberIDs)) AND o.until_date IS NULL AND o.role IN (\(binds: secretaryRoles)) \
-            AND m.id = o.member_id AND m.left_date IS NULL \
-            AND EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = o.unit_id AND c.ancestor_id = \(bind: unitID))
-            """
-        ).all()
+        let rows = try await officerRows(
+            db,
+            "o.member_id IN (\(binds: memberIDs)) "
+                + "AND EXISTS (SELECT 1 FROM unit_closure c WHERE c.descendant_id = o.unit_id AND c.ancestor_id = \(bind: unitID))")
         return try await officers(db, rows)
     }
 
@@ -309,14 +308,18 @@ enum TrainingService {
     /// the order of `secretaries`.
     static func officers(_ db: any Database, cells: [OrgUnit]) async throws -> [Officer] {
         guard !cells.isEmpty else { return [] }
-        let rows = try await (db as! any SQLDatabase).raw(
-            """
-            SELECT m.*, o.role AS officer_role, o.unit_id AS officer_unit FROM unit_officers o CROSS JOIN members m \
-            WHERE o.unit_id IN (\(binds: cells.map { $0.id! })) AND o.until_date IS NULL AND o.role IN (\(binds: secretaryRoles)) \
-            AND m.id = o.member_id AND m.left_date IS NULL
-            """
-        ).all()
+        let rows = try await officerRows(db, "o.unit_id IN (\(binds: cells.map { $0.id! }))")
         return try await officers(db, rows, cells: cells)
+    }
+
+    /// The current secretaries' and deputies' offices meeting `condition` (on `o`, the office), with
+    /// their members still in the party: rows of members with `officer_role` and `officer_unit`.
+    private static func officerRows(_ db: any Database, _ condition: SQLQueryString) async throws -> [any SQLRow] {
+        try await (db as! any SQLDatabase).raw(
+            "SELECT m.*, o.role AS officer_role, o.unit_id AS officer_unit FROM unit_officers o CROSS JOIN members m WHERE "
+                + condition
+                + " AND o.until_date IS NULL AND o.role IN (\(binds: secretaryRoles)) AND m.id = o.member_id AND m.left_date IS NULL"
+        ).all()
     }
 
     /// The roles of a cell's secretary and deputy (`TrainingRules.isSecretary`).
@@ -336,12 +339,7 @@ enum TrainingService {
             out.append(
                 Officer(member: try row.decode(fluentModel: Member.self), cell: cell, role: try row.decode(enumColumn: "officer_role")))
         }
-        let order: [OfficerRole] = [.secretary, .deputy]
-        return out.sorted { a, b in
-            if a.cell.code != b.cell.code { return a.cell.code < b.cell.code }
-            if a.role != b.role { return (order.firstIndex(of: a.role) ?? order.count) < (order.firstIndex(of: b.role) ?? order.count) }
-            return VietnameseText.precedes(a.member.fullName, b.member.fullName)
-        }
+        return out.sorted(by: precedes)
     }
 
     /// Some of the cells under `unitID` and their secretaries and deputies without training on

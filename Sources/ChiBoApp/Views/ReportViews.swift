@@ -118,36 +118,29 @@ enum ReportViews {
     }
 
     /// What the search found: "Found: 12", "Showing 50/120" or "Showing 50 of more than 50" with the
-    /// next page, or, where
-    /// a large subtree's search read its bound of reports without filling a page, how far it looked,
-    /// the link to search older reports and the advice to search within a unit below.
+    /// next page; where a large subtree's search stopped at its bound without filling a page, how far
+    /// it looked, the link to search older reports and the advice to search within a unit below.
     static func searchResults(_ ctx: PageContext, _ p: ReportsPage, found: HTML) -> HTML {
-        let heading: String
-        if p.foundMoreThanTotal {
-            heading = "\(ctx.t("Hiển thị", "Showing")) \(p.found.count) \(ctx.t("trong số hơn", "of more than")) \(p.foundTotal)"
-        } else if p.foundTotal > p.found.count {
-            heading = "\(ctx.t("Hiển thị", "Showing")) \(p.found.count)/\(p.foundTotal)"
-        } else {
-            heading = "\(ctx.t("Kết quả tìm", "Found")): \(p.foundTotal)"
-        }
-        var notes: [String] = []
+        let heading =
+            p.foundMoreThanTotal
+            ? "\(ctx.t("Hiển thị", "Showing")) \(p.found.count) \(ctx.t("trong số hơn", "of more than")) \(p.foundTotal)"
+            : p.foundTotal > p.found.count
+                ? "\(ctx.t("Hiển thị", "Showing")) \(p.found.count)/\(p.foundTotal)" : "\(ctx.t("Kết quả tìm", "Found")): \(p.foundTotal)"
+        var bound: HTML = .empty
         if let through = p.searchedThrough, let n = p.searchedReports {
-            notes.append(
-                "<p id=\"report-search-bound\">"
-                    + HTML.escape(
-                        ctx.t(
-                            "Đã tìm trong \(n) trực báo, đến các trực báo tháng \(monthLabel(through)). Chọn một đơn vị bên dưới để tìm hẹp hơn, hoặc tìm tiếp trong các trực báo cũ hơn.",
-                            "Searched \(n) reports, back to those of \(monthLabel(through)). Choose a unit below to search within it, or search the older reports."
-                        )) + "</p>")
+            let text = ctx.t(
+                "Đã tìm trong \(n) trực báo, đến các trực báo tháng \(monthLabel(through)). Chọn một đơn vị bên dưới để tìm hẹp hơn, hoặc tìm tiếp trong các trực báo cũ hơn.",
+                "Searched \(n) reports, back to those of \(monthLabel(through)). Choose a unit below to search within it, or search the older reports."
+            )
+            bound = "<p id=\"report-search-bound\">\(text)</p>"
         }
+        var pager: HTML = .empty
         if let next = p.next {
             let label = p.searchedThrough == nil ? ctx.t("Trang sau", "Next page") : ctx.t("Tìm tiếp", "Search older reports")
-            notes.append(
-                "<p class=\"pager\"><a id=\"report-search-next\" href=\"\(HTML.escape(SiteURL.unitReports(p.unit.id, month: p.month, q: p.q, after: next).path))\">"
-                    + "\(HTML.escape(label)) →</a></p>")
+            let href = SiteURL.unitReports(p.unit.id, month: p.month, q: p.q, after: next).path
+            pager = "<p class=\"pager\"><a id=\"report-search-next\" href=\"\(href)\">\(label) →</a></p>"
         }
-        return HTML(
-            raw: "<h2 id=\"report-search-total\">\(HTML.escape(heading))</h2><ul id=\"report-search\">\(found.raw)</ul>" + notes.joined())
+        return "<h2 id=\"report-search-total\">\(heading)</h2><ul id=\"report-search\">\(found)</ul>\(bound)\(pager)"
     }
 
     static func report(_ ctx: PageContext, _ r: ReportDTO, canAnswer: Bool, errors: [DomainError], notice: String?) -> HTML {

@@ -132,6 +132,20 @@ enum TrainingViews {
         return "<fieldset id=\"candidate-results\"><legend>\(ctx.t("Kết quả tìm kiếm", "Search results"))</legend>\(items)</fieldset>"
     }
 
+    /// A course's or a contest's whole list of whom to add (a small unit), with the adding form:
+    /// `form` is its id and action, `button` its label.
+    static func listed(
+        _ ctx: PageContext, _ all: [TrainingCandidate], others: Bool, summary: String, form: (id: String, action: String),
+        button: String, open: Bool
+    ) -> HTML {
+        """
+        <details\(open ? " open" : "")><summary>\(summary)</summary>
+        <form id="\(form.id)" class="stack" method="post" action="\(form.action)">\(ctx.csrfField)
+        \(candidates(ctx, all, others: others))
+        <button type="submit">\(button)</button></form></details>
+        """
+    }
+
     /// A course's or a contest's search of whom to add (`ChoiceSearch`), with the form adding those
     /// found; `form` is the adding form's id and action, `button` its label.
     static func searched(
@@ -191,12 +205,10 @@ enum TrainingViews {
                 form: ("add-attendees", SiteURL.courseAttendees(c.id).path), button: ctx.t("Thêm vào lớp", "Add to the course"),
                 open: !errors.isEmpty)
             : p.canManage && !p.candidates.isEmpty
-                ? """
-                <details\(errors.isEmpty ? "" : " open")><summary>\(ctx.t("Thêm học viên", "Add attendees"))</summary>
-                <form id="add-attendees" class="stack" method="post" action="\(SiteURL.courseAttendees(c.id).path)">\(ctx.csrfField)
-                \(candidates(ctx, p.candidates, others: true))
-                <button type="submit">\(ctx.t("Thêm vào lớp", "Add to the course"))</button></form></details>
-                """ : .empty
+                ? listed(
+                    ctx, p.candidates, others: true, summary: ctx.t("Thêm học viên", "Add attendees"),
+                    form: ("add-attendees", SiteURL.courseAttendees(c.id).path), button: ctx.t("Thêm vào lớp", "Add to the course"),
+                    open: !errors.isEmpty) : .empty
         let notEnded: HTML =
             p.canManage && !p.ended
             ? "<p id=\"course-not-ended\">\(ctx.t("Lớp học chưa kết thúc; ghi nhận hoàn thành và chứng nhận từ ngày", "The course has not ended; completion and certificates from")) \(c.endOn).</p>"
@@ -256,12 +268,10 @@ enum TrainingViews {
                 form: ("add-entrants", SiteURL.contestEntrants(c.id).path), button: ctx.t("Thêm thí sinh", "Add the entrants"),
                 open: !errors.isEmpty)
             : p.canManage && !p.candidates.isEmpty
-                ? """
-                <details\(errors.isEmpty ? "" : " open")><summary>\(ctx.t("Thêm thí sinh", "Add entrants"))</summary>
-                <form id="add-entrants" class="stack" method="post" action="\(SiteURL.contestEntrants(c.id).path)">\(ctx.csrfField)
-                \(candidates(ctx, p.candidates, others: false))
-                <button type="submit">\(ctx.t("Thêm thí sinh", "Add the entrants"))</button></form></details>
-                """ : .empty
+                ? listed(
+                    ctx, p.candidates, others: false, summary: ctx.t("Thêm thí sinh", "Add entrants"),
+                    form: ("add-entrants", SiteURL.contestEntrants(c.id).path), button: ctx.t("Thêm thí sinh", "Add the entrants"),
+                    open: !errors.isEmpty) : .empty
         let notEnded: HTML =
             p.canManage && !p.ended
             ? "<p id=\"contest-not-ended\">\(ctx.t("Hội thi chưa kết thúc; ghi kết quả từ ngày", "The contest has not ended; results from")) \(c.endOn).</p>"

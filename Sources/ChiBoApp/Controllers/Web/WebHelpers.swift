@@ -14,6 +14,16 @@ extension Request {
             return .failure(FormFailure([e]))
         } catch let e as ValidationErrors { return .failure(FormFailure(e.errors)) }
     }
+
+    /// A page whose choices are searched with `?q=` (`SubtreeChoice.query`): rendered with the text,
+    /// or, the text refused, without a search and with the error (422).
+    func choicePage(_ render: (_ q: String?, _ errors: [DomainError]) async throws -> HTML) async throws -> Response {
+        switch try await attempt({ try SubtreeChoice.query(query[String.self, at: "q"]) }) {
+        case .success(let q): return try await HTMLPage(render(q, [])).encodeResponse(for: self)
+        case .failure(let failure):
+            return try await HTMLPage(render(nil, failure.errors), status: .unprocessableEntity).encodeResponse(for: self)
+        }
+    }
 }
 
 struct FormFailure: Error {

@@ -60,11 +60,7 @@ struct ReportsPage: Content {
         _ db: any Database, _ principal: Principal, unitID: UUID, month: ReportPeriod.YearMonth?, q: String?,
         after: String? = nil, today: CivilDate
     ) async throws -> ReportsPage {
-        if let q, q.count > ReportService.searchMaxLength {
-            throw DomainError(
-                .invalid, code: "q.tooLong", vi: "Nội dung tìm quá dài (tối đa \(ReportService.searchMaxLength) ký tự).",
-                en: "The search is too long (at most \(ReportService.searchMaxLength) characters).", field: "q")
-        }
+        if let q, q.count > ReportService.searchMaxLength { throw DomainError.searchTooLong(ReportService.searchMaxLength) }
         let unit = try await UnitService.find(db, principal, unitID, for: .runMeetings)
         let dueDay = try await ReportService.dueDays(db, unitID: unitID)
         let current = ReportPeriod.YearMonth(today.year, today.month)
@@ -118,16 +114,12 @@ struct ReportsPage: Content {
             db, unitIDs: Array(Set(search.reports.map { $0.$unit.id })), keys: [.monthlyReportDueDay])
         for r in search.reports {
             let cell = r.$unit.id
-            let cellDueDay = { (month: ReportPeriod.YearMonth) in
-                LocalSettings.resolve(versions[cell] ?? [], on: month.lastDay, base: Rulebook.inForce(on: month.lastDay).local)
-                    .settings.monthlyReportDueDay
-            }
-            found.append(ReportDTO(r, unitName: search.unitNames[cell] ?? "", dueDay: cellDueDay))
+            found.append(ReportDTO(r, unitName: search.unitNames[cell] ?? "", dueDay: ReportService.dueDay(versions[cell] ?? [])))
         }
         return ReportsPage(
             unit: UnitDTO(unit), isCell: false, year: shown.year, month: shown.key, dueDay: dueDay(shown), months: [],
             rows: rows, total: report.total.oversight.reports, canSubmit: false, canAnswer: false, q: query,
             found: found, foundTotal: search.total, foundMoreThanTotal: search.moreThanTotal, next: search.next,
-            searchedThrough: search.searchedThrough, searchedReports: search.searchedThrough == nil ? nil : search.searched)
+            searchedThrough: search.searchedThrough, searchedReports: search.searched)
     }
 }

@@ -40,11 +40,7 @@ enum SubtreeChoice {
     /// without a letter or a digit.
     static func query(_ raw: String?) throws -> String? {
         guard let text = VietnameseText.normalizeText(raw) else { return nil }
-        guard text.count <= maxQuery else {
-            throw DomainError(
-                .invalid, code: "q.tooLong", vi: "Nội dung tìm kiếm dài quá \(maxQuery) ký tự.",
-                en: "The search is longer than \(maxQuery) characters.", field: "q")
-        }
+        guard text.count <= maxQuery else { throw DomainError.searchTooLong(maxQuery) }
         guard MemberSearchText(text).hasWords else {
             throw DomainError(
                 .invalid, code: "q.invalid", vi: "Gõ họ tên, số thẻ đảng viên hoặc tên chi bộ để tìm.",
@@ -72,5 +68,14 @@ enum SubtreeChoice {
         ).all().map { try $0.decode(fluentModel: OrgUnit.self) }
         let cells = walked.prefix(limit).sorted { ($0.code, $0.name, $0.id!.uuidString) < ($1.code, $1.name, $1.id!.uuidString) }
         return (cells, walked.count > limit)
+    }
+}
+
+extension DomainError {
+    /// A search text longer than the field allows (`q`), refused in the reader's language.
+    static func searchTooLong(_ max: Int) -> DomainError {
+        DomainError(
+            .invalid, code: "q.tooLong", vi: "Nội dung tìm quá dài (tối đa \(max) ký tự).",
+            en: "The search is too long (at most \(max) characters).", field: "q")
     }
 }

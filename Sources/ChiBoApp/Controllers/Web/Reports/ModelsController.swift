@@ -9,14 +9,9 @@ enum ModelsController {
         let principal = try req.principal()
         let id = try req.id()
         let year = try UnitsController.year(req)
-        switch try await req.attempt({ try SubtreeChoice.query(req.query[String.self, at: "q"]) }) {
-        case .success(let q):
+        return try await req.choicePage { q, errors in
             let page = try await ModelsPage.load(req.db, principal, unitID: id, year: year, q: q)
-            return try await HTMLPage(ModelViews.list(await req.pageContext(), page)).encodeResponse(for: req)
-        case .failure(let failure):
-            let page = try await ModelsPage.load(req.db, principal, unitID: id, year: year)
-            return try await HTMLPage(ModelViews.list(await req.pageContext(), page, errors: failure.errors), status: .unprocessableEntity)
-                .encodeResponse(for: req)
+            return ModelViews.list(await req.pageContext(), page, errors: errors)
         }
     }
 

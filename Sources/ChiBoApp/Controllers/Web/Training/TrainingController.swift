@@ -58,16 +58,9 @@ enum TrainingController {
     @Sendable static func course(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
-        let today = req.clock.today
-        switch try await req.attempt({ try SubtreeChoice.query(req.query[String.self, at: "q"]) }) {
-        case .success(let q):
-            let page = try await CoursePage.load(req.db, principal, id: id, today: today, q: q)
-            return try await HTMLPage(TrainingViews.course(await req.pageContext(), page)).encodeResponse(for: req)
-        case .failure(let failure):
-            let page = try await CoursePage.load(req.db, principal, id: id, today: today)
-            return try await HTMLPage(
-                TrainingViews.course(await req.pageContext(), page, errors: failure.errors), status: .unprocessableEntity
-            ).encodeResponse(for: req)
+        return try await req.choicePage { q, errors in
+            let page = try await CoursePage.load(req.db, principal, id: id, today: req.clock.today, q: q)
+            return TrainingViews.course(await req.pageContext(), page, errors: errors)
         }
     }
 
@@ -75,16 +68,9 @@ enum TrainingController {
     @Sendable static func contest(req: Request) async throws -> Response {
         let principal = try req.principal()
         let id = try req.id()
-        let today = req.clock.today
-        switch try await req.attempt({ try SubtreeChoice.query(req.query[String.self, at: "q"]) }) {
-        case .success(let q):
-            let page = try await ContestPage.load(req.db, principal, id: id, today: today, q: q)
-            return try await HTMLPage(TrainingViews.contest(await req.pageContext(), page)).encodeResponse(for: req)
-        case .failure(let failure):
-            let page = try await ContestPage.load(req.db, principal, id: id, today: today)
-            return try await HTMLPage(
-                TrainingViews.contest(await req.pageContext(), page, errors: failure.errors), status: .unprocessableEntity
-            ).encodeResponse(for: req)
+        return try await req.choicePage { q, errors in
+            let page = try await ContestPage.load(req.db, principal, id: id, today: req.clock.today, q: q)
+            return TrainingViews.contest(await req.pageContext(), page, errors: errors)
         }
     }
 
