@@ -237,6 +237,40 @@ import VaporTesting
             #expect(last.membersExcellent > 0 && last.membersGood > last.membersExcellent)
         }
     }
+
+    /// Communes written three at a time (`--writers`, PostgreSQL's default) make the same country,
+    /// row for row, as one at a time: the rows are drawn in one order, only their writing overlaps.
+    @Test func writersAtOnceMakeTheSameCountry() async throws {
+        let today = CivilDate(year: 2026, month: 11, day: 22)!
+        func country(writers: Int) async throws -> [String] {
+            var rows: [String] = []
+            try await withApp { app in
+                var generator = CountryGenerator(scale: 0.0002, seed: 7, months: 3, today: today)
+                generator.writers = writers
+                _ = try await generator.run(app.db) { _ in }
+                let sql = app.db as! any SQLDatabase
+                // Each table's ids, references and a text column, in the ids' order.
+                for (table, references, text) in [
+                    ("units", ["parent_id"], "name"), ("members", ["unit_id"], "full_name"), ("meetings", ["unit_id"], "title"),
+                    ("meeting_attendance", ["meeting_id", "member_id"], "attendance"),
+                    ("superior_visits", ["meeting_id", "unit_id"], "quality"), ("monthly_reports", ["unit_id"], "month"),
+                    ("member_evaluations", ["member_id", "round_id"], "final_level"),
+                ] {
+                    let columns = (["id"] + references + [text]).joined(separator: ", ")
+                    for row in try await sql.raw("SELECT \(unsafeRaw: columns) FROM \(ident: table) ORDER BY id").all() {
+                        let ids = try (["id"] + references).map { try row.decode(column: $0, as: UUID?.self)?.uuidString ?? "-" }
+                        let value = try row.decode(column: text, as: String?.self) ?? "-"
+                        rows.append(([table] + ids + [value]).joined(separator: "|"))
+                    }
+                }
+            }
+            return rows
+        }
+        let one = try await country(writers: 1)
+        let three = try await country(writers: 3)
+        #expect(one.count > 5_000)
+        #expect(one == three)
+    }
 }
 
 /// Shipped migrations are frozen: they carry their own SQL and column lists, never the
