@@ -22,6 +22,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
         pg.searchPath = nil
+        // No JIT compilation: the planner's cost of a large scope's read (a province's sub-units'
+        // counters, a page of its members) passes jit_above_cost and PostgreSQL then spent about
+        // a second compiling a statement that runs in 30 ms (the national data set).
+        pg.coreConfiguration.options.additionalStartupParameters.append(("jit", "off"))
         app.databases.use(
             .postgres(configuration: pg, maxConnectionsPerEventLoop: DatabasePool.postgresPerLoop, sqlLogLevel: .trace), as: .psql)
         // The check-in writer's connection of its own, on an event loop of its own; named, so that
