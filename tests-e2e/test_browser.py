@@ -167,6 +167,35 @@ def test_no_horizontal_scroll_on_a_phone(new_browser, login_as, demo_password):
     assert not problems, "horizontal scrolling at 360 px:\n" + "\n".join(problems)
 
 
+def test_a_committee_searches_the_member_to_appoint(login_as, api_token, base_url):
+    """The demo commune holds more than 200 members: its page searches the one to appoint, on a phone."""
+    from test_statistics import commune_id
+
+    token = api_token("vanphong")
+    commune = commune_id(base_url, token)
+    listed = requests.get(base_url + "/api/v1/members", params={"unitId": commune}, timeout=30,
+                          headers={"Authorization": "Bearer " + token}).json()["items"]
+    officials = [m for m in listed if m["status"] == "official"]
+    assert officials, f"no full member on the commune's first page: {listed[:3]}"
+    # Prefer a name whose folded form differs, so the search has to fold.
+    target = next((m for m in officials if fold(m["fullName"]) != m["fullName"].lower()), officials[0])["fullName"]
+    staff = login_as("vanphong")
+    staff.open("/units/" + commune)
+    assert staff.find_all("form#officer-search"), f"no member search on the commune's page ({staff.describe()})"
+    assert not staff.find_all("form#set-officer select[name=memberId] option"), "members listed before a search"
+    staff.driver.find_element(By.XPATH, "//form[@id='officer-search']/ancestor::details/summary").click()
+    box = staff.find("form#officer-search input[name=q]")
+    box.clear()
+    box.send_keys(fold(target))
+    staff.wait_for_new_page(lambda: box.send_keys(Keys.ENTER))
+    assert parse_qs(urlparse(staff.driver.current_url).query).get("q") == [fold(target)]
+    found = [squash(o.get_attribute("textContent")) for o in staff.find_all("form#set-officer select[name=memberId] option")]
+    assert target in found, f"{target!r} not offered: {found} ({staff.describe()})"
+    client, scroll = staff.driver.execute_script(
+        "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]")
+    assert scroll <= PHONE_WIDTH == client, f"the commune's page is {scroll}px wide on a {client}px phone"
+
+
 def test_language_switch(login_as):
     browser = login_as("bt01")
     browser.open("/")

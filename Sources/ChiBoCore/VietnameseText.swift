@@ -147,8 +147,28 @@ public enum VietnameseText {
 
     /// Compares two full names as a Vietnamese list orders them.
     public static func precedes(_ a: String, _ b: String) -> Bool {
-        let ka = sortKey(fullName: a), kb = sortKey(fullName: b)
-        return ka == kb ? a < b : ka < kb
+        NameKey(a) < NameKey(b)
+    }
+
+    /// `items` in the order a Vietnamese list puts their names, each name's key computed once
+    /// (`precedes` computes two keys at every comparison: about 700 keys for a province's 98
+    /// communes where this computes 98).
+    public static func sorted<T>(_ items: some Sequence<T>, byName name: (T) -> String) -> [T] {
+        items.map { (NameKey(name($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// A full name and its sort key (`sortKey(fullName:)`), ordered as a Vietnamese list orders
+    /// names: by the key, then by the name itself.
+    public struct NameKey: Comparable, Sendable {
+        public let key: String
+        public let name: String
+
+        public init(_ name: String) {
+            self.name = name
+            key = VietnameseText.sortKey(fullName: name)
+        }
+
+        public static func < (a: NameKey, b: NameKey) -> Bool { a.key == b.key ? a.name < b.name : a.key < b.key }
     }
 
     /// The given name (last word): what a list is sorted by first.

@@ -175,4 +175,54 @@ import VaporTesting
             #expect(seen.contains("remedy-done") && !seen.contains("id=\"conclude-inspection\""))
         }
     }
+
+    /// Above `SubtreeChoice.listedCells` cells (here forced to none) the plan's target cell is
+    /// searched by name or code under the unit, not listed; a small unit keeps its whole list; a
+    /// text searches whatever the size; a refused text is a clear error (issue 20).
+    @Test func aLargeUnitSearchesItsTargetCells() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let admin = try await Fixture.admin(app)
+            let whole = try await InspectionsPage.load(app.db, admin, unitID: f.province!, year: 2026, today: app.clock.today)
+            #expect(whole.cellSearch == nil && !whole.cellsCut)
+            #expect(Set(whole.cells.map(\.id)) == [f.cellA, f.cellB, f.cellE])
+            let before = try await InspectionsPage.load(
+                app.db, admin, unitID: f.province!, year: 2026, today: app.clock.today, listedCells: 0)
+            #expect(before.cellSearch == ChoiceSearch(q: nil, more: false) && before.cells.isEmpty)
+            let byName = try await InspectionsPage.load(
+                app.db, admin, unitID: f.province!, year: 2026, today: app.clock.today, q: "na", listedCells: 0)
+            #expect(Set(byName.cells.map(\.id)) == [f.cellA, f.cellE], "Nà Thuôn and Nà Đông, folded")
+            let byCode = try await InspectionsPage.load(
+                app.db, admin, unitID: f.province!, year: 2026, today: app.clock.today, q: "CB02", listedCells: 0)
+            #expect(byCode.cells.map(\.id) == [f.cellB])
+            let outside = try await InspectionsPage.load(
+                app.db, admin, unitID: f.commune!, year: 2026, today: app.clock.today, q: "na dong")
+            #expect(outside.cells.isEmpty && outside.cellSearch?.q == "na dong")
+
+            // The API twin and the page: `q`, a GET form keeping the year, the plan's form open on the results.
+            let api = try await APIClient.login(app, "admin")
+            let json = try await api.send(.GET, "/api/v1/units/\(f.province!)/inspections?year=2026&q=b%E1%BA%A3n%20ch%E1%BB%A3").json()
+            #expect((json["cells"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } == [f.cellB!.uuidString])
+            #expect((json["cellSearch"] as? [String: Any])?["q"] as? String == "bản chợ")
+            let bad = try await api.send(.GET, "/api/v1/units/\(f.province!)/inspections?q=%21%21")
+            #expect(bad.status == .unprocessableEntity)
+            #expect(try codes(bad) == ["q.invalid"])
+            let b = Browser(app)
+            _ = try await b.login("admin")
+            let page = try await b.get("/units/\(f.province!)/inspections?year=2025&q=thuon").body.string
+            #expect(page.contains("<form id=\"cell-search\" class=\"search\" method=\"get\""))
+            #expect(page.contains("<input type=\"hidden\" name=\"year\" value=\"2025\">") && page.contains("value=\"thuon\""))
+            #expect(page.contains("<details open>") && page.contains("<option value=\"\(f.cellA!.uuidString)\">"))
+            #expect(!page.contains(f.cellB!.uuidString))
+            let none = try await b.get("/units/\(f.province!)/inspections?q=zzz").body.string
+            #expect(none.contains("id=\"target-hint\"") && none.contains("Không có chi bộ nào khớp."))
+            let refused = try await b.get("/units/\(f.province!)/inspections?q=%21%21")
+            #expect(
+                refused.status == .unprocessableEntity
+                    && refused.body.string.contains("Gõ họ tên, số thẻ đảng viên hoặc tên chi bộ để tìm."))
+            // Without a text a small unit's page is as it was: every cell, no search box.
+            let plain = try await b.get("/units/\(f.province!)/inspections").body.string
+            #expect(!plain.contains("id=\"cell-search\"") && plain.contains(f.cellE!.uuidString))
+        }
+    }
 }

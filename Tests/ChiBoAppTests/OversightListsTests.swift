@@ -68,10 +68,13 @@ import VaporTesting
             #expect(local["total"] as? Int == here.count)
             #expect(local["moreThanTotal"] as? Bool == false)
 
-            // The inspection form offers the first cells by code, whatever the size of the subtree.
+            // The inspection form searches the cells of a subtree above a hundred, listing none before a text.
             let plan = try await api.send(.GET, "/api/v1/units/\(national)/inspections").json()
-            let offered = (plan["cells"] as? [[String: Any]] ?? []).count
-            #expect(offered == InspectionsPage.cellChoices)
+            #expect((plan["cells"] as? [[String: Any]] ?? []).isEmpty)
+            #expect((plan["cellSearch"] as? [String: Any])?["more"] as? Bool == false)
+            let firstCell = try #require(try await OrgUnit.query(on: app.db).filter(\.$parent.$id == commune).sort(\.$code).first())
+            let found = try await api.send(.GET, "/api/v1/units/\(national)/inspections?q=\(firstCell.code)").json()
+            #expect((found["cells"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }.contains(firstCell.id!.uuidString))
         }
     }
 }

@@ -196,7 +196,7 @@ import VaporTesting
             // On SQLite a month's statement finds the subtree's reports by unit, never by the month.
             if sql.dialect.name == "sqlite" {
                 let statement = ReportService.monthStatement(
-                    unitID: national, pattern: "%lu lut%", month: all[0].month, before: nil, sqlite: true)
+                    unitID: national, pattern: "%lu lut%", month: all[0].month, before: nil, limit: 101, sqlite: true)
                 let plan = try await sql.raw("EXPLAIN QUERY PLAN " + statement).all()
                     .map { try $0.decode(column: "detail", as: String.self) }.joined(separator: "\n")
                 #expect(plan.contains("unit_id=?"), "\(plan)")

@@ -104,6 +104,18 @@ import VaporTesting
             #expect(cellPage.contains("id=\"period-meetings\"") && cellPage.contains("href=\"/meetings/"))
             let badPage = try await b.get("/units/\(commune)/statistics?period=month&month=13")
             #expect(badPage.status == .unprocessableEntity && badPage.body.string.contains("Tháng phải từ 1 đến 12"))
+
+            // A unit's totals alone (the issues' and the inspections' pages) are the report's total,
+            // read without the sub-units' rows.
+            let admin = try await Fixture.admin(app)
+            for unit in [commune, DemoLoader.id("unit:cb01")] {
+                for period in [ReportPeriod.year(today.year), .month(today.year, today.month), .year(today.year - 1)] {
+                    let report = try await StatisticsService.report(app.db, admin, unitID: unit, period: period, today: today)
+                    let alone = try await StatisticsService.total(app.db, admin, unitID: unit, period: period, today: today)
+                    #expect(alone.figures == report.total && alone.unit.id == unit, "\(period)")
+                    if period == .year(today.year) { #expect(alone.figures.members.total > 0) }
+                }
+            }
         }
     }
 }

@@ -307,6 +307,44 @@ import VaporTesting
             #expect(probationary.status == .unprocessableEntity)
         }
     }
+
+    /// Above `UnitPage.listedCandidates` members (here forced to none) a committee's page searches
+    /// the members to appoint by name or card number instead of listing them; a small committee
+    /// keeps its list; a refused text is a clear error (issue 20).
+    @Test func aLargeCommitteeSearchesTheMembersToAppoint() async throws {
+        try await withApp { app in
+            let f = try await Fixture.make(app)
+            let admin = try await Fixture.admin(app)
+            let today = app.clock.today
+            let whole = try await UnitPage.load(app.db, admin, id: f.commune!, today: today)
+            #expect(whole.officerSearch == nil && Set(whole.officerCandidates.map(\.id)) == [f.an, f.binh])
+            let before = try await UnitPage.load(app.db, admin, id: f.commune!, today: today, listedCandidates: 0)
+            #expect(before.officerSearch == ChoiceSearch(q: nil, more: false) && before.members.isEmpty)
+            let byName = try await UnitPage.load(app.db, admin, id: f.commune!, today: today, q: "nguyen van an", listedCandidates: 0)
+            #expect(byName.officerCandidates.map(\.id) == [f.an])
+            let byCard = try await UnitPage.load(app.db, admin, id: f.commune!, today: today, q: "22000003", listedCandidates: 0)
+            #expect(byCard.officerCandidates.map(\.id) == [f.binh])
+            // Below the committee only: commune 2's member is not found from the commune.
+            let outside = try await UnitPage.load(app.db, admin, id: f.commune!, today: today, q: "ha thi em")
+            #expect(outside.members.isEmpty && outside.officerSearch?.q == "ha thi em")
+
+            let b = Browser(app)
+            _ = try await b.login("staff")
+            let page = try await b.get("/units/\(f.commune!)?q=lo%20van").body.string
+            #expect(page.contains("<form id=\"officer-search\" class=\"search\" method=\"get\"") && page.contains("value=\"lo van\""))
+            #expect(
+                page.contains("<option value=\"\(f.binh!.uuidString.lowercased())\">")
+                    && !page.contains("<option value=\"\(f.an!.uuidString.lowercased())\">"))
+            let none = try await b.get("/units/\(f.commune!)?q=zzz").body.string
+            #expect(none.contains("id=\"officer-hint\"") && none.contains("Không có đảng viên chính thức nào khớp."))
+            let refused = try await b.get("/units/\(f.commune!)?q=%21%21")
+            #expect(
+                refused.status == .unprocessableEntity
+                    && refused.body.string.contains("Gõ họ tên, số thẻ đảng viên hoặc tên chi bộ để tìm."))
+            let plain = try await b.get("/units/\(f.commune!)").body.string
+            #expect(!plain.contains("id=\"officer-search\"") && plain.contains("<option value=\"\(f.an!.uuidString.lowercased())\">"))
+        }
+    }
 }
 
 @Suite struct SetupTests {

@@ -132,4 +132,23 @@ import Testing
         #expect(t.anywherePattern == "%van an%")
         #expect(t.phrase == "\"van an%_\"*")
     }
+
+    /// Sorting many names computes each name's key once and orders them as `precedes` does: by
+    /// given name, then family name, the tones after the letters, equal keys by the name itself.
+    @Test func sortedByNameIsThePrecedesOrder() {
+        let names = [
+            "Trần Văn Ân", "Nguyễn Văn An", "Lê Thị Ánh", "Đỗ Văn An", "Nguyễn Văn An", "Phạm Thị Bình", "Nguyễn Thị Ảnh",
+            "Chi bộ thôn Nà Thuôn", "Đảng bộ xã Tân Lập", "Hoàng Minh Đức", "Hoàng Minh Duc", "\u{00D0}ỗ Văn An",
+        ]
+        let sorted = VietnameseText.sorted(names, byName: { $0 })
+        #expect(sorted == names.sorted(by: VietnameseText.precedes))
+        #expect(Set(sorted.prefix(2)) == ["Đỗ Văn An", "\u{00D0}ỗ Văn An"])
+        #expect(Array(sorted[2...3]) == ["Nguyễn Văn An", "Nguyễn Văn An"])
+        #expect(sorted.firstIndex(of: "Hoàng Minh Duc")! < sorted.firstIndex(of: "Hoàng Minh Đức")!)
+        struct Row { let fullName: String }
+        #expect(VietnameseText.sorted(names.map(Row.init), byName: \.fullName).map(\.fullName) == sorted)
+        #expect(
+            (VietnameseText.NameKey("Lê Thị Ánh") < VietnameseText.NameKey("Trần Văn Ân"))
+                == VietnameseText.precedes("Lê Thị Ánh", "Trần Văn Ân"))
+    }
 }

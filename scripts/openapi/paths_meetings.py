@@ -98,8 +98,14 @@ add("/units/{id}/issues", "get", op("getUnitIssues", "oversight", "Ý kiến, ki
                                     ok("IssuesPage", "Số liệu và danh sách / figures and list."), READ + QUERY,
                                     params=[pid(), q("status", {"type": "string", "enum": ["open", "answered", "closed", "all"]},
                                                      "Mặc định open / default open.")]))
+# The text searching the cells a form offers (`SubtreeChoice.query`).
+CELL_Q = ("Tìm chi bộ để chọn theo tên (có dấu hoặc không dấu) hoặc mã; tối đa 50 kết quả "
+          "(quá 100 ký tự, không có chữ hay số → 422) / search the cells to choose by name "
+          "(with or without diacritics) or code; at most 50 results (over 100 characters, "
+          "or without a letter or a digit → 422).")
 add("/units/{id}/inspections", "get", op("getInspections", "oversight", "Kế hoạch kiểm tra, giám sát năm / the year's plan",
-                                         ok("InspectionsPage", "Kế hoạch / the plan."), READ + QUERY, params=[pid(), YEAR]))
+                                         ok("InspectionsPage", "Kế hoạch / the plan."), READ + QUERY,
+                                         params=[pid(), YEAR, q("q", {"type": "string", "maxLength": 100}, CELL_Q)]))
 add("/units/{id}/inspections", "post", op("createInspection", "oversight", "Thêm vào kế hoạch / add to the plan",
                                           ok("InspectionPage", "Nội dung mới / the new item.", "201"), WRITE, body="InspectionItemBody",
                                           params=[pid()]))
@@ -114,11 +120,7 @@ add("/inspections/{id}/remedies/{remedy}/done", "post", op("remedyDone", "oversi
                                                          params=[pid(), pid("remedy", "UUID yêu cầu / remedy UUID; not a UUID → 404.")]))
 add("/units/{id}/models", "get", op("getModels", "oversight", "Sinh hoạt điểm / model meetings",
                                     ok("ModelsPage", "Theo nhóm / by group."), READ + QUERY,
-                                    params=[pid(), YEAR, q("q", {"type": "string", "maxLength": 100},
-                                                           "Tìm chi bộ để chọn theo tên (có dấu hoặc không dấu) hoặc mã; tối đa 50 kết quả "
-                                                           "(quá 100 ký tự, không có chữ hay số → 422) / search the cells to choose by name "
-                                                           "(with or without diacritics) or code; at most 50 results (over 100 characters, "
-                                                           "or without a letter or a digit → 422).")]))
+                                    params=[pid(), YEAR, q("q", {"type": "string", "maxLength": 100}, CELL_Q)]))
 add("/units/{id}/models", "post", op("chooseModel", "oversight", "Chọn chi bộ điểm / pick a model cell",
                                      ok("ModelPage", "Chi bộ điểm / the model.", "201"), WRITE, body="ModelBody", params=[pid()]))
 add("/models/{id}", "get", op("getModel", "oversight", "Một chi bộ điểm / a model meeting", ok("ModelPage", "Chi tiết / the model."),

@@ -147,8 +147,14 @@ schemas["Inspection"] = obj({
 _choice = obj({"id": UUID, "name": s()}, ["id", "name"])
 schemas["InspectionsPage"] = obj({
     "unit": REF("Unit"), "year": INT, "items": arr(REF("Inspection")), "figures": REF("OversightFigures"), "canPlan": BOOL,
-    "cells": arr(_choice), "teamChoices": arr(_choice),
-}, ["unit", "year", "items", "figures", "canPlan", "cells", "teamChoices"], "Kế hoạch kiểm tra, giám sát năm / the year's plan.")
+    "cells": arr(_choice),
+    "cellsCut": {**BOOL, "description": "Các chi bộ để chọn chỉ là một phần (tối đa 500 khi liệt kê, 50 khi tìm) / the cells offered "
+                 "are only some (500 at most when listed, 50 when searched)."},
+    "cellSearch": REF("ChoiceSearch"), "teamChoices": arr(_choice),
+}, ["unit", "year", "items", "figures", "canPlan", "cells", "cellsCut", "teamChoices"],
+    "Kế hoạch kiểm tra, giám sát năm. Các chi bộ làm đối tượng: tất cả khi đơn vị có tối đa 100 chi bộ, nếu không là kết quả tìm "
+    "theo tên, mã (q; có cellSearch) / the year's plan. The cells to target: all of them below a unit of at most 100 cells, else a "
+    "search's results by name or code (q; with cellSearch).")
 schemas["MeetingRow"] = obj({"id": UUID, "kind": REF("MeetingKind"), "title": s(), "date": DATE, "time": s(), "location": s(),
                              "status": REF("MeetingStatus")}, ["id", "kind", "title", "date", "time", "location", "status"])
 schemas["InspectionPage"] = obj({

@@ -164,9 +164,14 @@ enum MemberService {
             }
     }
 
-    /// Names of units by id, for lists.
+    /// Names of units by id, for lists: the two columns only, not whole units (a page of a hundred
+    /// rows decoded as models costs more than its query, issue 20).
     static func unitNames(_ db: any Database, _ ids: [UUID]) async throws -> [UUID: String] {
-        let units = try await OrgUnit.query(on: db).filter(\.$id ~~ Array(Set(ids))).all()
-        return Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
+        let ids = Array(Set(ids))
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await (db as! any SQLDatabase).raw("SELECT id, name FROM units WHERE id IN (\(binds: ids))").all()
+        return Dictionary(
+            try rows.map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self)) },
+            uniquingKeysWith: { a, _ in a })
     }
 }

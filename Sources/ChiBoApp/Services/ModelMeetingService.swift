@@ -204,31 +204,8 @@ struct ModelsPage: Content {
         let canChoose = try await Scope.allows(principal, .oversee, unit: unitID, on: db)
         let chosen = try await ModelMeeting.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).with(\.$unit).with(\.$cell)
             .all()
-        let sql = db as! any SQLDatabase
-        var cells: [OrgUnit] = []
-        var cut = false
-        var search: ChoiceSearch?
-        var size: (cells: Int, members: Int)?
-        if q == nil { size = try await SubtreeChoice.size(sql, of: unitID) }
-        if let size, size.cells <= listedCells {
-            // At most `choices` cells, walked through the closure table from the deepest (the
-            // cells), then put in code order: the cost follows the list, not the subtree (issue 20).
-            let walked = try await sql.raw(
-                """
-                SELECT u.* FROM unit_closure c CROSS JOIN units u WHERE c.ancestor_id = \(bind: unitID) AND u.id = c.descendant_id \
-                AND u.kind = \(bind: UnitKind.cell.rawValue) ORDER BY c.depth DESC LIMIT \(unsafeRaw: String(choices + 1))
-                """
-            ).all().map { try $0.decode(fluentModel: OrgUnit.self) }
-            cells = walked.prefix(choices).sorted { ($0.code, $0.name) < ($1.code, $1.name) }
-            cut = walked.count > choices
-        } else {
-            // Above: the cells a search by name or code finds, nothing before a text is given.
-            if let q {
-                let found = try await SubtreeChoice.cells(sql, under: unitID, matching: q, limit: SubtreeChoice.results)
-                (cells, cut) = (found.cells, found.more)
-            }
-            search = ChoiceSearch(q: q, more: cut)
-        }
+        let (cells, cut, search) = try await SubtreeChoice.cellChoices(
+            db as! any SQLDatabase, under: unitID, q: q, limit: choices, listed: listedCells)
         let rows = CellGroup.allCases.map { g in
             GroupRow(
                 group: g, model: chosen.first { $0.group == g }.map(ModelMeetingDTO.init),

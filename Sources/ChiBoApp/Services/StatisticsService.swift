@@ -74,6 +74,20 @@ package enum StatisticsService {
         return report
     }
 
+    /// The unit's own figures for the period from its counters, without its sub-units' rows: what a
+    /// page showing only the unit's totals reads (the issues, the inspections), whatever the number
+    /// of its sub-units (issue 20). Equal to `report(...).total`.
+    static func total(
+        _ db: any Database, _ principal: Principal, unitID: UUID, period: ReportPeriod,
+        today: CivilDate, for action: Action = .readMeetings
+    ) async throws -> (unit: OrgUnit, figures: CellFigures) {
+        let unit = try await UnitService.find(db, principal, unitID, for: action)
+        let stored = try await RollupService.stored(
+            db as! any SQLDatabase, units: [unitID], keys: period.keys(countingCellsThrough: today.year), overdueBefore: today)
+        let (local, _) = try await SettingsService.effective(db, unitID: unitID, on: min(today, period.lastDay))
+        return (unit, CellFigures.derive(rows: stored[unitID] ?? [:], period: period, today: today, local: local))
+    }
+
     /// The reference the roll-ups must equal: every cell under the unit computed from its raw
     /// rows, then summed.
     package static func naive(

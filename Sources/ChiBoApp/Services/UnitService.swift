@@ -27,13 +27,13 @@ enum UnitService {
         sorted(try await OrgUnit.query(on: db).filter(\.$parent.$id == id).all())
     }
 
-    /// Cells by code, other units by name in Vietnamese order.
+    /// Cells by code, other units by name in Vietnamese order (each name's key computed once).
     static func sorted(_ units: [OrgUnit]) -> [OrgUnit] {
-        units.sorted { a, b in
-            if a.kind.isCell != b.kind.isCell { return !a.kind.isCell }
-            if a.code != b.code, a.kind.isCell { return a.code < b.code }
-            return VietnameseText.precedes(a.name, b.name)
-        }
+        units.map { (unit: $0, name: VietnameseText.NameKey($0.name)) }.sorted { a, b in
+            if a.unit.kind.isCell != b.unit.kind.isCell { return !a.unit.kind.isCell }
+            if a.unit.code != b.unit.code, a.unit.kind.isCell { return a.unit.code < b.unit.code }
+            return a.name < b.name
+        }.map(\.unit)
     }
 
     /// Ancestors the principal may see, from the top of their scope down to the unit's parent.

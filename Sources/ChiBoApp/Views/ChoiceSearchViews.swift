@@ -21,4 +21,10 @@ enum ChoiceSearchViews {
             <p class="muted choice-help">\(help)</p>\(more)
             """
     }
+
+    /// What a form shows in place of its list when a search offers nothing to choose: where to
+    /// search before a text is given, or that nothing matched.
+    static func nothingToChoose(_ search: ChoiceSearch, id: String, beforeSearch: String, noMatch: String) -> HTML {
+        "<span class=\"muted\" id=\"\(id)\">\(search.q == nil ? beforeSearch : noMatch)</span>"
+    }
 }

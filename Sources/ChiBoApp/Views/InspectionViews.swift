@@ -21,15 +21,38 @@ enum InspectionViews {
             "<label class=\"inline\"><input type=\"checkbox\" name=\"team[]\" value=\"\(a.id.uuidString)\"> \(a.name)</label>"
         }
         let y = p.year
+        // Below a large unit the target is searched by name or code, nothing listed before a text.
+        var search: HTML = .empty
+        var target: HTML = "<select name=\"targetUnitId\">\(cells)</select>"
+        if let s = p.cellSearch {
+            search = ChoiceSearchViews.form(
+                ctx, id: "cell-search", action: SiteURL.unitInspections(p.unit.id).path, search: s, hidden: [("year", String(y))],
+                placeholder: ctx.t("Tên hoặc mã chi bộ", "A cell's name or code"),
+                help: ctx.t(
+                    "Có nhiều chi bộ trực thuộc nên không liệt kê hết: gõ tên chi bộ (có dấu hoặc không dấu) hoặc mã chi bộ để chọn đối tượng; mỗi lần hiện tối đa \(SubtreeChoice.results) chi bộ.",
+                    "There are too many cells below to list: type a cell's name (with or without diacritics) or its code to pick the target; at most \(SubtreeChoice.results) cells are shown at a time."
+                ))
+            if p.cells.isEmpty {
+                target = ChoiceSearchViews.nothingToChoose(
+                    s, id: "target-hint", beforeSearch: ctx.t("Tìm chi bộ ở ô tìm kiếm phía trên.", "Search for a cell in the box above."),
+                    noMatch: ctx.t("Không có chi bộ nào khớp.", "No cell matches."))
+            }
+        }
+        let cut: HTML =
+            p.cellsCut && p.cellSearch == nil
+            ? "<p id=\"cells-cut\" class=\"muted\">\(ctx.t("Danh sách chọn chỉ gồm \(InspectionsPage.cellChoices) chi bộ trong số các chi bộ trực thuộc.", "The list offers only \(InspectionsPage.cellChoices) of the cells below."))</p>"
+            : .empty
+        let open = !errors.isEmpty || p.cellSearch?.q != nil
         let form: HTML =
             p.canPlan
             ? """
-            <details\(errors.isEmpty ? "" : " open")><summary>\(ctx.t("Thêm vào kế hoạch", "Add to the plan"))</summary>
+            <details\(open ? " open" : "")><summary>\(ctx.t("Thêm vào kế hoạch", "Add to the plan"))</summary>
+            \(search)
             <form id="new-inspection" class="stack" method="post" action="\(SiteURL.unitInspections(p.unit.id).path)">\(ctx.csrfField)
             <input type="hidden" name="year" value="\(y)">
             \(Layout.field(ctx.t("Hình thức", "Kind"), "<select name=\"kind\">\(Layout.options(InspectionKind.allCases, selected: InspectionKind.thematicSupervision.rawValue, ctx))</select>"))
             \(Layout.field(ctx.t("Chủ thể", "By"), "<select name=\"body\">\(Layout.options(InspectionBody.allCases, selected: InspectionBody.inspectionCommittee.rawValue, ctx))</select>"))
-            \(Layout.field(ctx.t("Đối tượng (chi bộ)", "Cell"), "<select name=\"targetUnitId\">\(cells)</select>"))
+            \(Layout.field(ctx.t("Đối tượng (chi bộ)", "Cell"), target))\(cut)
             \(Layout.field(ctx.t("Nội dung", "Content"), "<textarea name=\"content\" rows=\"3\" maxlength=\"2000\" required>Việc chấp hành nội dung, quy trình sinh hoạt định kỳ, sinh hoạt chuyên đề của chi bộ</textarea>"))
             \(Layout.field(ctx.t("Thời kỳ kiểm tra từ", "Period under review from"), "<input type=\"date\" name=\"reviewFrom\" value=\"\(y)-01-01\" required>"))
             \(Layout.field(ctx.t("đến", "to"), "<input type=\"date\" name=\"reviewTo\" required>"))

@@ -155,10 +155,29 @@ enum UnitViews {
                 \(Layout.field(ctx.t("Ngày chuyển", "Date"), "<input type=\"date\" name=\"effectiveDate\" required value=\"\(ctx.today.iso)\">"))
                 <button type="submit">\(ctx.t("Chuyển", "Move"))</button></form></details>
                 """
+            // A larger committee's members are searched by name or card number, none listed before a text.
+            var search: HTML = .empty
+            var member: HTML = "<select name=\"memberId\" required>\(memberOptions)</select>"
+            if let s = p.officerSearch {
+                search = ChoiceSearchViews.form(
+                    ctx, id: "officer-search", action: SiteURL.unit(u.id).path, search: s,
+                    placeholder: ctx.t("Họ tên hoặc số thẻ đảng viên", "A member's name or card number"),
+                    help: ctx.t(
+                        "Có nhiều đảng viên trực thuộc nên không liệt kê hết: gõ họ tên (có dấu hoặc không dấu) hoặc số thẻ để chọn; mỗi lần hiện tối đa \(SubtreeChoice.results) người.",
+                        "There are too many members below to list: type a name (with or without diacritics) or a card number to choose; at most \(SubtreeChoice.results) are shown at a time."
+                    ))
+                if p.officerCandidates.isEmpty {
+                    member = ChoiceSearchViews.nothingToChoose(
+                        s, id: "officer-hint",
+                        beforeSearch: ctx.t("Tìm đảng viên ở ô tìm kiếm phía trên.", "Search for a member in the box above."),
+                        noMatch: ctx.t("Không có đảng viên chính thức nào khớp.", "No full member matches."))
+                }
+            }
             manage = """
-                <details><summary>\(ctx.t("Bổ nhiệm cấp ủy", "Appoint an officer"))</summary>
+                <details\(p.officerSearch?.q != nil ? " open" : "")><summary>\(ctx.t("Bổ nhiệm cấp ủy", "Appoint an officer"))</summary>
+                \(search)
                 <form id="set-officer" class="stack" method="post" action="\(SiteURL.unitAction(u.id, .officers).path)">\(ctx.csrfField)
-                \(Layout.field(ctx.t("Đảng viên", "Member"), "<select name=\"memberId\" required>\(memberOptions)</select>"))
+                \(Layout.field(ctx.t("Đảng viên", "Member"), member))
                 \(Layout.field(ctx.t("Chức vụ", "Office"), "<select name=\"role\" required>\(Layout.options(OfficerRole.allCases, selected: nil, ctx))</select>"))
                 \(Layout.field(ctx.t("Từ ngày", "From"), "<input type=\"date\" name=\"from\" required value=\"\(ctx.today.iso)\">"))
                 <button type="submit">\(ctx.t("Lưu", "Save"))</button></form></details>

@@ -6,8 +6,9 @@ import Vapor
 /// `POST /api/v1/inspections/{id}/findings|conclusion`, `POST /api/v1/inspections/{id}/remedies/{remedy}/done`.
 extension APIController {
     @Sendable static func inspections(req: Request) async throws -> InspectionsPage {
-        try await InspectionsPage.load(
-            req.db, try req.principal(), unitID: try req.id(), year: try UnitsController.year(req), today: req.clock.today)
+        let q = try SubtreeChoice.query(req.query[String.self, at: "q"])
+        return try await InspectionsPage.load(
+            req.db, try req.principal(), unitID: try req.id(), year: try UnitsController.year(req), today: req.clock.today, q: q)
     }
 
     @Sendable static func createInspection(req: Request) async throws -> Response {

@@ -3370,6 +3370,13 @@ enum OpenAPIDocument {
                 "required": false,
                 "description": "Năm 2000–2100, mặc định năm nay (ngoài khoảng → 422) / year 2000–2100 (else 422), default this year.",
                 "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}
+              },
+              {
+                "name": "q",
+                "in": "query",
+                "required": false,
+                "description": "Tìm chi bộ để chọn theo tên (có dấu hoặc không dấu) hoặc mã; tối đa 50 kết quả (quá 100 ký tự, không có chữ hay số → 422) / search the cells to choose by name (with or without diacritics) or code; at most 50 results (over 100 characters, or without a letter or a digit → 422).",
+                "schema": {"type": "string", "maxLength": 100}
               }
             ],
             "responses": {
@@ -7506,6 +7513,11 @@ enum OpenAPIDocument {
                   "required": ["id", "name"]
                 }
               },
+              "cellsCut": {
+                "type": "boolean",
+                "description": "Các chi bộ để chọn chỉ là một phần (tối đa 500 khi liệt kê, 50 khi tìm) / the cells offered are only some (500 at most when listed, 50 when searched)."
+              },
+              "cellSearch": {"anyOf": [{"$ref": "#/components/schemas/ChoiceSearch"}, {"type": "null"}]},
               "teamChoices": {
                 "type": "array",
                 "items": {
@@ -7515,8 +7527,8 @@ enum OpenAPIDocument {
                 }
               }
             },
-            "required": ["unit", "year", "items", "figures", "canPlan", "cells", "teamChoices"],
-            "description": "Kế hoạch kiểm tra, giám sát năm / the year's plan."
+            "required": ["unit", "year", "items", "figures", "canPlan", "cells", "cellsCut", "teamChoices"],
+            "description": "Kế hoạch kiểm tra, giám sát năm. Các chi bộ làm đối tượng: tất cả khi đơn vị có tối đa 100 chi bộ, nếu không là kết quả tìm theo tên, mã (q; có cellSearch) / the year's plan. The cells to target: all of them below a unit of at most 100 cells, else a search's results by name or code (q; with cellSearch)."
           },
           "MeetingRow": {
             "type": "object",

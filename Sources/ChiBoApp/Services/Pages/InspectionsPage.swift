@@ -1,5 +1,6 @@
 import ChiBoCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// An item of a plan as the pages and the API show it.
@@ -47,7 +48,8 @@ struct InspectionDTO: Content, Equatable {
 
 /// A unit's plan of inspection and supervision for a year (`GET /units/{id}/inspections` and its
 /// API): its items with their status, the year's figures from the counters, and what the form needs:
-/// the first cells below it and the staff at or above it, whatever the size of its subtree.
+/// the cells below it an item may target and the staff at or above it, whatever the size of its
+/// subtree (issue 20).
 struct InspectionsPage: Content {
     let unit: UnitDTO
     let year: Int
@@ -55,29 +57,34 @@ struct InspectionsPage: Content {
     let figures: OversightFigures
     /// The reader adopts items of the plan.
     let canPlan: Bool
-    /// The cells below the unit an item may target, the first `cellChoices` by code.
+    /// The cells below the unit an item may target: all of them (at most `cellChoices`, in code
+    /// order) below a unit of at most `SubtreeChoice.listedCells` cells, else those the search
+    /// `cellSearch` found.
     let cells: [Choice]
+    /// More cells are below than `cells` lists or a search found.
+    let cellsCut: Bool
+    /// The cells are searched by name or code, not listed (a unit of more than
+    /// `SubtreeChoice.listedCells` cells, or a text given); nil when listed whole.
+    let cellSearch: ChoiceSearch?
     /// The accounts that may be on a team: roles held at the unit or above.
     let teamChoices: [Choice]
-    static let cellChoices = 500
+    static let cellChoices = 500 // not a rule: a bound on what a page reads
 
-    static func load(_ db: any Database, _ principal: Principal, unitID: UUID, year: Int, today: CivilDate) async throws -> InspectionsPage
-    {
-        let unit = try await UnitService.find(db, principal, unitID, for: .inspect)
+    static func load(
+        _ db: any Database, _ principal: Principal, unitID: UUID, year: Int, today: CivilDate, q: String? = nil,
+        listedCells: Int = SubtreeChoice.listedCells
+    ) async throws -> InspectionsPage {
+        // The plan's figures only (the inspector's role reads no meeting of its own).
+        let (unit, figures) = try await StatisticsService.total(
+            db, principal, unitID: unitID, period: .year(year), today: today, for: .inspect)
         let items = try await Inspection.query(on: db).filter(\.$unit.$id == unitID).filter(\.$year == year).with(\.$unit).with(\.$target)
             .sort(\.$startOn).sort(\.$id).all()
-        // The plan's figures only (the inspector's role reads no meeting of its own).
-        let report = try await StatisticsService.report(
-            db, principal, unitID: unitID, period: .year(year), today: today, for: .inspect)
-        // The first cells by code: a large subtree's are read down the (kind, code) index (M035),
-        // each checked against the closure, not gathered and sorted.
-        let scope = try await Scope.SubtreePlan(db, of: [unitID])
-        let cells = try await OrgUnit.query(on: db).filter(scope.equal("kind", table: OrgUnit.schema, UnitKind.cell.rawValue))
-            .filter(scope.filter(column: "id", table: OrgUnit.schema)).sort(\.$code).limit(cellChoices).all()
+        let (cells, cut, search) = try await SubtreeChoice.cellChoices(
+            db as! any SQLDatabase, under: unitID, q: q, limit: cellChoices, listed: listedCells)
         let accounts = try await UnitService.staffAtOrAbove(db, unitID: unitID)
         return InspectionsPage(
-            unit: UnitDTO(unit), year: year, items: items.map(InspectionDTO.init), figures: report.total.oversight, canPlan: true,
-            cells: cells.map { Choice(id: $0.id!, name: $0.name) },
+            unit: UnitDTO(unit), year: year, items: items.map(InspectionDTO.init), figures: figures.oversight, canPlan: true,
+            cells: cells.map { Choice(id: $0.id!, name: $0.name) }, cellsCut: cut, cellSearch: search,
             teamChoices: accounts.map { Choice(id: $0.id!, name: $0.displayName) })
     }
 }

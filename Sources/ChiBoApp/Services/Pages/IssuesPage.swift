@@ -49,14 +49,14 @@ struct IssuesPage: Content {
             throw DomainError(
                 .invalid, code: "status.invalid", vi: "Trạng thái không hợp lệ.", en: "Invalid status.", field: "status")
         }
-        let report = try await StatisticsService.report(db, principal, unitID: unitID, period: .year(today.year), today: today)
+        let figures = try await StatisticsService.total(db, principal, unitID: unitID, period: .year(today.year), today: today).figures
         let scope = try await Scope.SubtreePlan(db, of: [unitID])
         func query() -> QueryBuilder<RaisedIssue> {
             let q = RaisedIssue.query(on: db).filter(scope.filter(column: "unit_id", table: RaisedIssue.schema))
             return IssueStatus(rawValue: status).map { q.filter(scope.equal("status", table: RaisedIssue.schema, $0.rawValue)) } ?? q
         }
         let open = status == IssueStatus.open.rawValue
-        var q = query().with(\.$unit)
+        var q = query()
         q = open ? q.sort(\.$due).sort(\.$raisedOn) : q.sort(\.$raisedOn, .descending)
         var issues = try await q.sort(\.$id).limit(limit + 1).all()
         let more = issues.count > limit
@@ -64,14 +64,16 @@ struct IssuesPage: Content {
         // The open ones are the counters' (`issuesOpen`); the others are counted where that is cheap.
         var total = issues.count, moreThanTotal = false
         if open {
-            total = report.total.oversight.issuesOpen
+            total = figures.oversight.issuesOpen
         } else if more && scope.small {
             total = try await query().count()
         } else if more {
             moreThanTotal = true
         }
+        let names = try await MemberService.unitNames(db, issues.map { $0.$unit.id })
         return IssuesPage(
-            unit: UnitDTO(unit), year: today.year, status: status, figures: report.total.oversight,
-            issues: issues.map { IssueDTO($0, unitName: $0.unit.name, today: today) }, total: total, moreThanTotal: moreThanTotal)
+            unit: UnitDTO(unit), year: today.year, status: status, figures: figures.oversight,
+            issues: issues.map { IssueDTO($0, unitName: names[$0.$unit.id] ?? "", today: today) }, total: total,
+            moreThanTotal: moreThanTotal)
     }
 }

@@ -49,6 +49,29 @@ enum SubtreeChoice {
         return text
     }
 
+    /// The cells under `unitID` a form offers to choose from, and how: with no text given under a
+    /// unit of at most `listed` cells (from the counters), listed whole, walked through the closure
+    /// table from the deepest (the cells), at most `limit` put in code order (`cut` when there were
+    /// more); otherwise searched by name or code (`cells(_:under:matching:limit:)`, at most
+    /// `results`), nothing offered before a text is given, and `search` says what was searched.
+    static func cellChoices(
+        _ sql: any SQLDatabase, under unitID: UUID, q: String?, limit: Int, listed: Int = listedCells
+    ) async throws -> (cells: [OrgUnit], cut: Bool, search: ChoiceSearch?) {
+        if q == nil, try await size(sql, of: unitID).cells <= listed {
+            let walked = try await sql.raw(
+                """
+                SELECT u.* FROM unit_closure c CROSS JOIN units u WHERE c.ancestor_id = \(bind: unitID) AND u.id = c.descendant_id \
+                AND u.kind = \(bind: UnitKind.cell.rawValue) ORDER BY c.depth DESC LIMIT \(unsafeRaw: String(limit + 1))
+                """
+            ).all().map { try $0.decode(fluentModel: OrgUnit.self) }
+            let cells = walked.prefix(limit).sorted { ($0.code, $0.name, $0.id!.uuidString) < ($1.code, $1.name, $1.id!.uuidString) }
+            return (cells, walked.count > limit, nil)
+        }
+        guard let q else { return ([], false, ChoiceSearch(q: nil, more: false)) }
+        let found = try await cells(sql, under: unitID, matching: q, limit: results)
+        return (found.cells, found.more, ChoiceSearch(q: q, more: found.more))
+    }
+
     /// The cells under `unitID` whose folded name has a word starting with `text` ("so 1" finds
     /// "Chi bộ số 1" and "Chi bộ số 12") or whose code is `text`: at most `limit`, in code order, and
     /// whether more match. The subtree's closure rows are walked by the `(ancestor_id, depth)`

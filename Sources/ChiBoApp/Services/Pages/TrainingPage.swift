@@ -154,13 +154,13 @@ struct TrainingPage: Content {
             subUnits = try await Self.subUnits(db, sql, of: unitID, period: period, today: today)
         }
         let completed = try await TrainingService.completedCourses(db, memberIDs: officers.map { $0.member.id! })
-        var untrained = officers.filter { TrainingRules.lacksTraining(completed: completed[$0.member.id!] ?? [], today: today) }
+        let lacking = officers.filter { TrainingRules.lacksTraining(completed: completed[$0.member.id!] ?? [], today: today) }
             .map {
                 SecretaryDTO(
                     memberId: $0.member.id!, fullName: $0.member.fullName, cellId: $0.cell.id!, cellName: $0.cell.name,
                     office: $0.role, lastTrainedOn: TrainingRules.lastTraining(completed: completed[$0.member.id!] ?? [], today: today))
             }
-            .sorted { VietnameseText.precedes($0.fullName, $1.fullName) }
+        var untrained = VietnameseText.sorted(lacking, byName: \.fullName)
         if !all && untrained.count > pageSize { untrained = Array(untrained.prefix(pageSize)) }
         let manages = try await Scope.allows(principal, .manageUnits, unit: unitID, on: db)
         let stored = try await RollupService.stored(sql, units: [unitID], keys: period.keys)[unitID] ?? [:]
@@ -229,12 +229,13 @@ struct CoursePage: Content {
         let c = try await TrainingService.course(db, principal, id)
         let rows = try await CourseAttendee.query(on: db).filter(\.$course.$id == id).with(\.$member).all()
         let cells = try await names(db, Set(rows.map { $0.member.$unit.id }))
-        let attendees = rows.map {
-            Attendee(
-                memberId: $0.$member.id, fullName: $0.member.fullName, cellId: $0.member.$unit.id,
-                cellName: cells[$0.member.$unit.id] ?? "", completed: $0.completed, certificateNumber: $0.certificateNumber,
-                certificateDate: $0.certificateDate)
-        }.sorted { VietnameseText.precedes($0.fullName, $1.fullName) }
+        let attendees = VietnameseText.sorted(
+            rows.map {
+                Attendee(
+                    memberId: $0.$member.id, fullName: $0.member.fullName, cellId: $0.member.$unit.id,
+                    cellName: cells[$0.member.$unit.id] ?? "", completed: $0.completed, certificateNumber: $0.certificateNumber,
+                    certificateDate: $0.certificateDate)
+            }, byName: \.fullName)
         let canManage = try await Scope.allows(principal, .manageUnits, unit: c.$unit.id, on: db)
         var candidates: [TrainingCandidate] = []
         var search: ChoiceSearch?

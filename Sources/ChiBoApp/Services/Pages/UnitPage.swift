@@ -35,7 +35,13 @@ struct UnitPage: Sendable {
     let children: [UnitDTO]
     let counts: MembershipCounts
     let officers: [OfficerDTO]
+    /// A cell's members; for a committee the reader manages, those the form appointing an officer
+    /// offers: every member below a committee of at most `listedCandidates` members, else those
+    /// the search `officerSearch` found.
     let members: [MemberDTO]
+    /// The members to appoint are searched by name or card number, not listed (a committee of
+    /// more than `listedCandidates` members, or a text given); nil when listed whole.
+    let officerSearch: ChoiceSearch?
     let canReadMembers: Bool
     let canWriteMembers: Bool
     let canManage: Bool
@@ -56,9 +62,13 @@ struct UnitPage: Sendable {
 }
 
 extension UnitPage {
-    /// Reads everything the page shows, for the principal.
+    /// Up to this many members below a committee, its page lists them all to appoint an officer.
+    static let listedCandidates = 200 // not a rule: a bound on what a page reads
+
+    /// Reads everything the page shows, for the principal; `q` searches the members to appoint.
     static func load(
-        _ db: any Database, _ principal: Principal, id: UUID, today: CivilDate, errors: [DomainError] = []
+        _ db: any Database, _ principal: Principal, id: UUID, today: CivilDate, q: String? = nil,
+        listedCandidates: Int = listedCandidates, errors: [DomainError] = []
     ) async throws
         -> UnitPage
     {
@@ -66,11 +76,23 @@ extension UnitPage {
         let canRead = try await Scope.allows(principal, .readMembers, unit: id, on: db)
         let canManage = try await Scope.allows(principal, .manageUnits, unit: id, on: db)
         var members: [Member] = []
+        var officerSearch: ChoiceSearch?
         if canRead && unit.kind.isCell {
             members = try await Member.query(on: db).filter(\.$unit.$id == id).filter(\.$leftDate == nil)
                 .sort(\.$sortKey).sort(\.$fullName).all()
         } else if canManage {
-            members = try await MemberService.search(db, principal, .init(unitID: id, per: 200)).items // not a rule: a page of the list
+            // A larger committee's members are searched (issue 20): the first 200 of a province by
+            // name were most of its page's time, and a list no one could choose from.
+            if q == nil, try await SubtreeChoice.size(db as! any SQLDatabase, of: id).members <= listedCandidates {
+                members = try await MemberService.search(db, principal, .init(unitID: id, per: listedCandidates)).items
+            } else {
+                var more = false
+                if let q {
+                    let found = try await MemberService.search(db, principal, .init(text: q, unitID: id, per: SubtreeChoice.results))
+                    (members, more) = (found.items, found.next != nil)
+                }
+                officerSearch = ChoiceSearch(q: q, more: more)
+            }
         }
         var targets: [OrgUnit] = []
         if canManage, let parentID = unit.$parent.id, let grand = try await OrgUnit.find(parentID, on: db)?.$parent.id {
@@ -87,15 +109,16 @@ extension UnitPage {
         for l in liaisons where canManage {
             if try await UnitService.mayEnd(db, principal, l, parent: unit.$parent.id) { endable.insert(l.id) }
         }
+        let children = try await UnitService.children(db, of: id)
         return UnitPage(
             unit: UnitDTO(unit), ancestors: try await UnitService.visibleAncestors(db, principal, of: id).map(UnitDTO.init),
-            children: try await UnitService.children(db, of: id).map(UnitDTO.init),
+            children: children.map(UnitDTO.init),
             counts: try await UnitService.counts(db, unitID: id),
             officers: try await UnitService.officers(db, unitID: id).map { OfficerDTO($0.0, member: $0.1) },
-            members: members.map(MemberDTO.init),
+            members: members.map(MemberDTO.init), officerSearch: officerSearch,
             canReadMembers: canRead, canWriteMembers: try await Scope.allows(principal, .writeMembers, unit: id, on: db),
             canManage: canManage, canInspect: canInspect, moveTargets: targets.map(UnitDTO.init),
-            lateBelow: try await lateBelow(db, unit, today: today),
+            lateBelow: try await lateBelow(db, unit, children: children, today: today),
             liaisons: liaisons, liaisonsEndable: endable,
             liaisonCandidates: candidates.map(UnitPage.LiaisonAccount.init),
             errors: errors)
@@ -103,9 +126,13 @@ extension UnitPage {
 
     /// The units directly under a committee with their meetings late this year, from their
     /// counters (one read for all of them, whatever the size of their subtrees), the latest first.
-    static func lateBelow(_ db: any Database, _ unit: OrgUnit, today: CivilDate) async throws -> [UnitPage.SubUnitLate] {
+    /// `children`: the unit's, when the caller has read them already.
+    static func lateBelow(
+        _ db: any Database, _ unit: OrgUnit, children known: [OrgUnit]? = nil, today: CivilDate
+    ) async throws -> [UnitPage.SubUnitLate] {
         guard !unit.kind.isCell else { return [] }
-        let children = try await UnitService.children(db, of: unit.id!)
+        var children = known ?? []
+        if known == nil { children = try await UnitService.children(db, of: unit.id!) }
         let year = ReportPeriod.year(today.year)
         let keys = [PeriodKey.now] + (1...12).map { PeriodKey.month(today.year, $0) } + (1...4).map { PeriodKey.quarter(today.year, $0) }
         let stored = try await RollupService.stored(db as! any SQLDatabase, units: children.compactMap(\.id), keys: keys)

@@ -69,15 +69,29 @@ struct VisitsPage: Content {
         let listed = try await SuperiorVisit.query(on: db)
             .filter(scope.filter(column: "unit_id", table: SuperiorVisit.schema))
             .filter(\.$meetingDate >= first).filter(\.$meetingDate <= last)
-            .with(\.$level).with(\.$meeting).with(\.$unit).sort(\.$meetingDate, .descending).sort(\.$id)
-            .limit(limit).all()
-        var dtos = listed.map { VisitDTO($0, levelName: $0.level.name, cellQuality: $0.meeting.quality) }
+            .sort(\.$meetingDate, .descending).sort(\.$id).limit(limit).all()
+        // The cells', the levels' names and the meetings' own evaluations, the columns only.
+        let names = try await MemberService.unitNames(db, listed.flatMap { [$0.$unit.id, $0.$level.id] })
+        let qualities = try await meetingQualities(db as! any SQLDatabase, listed.map { $0.$meeting.id })
+        var dtos = listed.map { VisitDTO($0, levelName: names[$0.$level.id] ?? "", cellQuality: qualities[$0.$meeting.id]) }
         // Differences first: what a committee looks at before the rest.
         dtos = dtos.filter { $0.comparison?.differs == true } + dtos.filter { $0.comparison?.differs != true }
         return VisitsPage(
             unit: UnitDTO(report.unit), year: year, window: window, total: report.total.oversight, rows: rows, visits: dtos,
             visitsTotal: report.total.oversight.visits,
-            cellNames: Dictionary(listed.map { ($0.$unit.id.uuidString, $0.unit.name) }, uniquingKeysWith: { a, _ in a }))
+            cellNames: Dictionary(listed.map { ($0.$unit.id.uuidString, names[$0.$unit.id] ?? "") }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// The cells' own evaluations of the meetings (`quality`), by meeting; those not evaluated are absent.
+    static func meetingQualities(_ sql: any SQLDatabase, _ ids: [UUID]) async throws -> [UUID: MeetingQuality] {
+        guard !ids.isEmpty else { return [:] }
+        var out: [UUID: MeetingQuality] = [:]
+        for row in try await sql.raw("SELECT id, quality FROM meetings WHERE id IN (\(binds: Array(Set(ids)))) AND quality IS NOT NULL")
+            .all()
+        {
+            out[try row.decode(column: "id", as: UUID.self)] = try row.decode(enumColumn: "quality", as: MeetingQuality.self)
+        }
+        return out
     }
 
 }

@@ -2,17 +2,23 @@ import ChiBoCore
 import Fluent
 import Vapor
 
-/// Inspection and supervision: GET|POST /units/{id}/inspections[?year=], GET /inspections/{id},
+/// Inspection and supervision: GET|POST /units/{id}/inspections[?year=&q=], GET /inspections/{id},
 /// POST /inspections/{id}/findings|conclusion, POST /inspections/{id}/remedies/{remedy}/done.
 enum InspectionsController {
     struct FormFields: Content {
         var fields: [String: String]
     }
 
-    @Sendable static func list(req: Request) async throws -> HTMLPage {
-        let page = try await InspectionsPage.load(
-            req.db, try req.principal(), unitID: try req.id(), year: try UnitsController.year(req), today: req.clock.today)
-        return HTMLPage(InspectionViews.list(await req.pageContext(), page))
+    /// A unit's plan for a year, the cells to target searched with `?q=` below a large unit; a
+    /// text refused shows the page with the error.
+    @Sendable static func list(req: Request) async throws -> Response {
+        let principal = try req.principal()
+        let id = try req.id()
+        let year = try UnitsController.year(req)
+        return try await req.choicePage { q, errors in
+            let page = try await InspectionsPage.load(req.db, principal, unitID: id, year: year, today: req.clock.today, q: q)
+            return InspectionViews.list(await req.pageContext(), page, errors: errors)
+        }
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
