@@ -292,6 +292,15 @@ public struct TrainingFigures: Sendable, Equatable, Codable {
         contestPrizes += row[.contestPrizes]
     }
 
+    /// A unit's training figures over a period from its counters (`rows` by key, already summed
+    /// over its cells): the months' rows summed. What `CellFigures.derive(...).training` gives,
+    /// without deriving the rest (a page listing many sub-units' training alone, issue 20).
+    public static func derive(rows: [String: FigureRow], period: ReportPeriod) -> TrainingFigures {
+        var f = TrainingFigures()
+        for m in period.months { if let r = rows[m.key] { f.add(r) } }
+        return f
+    }
+
     mutating func add(_ o: TrainingFigures) {
         completed += o.completed
         contestEntrants += o.contestEntrants

@@ -123,6 +123,13 @@ import Testing
                 }())
         #expect(CellFigures.sum([f, f]).training.completed == 4)
         #expect(CellFigures.derive(rows: rows, period: .quarter(2026, 1), today: today).training.contestEntrants == 0)
+        // The training figures alone, as a page of many sub-units reads them: the same as the whole
+        // derivation's, for every period.
+        for period in [ReportPeriod.year(2026), .year(2025), .quarter(2026, 1), .quarter(2026, 3), .month(2026, 3)] {
+            #expect(
+                TrainingFigures.derive(rows: rows, period: period) == CellFigures.derive(rows: rows, period: period, today: today).training)
+        }
+        #expect(TrainingFigures.derive(rows: rows, period: .year(2025)).completed == 1)
         // The training columns, in M021's order (the columns' order against the migrations: RollupTests).
         let all = FigureColumn.allCases
         let at = try #require(all.firstIndex(of: .trainingCompleted))

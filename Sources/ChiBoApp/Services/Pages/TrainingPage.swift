@@ -163,7 +163,7 @@ struct TrainingPage: Content {
         var untrained = VietnameseText.sorted(lacking, byName: \.fullName)
         if !all && untrained.count > pageSize { untrained = Array(untrained.prefix(pageSize)) }
         let manages = try await Scope.allows(principal, .manageUnits, unit: unitID, on: db)
-        let stored = try await RollupService.stored(sql, units: [unitID], keys: period.keys)[unitID] ?? [:]
+        let stored = try await RollupService.stored(sql, units: [unitID], keys: period.months.map(\.key))[unitID] ?? [:]
         return TrainingPage(
             unit: UnitDTO(unit), year: year,
             courses: courses.map { c in
@@ -174,7 +174,7 @@ struct TrainingPage: Content {
                 let mine = entrants.filter { $0.$contest.id == c.id }
                 return ContestDTO(c, entrants: mine.count, prizes: mine.filter { $0.prize?.isPrize == true }.count)
             },
-            figures: CellFigures.derive(rows: stored, period: period, today: today).training, secretaries: all ? officers.count : nil,
+            figures: TrainingFigures.derive(rows: stored, period: period), secretaries: all ? officers.count : nil,
             untrained: untrained, untrainedCut: cut, subUnits: subUnits, recentYears: TrainingRules.recentYears,
             canManage: manages && !unit.kind.isCell)
     }
@@ -186,10 +186,14 @@ struct TrainingPage: Content {
     ) async throws -> [TrainingSubUnit] {
         let children = try await OrgUnit.query(on: db).filter(\.$parent.$id == unitID).sort(\.$code).sort(\.$name).all()
         guard !children.isEmpty else { return [] }
-        let stored = try await RollupService.stored(sql, units: children.map { $0.id! }, keys: [PeriodKey.now] + period.keys)
+        // Only the months' rows and the cells now: deriving every figure of 98 communes was a tenth of
+        // a province's page (issue 20).
+        let stored = try await RollupService.stored(sql, units: children.map { $0.id! }, keys: period.months.map(\.key))
         return children.map { u in
-            let f = CellFigures.derive(rows: stored[u.id!] ?? [:], period: period, today: today)
-            return TrainingSubUnit(unitId: u.id!, name: u.name, kind: u.kind, cells: u.kind.isCell ? 1 : f.cells, figures: f.training)
+            let rows = stored[u.id!] ?? [:]
+            return TrainingSubUnit(
+                unitId: u.id!, name: u.name, kind: u.kind, cells: u.kind.isCell ? 1 : (rows[PeriodKey.now] ?? FigureRow())[.cells],
+                figures: TrainingFigures.derive(rows: rows, period: period))
         }
     }
 }
